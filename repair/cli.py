@@ -1,0 +1,200 @@
+"""The ``repair`` command line: a thin front end over the pipeline.
+
+Exit codes follow the linters' convention: 0 done (``check``: clean), 1 damage found
+(``check``), 2 bad usage or bad input. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from typing import Annotated, NoReturn
+
+import typer
+
+from repair.io import InputError, OutputError, read_text, write_output, write_text_atomic
+
+app = typer.Typer(
+    name="repair",
+    help="Detect and repair damage in machine-translated, scraped articles. "
+    "Every fix is explained and can be reverted from its report.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Errors(str, Enum):
+    strict = "strict"
+    replace = "replace"
+
+
+PathArg = Annotated[str, typer.Argument(help="Input file, or - for standard input.")]
+TargetLang = Annotated[
+    str, typer.Option("--target-lang", help="Language the article should be in.")
+]
+SourceLang = Annotated[
+    str,
+    typer.Option("--source-lang", help="Language it was translated from (fr, ...) or 'auto'."),
+]
+ErrorsOpt = Annotated[
+    Errors,
+    typer.Option("--errors", help="Invalid UTF-8: 'strict' stops with an error, "
+                 "'replace' repairs it with U+FFFD."),
+]
+MtOpt = Annotated[
+    bool, typer.Option("--mt/--no-mt", help="Retranslate foreign spans with a local model.")
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Translation model name (see 'repair models list').")
+]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"repair: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _config(target_lang: str, source_lang: str, mt: bool = True, model: str | None = None):
+    from repair.config import RepairConfig
+
+    return RepairConfig(target_lang=target_lang, source_lang=source_lang, mt=mt, model=model)
+
+
+def _repair(path: str, config, errors: Errors):
+    from repair.pipeline import Pipeline
+
+    text = read_text(path, errors.value)
+    return Pipeline(config).repair(text)
+
+
+@app.command()
+def fix(
+    path: PathArg,
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write the repaired text here.")
+    ] = None,
+    in_place: Annotated[
+        bool, typer.Option("--in-place", help="Overwrite the input file (atomically).")
+    ] = False,
+    backup: Annotated[
+        bool, typer.Option("--backup", help="With --in-place: keep the original as FILE.bak.")
+    ] = False,
+    report: Annotated[
+        str | None,
+        typer.Option("--report", help="Write the JSON report of every change here."),
+    ] = None,
+    target_lang: TargetLang = "en",
+    source_lang: SourceLang = "auto",
+    mt: MtOpt = True,
+    model: ModelOpt = None,
+    errors: ErrorsOpt = Errors.strict,
+) -> None:
+    """Repair a file and write the repaired text (to standard output by default)."""
+    if in_place and (path == "-" or output):
+        fail("--in-place needs a file path and no --output")
+    if backup and not in_place:
+        fail("--backup only goes with --in-place")
+    result = _repair(path, _config(target_lang, source_lang, mt, model), errors)
+    if report:
+        write_text_atomic(report, json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n")
+    if in_place:
+        if result.changed:
+            write_text_atomic(path, result.text, backup=backup)
+    else:
+        write_output(output, result.text)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def check(
+    path: PathArg,
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CheckFormat.text,
+    target_lang: TargetLang = "en",
+    source_lang: SourceLang = "auto",
+    mt: MtOpt = False,
+    model: ModelOpt = None,
+    errors: ErrorsOpt = Errors.strict,
+) -> None:
+    """List what is wrong without changing anything. Exit 0 clean, 1 damage found, 2 bad input."""
+    from repair.formats import FORMATS
+
+    result = _repair(path, _config(target_lang, source_lang, mt, model), errors)
+    name = "<stdin>" if path == "-" else path
+    write_output(None, FORMATS.get(format.value)().render(name, result))
+    raise typer.Exit(1 if result.changes else 0)
+
+
+@app.command()
+def diff(
+    path: PathArg,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colours (default: on a terminal).")
+    ] = None,
+    target_lang: TargetLang = "en",
+    source_lang: SourceLang = "auto",
+    mt: MtOpt = True,
+    model: ModelOpt = None,
+    errors: ErrorsOpt = Errors.strict,
+) -> None:
+    """Show each change as a word-level diff in its context, with its reason."""
+    from repair.formats.diff import ColorDiffFormat, DiffFormat
+
+    result = _repair(path, _config(target_lang, source_lang, mt, model), errors)
+    name = "<stdin>" if path == "-" else path
+    use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
+    if use_color:
+        from rich.console import Console
+
+        Console(highlight=False, soft_wrap=True).print(
+            ColorDiffFormat().render(name, result), end=""
+        )
+    else:
+        write_output(None, DiffFormat().render(name, result))
+
+
+@app.command()
+def revert(
+    report: Annotated[str, typer.Argument(help="A JSON report written by 'repair fix --report'.")],
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write the original text here.")
+    ] = None,
+) -> None:
+    """Print the original text a report was made from (byte for byte)."""
+    from repair.core.report import revert_report
+
+    raw = read_text(report)
+    try:
+        original = revert_report(raw)
+    except ValueError as exc:
+        fail(f"{report}: {exc}")
+    write_output(output, original)
+
+
+def main() -> None:
+    """Console-script entry point: user errors become one line and exit 2."""
+    try:
+        app(standalone_mode=True)
+    except (InputError, OutputError) as exc:
+        typer.echo(f"repair: error: {exc}", err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        # A closed pipe (``| head``) ends quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        typer.echo("repair: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

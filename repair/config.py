@@ -1,0 +1,28 @@
+"""What a repair run is asked to do; one object shared by the CLI, the API and workers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class RepairConfig:
+    """Settings of a run. Frozen and picklable so that worker processes get the same one."""
+
+    target_lang: str = "en"
+    source_lang: str = "auto"
+    #: Detector names to run; ``None`` runs every registered detector.
+    detectors: tuple[str, ...] | None = None
+    #: Detector names to skip.
+    disabled: tuple[str, ...] = ()
+    #: Retranslate foreign spans with a local model (else they are only flagged).
+    mt: bool = True
+    #: Model name from the model registry; ``None`` picks the best for the language pair.
+    model: str | None = None
+    #: CTranslate2 threads per translator.
+    mt_threads: int = 1
+    #: Extra options for individual detectors, by detector name.
+    options: dict[str, dict] = field(default_factory=dict)
+
+    def with_(self, **changes) -> RepairConfig:
+        return replace(self, **changes)

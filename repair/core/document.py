@@ -1,0 +1,138 @@
+"""A text with its lines, paragraphs and sentences, all as code-point spans.
+
+Detectors ask the document for structure instead of each splitting the text again,
+and every span they report stays an offset into the one input string.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+# Abbreviations after which a full stop does not end an English/French sentence.
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon", "mt", "ft", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "approx", "est", "fig", "vol", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mm", "mme", "mlle", "m"]
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open code-point range ``[start, end)`` of the document text."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+class Document:
+    """The text under repair, with lazily computed structure."""
+
+    def __init__(self, text: str, *, target_lang: str = "en", source_lang: str = "auto") -> None:
+        self.text = text
+        self.target_lang = target_lang
+        self.source_lang = source_lang
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Lines without their line break (``\\r\\n``, ``\\n`` or lone ``\\r`` ends them)."""
+        spans = []
+        for match in re.finditer(r"[^\r\n]*(\r\n|\r|\n|$)", self.text):
+            end = match.start(1)
+            if match.start() == len(self.text) and match.start() == end:
+                break
+            spans.append(Span(match.start(), end))
+        return spans
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines, trimmed of surrounding white space."""
+        spans = []
+        pos = 0
+        for match in _PARAGRAPH_BREAK.finditer(self.text):
+            spans.extend(self._trimmed(pos, match.start()))
+            pos = match.end()
+        spans.extend(self._trimmed(pos, len(self.text)))
+        return spans
+
+    def _trimmed(self, start: int, end: int) -> list[Span]:
+        chunk = self.text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            return []
+        lead = len(chunk) - len(chunk.lstrip())
+        return [Span(start + lead, start + lead + len(stripped))]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences within lines; a full stop after a known abbreviation does not split."""
+        spans: list[Span] = []
+        for line in self.lines:
+            spans.extend(split_sentences(self.text, line.start, line.end))
+        return spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding ``offset``, if any."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        for span in self.paragraphs:
+            if span.start <= offset < span.end:
+                return span
+        return None
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]``, trimmed of white space."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start(), start):
+            continue
+        following = text[match.end():end].lstrip()
+        if following and not (following[0].isupper() or following[0].isdigit()
+                              or following[0] in "\"'“‘«(["):
+            continue
+        spans.extend(_trim(text, pos, match.end()))
+        pos = match.end()
+    spans.extend(_trim(text, pos, end))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word:
+        return False
+    # Single capital letters are initials (J. Smith); known abbreviations never end a sentence.
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
+
+
+def _trim(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Span(start, end)] if start < end else []

@@ -1,0 +1,38 @@
+"""The JSON report: ``repair.report/1``. Other programs read these names; keep them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from repair.core.edits import Change, revert_changes
+
+REPORT_SCHEMA = "repair.report/1"
+
+
+def make_report(text: str, changes: list[Change] | tuple[Change, ...]) -> dict[str, Any]:
+    return {"schema": REPORT_SCHEMA, "text": text, "changes": [c.to_dict() for c in changes]}
+
+
+def parse_report(data: Any) -> tuple[str, list[Change]]:
+    """The repaired text and changes of a report; ``ValueError`` with a one-line reason."""
+    if not isinstance(data, Mapping):
+        raise ValueError("a report is a JSON object")
+    if data.get("schema") != REPORT_SCHEMA:
+        raise ValueError(f"not a {REPORT_SCHEMA} report (schema: {data.get('schema')!r})")
+    text = data.get("text")
+    changes = data.get("changes")
+    if not isinstance(text, str) or not isinstance(changes, list):
+        raise ValueError("a report needs a 'text' string and a 'changes' list")
+    return text, [Change.from_dict(c) for c in changes]
+
+
+def revert_report(raw: str) -> str:
+    """The original text from a report's JSON text."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno})") from None
+    text, changes = parse_report(data)
+    return revert_changes(text, changes)

@@ -1,0 +1,54 @@
+"""The detector family: each member looks at a document and reports findings.
+
+A detector never edits text. It says where damage is, of which kind, which rule saw
+it, how sure it is and why; fixers and the pipeline decide what happens next.
+Detectors of the ``normalize`` stage (encoding and markup) run first, on the raw input;
+the others run on the normalised text, so they see ``café`` and not ``cafÃ©``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from typing import ClassVar, Literal
+
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.core.registry import Registry
+
+Stage = Literal["normalize", "language"]
+STAGES: tuple[Stage, ...] = ("normalize", "language")
+
+
+class Detector(ABC):
+    """Base of every detector. Subclasses set ``name``, ``stage`` and ``kinds``."""
+
+    name: ClassVar[str]
+    stage: ClassVar[Stage] = "language"
+    kinds: ClassVar[tuple[str, ...]] = ()
+    #: Target languages the detector applies to (``None``: any).
+    languages: ClassVar[tuple[str, ...] | None] = None
+
+    def __init__(self, config: RepairConfig) -> None:
+        self.config = config
+
+    @classmethod
+    def applies_to(cls, config: RepairConfig) -> bool:
+        return cls.languages is None or config.target_lang in cls.languages
+
+    @abstractmethod
+    def detect(self, doc: Document) -> Iterable[Finding]:
+        """Yield findings with offsets into ``doc.text``."""
+
+    def detect_batch(self, docs: list[Document]) -> list[list[Finding]]:
+        """Findings for many documents; detectors with per-call overhead override this."""
+        return [list(self.detect(doc)) for doc in docs]
+
+
+DETECTORS: Registry[type[Detector]] = Registry("detector")
+
+
+def register(cls: type[Detector]) -> type[Detector]:
+    DETECTORS.register(cls.name)(cls)
+    return cls

@@ -1,0 +1,88 @@
+"""HTML character references that ftfy leaves: lost ampersands, double escapes.
+
+``#x27;`` in running text is what is left of ``&#x27;``. Context decides the repair:
+after a word such as "the" and glued to the next word it was the apostrophe of a French
+elided article (``l'occupation``) that the translation already rendered, so it is
+deleted; anywhere else it becomes its character.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.detectors.base import Detector, register
+from repair.rules.encoding import decode_numeric_reference
+
+# "#x27;" / "#39;" without "&", or "&#8217" without ";" (followed by a non-digit).
+_REMNANT = re.compile(
+    r"(?<![&\w#])#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4});"
+    r"|&#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4})(?![0-9a-fA-F;])"
+)
+_DOUBLE = re.compile(r"&amp;(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});?")
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});")
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(resources.files("repair.data").joinpath("entities.toml").read_text())
+
+
+def plausible(code: int) -> bool:
+    """Code points a text would really escape: punctuation, Latin-1, general punctuation."""
+    return 32 <= code <= 0x24F or 0x2010 <= code <= 0x206F or code in (0x20AC, 0x2122)
+
+
+@register
+class EntityDetector(Detector):
+    name = "entities"
+    stage = "normalize"
+    kinds = ("encoding",)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "#" not in text and "&" not in text:
+            return
+        markup = bool(_MARKUP.search(text))
+        data = _data()
+        hosts = frozenset(data["elision_hosts"])
+        apostrophes = frozenset(data["apostrophes"])
+        for match in _DOUBLE.finditer(text):
+            rule = "encoding.double-escape-markup" if markup else "encoding.double-escape"
+            yield Finding(match.start(), match.end(), "encoding", rule, 0.95,
+                          f"double-escaped HTML entity {match.group()!r}")
+        for match in _REMNANT.finditer(text):
+            remnant = match.group()
+            code = ord(decode_numeric_reference(remnant))
+            if not plausible(code):
+                continue
+            start, end = match.span()
+            following = text[end:end + 1]
+            host = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            elided = (
+                code in apostrophes and following.isalpha()
+                and host is not None and host.group(1).lower() in hosts
+            )
+            if elided:
+                yield Finding(start, end, "encoding", "encoding.entity-elision", 0.85,
+                              f"{remnant!r} is a lost '&' entity for the apostrophe of a French "
+                              f"elided article already rendered by {host.group(1)!r}: deleted")
+            else:
+                yield Finding(start, end, "encoding", "encoding.entity-remnant", 0.9,
+                              f"{remnant!r} is an HTML entity that lost its "
+                              f"{'&' if remnant[0] == '#' else ';'}: decoded")
+        if markup:
+            return
+        for match in _ENTITY.finditer(text):
+            decoded = html.unescape(match.group())
+            if decoded != match.group():
+                yield Finding(match.start(), match.end(), "encoding", "encoding.html-entity",
+                              0.9, f"HTML entity {match.group()!r} in plain text: decoded")

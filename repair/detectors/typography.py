@@ -1,0 +1,64 @@
+"""Target-language typography: spaces before punctuation, orphan marks, doubled words.
+
+French puts a (no-break) space before ``; : ! ?``; machine translation and scraping
+carry it into English. A run like ``. ;`` is what is left when a list separator was
+moved; a word typed twice (``the the``) is a slip, except for the words English doubles.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.detectors.base import Detector, register
+
+# word (or closing bracket/quote) + spaces + one mark + space/end; not "..." nor ":)".
+_SPACE_BEFORE = re.compile(
+    r"(?<=[\w)\]\"'”’%])[ \t\u00a0\u202f\u2009]+[.,;:!?](?=[\s\"'”’]|$)(?<!\.\.)"
+)
+_ORPHAN = re.compile(r"(?<=[.!?,;:])([ \t]+[;,:]+)(?=(\s)|(\w)|$)")
+_REPEATED = re.compile(r"\b([a-z]+)[ \t]+\1\b")
+_NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(resources.files("repair.data").joinpath("typography.toml").read_text())
+
+
+@register
+class TypographyDetector(Detector):
+    name = "typography"
+    kinds = ("typography",)
+
+    @classmethod
+    def applies_to(cls, config) -> bool:
+        return config.target_lang in _data()["no_space_before_punct"]
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in _SPACE_BEFORE.finditer(text):
+            if text[match.end() - 1] == "." and text[match.end():match.end() + 1] == ".":
+                continue
+            yield Finding(match.start(), match.end(), "typography",
+                          "typography.space-before-punct", 0.9,
+                          f"no space before {match.group()[-1]!r} in English")
+        for match in _ORPHAN.finditer(text):
+            glued = match.group(3) is not None
+            yield Finding(match.start(1), match.end(1), "typography",
+                          "typography.orphan-punct-glued" if glued else "typography.orphan-punct",
+                          0.8, f"orphan punctuation {match.group(1).strip()!r} after a mark")
+        repeatable = frozenset(_data()["repeatable_words"])
+        for match in _REPEATED.finditer(text):
+            if match.group(1) in repeatable:
+                continue
+            yield Finding(match.start(), match.end(), "typography", "typography.repeated-word",
+                          0.8, f"word {match.group(1)!r} typed twice")
+        for match in _NBSP_BETWEEN_WORDS.finditer(text):
+            yield Finding(match.start(), match.end(), "typography", "typography.no-break-space",
+                          0.7, "stray no-break space between words")

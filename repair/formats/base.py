@@ -1,0 +1,35 @@
+"""The output-format family: each member renders a repair result for one audience."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from repair.core.registry import Registry
+from repair.pipeline import RepairResult
+
+
+class Formatter(ABC):
+    """Renders the findings of ``check`` (and the diff of ``diff``) as text."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+
+    @abstractmethod
+    def render(self, source: str, result: RepairResult) -> str:
+        """The whole output for one input named ``source``."""
+
+
+FORMATS: Registry[type[Formatter]] = Registry("format")
+
+
+def register(cls: type[Formatter]) -> type[Formatter]:
+    FORMATS.register(cls.name)(cls)
+    return cls
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a code-point offset (a lone CR also ends a line)."""
+    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
+    line = before.count("\n") + 1
+    return line, len(before) - (before.rfind("\n") + 1) + 1

@@ -1,0 +1,95 @@
+"""Fixes for encoding and markup damage: mojibake, broken entities, invisible characters."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import ftfy
+
+from repair.rules import fix
+
+# ftfy does the mojibake work (it knows far more encodings and heuristics than we would);
+# everything that is not about encoding is switched off so that each of our own rules stays
+# separately explainable: typographic quotes stay curly, line breaks stay as they were.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+
+
+def ftfy_fix(text: str) -> tuple[str, list[str]]:
+    """ftfy's repair of ``text`` and the names of the steps it took."""
+    fixed, explanation = ftfy.fix_and_explain(text, config=FTFY_CONFIG)
+    steps = [f"{step.action} {step.parameter}" for step in (explanation or [])]
+    return fixed, steps
+
+
+@fix("encoding.mojibake")
+def fix_mojibake(text: str) -> str:
+    return ftfy_fix(text)[0]
+
+
+_REMNANT = re.compile(r"&?#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?")
+
+
+def decode_numeric_reference(remnant: str) -> str:
+    """``#x27;``, ``&#39``, ``#8217;`` → the character they name."""
+    match = _REMNANT.fullmatch(remnant)
+    if not match:
+        raise ValueError(f"not a numeric character reference: {remnant!r}")
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    return chr(code)
+
+
+@fix("encoding.entity-remnant")
+def fix_entity_remnant(text: str) -> str:
+    return decode_numeric_reference(text)
+
+
+@fix("encoding.entity-elision")
+def drop_entity_elision(text: str) -> str:
+    """The remnant was the apostrophe of a French elided article the translation dropped."""
+    return ""
+
+
+@fix("encoding.double-escape")
+def fix_double_escape(text: str) -> str:
+    """``&amp;#39;`` → ``'``: unescape until stable (at most a few levels)."""
+    for _ in range(4):
+        unescaped = html.unescape(text)
+        if unescaped == text:
+            break
+        text = unescaped
+    return text
+
+
+@fix("encoding.double-escape-markup")
+def fix_double_escape_markup(text: str) -> str:
+    """In HTML, ``&amp;#39;`` should have stayed one escape: ``&#39;``."""
+    return html.unescape(text) if text.startswith("&amp;") else text
+
+
+@fix("encoding.html-entity")
+def fix_html_entity(text: str) -> str:
+    return html.unescape(text)
+
+
+@fix("encoding.invisible")
+def drop_invisible(text: str) -> str:
+    """Control, zero-width and soft-hyphen characters carry nothing a reader sees."""
+    return ""
+
+
+@fix("encoding.stray-capital")
+def drop_stray_capital(text: str) -> str:
+    """``Ériots`` → ``Riots``: drop the glued capital, capitalise what it hid."""
+    rest = text[1:]
+    return rest[:1].upper() + rest[1:]

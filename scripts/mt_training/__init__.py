@@ -1,0 +1,4 @@
+"""Training code for the default French→English model (needs the `train` extra: torch).
+
+Kept under scripts/ so that the runtime package `repair` never imports torch.
+"""

@@ -1,0 +1,123 @@
+"""Train the default French→English model and ship it as CTranslate2 int8 (issue 3).
+
+Subcommands: prepare (data), spm (SentencePiece), train (resumable), export (CTranslate2),
+check (torch vs CTranslate2 agreement, swapped-source loss), all (prepare+spm+train+export).
+Needs the `train` extra (torch==2.13.0); work files live outside the repo in --workdir.
+
+Resume a run:  python scripts/train_model.py train --resume --minutes 600
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_WORKDIR = Path("/work/train-work/fr-en")
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+def cmd_prepare(args: argparse.Namespace) -> None:
+    """Normalise, hold out, filter and de-duplicate; copy the held-out slice into the repo."""
+    from mt_training.data import prepare
+
+    counts = prepare(args.data / "train", args.data / "dev", args.workdir / "data",
+                     heldout=args.heldout)
+    print(counts)
+    dest = ROOT / "scripts" / "data"
+    dest.mkdir(exist_ok=True)
+    for lang in ("fr", "en"):
+        text = (args.workdir / "data" / f"heldout.{lang}").read_text(encoding="utf-8")
+        (dest / f"tatoeba-heldout.{lang}").write_text(text, encoding="utf-8")
+
+
+def cmd_spm(args: argparse.Namespace) -> None:
+    """One joint unigram SentencePiece model (shared embeddings need one vocabulary)."""
+    import sentencepiece as spm
+
+    data = args.workdir / "data"
+    spm.SentencePieceTrainer.train(
+        input=[str(data / "train.fr"), str(data / "train.en")],
+        model_prefix=str(args.workdir / "spm"), vocab_size=args.vocab, model_type="unigram",
+        character_coverage=0.9999, pad_id=0, unk_id=1, bos_id=2, eos_id=3,
+        pad_piece="<pad>", unk_piece="<unk>", bos_piece="<s>", eos_piece="</s>",
+        input_sentence_size=1_000_000, shuffle_input_sentence=True, num_threads=2,
+    )
+
+
+def cmd_train(args: argparse.Namespace) -> None:
+    from mt_training.model import ModelConfig
+    from mt_training.trainer import TrainConfig, train
+
+    mc = ModelConfig(d_model=args.d_model, n_heads=args.heads, ffn=args.ffn,
+                     enc_layers=args.enc_layers, dec_layers=args.dec_layers)
+    tc = TrainConfig(lr=args.lr, warmup=args.warmup, max_tokens=args.max_tokens,
+                     ckpt_minutes=args.ckpt_minutes, eval_minutes=args.eval_minutes)
+    train(args.workdir, mc, tc, args.minutes, args.resume, threads=args.threads)
+
+
+def cmd_export(args: argparse.Namespace) -> None:
+    from mt_training.export import export
+
+    export(args.workdir, args.out, average=args.average, quantization=args.quantization)
+
+
+def cmd_check(args: argparse.Namespace) -> None:
+    from mt_training.export import check
+
+    check(args.workdir, args.out, n=args.n)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    sp = sub.add_parser("prepare")
+    sp.add_argument("--heldout", type=int, default=2000)
+    sp = sub.add_parser("spm")
+    sp.add_argument("--vocab", type=int, default=8000)
+    for name in ("train", "all"):
+        sp = sub.add_parser(name)
+        sp.add_argument("--resume", action="store_true")
+        sp.add_argument("--minutes", type=float, default=60.0)
+        sp.add_argument("--threads", type=int, default=2)
+        sp.add_argument("--d-model", type=int, default=256)
+        sp.add_argument("--heads", type=int, default=4)
+        sp.add_argument("--ffn", type=int, default=1024)
+        sp.add_argument("--enc-layers", type=int, default=6)
+        sp.add_argument("--dec-layers", type=int, default=2)
+        sp.add_argument("--lr", type=float, default=1.5e-3)
+        sp.add_argument("--warmup", type=int, default=1000)
+        sp.add_argument("--max-tokens", type=int, default=5000)
+        sp.add_argument("--ckpt-minutes", type=float, default=5.0)
+        sp.add_argument("--eval-minutes", type=float, default=10.0)
+        if name == "all":
+            sp.add_argument("--heldout", type=int, default=2000)
+            sp.add_argument("--vocab", type=int, default=8000)
+    for name in ("export", "all", "check"):
+        sp = sub.choices[name] if name in sub.choices else sub.add_parser(name)
+        sp.add_argument("--out", type=Path, default=ROOT / "models" / "fr-en")
+        if name != "check":
+            sp.add_argument("--average", type=int, default=4,
+                            help="average the last N snapshots (1 = latest checkpoint only)")
+            sp.add_argument("--quantization", default="int8")
+        else:
+            sp.add_argument("--n", type=int, default=40)
+    args = p.parse_args()
+    if args.cmd == "all":
+        cmd_prepare(args)
+        cmd_spm(args)
+        cmd_train(args)
+        cmd_export(args)
+    else:
+        {"prepare": cmd_prepare, "spm": cmd_spm, "train": cmd_train, "export": cmd_export,
+         "check": cmd_check}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
