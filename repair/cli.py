@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, NoReturn
 
 import typer
@@ -26,7 +26,7 @@ app = typer.Typer(
 )
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     strict = "strict"
     replace = "replace"
 
@@ -41,8 +41,10 @@ SourceLang = Annotated[
 ]
 ErrorsOpt = Annotated[
     Errors,
-    typer.Option("--errors", help="Invalid UTF-8: 'strict' stops with an error, "
-                 "'replace' repairs it with U+FFFD."),
+    typer.Option(
+        "--errors",
+        help="Invalid UTF-8: 'strict' stops with an error, 'replace' repairs it with U+FFFD.",
+    ),
 ]
 MtOpt = Annotated[
     bool, typer.Option("--mt/--no-mt", help="Retranslate foreign spans with a local model.")
@@ -107,7 +109,7 @@ def fix(
         write_output(output, result.text)
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
 

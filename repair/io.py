@@ -35,7 +35,7 @@ def decode(data: bytes, name: str, errors: str = "strict") -> str:
         return data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
             "use --errors replace to repair it anyway"
         ) from None
 

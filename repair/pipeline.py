@@ -92,7 +92,7 @@ class _Intervals:
 
     def collides(self, start: int, end: int) -> bool:
         index = bisect_left(self._spans, (start, end))
-        for neighbour in self._spans[max(0, index - 1): index + 2]:
+        for neighbour in self._spans[max(0, index - 1) : index + 2]:
             if _collides(start, end, *neighbour):
                 return True
         return False
@@ -161,8 +161,15 @@ class _StageMap:
         if covered and edit.replacement is not None and edit.action != "remove":
             return None
         mapped = Edit(
-            mapped_start, mapped_end, edit.replacement, edit.action, edit.kind, edit.rule,
-            edit.confidence, edit.message, edit.origin,
+            mapped_start,
+            mapped_end,
+            edit.replacement,
+            edit.action,
+            edit.kind,
+            edit.rule,
+            edit.confidence,
+            edit.message,
+            edit.origin,
         )
         return mapped, covered
 
@@ -202,9 +209,7 @@ class Pipeline:
             for index, doc_edits in enumerate(edits):
                 records[index] = self._merge_stage(inputs[index], records[index], doc_edits)
                 current[index] = apply_changes(inputs[index], records[index])
-        return [
-            RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))
-        ]
+        return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
 
     def _document(self, text: str) -> Document:
         return Document(
@@ -224,10 +229,13 @@ class Pipeline:
                         queues.setdefault(position, []).append((index, doc, finding))
                         break
                 else:
-                    edits[index].append(Edit.from_finding(
-                        finding, None,
-                        message=f"{finding.message} (no fixer for rule {finding.rule}: flagged)",
-                    ))
+                    edits[index].append(
+                        Edit.from_finding(
+                            finding,
+                            None,
+                            message=f"{finding.message} (no fixer for rule {finding.rule}: flagged)",
+                        )
+                    )
         for position, queue in sorted(queues.items()):
             proposed = self.fixers[position].propose([(doc, f) for _, doc, f in queue])
             for (index, _, _), edit in zip(queue, proposed, strict=True):

@@ -13,7 +13,65 @@ from functools import cached_property
 
 # Abbreviations after which a full stop does not end an English/French sentence.
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon", "mt", "ft", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "approx", "est", "fig", "vol", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mm", "mme", "mlle", "m"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "mt",
+        "ft",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "approx",
+        "est",
+        "fig",
+        "vol",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+        "mm",
+        "mme",
+        "mlle",
+        "m",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -28,7 +86,7 @@ class Span:
     end: int
 
     def of(self, text: str) -> str:
-        return text[self.start:self.end]
+        return text[self.start : self.end]
 
     def __contains__(self, offset: int) -> bool:
         return self.start <= offset < self.end
@@ -109,9 +167,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.group().startswith(".") and _is_abbreviation(text, match.start(), start):
             continue
-        following = text[match.end():end].lstrip()
-        if following and not (following[0].isupper() or following[0].isdigit()
-                              or following[0] in "\"'“‘«(["):
+        following = text[match.end() : end].lstrip()
+        if following and not (
+            following[0].isupper() or following[0].isdigit() or following[0] in "\"'“‘«(["
+        ):
             continue
         spans.extend(_trim(text, pos, match.end()))
         pos = match.end()

@@ -15,13 +15,25 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Kind = Literal[
-    "encoding", "typography", "boilerplate", "duplicate", "foreign", "entity", "literalism",
+    "encoding",
+    "typography",
+    "boilerplate",
+    "duplicate",
+    "foreign",
+    "entity",
+    "literalism",
     "garble",
 ]
 Action = Literal["fix", "remove", "flag"]
 
 KINDS: tuple[str, ...] = (
-    "encoding", "typography", "boilerplate", "duplicate", "foreign", "entity", "literalism",
+    "encoding",
+    "typography",
+    "boilerplate",
+    "duplicate",
+    "foreign",
+    "entity",
+    "literalism",
     "garble",
 )
 ACTIONS: tuple[str, ...] = ("fix", "remove", "flag")
@@ -74,8 +86,13 @@ class Edit:
 
     @classmethod
     def from_finding(
-        cls, finding: Finding, replacement: str | None, *, origin: str = "rule",
-        message: str | None = None, action: Action | None = None,
+        cls,
+        finding: Finding,
+        replacement: str | None,
+        *,
+        origin: str = "rule",
+        message: str | None = None,
+        action: Action | None = None,
         confidence: float | None = None,
     ) -> Edit:
         return cls(
@@ -109,7 +126,7 @@ class Change:
 
     @classmethod
     def from_edit(cls, edit: Edit, text: str) -> Change:
-        original = text[edit.start:edit.end]
+        original = text[edit.start : edit.end]
         return cls(
             id=change_id(edit.start, edit.end, edit.rule, original),
             start=edit.start,
@@ -172,9 +189,9 @@ def apply_changes(text: str, changes: Iterable[Change]) -> str:
     for change in text_changes(changes):
         if change.start < pos:
             raise ValueError(f"overlapping changes at {change.start} ({change.id})")
-        if text[change.start:change.end] != change.original:
+        if text[change.start : change.end] != change.original:
             raise ValueError(f"change {change.id} does not match the text at {change.start}")
-        parts.append(text[pos:change.start])
+        parts.append(text[pos : change.start])
         parts.append(change.replacement or "")
         pos = change.end
     parts.append(text[pos:])

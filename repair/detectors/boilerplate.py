@@ -25,9 +25,7 @@ _TITLE_WINDOW = 4
 
 @cache
 def boilerplate_pattern() -> re.Pattern[str]:
-    data = tomllib.loads(
-        resources.files("repair.data").joinpath("boilerplate.toml").read_text()
-    )
+    data = tomllib.loads(resources.files("repair.data").joinpath("boilerplate.toml").read_text())
     return re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.IGNORECASE)
 
 
@@ -59,24 +57,42 @@ class BoilerplateDetector(Detector):
         flagged: list[tuple[Span, str, str, str]] = []
         for line in content:
             if is_boilerplate(line.of(text)):
-                flagged.append((line, "boilerplate", "boilerplate.line",
-                                f"boilerplate line {line.of(text).strip()!r} scraped with the "
-                                "article"))
+                flagged.append(
+                    (
+                        line,
+                        "boilerplate",
+                        "boilerplate.line",
+                        f"boilerplate line {line.of(text).strip()!r} scraped with the article",
+                    )
+                )
         boiler = {span.start for span, *_ in flagged}
         if content:
             title = content[0]
             body = [line for line in content[1:] if line.start not in boiler]
-            for line in body[:_TITLE_WINDOW - 1]:
+            for line in body[: _TITLE_WINDOW - 1]:
                 if repeats_title(title.of(text), line.of(text)):
-                    flagged.append((line, "duplicate", "duplicate.title",
-                                    "the title line is repeated below the title"))
+                    flagged.append(
+                        (
+                            line,
+                            "duplicate",
+                            "duplicate.title",
+                            "the title line is repeated below the title",
+                        )
+                    )
                     break
         removed = {span.start for span, *_ in flagged}
         tail = self._tail_start(content, removed)
         for line, kind, rule, message in sorted(flagged, key=lambda item: item[0].start):
             start, end = self._removal_span(doc, content, line, tail)
-            yield Finding(start, end, kind, rule, 0.9 if kind == "boilerplate" else 0.85,
-                          message, action="remove")
+            yield Finding(
+                start,
+                end,
+                kind,
+                rule,
+                0.9 if kind == "boilerplate" else 0.85,
+                message,
+                action="remove",
+            )
 
     @staticmethod
     def _tail_start(content: list[Span], removed: set[int]) -> int | None:
@@ -89,14 +105,15 @@ class BoilerplateDetector(Detector):
         return tail
 
     @staticmethod
-    def _removal_span(doc: Document, content: list[Span], line: Span, tail: int | None
-                      ) -> tuple[int, int]:
+    def _removal_span(
+        doc: Document, content: list[Span], line: Span, tail: int | None
+    ) -> tuple[int, int]:
         text = doc.text
         after = [c for c in content if c.start > line.start]
         start, end = line.start, (after[0].start if after else len(text))
         before = [c for c in content if c.end <= line.start]
         if line.start == tail and before:
             # Eat the blank lines between the last kept line and the tail; keep its line end.
-            first_break = re.match(r"\r\n|\r|\n", text[before[-1].end:line.start])
+            first_break = re.match(r"\r\n|\r|\n", text[before[-1].end : line.start])
             start = before[-1].end + (first_break.end() if first_break else 0)
         return start, end

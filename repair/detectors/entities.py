@@ -57,32 +57,58 @@ class EntityDetector(Detector):
         apostrophes = frozenset(data["apostrophes"])
         for match in _DOUBLE.finditer(text):
             rule = "encoding.double-escape-markup" if markup else "encoding.double-escape"
-            yield Finding(match.start(), match.end(), "encoding", rule, 0.95,
-                          f"double-escaped HTML entity {match.group()!r}")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "encoding",
+                rule,
+                0.95,
+                f"double-escaped HTML entity {match.group()!r}",
+            )
         for match in _REMNANT.finditer(text):
             remnant = match.group()
             code = ord(decode_numeric_reference(remnant))
             if not plausible(code):
                 continue
             start, end = match.span()
-            following = text[end:end + 1]
+            following = text[end : end + 1]
             host = _WORD_BEFORE.search(text, max(0, start - 40), start)
             elided = (
-                code in apostrophes and following.isalpha()
-                and host is not None and host.group(1).lower() in hosts
+                code in apostrophes
+                and following.isalpha()
+                and host is not None
+                and host.group(1).lower() in hosts
             )
             if elided:
-                yield Finding(start, end, "encoding", "encoding.entity-elision", 0.85,
-                              f"{remnant!r} is a lost '&' entity for the apostrophe of a French "
-                              f"elided article already rendered by {host.group(1)!r}: deleted")
+                yield Finding(
+                    start,
+                    end,
+                    "encoding",
+                    "encoding.entity-elision",
+                    0.85,
+                    f"{remnant!r} is a lost '&' entity for the apostrophe of a French "
+                    f"elided article already rendered by {host.group(1)!r}: deleted",
+                )
             else:
-                yield Finding(start, end, "encoding", "encoding.entity-remnant", 0.9,
-                              f"{remnant!r} is an HTML entity that lost its "
-                              f"{'&' if remnant[0] == '#' else ';'}: decoded")
+                yield Finding(
+                    start,
+                    end,
+                    "encoding",
+                    "encoding.entity-remnant",
+                    0.9,
+                    f"{remnant!r} is an HTML entity that lost its "
+                    f"{'&' if remnant[0] == '#' else ';'}: decoded",
+                )
         if markup:
             return
         for match in _ENTITY.finditer(text):
             decoded = html.unescape(match.group())
             if decoded != match.group():
-                yield Finding(match.start(), match.end(), "encoding", "encoding.html-entity",
-                              0.9, f"HTML entity {match.group()!r} in plain text: decoded")
+                yield Finding(
+                    match.start(),
+                    match.end(),
+                    "encoding",
+                    "encoding.html-entity",
+                    0.9,
+                    f"HTML entity {match.group()!r} in plain text: decoded",
+                )

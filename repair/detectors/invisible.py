@@ -16,15 +16,16 @@ from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff"
-    "\u200c\u200d]+"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff\u200c\u200d]+"
 )
 _JOINERS = frozenset("\u200c\u200d")
 
 
 def _latin(char: str) -> bool:
-    return char.isascii() and char.isalpha() or (
-        char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
+    return (
+        char.isascii()
+        and char.isalpha()
+        or (char.isalpha() and unicodedata.name(char, "").startswith("LATIN"))
     )
 
 
@@ -44,9 +45,15 @@ class InvisibleDetector(Detector):
                     continue
             run = text[start:end]
             if set(run) <= _JOINERS:
-                before, after = text[start - 1:start], text[end:end + 1]
+                before, after = text[start - 1 : start], text[end : end + 1]
                 if not (before and after and _latin(before) and _latin(after)):
                     continue
             names = sorted({unicodedata.name(c, f"U+{ord(c):04X}") for c in run})
-            yield Finding(start, end, "encoding", "encoding.invisible", 0.95,
-                          f"invisible character(s) removed: {', '.join(names)}")
+            yield Finding(
+                start,
+                end,
+                "encoding",
+                "encoding.invisible",
+                0.95,
+                f"invisible character(s) removed: {', '.join(names)}",
+            )

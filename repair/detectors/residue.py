@@ -39,7 +39,11 @@ class StrayCapitalDetector(Detector):
             elsewhere = re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", lowered) is not None
             if not (elsewhere or zipf(rest, "en") >= 3.0):
                 continue
-            yield Finding(match.start(), match.end(), "encoding", "encoding.stray-capital",
-                          0.85 if elsewhere else 0.7,
-                          f"{token!r}: a stray capital {match.group(1)!r} glued to the English "
-                          f"word {rest!r}")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "encoding",
+                "encoding.stray-capital",
+                0.85 if elsewhere else 0.7,
+                f"{token!r}: a stray capital {match.group(1)!r} glued to the English word {rest!r}",
+            )

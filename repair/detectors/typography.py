@@ -43,22 +43,44 @@ class TypographyDetector(Detector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for match in _SPACE_BEFORE.finditer(text):
-            if text[match.end() - 1] == "." and text[match.end():match.end() + 1] == ".":
+            if text[match.end() - 1] == "." and text[match.end() : match.end() + 1] == ".":
                 continue
-            yield Finding(match.start(), match.end(), "typography",
-                          "typography.space-before-punct", 0.9,
-                          f"no space before {match.group()[-1]!r} in English")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "typography",
+                "typography.space-before-punct",
+                0.9,
+                f"no space before {match.group()[-1]!r} in English",
+            )
         for match in _ORPHAN.finditer(text):
             glued = match.group(3) is not None
-            yield Finding(match.start(1), match.end(1), "typography",
-                          "typography.orphan-punct-glued" if glued else "typography.orphan-punct",
-                          0.8, f"orphan punctuation {match.group(1).strip()!r} after a mark")
+            yield Finding(
+                match.start(1),
+                match.end(1),
+                "typography",
+                "typography.orphan-punct-glued" if glued else "typography.orphan-punct",
+                0.8,
+                f"orphan punctuation {match.group(1).strip()!r} after a mark",
+            )
         repeatable = frozenset(_data()["repeatable_words"])
         for match in _REPEATED.finditer(text):
             if match.group(1) in repeatable:
                 continue
-            yield Finding(match.start(), match.end(), "typography", "typography.repeated-word",
-                          0.8, f"word {match.group(1)!r} typed twice")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "typography",
+                "typography.repeated-word",
+                0.8,
+                f"word {match.group(1)!r} typed twice",
+            )
         for match in _NBSP_BETWEEN_WORDS.finditer(text):
-            yield Finding(match.start(), match.end(), "typography", "typography.no-break-space",
-                          0.7, "stray no-break space between words")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "typography",
+                "typography.no-break-space",
+                0.7,
+                "stray no-break space between words",
+            )

@@ -21,6 +21,6 @@ class RuleFixer(Fixer):
             if finding.suggestion is not None:
                 replacement = finding.suggestion
             else:
-                replacement = FIXES.get(finding.rule)(doc.text[finding.start:finding.end])
+                replacement = FIXES.get(finding.rule)(doc.text[finding.start : finding.end])
             edits.append(Edit.from_finding(finding, replacement))
         return edits

@@ -16,8 +16,8 @@ _CONTEXT = 40
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    left = text[max(0, start - _CONTEXT):start]
-    right = text[end:end + _CONTEXT]
+    left = text[max(0, start - _CONTEXT) : start]
+    right = text[end : end + _CONTEXT]
     left = left.rsplit("\n", 1)[-1]
     right = right.split("\n", 1)[0]
     if start - len(left) > 0 and " " in left:
@@ -46,7 +46,7 @@ class DiffFormat(Formatter):
         return "\n".join(out) + "\n"
 
     def _header(self, source: str, result: RepairResult) -> str:
-        header = (f"{source}: {len(result.text_changes)} fix(es), {len(result.flags)} flag(s)")
+        header = f"{source}: {len(result.text_changes)} fix(es), {len(result.flags)} flag(s)"
         return f"[bold]{escape(header)}[/bold]" if self.color else header
 
     def _change(self, source: str, text: str, change: Change) -> str:
@@ -62,8 +62,10 @@ class DiffFormat(Formatter):
             else:
                 inserted = f"[green bold]{escape(new)}[/]" if new else ""
                 body = f"{left}[red strike]{old}[/]{inserted}{right}"
-            return (f"[cyan]{escape(where)}[/]\n  {body}\n  [dim]↳ {escape(change.message)} "
-                    f"(confidence {change.confidence:.2f})[/]")
+            return (
+                f"[cyan]{escape(where)}[/]\n  {body}\n  [dim]↳ {escape(change.message)} "
+                f"(confidence {change.confidence:.2f})[/]"
+            )
         if new is None:
             body = f"{_visible(left)}[?{old}?]{_visible(right)}"
         else:
