@@ -233,7 +233,7 @@ class Pipeline:
                         Edit.from_finding(
                             finding,
                             None,
-                            message=f"{finding.message} (no fixer for rule {finding.rule}: flagged)",
+                            message=f"{finding.message} (no fixer for {finding.rule}: flagged)",
                         )
                     )
         for position, queue in sorted(queues.items()):
