@@ -8,7 +8,12 @@ Collision policy (deterministic, documented in the README):
 3. Within a kind, the longer edit wins, then the earlier one, then the rule id.
 
 An edit that overlaps one already kept is dropped. Flags never change text: they are
-kept unless a kept removal swallows them. Stages run in order (``normalize`` first);
+kept unless a kept removal swallows them.
+
+Corroboration: a fix whose confidence is below ``FIX_CONFIDENCE`` (a lone space before a
+full stop, a doubled word) is the kind of slip clean, human-written news also has. It is
+applied only when the document shows independent damage — confident fixes by at least
+``CORROBORATING_RULES`` other rules — and is otherwise kept as a flag for review. Stages run in order (``normalize`` first);
 an edit of a later stage that partly overlaps an earlier stage's change is dropped, and
 a later removal that covers earlier changes replaces them in the record.
 """
@@ -26,6 +31,11 @@ from repair.core.edits import Change, Edit, Finding, apply_changes, output_spans
 from repair.core.report import make_report
 from repair.detectors import DETECTORS, STAGES, Detector
 from repair.fixers import FIXER_ORDER, FIXERS, Fixer
+
+#: Fixes below this confidence need corroboration (see the module docstring).
+FIX_CONFIDENCE = 0.75
+#: How many other rules must have made confident fixes in the document.
+CORROBORATING_RULES = 2
 
 KIND_PRIORITY: dict[str, int] = {
     "boilerplate": 0,
@@ -124,6 +134,34 @@ def resolve(edits: Iterable[Edit]) -> list[Edit]:
     return sorted(kept, key=lambda e: (e.start, e.end, e.rule))
 
 
+def corroborate(edits: list[Edit], earlier: Sequence[Change] = ()) -> list[Edit]:
+    """Turn unconfirmed low-confidence fixes into flags (see the module docstring)."""
+    confident = {
+        e.rule for e in edits if e.replacement is not None and e.confidence >= FIX_CONFIDENCE
+    } | {c.rule for c in earlier if c.replacement is not None and c.confidence >= FIX_CONFIDENCE}
+    result = []
+    for edit in edits:
+        if (
+            edit.replacement is not None
+            and edit.confidence < FIX_CONFIDENCE
+            and len(confident - {edit.rule}) < CORROBORATING_RULES
+        ):
+            edit = Edit(
+                edit.start,
+                edit.end,
+                None,
+                "flag",
+                edit.kind,
+                edit.rule,
+                edit.confidence,
+                f"{edit.message} (left for review: no other damage in this document "
+                "corroborates it)",
+                edit.origin,
+            )
+        result.append(edit)
+    return result
+
+
 class _StageMap:
     """Maps offsets of a stage's output text back to the input of the whole run."""
 
@@ -207,6 +245,7 @@ class Pipeline:
                     findings[index].extend(found)
             edits = self._propose(docs, findings)
             for index, doc_edits in enumerate(edits):
+                doc_edits = corroborate(doc_edits, records[index])
                 records[index] = self._merge_stage(inputs[index], records[index], doc_edits)
                 current[index] = apply_changes(inputs[index], records[index])
         return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
