@@ -13,9 +13,11 @@ kept unless a kept removal swallows them.
 Corroboration: a fix whose confidence is below ``FIX_CONFIDENCE`` (a lone space before a
 full stop, a doubled word) is the kind of slip clean, human-written news also has. It is
 applied only when the document shows independent damage — confident fixes by at least
-``CORROBORATING_RULES`` other rules — and is otherwise kept as a flag for review. Stages run in order (``normalize`` first);
-an edit of a later stage that partly overlaps an earlier stage's change is dropped, and
-a later removal that covers earlier changes replaces them in the record.
+``CORROBORATING_RULES`` other rules — and is otherwise kept as a flag for review.
+
+Stages run in order (``normalize`` first); an edit of a later stage that partly
+overlaps an earlier stage's change is dropped, and a later removal that covers earlier
+changes replaces them in the record.
 """
 
 from __future__ import annotations
