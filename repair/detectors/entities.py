@@ -22,7 +22,7 @@ from repair.rules.encoding import decode_numeric_reference
 
 # "#x27;" / "#39;" without "&", or "&#8217" without ";" (followed by a non-digit).
 _REMNANT = re.compile(
-    r"(?<![&\w#])#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4});"
+    r"(?<![&#])#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4});"
     r"|&#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4})(?![0-9a-fA-F;])"
 )
 _DOUBLE = re.compile(r"&amp;(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});?")

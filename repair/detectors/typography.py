@@ -21,7 +21,7 @@ from repair.detectors.base import Detector, register
 _SPACE_BEFORE = re.compile(
     r"(?<=[\w)\]\"'”’%])[ \t\u00a0\u202f\u2009]+[.,;:!?](?=[\s\"'”’]|$)(?<!\.\.)"
 )
-_ORPHAN = re.compile(r"(?<=[.!?,;:])([ \t]+[;,:]+)(?=(\s)|(\w)|$)")
+_ORPHAN = re.compile(r"(?<=[.!?,;:])([ \t]+[;:]+)(?=(\s)|(\w)|$)")
 _REPEATED = re.compile(r"(?<![\w-])([a-z]+)[ \t]+\1\b")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 

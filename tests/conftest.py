@@ -1,0 +1,44 @@
+"""Shared fixtures: the seed, its gold file and the shared data sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "data" / "dev"
+SEED_NAME = "000_a09c2a99a20097ac"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (SEEDS / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    from repair.evaluation import load_gold
+
+    return load_gold(SEEDS / f"{SEED_NAME}.gold.json")
+
+
+def dev_file(name: str) -> str:
+    path = DEV / name
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path}")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def english_news() -> str:
+    return dev_file("english-news-wmt19.en")
+
+
+@pytest.fixture(scope="session")
+def default_pipeline():
+    from repair.pipeline import Pipeline
+
+    return Pipeline()

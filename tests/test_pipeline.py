@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from repair.config import RepairConfig
+from repair.core.edits import Edit, revert_changes
+from repair.pipeline import Pipeline, corroborate, resolve
+
+
+def edit(start, end, replacement, kind="typography", action="fix", rule="r", confidence=0.9):
+    return Edit(start, end, replacement, action, kind, rule, confidence, "m")
+
+
+def test_removal_beats_what_it_contains():
+    kept = resolve(
+        [edit(5, 8, "x", kind="encoding"), edit(0, 20, "", kind="boilerplate", action="remove")]
+    )
+    assert [(e.start, e.end) for e in kept] == [(0, 20)]
+
+
+def test_kind_priority_then_length_then_position():
+    kept = resolve([edit(0, 10, "t", kind="typography"), edit(5, 7, "e", kind="entity")])
+    assert [e.kind for e in kept] == ["entity"]
+    kept = resolve([edit(0, 4, "a", rule="a"), edit(2, 9, "b", rule="b")])
+    assert [e.rule for e in kept] == ["b"]
+
+
+def test_resolution_is_order_independent():
+    edits = [
+        edit(0, 4, "a", rule="a"),
+        edit(2, 6, "b", rule="b"),
+        edit(6, 8, "c", rule="c"),
+        edit(3, 3, "i", rule="i"),
+        edit(3, 3, "j", rule="j"),
+    ]
+    assert resolve(edits) == resolve(list(reversed(edits)))
+
+
+def test_flags_survive_unless_removed():
+    kept = resolve(
+        [
+            edit(2, 4, None, action="flag"),
+            edit(10, 12, None, action="flag"),
+            edit(8, 20, "", kind="boilerplate", action="remove"),
+        ]
+    )
+    assert [(e.start, e.replacement) for e in kept] == [(2, None), (8, "")]
+
+
+def test_low_confidence_fix_needs_corroboration():
+    lone = [edit(0, 2, ".", confidence=0.7, rule="slip")]
+    assert corroborate(lone)[0].replacement is None
+    backed = lone + [edit(5, 6, "", rule="a"), edit(7, 8, "", rule="b")]
+    assert corroborate(backed)[0].replacement == "."
+
+
+def test_later_stage_sees_normalised_text_and_offsets_map_back():
+    text = "Spread the love\ncafÃ© and the the cafÃ© .\n"
+    result = Pipeline().repair(text)
+    assert "café" in result.text and "Ã" not in result.text
+    assert revert_changes(result.text, result.changes) == text
+    for change in result.changes:
+        assert text[change.start : change.end] == change.original
+
+
+def test_removal_swallows_earlier_stage_changes():
+    text = "Title of the story here\n\nShare\u200b this\n\nBody text.\n"
+    result = Pipeline().repair(text)
+    assert result.text == "Title of the story here\n\nBody text.\n"
+    assert [c.rule for c in result.text_changes] == ["boilerplate.line"]
+    assert revert_changes(result.text, result.changes) == text
+
+
+def test_detectors_can_be_chosen_and_disabled(seed_text):
+    only = Pipeline(RepairConfig(detectors=("boilerplate",))).repair(seed_text)
+    assert {c.rule for c in only.changes} <= {"boilerplate.line", "duplicate.title"}
+    without = Pipeline(RepairConfig(disabled=("boilerplate",))).repair(seed_text)
+    assert not {c.rule for c in without.changes} & {"boilerplate.line", "duplicate.title"}
+
+
+def test_unknown_detector_is_a_clear_error():
+    with pytest.raises(KeyError, match="unknown detector"):
+        Pipeline(RepairConfig(detectors=("nope",)))
+
+
+def test_batch_equals_one_by_one(seed_text):
+    texts = [seed_text, "It rained .", "", "Plain text."]
+    pipeline = Pipeline()
+    assert pipeline.repair_many(texts) == [pipeline.repair(t) for t in texts]

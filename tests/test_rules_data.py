@@ -1,0 +1,79 @@
+"""Every example in the rule data files is a test: positives are fixed, negatives untouched."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from repair.config import RepairConfig
+from repair.detectors.boilerplate import is_boilerplate
+from repair.pipeline import Pipeline, corroborate
+
+
+def data(name: str) -> dict:
+    return tomllib.loads(resources.files("repair.data").joinpath(name).read_text())
+
+
+def fix_with(detector: str, text: str) -> str:
+    """Repair with one detector only."""
+    return Pipeline(RepairConfig(detectors=(detector,))).repair(text).text
+
+
+@pytest.mark.parametrize("example", data("entities.toml")["examples"], ids=lambda e: e["text"])
+def test_entity_examples(example):
+    assert fix_with("entities", example["text"]) == example["fixed"]
+
+
+@pytest.mark.parametrize("example", data("entities.toml")["negative"], ids=lambda e: e["text"])
+def test_entity_negatives(example):
+    assert fix_with("entities", example["text"]) == example["text"]
+
+
+def _typography_edits(text: str):
+    pipeline = Pipeline(RepairConfig(detectors=("typography",)))
+    doc = pipeline._document(text)
+    findings = [list(d.detect(doc)) for d in pipeline.detectors["language"]]
+    return [f for group in findings for f in group]
+
+
+@pytest.mark.parametrize("example", data("typography.toml")["examples"], ids=lambda e: e["text"])
+def test_typography_examples_when_corroborated(example):
+    from repair.core.edits import Change, Edit, apply_changes
+    from repair.rules import FIXES
+
+    text = example["text"]
+    edits = [
+        Edit.from_finding(f, FIXES.get(f.rule)(text[f.start : f.end]))
+        for f in _typography_edits(text)
+    ]
+    changes = [Change.from_edit(e, text) for e in edits]
+    assert apply_changes(text, changes) == example["fixed"]
+
+
+@pytest.mark.parametrize("example", data("typography.toml")["negative"], ids=lambda e: e["text"])
+def test_typography_negatives(example):
+    assert _typography_edits(example["text"]) == []
+
+
+def test_lone_typography_slip_is_only_flagged():
+    result = Pipeline(RepairConfig(detectors=("typography",))).repair("It rained .")
+    assert result.text == "It rained ." and len(result.flags) == 1
+    assert corroborate([]) == []
+
+
+@pytest.mark.parametrize("line", data("boilerplate.toml")["examples"]["lines"])
+def test_boilerplate_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", data("boilerplate.toml")["examples"]["negative"])
+def test_boilerplate_negatives(line):
+    assert not is_boilerplate(line)
+
+
+def test_french_target_keeps_its_spaces():
+    text = "Il a dit : nous gagnerons !"
+    result = Pipeline(RepairConfig(target_lang="fr", detectors=("typography",))).repair(text)
+    assert result.changes == ()
