@@ -1,0 +1,120 @@
+"""The command line as a user runs it: real processes, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "repair.cli", *args], input=stdin, capture_output=True,
+        timeout=120, env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
+def test_fix_writes_repaired_text_to_stdout():
+    done = run("fix", str(SEED), "--no-mt")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert "Spread the love" not in out and "authoritarian government." in out
+
+
+def test_fix_report_then_revert_gives_the_input_back(tmp_path):
+    report = tmp_path / "report.json"
+    out = tmp_path / "out.txt"
+    assert run("fix", str(SEED), "--no-mt", "-o", str(out), "--report", str(report)).returncode == 0
+    data = json.loads(report.read_text())
+    assert data["schema"] == "repair.report/1" and data["text"] == out.read_text()
+    keys = {"id", "start", "end", "original", "replacement", "action", "kind", "rule",
+            "confidence", "message"}
+    assert data["changes"] and all(keys <= set(c) for c in data["changes"])
+    reverted = run("revert", str(report))
+    assert reverted.returncode == 0
+    assert reverted.stdout == SEED.read_bytes()
+
+
+def test_fix_reads_stdin_and_keeps_crlf():
+    done = run("fix", "-", stdin=b"Spread the love\r\nIt rained today.\r\n")
+    assert done.stdout == b"It rained today.\r\n"
+
+
+def test_in_place_with_backup(tmp_path):
+    target = tmp_path / "a.txt"
+    target.write_bytes(SEED.read_bytes())
+    assert run("fix", str(target), "--in-place", "--backup", "--no-mt").returncode == 0
+    assert (tmp_path / "a.txt.bak").read_bytes() == SEED.read_bytes()
+    assert "Spread the love" not in target.read_text()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_check_exit_codes(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The weather was fine on Monday.\n")
+    assert run("check", str(clean)).returncode == 0
+    damaged = run("check", str(SEED))
+    assert damaged.returncode == 1
+    assert b"boilerplate" in damaged.stdout
+    as_json = run("check", str(SEED), "--format", "json")
+    assert json.loads(as_json.stdout)["schema"] == "repair.report/1"
+
+
+def test_diff_shows_change_and_reason():
+    done = run("diff", str(SEED), "--no-mt", "--no-color")
+    assert done.returncode == 0
+    assert b"[-Spread the love" in done.stdout and b"scraped with the article" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (lambda p: p / "missing.txt", b"no such file"),
+        (lambda p: p, b"is a directory"),
+        (lambda p: (p / "bad.txt", (p / "bad.txt").write_bytes(b"caf\xe9\n"))[0], b"UTF-8"),
+        (lambda p: (p / "b.bin", (p / "b.bin").write_bytes(b"\x00\x01\x02" * 100))[0], b"binary"),
+    ],
+    ids=["missing", "directory", "invalid-utf8", "binary"],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, make, needle):
+    done = run("fix", str(make(tmp_path)))
+    assert done.returncode == 2
+    assert needle in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and b"Traceback" not in done.stderr
+
+
+def test_errors_replace_repairs_invalid_utf8(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 ok\n")
+    done = run("fix", str(bad), "--errors", "replace")
+    assert done.returncode == 0 and done.stdout == "caf\ufffd ok\n".encode()
+
+
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path):
+    done = run("fix", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir" / "out.txt"))
+    assert done.returncode == 2 and b"does not exist" in done.stderr
+
+
+def test_revert_rejects_a_file_that_is_not_a_report(tmp_path):
+    fake = tmp_path / "r.json"
+    fake.write_text('{"schema": "other"}')
+    done = run("revert", str(fake))
+    assert done.returncode == 2 and b"not a repair.report/1 report" in done.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("fix").returncode == 2
+    assert run("fix", str(SEED), "--backup").returncode == 2
+
+
+def test_help_is_there_for_a_newcomer():
+    done = run("--help")
+    assert done.returncode == 0
+    for command in (b"fix", b"check", b"diff", b"revert"):
+        assert command in done.stdout
