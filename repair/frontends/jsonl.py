@@ -1,0 +1,320 @@
+"""The JSONL stage: one JSON record per line in, the same record repaired out, in order.
+
+Lines are read as bytes, grouped in batches (one pipeline call, so one translation-model
+call, per batch) and, with several jobs, repaired by a pool of worker processes that
+each build the pipeline once. Output order is input order whatever the pool does.
+A line that is not a JSON object, or a record without the text field, is an error
+record: marked, dropped or fatal according to ``on_error``, and never stops the run by
+itself; ``max_errors`` bounds how many a run accepts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from repair.api import Repairer
+from repair.frontends.records import (
+    OnError,
+    RecordError,
+    Status,
+    error_line,
+    record_id,
+    record_text,
+    repair_object,
+    scan_record,
+    splice,
+)
+from repair.io import OutputError
+
+#: Exit codes of a JSONL run (``repair fix --jsonl``).
+EXIT_DONE, EXIT_FATAL, EXIT_USAGE, EXIT_TOO_MANY_ERRORS = 0, 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class LineResult:
+    """One input line after repair: the output line (without newline) and what happened."""
+
+    number: int
+    output: str
+    status: Status
+    error: str | None = None
+    changes: int = 0
+
+
+def decode_line(raw: bytes, errors: str = "strict") -> str:
+    """A line as text. Invalid UTF-8 is kept as surrogate escapes (strict: the record is
+    then an error that keeps the bytes) or replaced with U+FFFD (``replace``)."""
+    return raw.decode("utf-8", errors="replace" if errors == "replace" else "surrogateescape")
+
+
+def _bad_utf8(line: str) -> str | None:
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"not valid UTF-8 (column {exc.start + 1}); use --errors replace to repair it"
+    return None
+
+
+def repair_lines(
+    repairer: Repairer, lines: Sequence[str], numbers: Sequence[int] | None = None
+) -> list[LineResult]:
+    """Repair one batch of JSON lines with one pipeline call; errors stay per line."""
+    numbers = list(numbers) if numbers is not None else list(range(1, len(lines) + 1))
+    field_name = repairer.text_field
+    parsed: dict[int, tuple] = {}
+    results: dict[int, LineResult] = {}
+    for index, (number, line) in enumerate(zip(numbers, lines, strict=True)):
+        record = None
+        try:
+            problem = _bad_utf8(line)
+            if problem:
+                raise RecordError(problem)
+            record = scan_record(line)
+            parsed[index] = (record, record_text(record, field_name))
+        except RecordError as exc:
+            message = _where(number, record, repairer.id_field, str(exc))
+            output = (
+                error_line(line, message)
+                if record is None
+                else splice(record, field_name, None, repair_object(None, message))
+            )
+            results[index] = LineResult(number, output, "error", message)
+    outcomes = repairer.repair_outcomes([text for _, text in parsed.values()])
+    for (index, (record, _)), outcome in zip(parsed.items(), outcomes, strict=True):
+        number = numbers[index]
+        if outcome.result is None:
+            message = _where(number, record, repairer.id_field, outcome.error or "")
+            output = splice(record, field_name, None, repair_object(None, message))
+            results[index] = LineResult(number, output, "error", message)
+            continue
+        result = outcome.result
+        repair = repair_object(result)
+        new_text = result.text if result.changed else None
+        output = splice(record, field_name, new_text, repair)
+        results[index] = LineResult(number, output, repair["status"], None, len(result.changes))
+    return [results[index] for index in range(len(lines))]
+
+
+def _where(number: int, record, id_field: str | None, message: str) -> str:
+    ident = record_id(record, id_field)
+    return f"line {number}{f' (id {ident})' if ident else ''}: {message}"
+
+
+@dataclass
+class StreamStats:
+    """Counts of a run, for the summary line and the exit code."""
+
+    records: int = 0
+    ok: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    dropped: int = 0
+    changes: int = 0
+    bytes_in: int = 0
+    first_error: str | None = None
+
+    def add(self, line: LineResult) -> None:
+        self.records += 1
+        self.changes += line.changes
+        if line.status == "ok":
+            self.ok += 1
+        elif line.status == "unchanged":
+            self.unchanged += 1
+        else:
+            self.errors += 1
+            self.first_error = self.first_error or line.error
+
+    def merge(self, other: StreamStats) -> None:
+        for name in ("records", "ok", "unchanged", "errors", "dropped", "changes", "bytes_in"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.first_error = self.first_error or other.first_error
+
+
+class StopRun(Exception):
+    """The run must stop: ``code`` is the exit code, the message one line for the user."""
+
+    def __init__(self, code: int, message: str, stats: StreamStats | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.stats = stats
+
+
+#: One batch for a worker: the line numbers and the decoded lines.
+Chunk = tuple[list[int], list[str]]
+
+
+def read_chunks(
+    source: Iterable[bytes], batch_size: int, errors: str, stats: StreamStats
+) -> Iterator[Chunk]:
+    """Batches of non-blank lines with their 1-based numbers (blank lines hold no record)."""
+    numbers: list[int] = []
+    lines: list[str] = []
+    for number, raw in enumerate(source, start=1):
+        stats.bytes_in += len(raw)
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a byte-order mark is not part of the first record
+        body = raw.rstrip(b"\n")
+        if not body.strip():
+            continue
+        numbers.append(number)
+        lines.append(decode_line(body, errors))
+        if len(lines) == batch_size:
+            yield numbers, lines
+            numbers, lines = [], []
+    if lines:
+        yield numbers, lines
+
+
+_WORKER: Repairer | None = None
+
+
+def _init_worker(repairer: Repairer) -> None:
+    global _WORKER
+    _WORKER = repairer
+
+
+def worker_repairer() -> Repairer:
+    """The repairer of this worker process (set once by the pool's initializer)."""
+    if _WORKER is None:
+        raise RuntimeError("not in a worker process started by worker_pool()")
+    return _WORKER
+
+
+def _repair_chunk(chunk: Chunk) -> list[LineResult]:
+    numbers, lines = chunk
+    return repair_lines(worker_repairer(), lines, numbers)
+
+
+def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
+    """Worker processes that each build the pipeline (and load any model) once.
+
+    ``spawn`` rather than ``fork``: the parent may run threads (progress display, model
+    threads) whose locks a forked child would inherit held.
+    """
+    return ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(repairer,),
+    )
+
+
+def _results(repairer: Repairer, chunks: Iterator[Chunk], jobs: int) -> Iterator[list[LineResult]]:
+    """Results of every chunk, in input order, with at most ``2 * jobs`` chunks in flight."""
+    if jobs <= 1:
+        for numbers, lines in chunks:
+            yield repair_lines(repairer, lines, numbers)
+        return
+    pool = worker_pool(repairer, jobs)
+    pending: deque[Future[list[LineResult]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_repair_chunk, chunk))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def run_stream(
+    source: Iterable[bytes],
+    write: Callable[[bytes], object],
+    repairer: Repairer,
+    *,
+    on_error: OnError = "mark",
+    max_errors: int | None = None,
+    jobs: int = 1,
+    errors: str = "strict",
+    on_batch: Callable[[StreamStats], None] | None = None,
+) -> StreamStats:
+    """Repair every record of ``source`` and ``write`` each output line, in order.
+
+    Raises ``StopRun`` (exit 1) at the first error with ``on_error="fail"``, and
+    (exit 3) when the errors outnumber ``max_errors``; what came before is written.
+    """
+    stats = StreamStats()
+    chunks = read_chunks(source, repairer.batch_size, errors, stats)
+    for batch in _results(repairer, chunks, jobs):
+        out: list[str] = []
+        for line in batch:
+            stats.add(line)
+            if line.status == "error":
+                if on_error == "fail":
+                    write(_joined(out))
+                    raise StopRun(EXIT_FATAL, f"{line.error} (--on-error fail)", stats)
+                if max_errors is not None and stats.errors > max_errors:
+                    write(_joined(out))
+                    raise StopRun(
+                        EXIT_TOO_MANY_ERRORS,
+                        f"{stats.errors} bad records, more than --max-errors {max_errors} "
+                        f"(last: {line.error})",
+                        stats,
+                    )
+                if on_error == "drop":
+                    stats.dropped += 1
+                    continue
+            out.append(line.output)
+        write(_joined(out))
+        if on_batch is not None:
+            on_batch(stats)
+    return stats
+
+
+def _joined(lines: list[str]) -> bytes:
+    return "".join(line + "\n" for line in lines).encode("utf-8", errors="surrogateescape")
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
+    """A file handle whose content replaces ``path`` only if the block ends without error.
+
+    A stopped run leaves no half-written output behind.
+    """
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    if target.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise
+
+
+def summary_line(stats: StreamStats, seconds: float) -> str:
+    """One line for stderr at the end of a run."""
+    rate = stats.records / seconds if seconds > 0 else 0.0
+    megabytes = stats.bytes_in / 1e6
+    parts = [
+        f"{stats.records} records",
+        f"{stats.ok} repaired",
+        f"{stats.unchanged} unchanged",
+        f"{stats.errors} errors" + (f" ({stats.dropped} dropped)" if stats.dropped else ""),
+        f"{stats.changes} changes",
+        f"{megabytes:.1f} MB in {seconds:.1f} s ({rate:.0f} records/s)",
+    ]
+    return "repair: " + ", ".join(parts)
