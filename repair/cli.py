@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from repair.formats import FORMATS  # light: format modules import the pipeline lazily
 from repair.io import InputError, OutputError, read_text, write_output, write_text_atomic
 
 app = typer.Typer(
@@ -109,16 +110,22 @@ def fix(
         write_output(output, result.text)
 
 
-class CheckFormat(StrEnum):
-    text = "text"
-    json = "json"
+#: ``check --format`` choices: every registered output format.
+CheckFormat = StrEnum("CheckFormat", {name: name for name in FORMATS})
 
 
 @app.command()
 def check(
     path: PathArg,
     format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+        CheckFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: "
+            + "; ".join(f"{name}: {cls.description}" for name, cls in FORMATS.items())
+            + ".",
+        ),
     ] = CheckFormat.text,
     target_lang: TargetLang = "en",
     source_lang: SourceLang = "auto",
@@ -127,8 +134,6 @@ def check(
     errors: ErrorsOpt = Errors.strict,
 ) -> None:
     """List what is wrong without changing anything. Exit 0 clean, 1 damage found, 2 bad input."""
-    from repair.formats import FORMATS
-
     result = _repair(path, _config(target_lang, source_lang, mt, model), errors)
     name = "<stdin>" if path == "-" else path
     write_output(None, FORMATS.get(format.value)().render(name, result))
@@ -141,6 +146,12 @@ def diff(
     color: Annotated[
         bool | None, typer.Option("--color/--no-color", help="Colours (default: on a terminal).")
     ] = None,
+    unified: Annotated[
+        bool,
+        typer.Option(
+            "--unified", "-u", help="A unified diff of the file for 'patch -p1' or 'git apply'."
+        ),
+    ] = False,
     target_lang: TargetLang = "en",
     source_lang: SourceLang = "auto",
     mt: MtOpt = True,
@@ -152,6 +163,9 @@ def diff(
 
     result = _repair(path, _config(target_lang, source_lang, mt, model), errors)
     name = "<stdin>" if path == "-" else path
+    if unified:
+        write_output(None, FORMATS.get("unified")().render(name, result))
+        return
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
     if use_color:
         from rich.console import Console
@@ -179,6 +193,145 @@ def revert(
     except ValueError as exc:
         fail(f"{report}: {exc}")
     write_output(output, original)
+
+
+class Verdict(StrEnum):
+    accept = "accept"
+    reject = "reject"
+
+
+FromReportOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from-report",
+        help="Take the proposed changes from this report ('repair fix --report', "
+        "'repair review --report') instead of repairing PATH again.",
+    ),
+]
+
+
+def _proposed(path: str, from_report: str | None, config, errors: Errors, *, exact: bool):
+    """The changes proposed for PATH: a fresh repair, or those of a saved report.
+
+    ``exact`` demands that the report was made from PATH as it is now; ``apply`` does not,
+    because it checks each accepted change against the file on its own.
+    """
+    if from_report is None:
+        return _repair(path, config, errors)
+    from repair.core.edits import revert_changes
+    from repair.core.report import parse_report
+    from repair.pipeline import RepairResult
+
+    text = read_text(path, errors.value)
+    try:
+        repaired, changes = parse_report(json.loads(read_text(from_report)))
+        if exact and revert_changes(repaired, changes) != text:
+            fail(f"{from_report}: this report was not made from {path} as it is now")
+    except json.JSONDecodeError as exc:
+        fail(f"{from_report}: not JSON ({exc.msg} at line {exc.lineno})")
+    except ValueError as exc:
+        fail(f"{from_report}: {exc}")
+    return RepairResult(text, repaired, tuple(changes))
+
+
+@app.command()
+def review(
+    path: PathArg,
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write the HTML page here.")
+    ] = None,
+    report: Annotated[
+        str | None,
+        typer.Option("--report", help="Also write the JSON report the page shows."),
+    ] = None,
+    from_report: FromReportOpt = None,
+    target_lang: TargetLang = "en",
+    source_lang: SourceLang = "auto",
+    mt: MtOpt = True,
+    model: ModelOpt = None,
+    errors: ErrorsOpt = Errors.strict,
+) -> None:
+    """Write one self-contained HTML page to accept or reject each change, then export
+    the decisions for 'repair apply'."""
+    from repair.review.page import build_page
+
+    result = _proposed(
+        path, from_report, _config(target_lang, source_lang, mt, model), errors, exact=True
+    )
+    name = "<stdin>" if path == "-" else path
+    saved = report or from_report
+    stem = os.path.splitext(os.path.basename(path if path != "-" else "article"))[0]
+    hint = f"repair apply {path} --decisions {stem}.decisions.json -o {stem}.reviewed.txt" + (
+        f" --from-report {saved}" if saved else ""
+    )
+    page = build_page(name, result, apply_hint=hint)
+    if report:
+        write_text_atomic(report, json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n")
+    write_output(output, page)
+
+
+@app.command()
+def apply(
+    path: PathArg,
+    decisions: Annotated[
+        str,
+        typer.Option("--decisions", help="The repair.decisions/1 JSON the review page exports."),
+    ],
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write the text here.")
+    ] = None,
+    report: Annotated[
+        str | None,
+        typer.Option("--report", help="Write the JSON report of the applied changes here."),
+    ] = None,
+    from_report: FromReportOpt = None,
+    undecided: Annotated[
+        Verdict,
+        typer.Option(
+            "--undecided",
+            help="A change the decisions file does not mention: 'reject' leaves the text "
+            "as it is, 'accept' applies it.",
+        ),
+    ] = Verdict.reject,
+    target_lang: TargetLang = "en",
+    source_lang: SourceLang = "auto",
+    mt: MtOpt = True,
+    model: ModelOpt = None,
+    errors: ErrorsOpt = Errors.strict,
+) -> None:
+    """Apply only the accepted changes of a review to PATH (standard output by default).
+
+    A change whose original text is no longer in the file at its place is skipped with
+    a warning on standard error.
+    """
+    from repair.core.report import make_report
+    from repair.review.decisions import apply_decisions, parse_decisions
+
+    try:
+        chosen = parse_decisions(read_text(decisions))
+    except ValueError as exc:
+        fail(f"{decisions}: {exc}")
+    result = _proposed(
+        path, from_report, _config(target_lang, source_lang, mt, model), errors, exact=False
+    )
+    try:
+        text, selection = apply_decisions(
+            result.input, result.changes, chosen, undecided=undecided.value
+        )
+    except ValueError as exc:
+        fail(f"{from_report or path}: {exc}")
+    for warning in selection.warnings:
+        typer.echo(f"repair: warning: {warning}", err=True)
+    typer.echo(
+        f"repair: applied {len(selection.accepted)} change(s); {selection.rejected} rejected "
+        f"({selection.undecided} without a decision: {undecided.value}ed), "
+        f"{len(selection.warnings)} warning(s)",
+        err=True,
+    )
+    if report:
+        record = make_report(text, selection.accepted)
+        write_text_atomic(report, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    write_output(output, text)
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ import importlib
 
 from repair.formats.base import FORMATS, Formatter, register
 
-_MEMBERS = ("text", "json", "diff")
+_MEMBERS = ("text", "json", "diff", "sarif", "rdjsonl", "unified")
 
 for _module in _MEMBERS:
     importlib.import_module(f"repair.formats.{_module}")

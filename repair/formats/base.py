@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from repair.core.registry import Registry
-from repair.pipeline import RepairResult
+
+if TYPE_CHECKING:
+    from repair.pipeline import RepairResult
 
 
 class Formatter(ABC):

@@ -6,11 +6,15 @@ so the output stays readable in a pipe or a log.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.markup import escape
 
 from repair.core.edits import Change
 from repair.formats.base import Formatter, line_col, register
-from repair.pipeline import RepairResult
+
+if TYPE_CHECKING:
+    from repair.pipeline import RepairResult
 
 _CONTEXT = 40
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from repair.formats.base import Formatter, register
-from repair.pipeline import RepairResult
+
+if TYPE_CHECKING:
+    from repair.pipeline import RepairResult
 
 
 @register

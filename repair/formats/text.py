@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from repair.formats.base import Formatter, line_col, register
-from repair.pipeline import RepairResult
+
+if TYPE_CHECKING:
+    from repair.pipeline import RepairResult
 
 
 def _short(text: str | None, width: int = 60) -> str:
