@@ -19,6 +19,25 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b\u2060-\u2064\ufeff\u200c\u200d]+"
 )
 _JOINERS = frozenset("\u200c\u200d")
+# Checking each character with ``in`` (a C-speed search) is several times faster than the
+# regex on clean text, which has none of them.
+_CHARS = tuple(
+    chr(c)
+    for c in [
+        *range(0, 9),
+        11,
+        12,
+        *range(14, 32),
+        *range(0x7F, 0xA0),
+        0xAD,
+        0x180E,
+        0x200B,
+        0x200C,
+        0x200D,
+        *range(0x2060, 0x2065),
+        0xFEFF,
+    ]
+)
 
 
 def _latin(char: str) -> bool:
@@ -37,6 +56,8 @@ class InvisibleDetector(Detector):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if not any(char in text for char in _CHARS):
+            return
         for match in _INVISIBLE.finditer(text):
             start, end = match.span()
             if start == 0 and text[0] == "\ufeff":

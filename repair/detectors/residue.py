@@ -15,6 +15,7 @@ from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 from repair.lexicon import zipf
 
+_CAPITALS = "ÀÁÂÄÇÉÈÊËÎÏÔÖÙÚÛÜŒ"
 _GLUED = re.compile(r"(?<![\w'’-])([ÀÁÂÄÇÉÈÊËÎÏÔÖÙÚÛÜŒ])([a-z][a-z'’-]{2,})\b")
 
 
@@ -26,9 +27,13 @@ class StrayCapitalDetector(Detector):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        starts = {s.start for s in doc.sentences} | {line.start for line in doc.lines}
+        if text.isascii() or not any(capital in text for capital in _CAPITALS):
+            return
+        starts: set[int] | None = None
         lowered = None
         for match in _GLUED.finditer(text):
+            if starts is None:
+                starts = {s.start for s in doc.sentences} | {line.start for line in doc.lines}
             if match.start() not in starts:
                 continue
             token, rest = match.group(), match.group(2)

@@ -17,12 +17,16 @@ from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 
-# word (or closing bracket/quote) + spaces + one mark + space/end; not "..." nor ":)".
-_SPACE_BEFORE = re.compile(
-    r"(?<=[\w)\]\"'”’%])[ \t\u00a0\u202f\u2009]+[.,;:!?](?=[\s\"'”’]|$)(?<!\.\.)"
-)
-_ORPHAN = re.compile(r"(?<=[.!?,;:])([ \t]+[;:]+)(?=(\s)|(\w)|$)")
-_REPEATED = re.compile(r"(?<![\w-])([a-z]+)[ \t]+\1\b")
+# Patterns start with a literal or a small class so that the regex engine can skip ahead
+# quickly; the slower context checks run only on the rare candidates.
+_SPACES = " \t\u00a0\u202f\u2009"
+# spaces + one mark + space/end; the character before the spaces is checked in Python.
+_SPACE_BEFORE = re.compile(rf"[{_SPACES}][.,;:!?](?=[\s\"'”’]|$)")
+_PLAIN_SPACE_BEFORE = re.compile(r" [.,;:!?](?=[\s\"'”’]|$)")
+_WORD_END = re.compile(r"[\w)\]\"'”’%]")
+# A run of spaces and ; or : glued to a preceding mark; the mark is checked in Python.
+_ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
+_REPEATED = re.compile(r" ([a-z]+) +\1\b")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 
 
@@ -42,24 +46,32 @@ class TypographyDetector(Detector):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in _SPACE_BEFORE.finditer(text):
-            if text[match.end() - 1] == "." and text[match.end() : match.end() + 1] == ".":
+        exotic = any(space in text for space in _SPACES[1:])
+        for match in (_SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE).finditer(text):
+            start, end = match.start(), match.end()
+            while start > 0 and text[start - 1] in _SPACES:
+                start -= 1
+            if start == 0 or not _WORD_END.match(text, start - 1):
+                continue
+            if text[end - 1] == "." and text[end : end + 1] == ".":
                 continue
             # Before ; : ! ? the space is French typography; before . or , it may be a
             # plain slip, which clean news has too: that needs corroboration.
             french = match.group()[-1] in ";:!?"
             yield Finding(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 "typography",
                 "typography.space-before-punct",
                 0.85 if french else 0.7,
                 f"no space before {match.group()[-1]!r} in English",
             )
         for match in _ORPHAN.finditer(text):
+            if match.start() == 0 or text[match.start() - 1] not in ".!?,;:":
+                continue
             glued = match.group(3) is not None
             yield Finding(
-                match.start(1),
+                match.start(),
                 match.end(1),
                 "typography",
                 "typography.orphan-punct-glued" if glued else "typography.orphan-punct",
@@ -68,16 +80,18 @@ class TypographyDetector(Detector):
             )
         repeatable = frozenset(_data()["repeatable_words"])
         for match in _REPEATED.finditer(text):
-            if match.group(1) in repeatable:
+            if match.group(1) in repeatable or text[match.start() - 1 : match.start()] == "-":
                 continue
             yield Finding(
-                match.start(),
+                match.start(1),
                 match.end(),
                 "typography",
                 "typography.repeated-word",
                 0.6,
                 f"word {match.group(1)!r} typed twice",
             )
+        if "\u00a0" not in text:
+            return
         for match in _NBSP_BETWEEN_WORDS.finditer(text):
             yield Finding(
                 match.start(),
