@@ -14,6 +14,7 @@ _MEMBERS = (
     "residue",
     "typography",
     "boilerplate",
+    "literalisms",
 )
 
 for _module in _MEMBERS:

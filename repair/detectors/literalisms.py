@@ -1,0 +1,303 @@
+"""French→English calques and false friends, as data (repair/data/literalisms.toml).
+
+Machine translation renders ``régime`` as "diet", ``une manifestante de 58 ans`` as
+"a protester from 58", ``le pouvoir en place`` as "the power in place": each word is a
+possible translation, the phrase is wrong. Such damage is invisible to spell checkers
+and only a pattern with its context can tell it from good English ("a diet rich in
+fibre"). Every rule lives in the data file with its context condition and examples, so
+that it is reviewed as text and tested as a whole; this module only compiles and runs it.
+A rule whose rewrite is not safe only flags the phrase for a reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.detectors.base import Detector, register
+
+DATA_FILE = "literalisms.toml"
+REQUIRED_KEYS = ("id", "action", "pattern", "explanation", "examples", "negatives")
+SCOPES = ("sentence", "window", "paragraph", "document")
+_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+_FIELD = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_ARTICLE = re.compile(r"^(a|an)\s+(\S+)", re.IGNORECASE)
+
+
+class LiteralismDataError(ValueError):
+    """The data file breaks its own format (a missing key, an unknown macro, a bad regex)."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Words that must (``any``) or must not (``none``) occur around a match."""
+
+    scope: str
+    window: int
+    any: re.Pattern[str] | None
+    none: re.Pattern[str] | None
+    none_scope: str
+
+    def allows(self, doc: Document, start: int, end: int) -> bool:
+        if self.any is not None and not self.any.search(_scope_text(doc, self.scope, start, end,
+                                                                     self.window)):
+            return False
+        if self.none is not None:
+            around = _scope_text(doc, self.none_scope, start, end, self.window)
+            if self.none.search(around):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Literalism:
+    """One compiled entry of the data file."""
+
+    id: str
+    action: str
+    pattern: re.Pattern[str]
+    replacement: str | None
+    explanation: str
+    hint: str | None
+    confidence: float
+    context: Context | None
+    maps: Mapping[str, Mapping[str, str]]
+    fix_article: bool
+
+    @property
+    def rule(self) -> str:
+        return f"literalism.{self.id}"
+
+    def render(self, match: re.Match[str]) -> str:
+        """The replacement for ``match``: groups filled in, mapped, article and case agreed."""
+        values = {name: value or "" for name, value in match.groupdict().items()}
+        for group, table in self.maps.items():
+            value = values.get(group, "")
+            mapped = table.get(value.lower())
+            if mapped is not None:
+                values[group] = match_first_letter(value, mapped)
+        text = _FIELD.sub(lambda field: values[field.group(1)], self.replacement or "")
+        text = re.sub(r" {2,}", " ", text)
+        if self.fix_article:
+            text = agree_article(text)
+        return match_first_letter(match.group(), text)
+
+
+def match_first_letter(original: str, replacement: str) -> str:
+    """Capitalise the replacement when the original starts with a capital (sentence start)."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def agree_article(text: str) -> str:
+    """Make a leading ``a``/``an`` agree with the word the rewrite put after it."""
+    found = _ARTICLE.match(text)
+    if not found:
+        return text
+    article = "an" if takes_an(found.group(2)) else "a"
+    if found.group(1)[0].isupper():
+        article = article.capitalize()
+    return article + text[len(found.group(1)) :]
+
+
+def takes_an(word: str) -> bool:
+    """Whether English writes "an" before ``word`` (by sound, approximated by spelling)."""
+    lowered = word.lower()
+    digits = re.match(r"\d+", lowered)
+    if digits:
+        number = digits.group()
+        return number.startswith("8") or number in ("11", "18")
+    if lowered.startswith(("hour", "honest", "honour", "honor", "heir")):
+        return True
+    if lowered.startswith(("eu", "one", "once", "uni", "use", "usu", "ure", "uti")):
+        return False
+    return lowered[:1] in "aeiou"
+
+
+def _scope_text(doc: Document, scope: str, start: int, end: int, window: int) -> str:
+    text = doc.text
+    if scope == "document":
+        return text
+    if scope == "window":
+        return text[max(0, start - window) : end + window]
+    if scope == "paragraph":
+        span = doc.paragraph_at(start)
+        if span is not None:
+            # A file without blank lines is one "paragraph": fall back to a window.
+            return text[max(span.start, start - window) : min(span.end, end + window)]
+        return text[max(0, start - window) : end + window]
+    span = doc.sentence_at(start)
+    last = doc.sentence_at(max(start, end - 1))
+    if span is None:
+        return text[start:end]
+    return text[span.start : (last or span).end]
+
+
+def _alternation(value: Any, macro: str) -> str:
+    if isinstance(value, str):
+        return f"(?:{value})"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        words = sorted(value, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    raise LiteralismDataError(f"macro {macro}: a regex string or a list of words")
+
+
+def expand_macros(pattern: str, macros: Mapping[str, str], where: str) -> str:
+    def replace(found: re.Match[str]) -> str:
+        name = found.group(1)
+        if name not in macros:
+            raise LiteralismDataError(f"{where}: unknown macro {{{name}}}")
+        return macros[name]
+
+    return _MACRO.sub(replace, pattern)
+
+
+def _terms(
+    terms: list[str] | None, macros: Mapping[str, str], where: str
+) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    expanded = [expand_macros(t, macros, where) for t in terms]
+    return re.compile(r"\b(?:" + "|".join(expanded) + r")\b", re.IGNORECASE)
+
+
+def _compile_context(raw: Mapping[str, Any] | None, macros, where: str) -> Context | None:
+    if not raw:
+        return None
+    scope = raw.get("scope", "sentence")
+    none_scope = raw.get("none_scope", scope)
+    for name in (scope, none_scope):
+        if name not in SCOPES:
+            raise LiteralismDataError(f"{where}: context scope {name!r} not one of {SCOPES}")
+    return Context(
+        scope=scope,
+        window=int(raw.get("window", 600)),
+        any=_terms(raw.get("any"), macros, where),
+        none=_terms(raw.get("none"), macros, where),
+        none_scope=none_scope,
+    )
+
+
+def compile_entry(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Literalism:
+    """One entry of the data file, checked and compiled."""
+    where = f"{DATA_FILE} entry {raw.get('id', '?')!r}"
+    missing = [key for key in REQUIRED_KEYS if key not in raw]
+    if missing:
+        raise LiteralismDataError(f"{where}: missing {', '.join(missing)}")
+    action = raw["action"]
+    if action not in ("fix", "flag"):
+        raise LiteralismDataError(f"{where}: action must be 'fix' or 'flag'")
+    if action == "fix" and not raw.get("replacement"):
+        raise LiteralismDataError(f"{where}: a fix needs a replacement")
+    flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
+    try:
+        pattern = re.compile(expand_macros(raw["pattern"], macros, where), flags)
+    except re.error as exc:
+        raise LiteralismDataError(f"{where}: bad pattern: {exc}") from exc
+    unknown = set(_FIELD.findall(raw.get("replacement") or "")) - set(pattern.groupindex)
+    if unknown:
+        raise LiteralismDataError(f"{where}: replacement names unknown groups {sorted(unknown)}")
+    maps = {group: {k.lower(): v for k, v in table.items()} for group, table in
+            raw.get("map", {}).items()}
+    if set(maps) - set(pattern.groupindex):
+        raise LiteralismDataError(f"{where}: map names unknown groups")
+    return Literalism(
+        id=raw["id"],
+        action=action,
+        pattern=pattern,
+        replacement=raw.get("replacement"),
+        explanation=raw["explanation"].strip(),
+        hint=raw.get("hint"),
+        confidence=float(raw.get("confidence", 0.85)),
+        context=_compile_context(raw.get("context"), macros, where),
+        maps=maps,
+        fix_article=bool(raw.get("fix_article", False)),
+    )
+
+
+@cache
+def raw_data() -> dict[str, Any]:
+    return tomllib.loads(resources.files("repair.data").joinpath(DATA_FILE).read_text("utf-8"))
+
+
+@cache
+def literalisms() -> tuple[Literalism, ...]:
+    data = raw_data()
+    macros = {name: _alternation(value, name) for name, value in data.get("macros", {}).items()}
+    entries = tuple(compile_entry(raw, macros) for raw in data["entry"])
+    ids = [entry.id for entry in entries]
+    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicated:
+        raise LiteralismDataError(f"{DATA_FILE}: ids used twice: {', '.join(duplicated)}")
+    return entries
+
+
+def find_literalisms(doc: Document) -> list[Finding]:
+    """Every entry's matches that pass its context; a flag inside a fix's span is dropped."""
+    fixes: list[Finding] = []
+    flags: list[Finding] = []
+    for entry in literalisms():
+        for match in entry.pattern.finditer(doc.text):
+            if match.start() == match.end():
+                continue
+            if entry.context and not entry.context.allows(doc, match.start(), match.end()):
+                continue
+            if entry.action == "fix":
+                suggestion = entry.render(match)
+                if suggestion == match.group():
+                    continue
+                fixes.append(
+                    Finding(
+                        match.start(),
+                        match.end(),
+                        "literalism",
+                        entry.rule,
+                        entry.confidence,
+                        f"{entry.explanation} → {suggestion!r}",
+                        action="fix",
+                        suggestion=suggestion,
+                    )
+                )
+            else:
+                hint = f" (perhaps: {entry.hint})" if entry.hint else ""
+                flags.append(
+                    Finding(
+                        match.start(),
+                        match.end(),
+                        "literalism",
+                        entry.rule,
+                        entry.confidence,
+                        f"{entry.explanation}{hint}",
+                        action="flag",
+                    )
+                )
+    kept_flags = [
+        flag
+        for flag in flags
+        if not any(fix.start < flag.end and flag.start < fix.end for fix in fixes)
+    ]
+    return sorted(fixes + kept_flags, key=lambda f: (f.start, f.end, f.rule))
+
+
+@register
+class LiteralismDetector(Detector):
+    name = "literalisms"
+    kinds = ("literalism",)
+    languages = ("en",)
+
+    @classmethod
+    def applies_to(cls, config: RepairConfig) -> bool:
+        sources = raw_data().get("source_languages", ["fr", "auto"])
+        return config.target_lang in (cls.languages or ()) and config.source_lang in sources
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from find_literalisms(doc)

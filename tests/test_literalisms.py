@@ -1,0 +1,108 @@
+"""The literalism data file is the test: each entry's examples are repaired as written,
+its negatives stay untouched, and the file itself is well-formed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.core.edits import Change, Edit, apply_changes
+from repair.detectors.literalisms import (
+    REQUIRED_KEYS,
+    LiteralismDataError,
+    agree_article,
+    compile_entry,
+    find_literalisms,
+    literalisms,
+    raw_data,
+)
+from repair.pipeline import Pipeline, resolve
+
+ENTRIES = raw_data()["entry"]
+
+
+def _cases(key: str) -> list:
+    return [
+        pytest.param(entry, case, id=f"{entry['id']}:{index}")
+        for entry in ENTRIES
+        for index, case in enumerate(entry.get(key, []))
+    ]
+
+
+def repaired(text: str) -> tuple[str, list]:
+    """Text after applying every literalism fix, as the pipeline resolves collisions."""
+    findings = find_literalisms(Document(text))
+    edits = [Edit.from_finding(f, f.suggestion) for f in findings]
+    changes = [Change.from_edit(e, text) for e in resolve(edits)]
+    return apply_changes(text, changes), findings
+
+
+def test_data_file_is_well_formed():
+    ids = [entry.get("id") for entry in ENTRIES]
+    assert len(ids) == len(set(ids)), "ids are unique"
+    for entry in ENTRIES:
+        assert all(key in entry for key in REQUIRED_KEYS), entry.get("id")
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", entry["id"])
+        assert entry["action"] in ("fix", "flag")
+        assert entry["examples"] and entry["negatives"], entry["id"]
+        wanted = "fixed" if entry["action"] == "fix" else "flagged"
+        assert all(set(case) == {"text", wanted} for case in entry["examples"]), entry["id"]
+        assert entry["explanation"].strip()
+    assert len(literalisms()) == len(ENTRIES)
+
+
+def test_enough_entries_beyond_the_issue_list():
+    assert len(ENTRIES) >= 46
+
+
+@pytest.mark.parametrize(("entry", "case"), _cases("examples"))
+def test_positive_example(entry, case):
+    text, findings = repaired(case["text"])
+    own = [f for f in findings if f.rule == f"literalism.{entry['id']}"]
+    assert own, f"{entry['id']} does not fire on its example"
+    if entry["action"] == "fix":
+        assert text == case["fixed"]
+    else:
+        assert text == case["text"]
+        assert case["flagged"] in [case["text"][f.start : f.end] for f in own]
+        assert all(f.action == "flag" for f in own)
+
+
+@pytest.mark.parametrize(("entry", "case"), _cases("negatives"))
+def test_negative_example_is_untouched(entry, case):
+    text, findings = repaired(case)
+    assert text == case
+    assert [(f.rule, case[f.start : f.end]) for f in findings] == []
+
+
+def test_case_of_first_letter_follows_the_original():
+    text, _ = repaired("Shortly earlier, the power in place fell.")
+    assert text == "Shortly before, the government fell."
+
+
+def test_article_agrees_with_the_moved_age():
+    assert agree_article("a 80-year-old man") == "an 80-year-old man"
+    assert agree_article("An 58-year-old man") == "A 58-year-old man"
+    assert agree_article("a 11-year-old pupil") == "an 11-year-old pupil"
+
+
+def test_bad_entry_is_one_clear_error():
+    with pytest.raises(LiteralismDataError, match="missing"):
+        compile_entry({"id": "x", "action": "fix"}, {})
+    bad = {key: "x" for key in REQUIRED_KEYS} | {"action": "fix", "replacement": "{nope}"}
+    with pytest.raises(LiteralismDataError, match="unknown groups"):
+        compile_entry(bad, {})
+    with pytest.raises(LiteralismDataError, match="unknown macro"):
+        compile_entry(bad | {"pattern": "{NOPE}"}, {})
+
+
+def test_detector_runs_in_the_pipeline_and_only_for_french_sources():
+    text = "Shortly earlier, Moscow announced the arrival of troops."
+    result = Pipeline(RepairConfig(detectors=("literalisms",))).repair(text)
+    assert result.text.startswith("Shortly before,")
+    assert [c.kind for c in result.changes] == ["literalism"]
+    german = Pipeline(RepairConfig(detectors=("literalisms",), source_lang="de"))
+    assert german.repair(text).changes == ()
