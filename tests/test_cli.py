@@ -83,7 +83,7 @@ def test_diff_shows_change_and_reason():
     ids=["missing", "directory", "invalid-utf8", "binary"],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path, make, needle):
-    done = run("fix", str(make(tmp_path)))
+    done = run("check", str(make(tmp_path)))
     assert done.returncode == 2
     assert needle in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and b"Traceback" not in done.stderr
@@ -94,6 +94,11 @@ def test_errors_replace_repairs_invalid_utf8(tmp_path):
     bad.write_bytes(b"caf\xe9 ok\n")
     done = run("fix", str(bad), "--errors", "replace")
     assert done.returncode == 0 and done.stdout == "caf\ufffd ok\n".encode()
+
+
+def test_fix_of_a_folder_needs_an_output_folder(tmp_path):
+    done = run("fix", str(tmp_path))
+    assert done.returncode == 2 and b"--out-dir" in done.stderr
 
 
 def test_unwritable_output_is_one_line_and_exit_2(tmp_path):
