@@ -26,6 +26,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+from repair.cli_models import models_app  # noqa: E402 - light: typer only
+
+app.add_typer(models_app, name="models")
+
 
 class Errors(StrEnum):
     strict = "strict"
@@ -73,9 +77,22 @@ def _repair(path: str, config, errors: Errors):
     return Pipeline(config).repair(text)
 
 
+class OnError(StrEnum):
+    mark = "mark"
+    drop = "drop"
+    fail = "fail"
+
+
 @app.command()
 def fix(
-    path: PathArg,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Input file, or - for standard input. With --out-dir: files, folders and "
+            "glob patterns (quoted). With --jsonl and no path: standard input.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str | None, typer.Option("-o", "--output", help="Write the repaired text here.")
     ] = None,
@@ -87,15 +104,71 @@ def fix(
     ] = False,
     report: Annotated[
         str | None,
-        typer.Option("--report", help="Write the JSON report of every change here."),
+        typer.Option(
+            "--report",
+            help="Write the JSON report of every change here "
+            "(with --out-dir: a folder for one FILE.report.json per file).",
+        ),
     ] = None,
     target_lang: TargetLang = "en",
     source_lang: SourceLang = "auto",
     mt: MtOpt = True,
     model: ModelOpt = None,
     errors: ErrorsOpt = Errors.strict,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help="Input is JSON Lines: repair each record's text field, keep every other "
+            "field as it is and add a 'repair' object. Exit 0 done, 1 fatal, 2 bad usage, "
+            "3 more errors than --max-errors.",
+        ),
+    ] = False,
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="JSONL: the field holding the text.")
+    ] = "text",
+    id_field: Annotated[
+        str | None,
+        typer.Option("--id-field", help="JSONL: a field that names records in messages."),
+    ] = None,
+    on_error: Annotated[
+        OnError,
+        typer.Option(
+            "--on-error",
+            help="A record (or file) that cannot be repaired: 'mark' keeps it with status "
+            "error, 'drop' leaves it out, 'fail' stops the run (exit 1).",
+        ),
+    ] = OnError.mark,
+    max_errors: Annotated[
+        int | None,
+        typer.Option("--max-errors", min=0, help="Stop (exit 3) after more than N errors."),
+    ] = None,
+    out_dir: Annotated[
+        str | None,
+        typer.Option(
+            "--out-dir", help="Repair many inputs into this folder (same relative paths)."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option("-j", "--jobs", min=1, help="Worker processes; each loads the model once."),
+    ] = 1,
 ) -> None:
-    """Repair a file and write the repaired text (to standard output by default)."""
+    """Repair a file and write the repaired text (to standard output by default).
+
+    With --jsonl, repair a stream of JSON records; with --out-dir, many files at once.
+    """
+    paths = paths or []
+    many = out_dir is not None or len(paths) > 1 or any(map(_is_collection, paths))
+    if jsonl or many:
+        config = _config(target_lang, source_lang, mt, model)
+        raise typer.Exit(
+            _fix_many(paths, output, in_place, report, config, errors, jsonl, text_field,
+                      id_field, on_error, max_errors, out_dir, jobs)
+        )  # fmt: skip
+    if not paths:
+        fail("missing PATH (a file, or - for standard input)")
+    path = paths[0]
     if in_place and (path == "-" or output):
         fail("--in-place needs a file path and no --output")
     if backup and not in_place:
@@ -108,6 +181,57 @@ def fix(
             write_text_atomic(path, result.text, backup=backup)
     else:
         write_output(output, result.text)
+
+
+def _is_collection(path: str) -> bool:
+    """A folder or a glob pattern: an input that names many files."""
+    import glob
+
+    if path == "-":
+        return False
+    return os.path.isdir(path) or (glob.has_magic(path) and not os.path.exists(path))
+
+
+def _fix_many(
+    paths: list[str],
+    output: str | None,
+    in_place: bool,
+    report: str | None,
+    config,
+    errors: Errors,
+    jsonl: bool,
+    text_field: str,
+    id_field: str | None,
+    on_error: OnError,
+    max_errors: int | None,
+    out_dir: str | None,
+    jobs: int,
+) -> int:
+    """``fix --jsonl`` and ``fix ... --out-dir``: check the options, run, give the exit code."""
+    from repair.api import Repairer
+    from repair.frontends import commands
+
+    if in_place:
+        fail("--in-place repairs one text file; use --out-dir for many, -o for JSONL")
+    repairer = Repairer(config, text_field=text_field, id_field=id_field)
+    if out_dir is None:
+        if len(paths) > 1 or any(map(_is_collection, paths)):
+            fail("several inputs, a folder or a pattern need --out-dir")
+        if report:
+            fail("with --jsonl the changes are in each record's 'repair' object: drop --report")
+        path = paths[0] if paths else "-"
+        return commands.fix_jsonl(
+            path, output, repairer, on_error=on_error.value, max_errors=max_errors,
+            jobs=jobs, errors=errors.value,
+        )  # fmt: skip
+    if output:
+        fail("--output names one file: with --out-dir the outputs go into that folder")
+    if not paths:
+        fail("--out-dir needs inputs: files, folders or glob patterns")
+    return commands.fix_batch(
+        paths, out_dir, report, repairer, jsonl=jsonl, on_error=on_error.value,
+        max_errors=max_errors, jobs=jobs, errors=errors.value,
+    )  # fmt: skip
 
 
 #: ``check --format`` choices: every registered output format.

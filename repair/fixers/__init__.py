@@ -6,7 +6,7 @@ import importlib
 
 from repair.fixers.base import FIXERS, Fixer, register
 
-_MEMBERS = ("rule",)
+_MEMBERS = ("rule", "translate")
 
 for _module in _MEMBERS:
     importlib.import_module(f"repair.fixers.{_module}")

@@ -1,0 +1,146 @@
+"""CTranslate2 + SentencePiece: the backend that runs every model layout repair knows.
+
+Decoding settings are fixed for short spans on a small CPU: int8, an explicit number of
+intra-op threads, beam 4, a decoding length capped from the longest input, no repeated
+4-grams (the usual loop of a hallucinating model), and one ``translate_batch`` call with
+``batch_type="tokens"`` for every request of a batch. Loaded models are cached per process,
+keyed by model folder and threads, so a pipeline reused over many batches loads once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from repair.backends.base import (
+    Hypothesis,
+    ModelError,
+    TranslationBackend,
+    TranslationRequest,
+    register,
+)
+from repair.backends.layouts import ModelCard, layout
+from repair.backends.text import PREPROCESSORS
+
+BEAM_SIZE = 4
+#: Tokens per sub-batch CTranslate2 forms internally (it sorts requests by length).
+MAX_BATCH_TOKENS = 4096
+#: Output length cap: this many times the longest input, plus a margin, at most the ceiling.
+DECODING_RATIO = 2.0
+DECODING_MARGIN = 8
+DECODING_CEILING = 512
+NO_REPEAT_NGRAM = 4
+
+
+@register
+class CTranslate2Backend(TranslationBackend):
+    """A CTranslate2 translator with the SentencePiece models and layout of its card."""
+
+    name = "ctranslate2"
+
+    def __init__(self, path: Path, card: ModelCard, threads: int = 1) -> None:
+        super().__init__()
+        import ctranslate2
+        import sentencepiece
+
+        self.path = path
+        self.card = card
+        self.layout = layout(card.layout)
+        try:
+            self.translator = ctranslate2.Translator(
+                str(path / card.model_dir),
+                device="cpu",
+                compute_type="int8",
+                intra_threads=max(1, threads),
+                inter_threads=1,
+            )
+            self.source_sp = sentencepiece.SentencePieceProcessor(
+                model_file=str(path / card.source_spm)
+            )
+            self.target_sp = (
+                sentencepiece.SentencePieceProcessor(model_file=str(path / card.target_spm))
+                if card.target_spm
+                else None
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ModelError(f"{path}: cannot load the model ({message})") from None
+        self._preprocess = PREPROCESSORS.get(card.preprocess) if card.preprocess else None
+
+    def covers(self, source_lang: str, target_lang: str) -> bool:
+        return self.card.covers(source_lang, target_lang)
+
+    def encode(self, request: TranslationRequest) -> list[str]:
+        """The model input for one request (empty when there is nothing to translate)."""
+        text = request.text.strip()
+        if self._preprocess:
+            text = self._preprocess(text, request.source_lang)
+        pieces = self.source_sp.encode(text, out_type=str) if text else []
+        if not pieces:
+            return []
+        return self.layout.source_tokens(
+            self.card, pieces, request.source_lang, request.target_lang
+        )
+
+    def decode(self, tokens: Sequence[str]) -> str:
+        """Text of output pieces; packages without a target tokenizer get their ``▁`` joined."""
+        pieces = [t for t in tokens if t not in ("</s>", "<s>", "<pad>")]
+        if self.target_sp is not None:
+            return self.target_sp.decode_pieces(pieces)
+        return "".join(pieces).replace("▁", " ").strip()
+
+    def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
+        for request in requests:
+            if not self.covers(request.source_lang, request.target_lang):
+                raise ModelError(
+                    f"{self.path}: model translates {self.card.pairs}, "
+                    f"not {request.source_lang}→{request.target_lang}"
+                )
+        sources = [self.encode(r) for r in requests]
+        prefixes = [
+            self.layout.target_prefix(self.card, r.source_lang, r.target_lang) for r in requests
+        ]
+        todo = [i for i, tokens in enumerate(sources) if tokens]
+        hypotheses = [Hypothesis("", 0.0, 0, 0) for _ in requests]
+        if not todo:
+            return hypotheses
+        longest = max(len(sources[i]) for i in todo)
+        use_prefix = any(prefixes[i] for i in todo)
+        results = self.translator.translate_batch(
+            [sources[i] for i in todo],
+            target_prefix=[prefixes[i] for i in todo] if use_prefix else None,
+            batch_type="tokens",
+            max_batch_size=MAX_BATCH_TOKENS,
+            beam_size=BEAM_SIZE,
+            max_decoding_length=min(
+                DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN
+            ),
+            no_repeat_ngram_size=NO_REPEAT_NGRAM,
+            return_scores=True,
+        )
+        self.stats.calls += 1
+        self.stats.requests += len(todo)
+        for index, result in zip(todo, results, strict=True):
+            tokens = result.hypotheses[0][len(prefixes[index]) :]
+            hypotheses[index] = Hypothesis(
+                text=self.decode(tokens),
+                score=float(result.scores[0]),
+                source_tokens=len(sources[index]),
+                target_tokens=len(tokens),
+            )
+        return hypotheses
+
+
+_CACHE: dict[tuple[str, int], CTranslate2Backend] = {}
+_LOCK = threading.Lock()
+
+
+def load_backend(path: Path, card: ModelCard, threads: int = 1) -> CTranslate2Backend:
+    """The model at ``path``, loaded once per process and number of threads."""
+    key = (str(path.resolve()), threads)
+    with _LOCK:
+        backend = _CACHE.get(key)
+        if backend is None:
+            backend = _CACHE[key] = CTranslate2Backend(path, card, threads)
+        return backend

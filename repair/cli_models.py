@@ -1,0 +1,151 @@
+"""``repair models``: list, add, remove, inspect and verify translation models.
+
+Kept out of repair/cli.py so that the main command stays small; nothing here imports a
+translation library until ``verify`` actually loads a model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+models_app = typer.Typer(
+    name="models",
+    help="Translation models: the shipped ones and your own (Argos, OPUS-MT, NLLB, M2M-100).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+#: A French probe sentence for ``verify`` (other source languages get a neutral one).
+_PROBES = {"fr": "Le chat dort sur le canapé.", "de": "Die Katze schläft auf dem Sofa."}
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"repair: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _store():
+    from repair.backends.registry import ModelStore
+
+    return ModelStore()
+
+
+@models_app.command("list")
+def list_models() -> None:
+    """Show every model, its language pairs and where it lives."""
+    from repair.backends.registry import InstalledModel
+
+    store = _store()
+    entries = store.entries()
+    if not entries:
+        typer.echo(f"no models (shipped: {store.shipped}, yours: {store.user})")
+        return
+    for entry in entries:
+        if isinstance(entry, InstalledModel):
+            typer.echo(f"{entry.name}\t{entry.card.pairs}\t{entry.card.layout}\t{entry.origin}")
+        else:
+            typer.echo(f"{entry.name}\tBROKEN\t{entry.error}\t{entry.origin}")
+
+
+@models_app.command()
+def add(
+    path: Annotated[
+        Path, typer.Argument(help="A model folder or archive (.argosmodel, .zip, .tar.gz).")
+    ],
+    name: Annotated[str | None, typer.Option("--name", help="Name to install it under.")] = None,
+    pair: Annotated[
+        str | None,
+        typer.Option("--pair", help="Language pair SRC-TGT, for models that do not name it."),
+    ] = None,
+) -> None:
+    """Check a model's layout and copy it into your model folder."""
+    from repair.backends.base import ModelError
+
+    try:
+        model = _store().add(path, name=name, pair=pair)
+    except ModelError as exc:
+        _fail(str(exc))
+    typer.echo(f"added {model.name} ({model.card.pairs}, {model.card.layout}) in {model.path}")
+
+
+@models_app.command()
+def remove(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
+    """Delete one of your models (shipped models stay)."""
+    from repair.backends.base import ModelError
+
+    try:
+        path = _store().remove(name)
+    except ModelError as exc:
+        _fail(str(exc))
+    typer.echo(f"removed {name} ({path})")
+
+
+@models_app.command()
+def info(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
+    """Describe a model: layout, pairs, tokenizers, scores."""
+    from repair.backends.base import ModelError
+
+    try:
+        model = _store().get(name)
+    except ModelError as exc:
+        _fail(str(exc))
+    card = model.card
+    size = sum(p.stat().st_size for p in model.path.rglob("*") if p.is_file())
+    lines = [
+        f"name:        {model.name}",
+        f"origin:      {model.origin}",
+        f"path:        {model.path}",
+        f"layout:      {card.layout}",
+        f"pairs:       {card.pairs}",
+        f"tokenizers:  {card.source_spm} → {card.target_spm or '(none: pieces joined)'}",
+        f"source </s>: {'added by repair' if card.append_eos else 'no (or added by the model)'}",
+        f"preprocess:  {card.preprocess or 'none'}",
+        f"size:        {size / 1e6:.1f} MB",
+    ]
+    lines += [f"score:       {key} = {value}" for key, value in card.scores.items()]
+    lines += [f"note:        {note}" for note in card.notes]
+    typer.echo("\n".join(lines))
+
+
+@models_app.command()
+def verify(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
+    """Load a model and translate a probe sentence: exit 0 when it works, 2 when not."""
+    from repair.backends.base import ModelError, TranslationRequest
+    from repair.backends.ctranslate2 import CTranslate2Backend
+
+    try:
+        model = _store().get(name)
+        backend = CTranslate2Backend(model.path, model.card, threads=1)
+        source, target = model.card.source_langs[0], model.card.target_langs[0]
+        if "fr" in model.card.source_langs and "en" in model.card.target_langs:
+            source, target = "fr", "en"
+        probe = _PROBES.get(source, "1 2 3.")
+        hypothesis = backend.translate_batch([TranslationRequest(probe, source, target)])[0]
+    except ModelError as exc:
+        _fail(str(exc))
+    if not hypothesis.text.strip():
+        _fail(f"{name}: the model loads but translated {probe!r} into nothing")
+    typer.echo(
+        f"ok: {name} ({source}→{target}) {probe!r} → {hypothesis.text!r} "
+        f"(score {hypothesis.score:.2f})"
+    )
+
+
+@models_app.command()
+def install(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
+    """Models are never downloaded by repair: this says where to get one and how to add it."""
+    from repair.backends.base import ModelError
+
+    try:
+        model = _store().get(name)
+    except ModelError:
+        _fail(
+            f"cannot install {name!r}: repair works offline and never downloads models. "
+            "Download or convert the model yourself (an Argos .argosmodel, an OPUS-MT, NLLB "
+            "or M2M-100 folder converted with CTranslate2), then run 'repair models add PATH'"
+        )
+    typer.echo(f"{name} is already installed ({model.path})")

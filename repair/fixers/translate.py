@@ -1,0 +1,177 @@
+"""Retranslate spans left in the source language with a local model, or say why not.
+
+All foreign spans of a batch, from every document, go to the model in one call. Each span
+is cut and masked (repair/backends/text.py), and the model's answer becomes a fix only if
+it passes the gate below; otherwise the span is flagged with the reason, so a reviewer
+sees why the French is still there. Without ``--mt``, or without a model for the pair,
+every span is flagged.
+
+The gate (documented in repair/backends/README.md):
+
+- the model's score (mean log-probability per output token) is at least ``SCORE_THRESHOLD``;
+- the output is not empty, not the input copied back, not much longer than the span
+  (``MAX_WORD_RATIO``), and does not repeat a word three times running;
+- every placeholder comes back exactly once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair.backends.base import Hypothesis, ModelError, TranslationBackend, TranslationRequest
+from repair.backends.text import Segment, finish, segment
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.core.edits import Edit, Finding
+from repair.fixers.base import Fixer, register
+
+#: Below this mean log-probability per token, a translation is not trusted (flagged).
+SCORE_THRESHOLD = -1.5
+#: An output longer than this many words per input word (plus the margin) is a hallucination.
+MAX_WORD_RATIO = 3.0
+MAX_WORD_MARGIN = 3
+_RUN = re.compile(r"\b(\w+)(?:\W+\1\b){2,}", re.IGNORECASE)
+
+
+def repeats_itself(text: str) -> bool:
+    """A word three times running ("the the the"): a decoding loop."""
+    return bool(_RUN.search(text))
+
+
+def judge(
+    seg: Segment, hyp: Hypothesis, span_text: str, target_lang: str
+) -> tuple[str | None, str]:
+    """The replacement for a span, or ``None`` and the reason it is not trusted."""
+    output = hyp.text.strip()
+    if not output:
+        return None, "the model returned nothing"
+    if hyp.score < SCORE_THRESHOLD:
+        return None, f"the model is unsure (score {hyp.score:.2f} < {SCORE_THRESHOLD})"
+    if len(output.split()) > MAX_WORD_RATIO * seg.words + MAX_WORD_MARGIN:
+        return None, "the translation is much longer than the span (hallucination)"
+    if repeats_itself(output) and not repeats_itself(seg.core):
+        return None, "the translation repeats itself (hallucination)"
+    if output.casefold().rstrip(".!?") == seg.masked.casefold().rstrip(".!?"):
+        return None, "the model copied the span untranslated"
+    replacement = finish(seg, output, target_lang)
+    if replacement is None:
+        return None, "the model lost a protected number, URL, e-mail or name"
+    if replacement == span_text:
+        return None, "the translation is the span itself"
+    return replacement, ""
+
+
+@register
+class TranslationFixer(Fixer):
+    """Handles foreign-span findings that carry no suggestion."""
+
+    name = "translate"
+
+    def __init__(self, config: RepairConfig) -> None:
+        super().__init__(config)
+        self._backends: dict[str, TranslationBackend] = {}
+        if config.mt and config.model:
+            model = self._store().get(config.model)  # an unknown name fails before any work
+            pair = (config.source_lang, config.target_lang)
+            if config.source_lang != "auto" and not model.card.covers(*pair):
+                raise ModelError(
+                    f"model {model.name!r} translates {model.card.pairs}, not {pair[0]}→{pair[1]}"
+                )
+
+    def __getstate__(self) -> dict:
+        # A loaded translator does not pickle; workers load their own copy lazily.
+        state = self.__dict__.copy()
+        state["_backends"] = {}
+        return state
+
+    @staticmethod
+    def _store():
+        from repair.backends.registry import ModelStore
+
+        return ModelStore()
+
+    def handles(self, finding: Finding) -> bool:
+        return finding.kind == "foreign" and finding.suggestion is None
+
+    def _source_lang(self, finding: Finding) -> str | None:
+        lang = finding.data.get("lang") if finding.data else None
+        if lang:
+            return str(lang)
+        return None if self.config.source_lang == "auto" else self.config.source_lang
+
+    def _model_for(self, source_lang: str, target_lang: str):
+        if self.config.model:
+            model = self._store().get(self.config.model)
+            return model if model.card.covers(source_lang, target_lang) else None
+        return self._store().choose(source_lang, target_lang)
+
+    def _backend(self, model) -> TranslationBackend:
+        backend = self._backends.get(model.name)
+        if backend is None:
+            from repair.backends.ctranslate2 import load_backend
+
+            backend = load_backend(model.path, model.card, self.config.mt_threads)
+            self._backends[model.name] = backend
+        return backend
+
+    def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit]:
+        edits: list[Edit | None] = [None] * len(items)
+        batches: dict[str, tuple[object, list[tuple[int, Segment, TranslationRequest]]]] = {}
+        models: dict[tuple[str, str], object] = {}
+        for index, (doc, finding) in enumerate(items):
+            source = self._source_lang(finding)
+            target = doc.target_lang
+            where = f"left in {source}" if source else "foreign text"
+            if not self.config.mt:
+                edits[index] = self._flag(finding, f"{where}: not retranslated (--no-mt)")
+                continue
+            if source is None or source == target:
+                edits[index] = self._flag(finding, f"{where}: source language unknown")
+                continue
+            if (source, target) not in models:
+                models[(source, target)] = self._model_for(source, target)
+            model = models[(source, target)]
+            if model is None:
+                missing = (
+                    f"model {self.config.model!r} does not translate {source}→{target}"
+                    if self.config.model
+                    else f"no translation model for {source}→{target}"
+                )
+                edits[index] = self._flag(finding, f"{where}: {missing}; see 'repair models list'")
+                continue
+            span_text = doc.text[finding.start : finding.end]
+            sentence = doc.sentence_at(finding.start)
+            before = doc.text[sentence.start : finding.start] if sentence else ""
+            seg = segment(
+                span_text,
+                sentence_start=not re.search(r"\w", before),
+                source_lang=source,
+                target_lang=target,
+            )
+            if not any(c.isalpha() for c in seg.core):
+                edits[index] = self._flag(finding, f"{where}: nothing to translate")
+                continue
+            request = TranslationRequest(seg.masked, source, target)
+            batches.setdefault(model.name, (model, []))[1].append((index, seg, request))
+        for model, plan in batches.values():
+            hypotheses = self._backend(model).translate_batch([r for _, _, r in plan])
+            for (index, seg, request), hyp in zip(plan, hypotheses, strict=True):
+                doc, finding = items[index]
+                span_text = doc.text[finding.start : finding.end]
+                replacement, reason = judge(seg, hyp, span_text, request.target_lang)
+                where = f"left in {request.source_lang}"
+                if replacement is None:
+                    edits[index] = self._flag(finding, f"{where}: {reason}; flagged", model)
+                else:
+                    edits[index] = Edit.from_finding(
+                        finding,
+                        replacement,
+                        origin=f"model:{model.name}",
+                        message=f"{where}: retranslated by {model.name} (score {hyp.score:.2f})",
+                    )
+        return [edit for edit in edits if edit is not None]
+
+    @staticmethod
+    def _flag(finding: Finding, message: str, model=None) -> Edit:
+        origin = f"model:{model.name}" if model is not None else "rule"
+        return Edit.from_finding(finding, None, message=message, origin=origin)
