@@ -75,7 +75,8 @@ def test_sarif_results_point_at_the_original_text_and_carry_fixes():
     for item, expected in zip(run["results"], result.changes, strict=True):
         region = item["locations"][0]["physicalLocation"]["region"]
         start, length = region["charOffset"], region["charLength"]
-        assert result.input[start : start + length] == expected.original == region["snippet"]["text"]
+        assert result.input[start : start + length] == expected.original
+        assert region["snippet"]["text"] == expected.original
         assert rules[item["ruleIndex"]] == item["ruleId"] == expected.rule
         assert item["partialFingerprints"]["repairChangeId/v1"] == expected.id
         assert item["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/a.txt"

@@ -25,8 +25,9 @@ TEXT = "Spread the love\nIt rained  today .\nNext Article\n"
 
 def change(start: int, end: int, replacement: str | None, rule: str = "typography.test"):
     original = TEXT[start:end]
-    return Change(change_id(start, end, rule, original), start, end, original, replacement,
-                  "fix" if replacement is not None else "flag", "typography", rule, 0.9, "m")  # fmt: skip
+    action = "fix" if replacement is not None else "flag"
+    ident = change_id(start, end, rule, original)
+    return Change(ident, start, end, original, replacement, action, "typography", rule, 0.9, "m")
 
 
 CHANGES = [
@@ -121,7 +122,8 @@ def reviewed(tmp_path: Path) -> tuple[Path, dict]:
 
 def write_decisions(folder: Path, report: dict, verdicts: list[str]) -> Path:
     path = folder / "d.json"
-    pairs = zip((c for c in report["changes"] if c["replacement"] is not None), verdicts)
+    fixes = [c for c in report["changes"] if c["replacement"] is not None]
+    pairs = zip(fixes, verdicts[: len(fixes)], strict=True)
     entries = [{"id": c["id"], "original": c["original"], "decision": v} for c, v in pairs]
     path.write_text(json.dumps({"schema": "repair.decisions/1", "decisions": entries}))
     return path
@@ -138,12 +140,12 @@ def test_review_writes_a_page_with_the_report(reviewed):
 def test_apply_writes_only_the_accepted_changes_and_a_revertible_report(reviewed):
     folder, report = reviewed
     fixes = [c for c in report["changes"] if c["replacement"] is not None]
-    verdicts = ["accept", "reject"] * len(fixes)
+    verdicts = (["accept", "reject"] * len(fixes))[: len(fixes)]
     write_decisions(folder, report, verdicts)
     done = run("apply", "article.txt", "--no-mt", "--decisions", "d.json", "-o", "out.txt",
                "--report", "applied.json", cwd=folder)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    accepted = [Change.from_dict(c) for c, v in zip(fixes, verdicts) if v == "accept"]
+    accepted = [Change.from_dict(c) for c, v in zip(fixes, verdicts, strict=True) if v == "accept"]
     original = SEED.read_text()
     assert (folder / "out.txt").read_text() == apply_changes(original, accepted)
     assert f"applied {len(accepted)} change(s)" in done.stderr.decode()
