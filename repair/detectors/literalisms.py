@@ -28,7 +28,7 @@ DATA_FILE = "literalisms.toml"
 REQUIRED_KEYS = ("id", "action", "pattern", "explanation", "examples", "negatives")
 SCOPES = ("sentence", "window", "paragraph", "document")
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
-_FIELD = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_FIELD = re.compile(r"\{([a-z][a-z0-9_]*)(?:\|([^{}]*))?\}")
 _ARTICLE = re.compile(r"^(a|an)\s+(\S+)", re.IGNORECASE)
 
 
@@ -84,11 +84,21 @@ class Literalism:
             mapped = table.get(value.lower())
             if mapped is not None:
                 values[group] = match_first_letter(value, mapped)
-        text = _FIELD.sub(lambda field: values[field.group(1)], self.replacement or "")
-        text = re.sub(r" {2,}", " ", text)
+        text = _FIELD.sub(
+            lambda field: values[field.group(1)] or field.group(2) or "", self.replacement or ""
+        )
+        text = _keep_outer_space(match.group(), re.sub(r" {2,}", " ", text))
         if self.fix_article:
             text = agree_article(text)
         return match_first_letter(match.group(), text)
+
+
+def _keep_outer_space(original: str, replacement: str) -> str:
+    """Give the replacement the original's leading and trailing white space (empty parts
+    of a template must not leave a space behind)."""
+    lead = original[: len(original) - len(original.lstrip())]
+    trail = original[len(original.rstrip()) :]
+    return lead + replacement.strip() + trail
 
 
 def match_first_letter(original: str, replacement: str) -> str:
