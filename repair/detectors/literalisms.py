@@ -213,7 +213,8 @@ def compile_entry(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Literali
         pattern = re.compile(expand_macros(raw["pattern"], macros, where), flags)
     except re.error as exc:
         raise LiteralismDataError(f"{where}: bad pattern: {exc}") from exc
-    unknown = set(_FIELD.findall(raw.get("replacement") or "")) - set(pattern.groupindex)
+    fields = {found.group(1) for found in _FIELD.finditer(raw.get("replacement") or "")}
+    unknown = fields - set(pattern.groupindex)
     if unknown:
         raise LiteralismDataError(f"{where}: replacement names unknown groups {sorted(unknown)}")
     maps = {group: {k.lower(): v for k, v in table.items()} for group, table in
