@@ -15,9 +15,9 @@ full stop, a doubled word) is the kind of slip clean, human-written news also ha
 applied only when the document shows independent damage — confident fixes by at least
 ``CORROBORATING_RULES`` other rules — and is otherwise kept as a flag for review.
 
-Stages run in order (``normalize`` first); an edit of a later stage that partly
-overlaps an earlier stage's change is dropped, and a later removal that covers earlier
-changes replaces them in the record.
+Stages run in order (``normalize`` first), each again on its own output while it changes
+text. A later edit that touches an earlier change is composed with it into one change of
+the input (repair/core/compose.py), so the record always reverts the whole repair.
 """
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from repair.config import RepairConfig
+from repair.core.compose import collides, compose
 from repair.core.document import Document
-from repair.core.edits import Change, Edit, Finding, apply_changes, output_spans
+from repair.core.edits import Change, Edit, Finding, apply_changes
 from repair.core.report import make_report
 from repair.detectors import DETECTORS, STAGES, Detector
 from repair.fixers import FIXER_ORDER, FIXERS, Fixer
 
+#: How often a stage may run again on its own output.
+MAX_ROUNDS = 3
 #: Fixes below this confidence need corroboration (see the module docstring).
 FIX_CONFIDENCE = 0.75
 #: How many other rules must have made confident fixes in the document.
@@ -85,17 +88,6 @@ def sort_key(edit: Edit) -> tuple:
     )
 
 
-def _collides(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    if a_start < b_end and b_start < a_end:
-        return True
-    # Two insertions at one point, or an insertion strictly inside a replaced range.
-    if a_start == a_end:
-        return b_start < a_start < b_end or (b_start == b_end == a_start)
-    if b_start == b_end:
-        return a_start < b_start < a_end
-    return False
-
-
 class _Intervals:
     """Kept text edits, sorted by start, for logarithmic collision checks."""
 
@@ -105,7 +97,7 @@ class _Intervals:
     def collides(self, start: int, end: int) -> bool:
         index = bisect_left(self._spans, (start, end))
         for neighbour in self._spans[max(0, index - 1) : index + 2]:
-            if _collides(start, end, *neighbour):
+            if collides(start, end, *neighbour):
                 return True
         return False
 
@@ -164,56 +156,6 @@ def corroborate(edits: list[Edit], earlier: Sequence[Change] = ()) -> list[Edit]
     return result
 
 
-class _StageMap:
-    """Maps offsets of a stage's output text back to the input of the whole run."""
-
-    def __init__(self, changes: Sequence[Change]) -> None:
-        self._regions = [(o_start, o_end, c) for c, o_start, o_end in output_spans(changes)]
-
-    def to_input(self, edit: Edit) -> tuple[Edit, list[Change]] | None:
-        """The edit in input offsets and the earlier changes it covers, or ``None``."""
-        delta_start = delta_end = 0
-        covered: list[Change] = []
-        start, end = edit.start, edit.end
-        new_start = new_end = None
-        for o_start, o_end, change in self._regions:
-            shift = (o_end - o_start) - (change.end - change.start)
-            if o_end <= start and not (o_start == o_end == start):
-                delta_start += shift
-                delta_end += shift
-                continue
-            if o_start >= end and not (o_start == o_end == end and start < end):
-                break
-            if start <= o_start and o_end <= end and (start < end or edit.replacement is None):
-                covered.append(change)
-                delta_end += shift
-                continue
-            if edit.replacement is not None:
-                return None  # partial overlap with an earlier change: leave it for a rerun
-            # A flag simply widens to the whole earlier change.
-            if o_start < start:
-                new_start = change.start
-                delta_end += shift
-            if o_end > end:
-                new_end = change.end
-        mapped_start = new_start if new_start is not None else start - delta_start
-        mapped_end = new_end if new_end is not None else end - delta_end
-        if covered and edit.replacement is not None and edit.action != "remove":
-            return None
-        mapped = Edit(
-            mapped_start,
-            mapped_end,
-            edit.replacement,
-            edit.action,
-            edit.kind,
-            edit.rule,
-            edit.confidence,
-            edit.message,
-            edit.origin,
-        )
-        return mapped, covered
-
-
 class Pipeline:
     """Detectors, fixers and the collision policy, configured once and reused."""
 
@@ -232,24 +174,37 @@ class Pipeline:
         return self.repair_many([text])[0]
 
     def repair_many(self, texts: Sequence[str]) -> list[RepairResult]:
-        """Repair a batch; each stage's fixers see the findings of the whole batch at once."""
+        """Repair a batch; each stage's fixers see the findings of the whole batch at once.
+
+        A stage runs again on its own output (at most ``MAX_ROUNDS`` times) while it still
+        changes text, so that a fix which uncovers more damage is followed through and a
+        second run of the tool finds nothing left to do.
+        """
         inputs = list(texts)
         current = list(inputs)
         records: list[list[Change]] = [[] for _ in inputs]
         for stage in STAGES:
-            detectors = self.detectors[stage]
-            if not detectors:
-                continue
-            docs = [self._document(text) for text in current]
-            findings: list[list[Finding]] = [[] for _ in docs]
-            for detector in detectors:
-                for index, found in enumerate(detector.detect_batch(docs)):
-                    findings[index].extend(found)
-            edits = self._propose(docs, findings)
-            for index, doc_edits in enumerate(edits):
-                doc_edits = corroborate(doc_edits, records[index])
-                records[index] = self._merge_stage(inputs[index], records[index], doc_edits)
-                current[index] = apply_changes(inputs[index], records[index])
+            pending = list(range(len(inputs)))
+            for round_ in range(MAX_ROUNDS):
+                detectors = [d for d in self.detectors[stage] if round_ == 0 or d.rerun]
+                if not detectors or not pending:
+                    break
+                docs = [self._document(current[i]) for i in pending]
+                findings: list[list[Finding]] = [[] for _ in docs]
+                for detector in detectors:
+                    for index, found in enumerate(detector.detect_batch(docs)):
+                        findings[index].extend(found)
+                proposed = self._propose(docs, findings)
+                still_changing = []
+                for index, edits in zip(pending, proposed, strict=True):
+                    kept = resolve(corroborate(edits, records[index]))
+                    records[index] = compose(
+                        inputs[index], records[index], current[index], kept, KIND_PRIORITY
+                    )
+                    if any(e.replacement is not None for e in kept):
+                        current[index] = apply_changes(inputs[index], records[index])
+                        still_changing.append(index)
+                pending = still_changing
         return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
 
     def _document(self, text: str) -> Document:
@@ -282,26 +237,3 @@ class Pipeline:
             for (index, _, _), edit in zip(queue, proposed, strict=True):
                 edits[index].append(edit)
         return edits
-
-    @staticmethod
-    def _merge_stage(original: str, earlier: list[Change], edits: list[Edit]) -> list[Change]:
-        kept = resolve(edits)
-        if not earlier:
-            return sorted((Change.from_edit(e, original) for e in kept), key=_order)
-        stage_map = _StageMap(earlier)
-        dropped: set[str] = set()
-        new: list[Change] = []
-        for edit in kept:
-            mapped = stage_map.to_input(edit)
-            if mapped is None:
-                continue
-            edit_in_input, covered = mapped
-            if edit.replacement is not None:
-                dropped.update(c.id for c in covered)
-            new.append(Change.from_edit(edit_in_input, original))
-        merged = [c for c in earlier if c.id not in dropped] + new
-        return sorted(merged, key=_order)
-
-
-def _order(change: Change) -> tuple[int, int, str]:
-    return (change.start, change.end, change.rule)

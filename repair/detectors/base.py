@@ -29,6 +29,9 @@ class Detector(ABC):
     kinds: ClassVar[tuple[str, ...]] = ()
     #: Target languages the detector applies to (``None``: any).
     languages: ClassVar[tuple[str, ...] | None] = None
+    #: Whether the detector runs again on a stage's output when that stage changed text.
+    #: Cheap rule detectors do; a detector whose fixes are costly (translation) does not.
+    rerun: ClassVar[bool] = True
 
     def __init__(self, config: RepairConfig) -> None:
         self.config = config
