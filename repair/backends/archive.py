@@ -136,7 +136,7 @@ class ZipTree(FileTree):
                 raise ModelError(f"{path}: archive holds a symbolic link: {info.filename!r}")
             if info.is_dir() or not name:
                 continue
-            if mode and not stat.S_ISREG(mode):
+            if stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # no type bits: a plain file
                 raise ModelError(f"{path}: archive holds a special file: {info.filename!r}")
             if name in self._members:
                 raise ModelError(f"{path}: archive holds {name!r} twice")

@@ -1,0 +1,71 @@
+"""Placeholders, number formats and output shaping around the model (mt_protect.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.backends.text import finish, localize_number, protect_rules, protected_spans, segment
+
+EXAMPLES = protect_rules()["examples"]
+NUMBER_CASES = [
+    (group["source"], group["target"], before, after)
+    for group in protect_rules()["number_examples"]
+    for before, after in group["cases"]
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:30] for e in EXAMPLES])
+def test_protected_examples(example):
+    text = example["text"]
+    found = [text[s:e] for s, e in protected_spans(text, example["lang"], "en")]
+    assert found == example["protected"]
+
+
+@pytest.mark.parametrize(("source", "target", "before", "after"), NUMBER_CASES)
+def test_number_examples(source, target, before, after):
+    assert localize_number(before, source, target) == after
+
+
+def fr(span: str, start: bool = False):
+    return segment(span, sentence_start=start, source_lang="fr", target_lang="en")
+
+
+def test_placeholders_round_trip_and_numbers_are_localised():
+    seg = fr("le président Emmanuel Macron a promis 3,5 milliards")
+    assert seg.masked == "le président 9001 a promis 9002 milliards"
+    assert finish(seg, "President 9001 promised 9002 billion.", "en") == (
+        "president Emmanuel Macron promised 3.5 billion"
+    )
+
+
+@pytest.mark.parametrize(
+    "output",
+    ["President promised 9002 billion", "9001 and 9001 promised 9002", "9001 promised 9003 9002"],
+)
+def test_a_lost_or_repeated_placeholder_rejects_the_translation(output):
+    seg = fr("le président Emmanuel Macron a promis 3,5 milliards")
+    assert finish(seg, output, "en") is None
+
+
+def test_final_punctuation_follows_the_span():
+    # The span ends its sentence with "!": the output keeps it, without French spacing.
+    seg = fr("Il pleut beaucoup !", start=True)
+    assert seg.masked == "Il pleut beaucoup!"
+    assert finish(seg, "It rains a lot!", "en") == "It rains a lot!"
+    # The span is a clause inside a sentence: the full stop the model adds goes.
+    assert finish(fr("il pleut beaucoup"), "It's raining a lot.", "en") == "it's raining a lot"
+
+
+def test_casing_follows_the_span_and_its_sentence():
+    assert finish(fr("il pleut", start=True), "it is raining", "en") == "It is raining"
+    assert finish(fr("je crois que"), "I believe that", "en") == "I believe that"
+    assert finish(fr("selon la SNCF"), "According to 9001", "en") == "according to SNCF"
+    shouted = fr("LE GOUVERNEMENT A DÉMISSIONNÉ.", start=True)
+    assert shouted.masked == "Le gouvernement a démissionné."
+    assert finish(shouted, "The government resigned.", "en") == "THE GOVERNMENT RESIGNED."
+
+
+def test_edges_are_kept_verbatim():
+    seg = fr(" « il pleut » ")
+    assert (seg.lead, seg.core, seg.trail) == (" « ", "il pleut", " » ")
+    assert finish(seg, "it's raining", "en") == " « it's raining » "

@@ -1,0 +1,209 @@
+"""The translate fixer: one model call per batch, the score gate, flags that say why."""
+
+from __future__ import annotations
+
+import pickle
+import re
+import subprocess
+import sys
+from collections.abc import Iterable, Sequence
+
+import pytest
+
+from repair.backends.base import (
+    Hypothesis,
+    ModelError,
+    TranslationBackend,
+    TranslationRequest,
+)
+from repair.backends.text import segment
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.detectors.base import DETECTORS, Detector, register
+from repair.fixers.translate import SCORE_THRESHOLD, TranslationFixer, judge
+from repair.pipeline import Pipeline
+from tests import mt_models
+
+PLANTED = "test-planted-foreign"
+
+
+class PlantedForeign(Detector):
+    """Reports the spans matching ``options[PLANTED]["pattern"]`` as French (test only)."""
+
+    name = PLANTED
+    kinds = ("foreign",)
+
+    def detect(self, doc: Document) -> Iterable[Finding]:
+        pattern = self.config.options.get(PLANTED, {}).get("pattern")
+        if not pattern:
+            return
+        for match in re.finditer(pattern, doc.text):
+            yield Finding(
+                match.start(),
+                match.end(),
+                "foreign",
+                "foreign.span",
+                0.95,
+                "text left in French",
+                data={"lang": "fr"},
+            )
+
+
+if PLANTED not in DETECTORS:
+    register(PlantedForeign)
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    return mt_models.make_repair(tmp_path_factory.mktemp("fixer") / "tiny-fr-en")
+
+
+@pytest.fixture(autouse=True)
+def empty_user_models(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPAIR_MODELS", str(tmp_path / "no-models"))
+
+
+def config(pattern: str, **changes) -> RepairConfig:
+    return RepairConfig(detectors=(PLANTED,), options={PLANTED: {"pattern": pattern}}, **changes)
+
+
+FRENCH = r"il pleut beaucoup|le chat dort sur le canapé|les enfants jouent dehors"
+DOCS = [
+    "In Paris, il pleut beaucoup and the cat is outside.\nThen le chat dort sur le canapé.\n",
+    "Meanwhile les enfants jouent dehors, said the report.\nNothing else il pleut beaucoup.\n",
+]
+
+
+def test_all_spans_of_a_batch_go_to_the_model_in_one_call(tiny_model):
+    pipeline = Pipeline(config(FRENCH, model=str(tiny_model)))
+    results = pipeline.repair_many(DOCS)
+    backend = pipeline.fixers[-1]._backends["tiny-fr-en"]
+    assert (backend.stats.calls, backend.stats.requests) == (1, 4)
+    flags = [c for r in results for c in r.changes]
+    # Random weights: the score gate turns every translation into a flag that says why.
+    assert len(flags) == 4 and all(c.replacement is None for c in flags)
+    assert all("the model is unsure (score" in c.message for c in flags)
+    assert all(c.origin == "model:tiny-fr-en" for c in flags)
+    assert [r.text for r in results] == DOCS
+
+
+def test_no_mt_flags_without_loading_a_model(tiny_model, monkeypatch):
+    import repair.backends.ctranslate2 as backend_module
+
+    monkeypatch.setattr(backend_module, "load_backend", lambda *a, **k: pytest.fail("loaded"))
+    result = Pipeline(config(FRENCH, mt=False, model=str(tiny_model))).repair(DOCS[0])
+    assert len(result.flags) == 2 and all("--no-mt" in c.message for c in result.flags)
+
+
+def test_no_model_for_the_pair_flags_and_says_why():
+    result = Pipeline(config(FRENCH)).repair(DOCS[0])
+    assert result.text == DOCS[0] and len(result.flags) == 2
+    assert all("no translation model for fr→en" in c.message for c in result.flags)
+
+
+def test_unknown_model_or_wrong_pair_is_an_error(tiny_model):
+    with pytest.raises(ModelError, match="no model named 'nope'"):
+        Pipeline(config(FRENCH, model="nope"))
+    with pytest.raises(ModelError, match="not de→en"):
+        Pipeline(config(FRENCH, model=str(tiny_model), source_lang="de"))
+
+
+def test_pickling_drops_the_loaded_model(tiny_model):
+    pipeline = Pipeline(config(FRENCH, model=str(tiny_model)))
+    pipeline.repair(DOCS[0])
+    assert pipeline.fixers[-1]._backends
+    clone = pickle.loads(pickle.dumps(pipeline))
+    assert clone.fixers[-1]._backends == {}
+    assert clone.repair(DOCS[0]).changes == pipeline.repair(DOCS[0]).changes
+
+
+class WordByWord(TranslationBackend):
+    """A dictionary "model" with a fixed score: the fixer's assembly, without a real model."""
+
+    name = "test-word-by-word"
+    WORDS = {
+        "le": "the",
+        "chat": "cat",
+        "dort": "sleeps",
+        "sur": "on",
+        "canapé": "sofa",
+        "il": "it",
+        "pleut": "rains",
+        "beaucoup": "a lot",
+        "à": "in",
+        "depuis": "since",
+    }
+
+    def __init__(self, score: float = -0.4) -> None:
+        super().__init__()
+        self.score = score
+
+    def covers(self, source_lang: str, target_lang: str) -> bool:
+        return (source_lang, target_lang) == ("fr", "en")
+
+    def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
+        self.stats.calls += 1
+        out = []
+        for request in requests:
+            words = re.findall(r"\w+|[^\w\s]", request.text)
+            text = " ".join(self.WORDS.get(w.lower(), w) for w in words)
+            out.append(Hypothesis(re.sub(r" ([.!?,])", r"\1", text), self.score, 5, 5))
+        return out
+
+
+def with_backend(monkeypatch, tiny_model, backend: TranslationBackend) -> Pipeline:
+    monkeypatch.setattr(TranslationFixer, "_backend", lambda self, model: backend)
+    return Pipeline(
+        config(r"[Ll]e chat dort sur le canapé à \w+ depuis \d+|il pleut !", model=str(tiny_model))
+    )
+
+
+def test_fix_keeps_names_numbers_case_and_punctuation(monkeypatch, tiny_model):
+    pipeline = with_backend(monkeypatch, tiny_model, WordByWord())
+    text = "Le chat dort sur le canapé à Marseille depuis 2019. Then il pleut !\n"
+    result = pipeline.repair(text)
+    assert result.text == "The cat sleeps on the sofa in Marseille since 2019. Then it rains!\n"
+    assert {c.origin for c in result.changes} == {"model:tiny-fr-en"}
+    assert all("retranslated by tiny-fr-en" in c.message for c in result.changes)
+
+
+def test_a_low_score_is_a_flag(monkeypatch, tiny_model):
+    pipeline = with_backend(monkeypatch, tiny_model, WordByWord(score=SCORE_THRESHOLD - 0.01))
+    result = pipeline.repair("Then il pleut !\n")
+    assert result.text == "Then il pleut !\n" and "unsure" in result.flags[0].message
+
+
+def gate(span: str, output: str, score: float = -0.3) -> tuple[str | None, str]:
+    seg = segment(span, sentence_start=False, source_lang="fr", target_lang="en")
+    return judge(seg, Hypothesis(output, score, 3, 3), span, "en")
+
+
+@pytest.mark.parametrize(
+    ("span", "output", "score", "reason"),
+    [
+        ("maison", "", -0.1, "returned nothing"),
+        ("maison", "I'm going to the house where my mother lived", -0.9, "much longer"),
+        ("le le le le", "the the the the", -0.2, None),  # repeated in the input: not a loop
+        ("il a dit que", "he said that that that that", -0.9, "repeats itself"),
+        ("il a dit que", "he said that", SCORE_THRESHOLD - 0.5, "unsure"),
+        ("il a dit que", "il a dit que", -0.1, "copied the span"),
+    ],
+)
+def test_hallucination_gate(span, output, score, reason):
+    replacement, why = gate(span, output, score)
+    if reason is None:
+        assert replacement is not None
+    else:
+        assert replacement is None and reason in why
+
+
+def test_import_of_the_cli_and_a_plain_run_do_not_load_ctranslate2():
+    code = (
+        "import sys, repair.cli\n"
+        "from repair.pipeline import Pipeline\n"
+        "Pipeline().repair('It rained . Spread the love\\n')\n"
+        "print('ctranslate2' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
