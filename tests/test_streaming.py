@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from repair.core.edits import revert_changes
+from repair.io import InputError
+from repair.pipeline import Pipeline
+from repair.streaming import iter_chunks, repair_stream
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one line",
+        "a\n\nb\n\nc\n" * 50,
+        "a\r\n\r\nb\r\n" * 80,
+        "x\ry\r" * 90,
+        "word " * 500,
+        "nospaces" * 100,
+        "café\n\n" * 100,
+    ],
+)
+def test_chunks_are_the_whole_text(text):
+    chunks = list(iter_chunks(io.BytesIO(text.encode()), "t", chunk_chars=64))
+    assert "".join(chunks) == text
+    assert all(chunks)
+    assert not any(
+        a.endswith("\r") and b.startswith("\n") for a, b in zip(chunks, chunks[1:], strict=False)
+    )
+
+
+def test_multibyte_characters_across_read_boundaries(monkeypatch):
+    import repair.streaming as streaming
+
+    monkeypatch.setattr(streaming, "_READ_BYTES", 3)
+    text = "été ça 日本 😀\n\n" * 20
+    assert "".join(iter_chunks(io.BytesIO(text.encode()), "t", chunk_chars=16)) == text
+
+
+def test_invalid_utf8_is_an_input_error_or_replaced():
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        list(iter_chunks(io.BytesIO(b"ok\xff"), "t"))
+    assert "".join(iter_chunks(io.BytesIO(b"ok\xff"), "t", errors="replace")) == "ok\ufffd"
+
+
+def test_stream_repair_matches_and_reverts(seed_text):
+    text = (seed_text + "\n\n") * 5
+    out = io.BytesIO()
+    changes, read = repair_stream(
+        io.BytesIO(text.encode()), out, Pipeline(), "t", chunk_chars=len(seed_text) // 2
+    )
+    repaired = out.getvalue().decode()
+    assert read == len(text)
+    assert revert_changes(repaired, changes) == text
+    assert "Spread the love" not in repaired
