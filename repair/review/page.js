@@ -82,8 +82,8 @@
       var tally = document.createElement("span");
       tally.className = "tally";
       item.append(name, count, tally);
-      [["accept", "✓ all", "Accept every change of this kind"],
-       ["reject", "✗ all", "Reject every change of this kind"]].forEach(function (spec) {
+      [["accept", "✓ all", "Accept every " + kind + " change"],
+       ["reject", "✗ all", "Reject every " + kind + " change"]].forEach(function (spec) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = "all-" + spec[0];
@@ -91,6 +91,7 @@
         button.dataset.verdict = spec[0];
         button.textContent = spec[1];
         button.title = spec[2];
+        button.setAttribute("aria-label", spec[2]);
         button.addEventListener("click", function () { decideKind(kind, spec[0]); });
         item.appendChild(button);
       });
