@@ -15,6 +15,7 @@ _MEMBERS = (
     "typography",
     "boilerplate",
     "literalisms",
+    "foreign",
 )
 
 for _module in _MEMBERS:

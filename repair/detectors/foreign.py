@@ -1,0 +1,77 @@
+"""Text left in the source language: words, clauses and sentences the translation skipped.
+
+The spans come from repair/langid (script check, word-list model, the pair's classifier);
+this detector resolves the pair for each document and turns spans into findings for the
+translation fixer. It never translates: without a model the findings become flags.
+
+One document-level exception: a short foreign sentence standing alone on its own line, in
+a document that has no other foreign text, is taken for the writer's choice (a motto, an
+epigraph, a sign-off such as "Il faut bien le faire." in an English article on language
+teaching), not a leftover: without damage around it the two cannot be told apart, and a
+false alarm that retranslates clean text is worse than a miss.
+Options (``RepairConfig.options["foreign"]``): ``low_accuracy`` (bool) uses lingua's
+smaller trigram models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.detectors.base import Detector, register
+
+if TYPE_CHECKING:
+    from repair.langid.base import LangSpan
+
+
+@register
+class ForeignDetector(Detector):
+    name = "foreign"
+    stage = "language"
+    kinds = ("foreign",)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        # Imported here: word tables and models load only when a document is checked.
+        from repair.langid.base import foreign_data
+        from repair.langid.source import resolve_source
+        from repair.langid.spotter import spotter_for
+
+        source = resolve_source(doc)
+        if source is None or source == doc.target_lang:
+            return
+        options = self.config.options.get(self.name, {})
+        spotter = spotter_for(source, doc.target_lang, bool(options.get("low_accuracy", False)))
+        text = doc.text
+        spans = [
+            span
+            for sentence in doc.sentences
+            for span in spotter.find(text, sentence.start, sentence.end)
+        ]
+        if len(spans) == 1 and _deliberate_line(doc, spans[0], foreign_data()["tuning"]):
+            return
+        for span in spans:
+            confidence = round(span.confidence, 2)
+            yield Finding(
+                span.start,
+                span.end,
+                "foreign",
+                span.rule,
+                confidence,
+                f"{text[span.start : span.end]!r} is not {doc.target_lang} "
+                f"({span.lang}, confidence {confidence:.2f})",
+                action="fix",
+                data={"lang": span.lang, "target": doc.target_lang, "confidence": confidence},
+            )
+
+
+def _deliberate_line(doc: Document, span: LangSpan, tuning: dict) -> bool:
+    """The document's only foreign span is a short line of its own."""
+    if span.rule != "foreign.span" or span.words > int(tuning["deliberate_line_max_words"]):
+        return False
+    return any(
+        line.start <= span.start < line.end
+        and doc.text[line.start : line.end].strip() == doc.text[span.start : span.end]
+        for line in doc.lines
+    )

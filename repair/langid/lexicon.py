@@ -1,0 +1,345 @@
+"""Word lists as evidence: a two-state model over the words of a sentence.
+
+Each word gets a weight, ``log10 P(word | source) - log10 P(word | target)``, from the
+wordfreq lists of the two languages (any pair wordfreq knows). A Viterbi pass with a cost
+for every switch between the languages then picks the stretches where the source
+language explains the words better than the target by more than the switches cost.
+A single French-looking word in English (``pour``, ``son``, ``Saule``) cannot pay for two
+switches, while ``Dehors, le vieux`` can. Names are neutral: a capitalised word inside a
+sentence, an acronym, a particle between capitalised words (``Place de la Concorde``) and a
+phrase English keeps (``coup d'état``) weigh nothing either way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+# Characters after which a capitalised word starts a clause, so is not taken for a name.
+_OPENERS = frozenset("\"“«‘'([:—–")
+# Weights are clamped: no single word is proof of a language.
+_CLAMP = 4.0
+# Word-list buckets are centibels below Zipf 9; bucket 800 is the lists' floor (Zipf 1).
+_FLOOR_BUCKET = 800
+# |weight| below this is noise; such words are left out of the table (weight 0).
+_MIN_WEIGHT_TENTHS = 3
+_WEIGHTS = {q: q / 10 for q in range(-40, 41)}
+# Plain words, for the quick bound (no positions, pieces of compounds apart).
+_FAST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Edge words at or below this weight (target-leaning words, names) leave the span.
+_TRIM_WEIGHT = 0.0
+# Organisation names: a few words, then "(CNAM)"; or glued to an article: "l'Observatoire".
+_MAX_NAME_WORDS = 6
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.]*[A-Z]\s*\)")
+# Source words this frequent (and this much more frequent than in the target) are
+# function words: capitalised, they start a clause rather than a name.
+_FUNCTION_RANK = 350  # Zipf 5.5
+_FUNCTION_WEIGHT = 2.0
+_GLUED_CAPITAL = re.compile(r"^[^\W\d_]{1,2}['’]([A-Z][^\W\d_]+)")
+
+
+def _tuning() -> dict[str, float]:
+    return foreign_data()["tuning"]
+
+
+@lru_cache(maxsize=4)
+def word_weights(source: str, target: str) -> tuple[dict[str, float], frozenset[str]]:
+    """Lower-case word → log-odds of source over target, and the source's function words
+    (very frequent, and far more so than in the target). Built once per pair and process."""
+    from wordfreq import available_languages, read_cBpack
+
+    paths = available_languages("best")
+    source_buckets = read_cBpack(paths[source])
+    target_rank = {
+        word: rank for rank, bucket in enumerate(read_cBpack(paths[target])) for word in bucket
+    }
+    table: dict[str, float] = {}
+    function_words = []
+
+    def put(word: str, tenths: int) -> None:
+        if abs(tenths) >= _MIN_WEIGHT_TENTHS and not any(ch.isdigit() for ch in word):
+            table[word] = _WEIGHTS[max(-40, min(40, tenths))]
+
+    for rank, bucket in enumerate(source_buckets):
+        for word in bucket:
+            tenths = round((target_rank.pop(word, _FLOOR_BUCKET) - rank) / 10)
+            put(word, tenths)
+            if rank <= _FUNCTION_RANK and tenths >= _FUNCTION_WEIGHT * 10:
+                function_words.append(word)
+    for word, rank in target_rank.items():
+        put(word, round((rank - _FLOOR_BUCKET) / 10))
+    return table, frozenset(function_words)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length: ``Déjà`` → ``deja`` (for phrase matching)."""
+    return text.lower().translate(_fold_table()).replace("’", "'")
+
+
+@cache
+def _fold_table() -> dict[int, int]:
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and len(base) == 1:
+            table[code] = ord(base.lower())
+    return table
+
+
+@lru_cache(maxsize=8)
+def _kept_phrases(target: str) -> re.Pattern[str] | None:
+    phrases = foreign_data()["kept"].get(target, [])
+    if not phrases:
+        return None
+    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(p.rstrip("'") for p in foreign_data()["name_particles"])
+
+
+@FINDERS.register("lexicon")
+class LexiconFinder(SpanFinder):
+    name = "lexicon"
+    rule = "foreign.span"
+
+    def __init__(self, pair: Pair) -> None:
+        super().__init__(pair)
+        self.weights, self.function_words = word_weights(pair.source, pair.target)
+        self.kept = _kept_phrases(pair.target)
+        tuning = _tuning()
+        self.switch_cost = float(tuning["switch_cost"])
+        self.edge_cost = float(tuning["edge_cost"])
+        # The cheapest span pays two edges: no less evidence can make one.
+        self.min_cost = min(self.edge_cost, self.switch_cost) * 2
+
+    @classmethod
+    def supports(cls, pair: Pair) -> bool:
+        from wordfreq import available_languages
+
+        from repair.langid.script import non_latin_languages
+
+        known = available_languages("best")
+        return (
+            pair.source != pair.target
+            and pair.source not in non_latin_languages()
+            and {pair.source, pair.target} <= set(known)
+        )
+
+    def word_weight(self, token: str, initial: bool) -> float:
+        """The log-odds of one word; names, acronyms and unknown words weigh nothing."""
+        if token[0].isupper() and (not initial or (len(token) > 1 and token.isupper())):
+            return 0.0
+        low = token.lower()
+        weight = self.weights.get(low)
+        if weight is not None:
+            return weight
+        weight = 0.0
+        for piece in low.split("-"):
+            found = self.weights.get(piece)
+            if found is None and ("'" in piece or "’" in piece):
+                found = self._elided_weight(piece, token)
+            weight += found or 0.0
+        return max(-_CLAMP, min(_CLAMP, weight))
+
+    def _elided_weight(self, piece: str, token: str) -> float:
+        """``l'occupation`` weighs its article and its noun; ``d'Obama`` only its article;
+        the short ending of ``country's`` or ``we'll`` is dropped."""
+        parts = piece.replace("’", "'").split("'")
+        if len(parts[-1]) <= 2:
+            parts = parts[:-1]
+        if "'" + parts[-1] not in token.lower().replace("’", "'") or len(parts) < 2:
+            return sum(self.weights.get(p, 0.0) for p in parts)
+        head = self.weights.get(parts[0], 0.0)
+        glued_name = re.search(r"['’][A-Z]", token) is not None
+        return head if glued_name else head + sum(self.weights.get(p, 0.0) for p in parts[1:])
+
+    def find(self, text: str, start: int, end: int) -> list[LangSpan]:
+        if self._positive_bound(text, start, end) <= self.min_cost:
+            return []
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+        weights = [
+            self.word_weight(token, s == start or _after_opener(text, start, s))
+            for s, _, token in tokens
+        ]
+        self._neutralise_names(text, tokens, weights)
+        self._neutralise_kept(text, start, end, tokens, weights)
+        spans = []
+        for first, last, cost in self._segments(weights):
+            if first > 0 or last < len(tokens) - 1:  # a sentence foreign whole keeps its names
+                first, last = self._trimmed(weights, first, last)
+            if first > 0 and self._function_word(tokens[first - 1][2]):
+                first -= 1  # "Les gens réfléchit": the clause's capitalised article
+            elif self._is_name(text, start, tokens, first, last):
+                continue
+            spans.append(self._span(tokens, weights, first, last, cost))
+        return spans
+
+    def _positive_bound(self, text: str, start: int, end: int) -> float:
+        """At least the source-language evidence of the sentence, cheaply: most sentences
+        of a clean article stop here, before any position or name is worked out."""
+        get = self.weights.get
+        positive = 0.0
+        for word in _FAST_WORD.findall(text[start:end].lower()):
+            weight = get(word)
+            if weight is None:
+                if "-" not in word and "'" not in word and "’" not in word:
+                    continue
+                weight = sum(
+                    max(0.0, get(piece, 0.0)) for piece in re.split(r"[-'’]", word) if piece
+                )
+            if weight > 0:
+                positive += weight
+        return positive
+
+    @staticmethod
+    def _trimmed(weights: list[float], first: int, last: int) -> tuple[int, int]:
+        """Target-language words and names off the edges (the model may keep weak ones)."""
+        while first < last and weights[first] <= _TRIM_WEIGHT:
+            first += 1
+        while last > first and weights[last] <= _TRIM_WEIGHT:
+            last -= 1
+        return first, last
+
+    def _is_name(
+        self, text: str, start: int, tokens: list[tuple[int, int, str]], first: int, last: int
+    ) -> bool:
+        """A short run that continues a capitalised source word (``Caisse nationale
+        d'assurance maladie``, ``l'Observatoire syrien``) or precedes an acronym in
+        brackets is the name of an organisation, not a leftover."""
+        if last - first + 1 > _MAX_NAME_WORDS:
+            return False
+        if _ACRONYM_AFTER.match(text, tokens[last][1]):
+            return True
+        head = tokens[first][2]
+        glued = _GLUED_CAPITAL.match(head)
+        if glued is not None:
+            return self.weights.get(glued.group(1).lower(), 0.0) > 0
+        if first == 0:
+            return False
+        before_start, before_end, before = tokens[first - 1]
+        adjacent = text[before_end : tokens[first][0]].strip() == ""
+        initial = before_start == start or _after_opener(text, start, before_start)
+        return (
+            adjacent
+            and before[0].isupper()
+            and not before.isupper()
+            and not initial
+            and self.weights.get(before.lower(), 0.0) > 0
+        )
+
+    def _function_word(self, token: str) -> bool:
+        """A capitalised article, pronoun or preposition of the source (``Les``, ``Ce``):
+        so frequent that it starts a clause, never a name, when lower-case words follow."""
+        if not token[0].isupper() or token.isupper() and len(token) > 1:
+            return False
+        low = token.lower().replace("’", "'")
+        return low in self.function_words or low.split("'")[0] in self.function_words
+
+    def _neutralise_names(
+        self, text: str, tokens: list[tuple[int, int, str]], weights: list[float]
+    ) -> None:
+        """Particles between capitalised words are part of a name (``Charles de Gaulle``)."""
+        particles = _particles()
+        index = 1
+        while index < len(tokens) - 1:
+            if tokens[index][2].lower().rstrip("'’") not in particles:
+                index += 1
+                continue
+            last = index
+            while last + 1 < len(tokens) - 1 and tokens[last + 1][2].lower() in particles:
+                last += 1
+            before, after = tokens[index - 1][2], tokens[last + 1][2]
+            if before[0].isupper() and after[0].isupper():
+                for inside in range(index, last + 1):
+                    weights[inside] = 0.0
+            index = last + 1
+
+    def _neutralise_kept(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: list[tuple[int, int, str]],
+        weights: list[float],
+    ) -> None:
+        if self.kept is None:
+            return
+        folded = fold(text[start:end])
+        for match in self.kept.finditer(folded):
+            low, high = match.start() + start, match.end() + start
+            for index, (s, e, _) in enumerate(tokens):
+                if s < high and low < e:
+                    weights[index] = 0.0
+
+    def _segments(self, weights: list[float]) -> list[tuple[int, int, float]]:
+        """Viterbi over (target, source) with switch costs: the source-language runs.
+
+        Returns (first token, last token, switch costs paid). Ties go to the target.
+        Entering or leaving at a sentence edge costs ``edge_cost``, inside ``switch_cost``.
+        """
+        switch, edge = self.switch_cost, self.edge_cost
+        in_target, in_source = 0.0, -edge
+        # Per token: was the previous state the source, for each current state?
+        target_from_source: list[bool] = []
+        source_from_source: list[bool] = []
+        for weight in weights:
+            leave = in_source - switch
+            enter = in_target - switch
+            target_from_source.append(leave > in_target)
+            source_from_source.append(in_source > enter)
+            in_target, in_source = max(in_target, leave), max(in_source, enter) + weight
+        in_source_now = in_source - edge > in_target
+        states = [False] * len(weights)
+        for index in range(len(weights) - 1, -1, -1):
+            states[index] = in_source_now
+            if in_source_now:
+                in_source_now = index > 0 and source_from_source[index]
+            else:
+                in_source_now = target_from_source[index]
+        segments = []
+        index = 0
+        while index < len(states):
+            if not states[index]:
+                index += 1
+                continue
+            first = index
+            while index + 1 < len(states) and states[index + 1]:
+                index += 1
+            cost = (edge if first == 0 else switch) + (edge if index == len(states) - 1 else switch)
+            segments.append((first, index, cost))
+            index += 1
+        return segments
+
+    def _span(
+        self,
+        tokens: list[tuple[int, int, str]],
+        weights: list[float],
+        first: int,
+        last: int,
+        cost: float,
+    ) -> LangSpan:
+        score = sum(weights[first : last + 1]) - cost
+        odds = 10 ** max(-6.0, min(6.0, score))
+        return LangSpan(
+            tokens[first][0],
+            tokens[last][1],
+            self.pair.source,
+            odds / (1 + odds),
+            self.rule,
+            last - first + 1,
+            score,
+        )
+
+
+def _after_opener(text: str, floor: int, position: int) -> bool:
+    index = position - 1
+    while index >= floor and text[index] == " ":
+        index -= 1
+    return index >= floor and text[index] in _OPENERS

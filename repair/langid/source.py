@@ -1,0 +1,67 @@
+"""Which language a document was translated from, when the user says ``auto``.
+
+langdetect is reliable only on long text, so it is asked about the sentences that look
+least like the target language (many words the target's word list does not know), and
+the language most of them vote for wins. A clean target-language document gives no vote:
+the pair's default source (from the data file) is assumed so that word-level leftovers
+can still be found.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from repair.core.document import Document
+from repair.langid.base import CLASSIFIERS, foreign_data
+from repair.langid.lexicon import WORD
+from repair.lexicon import zipf
+
+# A sentence is long enough for langdetect with this many words ...
+_MIN_WORDS = 6
+# ... and looks foreign when this share of its lower-case words is rare in the target
+# (the target's lists know foreign function words a little: English ``le`` is Zipf 4.5).
+_MIN_UNKNOWN_SHARE = 0.5
+_RARE_ZIPF = 3.5
+# A vote needs langdetect this sure.
+_MIN_PROBABILITY = 0.9
+# Enough sentences asked: the first votes decide.
+_MAX_ASKED = 12
+
+
+def default_source(target: str) -> str | None:
+    return foreign_data()["default_source"].get(target)
+
+
+def resolve_source(doc: Document) -> str | None:
+    """The source language of ``doc``: given, voted by its foreign-looking sentences,
+    or the target's default; ``None`` when there is none to assume."""
+    if doc.source_lang and doc.source_lang != "auto":
+        return doc.source_lang
+    sentences = [span.of(doc.text) for span in doc.sentences]
+    votes = Counter(vote_sentences(sentences, doc.target_lang))
+    if votes:
+        return votes.most_common(1)[0][0]
+    return default_source(doc.target_lang)
+
+
+def vote_sentences(sentences: list[str], target: str) -> list[str]:
+    """Languages langdetect names for the sentences that look foreign (one vote each)."""
+    detector = CLASSIFIERS.get("langdetect")(())
+    votes = []
+    asked = 0
+    for sentence in sentences:
+        words = [w for w in WORD.findall(sentence) if not w[0].isupper()]
+        if len(words) < _MIN_WORDS:
+            continue
+        unknown = sum(zipf(w.lower(), target) < _RARE_ZIPF for w in words)
+        if unknown / len(words) < _MIN_UNKNOWN_SHARE:
+            continue
+        asked += 1
+        probabilities = detector.probabilities(sentence)
+        if probabilities:
+            lang, probability = max(probabilities.items(), key=lambda item: item[1])
+            if lang != target and probability >= _MIN_PROBABILITY:
+                votes.append(lang)
+        if asked >= _MAX_ASKED:
+            break
+    return votes

@@ -1,0 +1,106 @@
+"""The foreign-span spotter: finders propose, the pair's classifier confirms, edges trimmed.
+
+Per sentence: other-script runs are taken as they are (their code points prove them);
+word-list runs are kept only if the classifier restricted to the pair agrees they are in
+the source language, more firmly for short runs than for long ones. A ``!`` or ``?`` right
+after a run belongs to it, and so does the full stop of a sentence that is foreign whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from repair.langid.base import (
+    CLASSIFIERS,
+    FINDERS,
+    Classifier,
+    LangSpan,
+    Pair,
+    SpanFinder,
+    foreign_data,
+)
+from repair.langid.script import has_other_script
+
+_EXCLAMATION = re.compile(r"[ \u00a0\u202f]?[!?]+")
+_OPENING = " \"'“‘«([\u00a0"
+_FULL_STOP = re.compile(r"[ \u00a0\u202f]?(?:[.!?]+|…)[\"'”’»)\]]*\s*$")
+
+
+class ForeignSpotter:
+    """Everything needed to find one pair's foreign spans, built once per process."""
+
+    def __init__(self, pair: Pair, *, low_accuracy: bool = False) -> None:
+        self.pair = pair
+        self.finders: list[SpanFinder] = [
+            cls(pair) for name, cls in FINDERS.items() if name != "script" and cls.supports(pair)
+        ]
+        script = FINDERS.get("script")
+        self.script: SpanFinder | None = script(pair) if script.supports(pair) else None
+        languages = (pair.source, pair.target)
+        lingua = CLASSIFIERS.get("lingua")
+        self.classifier: Classifier | None = (
+            lingua(languages, low_accuracy=low_accuracy) if lingua.supports(languages) else None
+        )
+        tuning = foreign_data()["tuning"]
+        self.min_short = float(tuning["min_classifier_short"])
+        self.min_long = float(tuning["min_classifier_long"])
+        self.long_words = int(tuning["long_span_words"])
+        self.trust_lexicon = float(tuning["trust_lexicon_score"])
+
+    def warm(self) -> None:
+        """Load word tables, phrase patterns and models now rather than on a first span
+        (for servers and benchmarks that should not pay them inside a request)."""
+        if self.classifier is not None:
+            self.classifier.confidence("warm up", self.pair.source)
+        self.find("Il a dit: Les gens. A coup d'état, said Le Monde.")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[LangSpan]:
+        """Foreign spans of the sentence ``text[start:end]``, in order, not overlapping."""
+        end = len(text) if end is None else end
+        spans: list[LangSpan] = []
+        if self.script is not None and has_other_script(text[start:end]):
+            spans.extend(self.script.find(text, start, end))
+        for finder in self.finders:
+            for span in finder.find(text, start, end):
+                if any(span.start < s.end and s.start < span.end for s in spans):
+                    continue
+                confirmed = self._confirm(text, span)
+                if confirmed is not None:
+                    spans.append(self._with_punctuation(text, start, end, confirmed))
+        return sorted(spans, key=lambda s: s.start)
+
+    def _confirm(self, text: str, span: LangSpan) -> LangSpan | None:
+        """The span with the classifier's confidence, or ``None`` if it disagrees."""
+        if self.classifier is None or (
+            span.words >= self.long_words and span.score >= self.trust_lexicon
+        ):
+            return span
+        probability = self.classifier.confidence(text[span.start : span.end], span.lang)
+        needed = self.min_long if span.words >= self.long_words else self.min_short
+        if probability < needed:
+            return None
+        # Long spans: the surer of the two speaks; short ones: both must be sure.
+        if span.words >= self.long_words:
+            return replace(span, confidence=max(probability, span.confidence))
+        return replace(span, confidence=(probability * span.confidence) ** 0.5)
+
+    @staticmethod
+    def _with_punctuation(text: str, start: int, end: int, span: LangSpan) -> LangSpan:
+        stop = span.end
+        if not text[start : span.start].strip(_OPENING):
+            whole = _FULL_STOP.match(text, span.end, end)
+            if whole is not None:
+                stop = span.end + len(whole.group().rstrip().rstrip("\"'”’»)]"))
+        if stop == span.end:
+            bang = _EXCLAMATION.match(text, span.end, end)
+            if bang is not None:
+                stop = bang.end()
+        return span if stop == span.end else replace(span, end=stop)
+
+
+@lru_cache(maxsize=8)
+def spotter_for(source: str, target: str, low_accuracy: bool = False) -> ForeignSpotter:
+    """The process-wide spotter of a pair (word tables and models load on first use)."""
+    return ForeignSpotter(Pair(source, target), low_accuracy=low_accuracy)

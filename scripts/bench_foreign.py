@@ -1,0 +1,236 @@
+"""Benchmark of the foreign-span spotter on planted leftovers; prints its figures.
+
+Real French fragments (1-3 words, 4-12 words, whole sentences) are planted at word
+boundaries in real English news sentences with a seeded RNG; every English sentence is
+also scored clean, unmodified. Printed: token precision/recall/F1 by fragment length and
+overall, the share of clean sentences with any foreign span, median and mean µs per
+sentence of ``ForeignSpotter.find`` (the per-sentence work of the ``foreign`` detector),
+the one-off load time, and the resident memory the spotter added.
+
+Slices (tuning never looks at what is reported):
+  --slice dev   (REPORTED) English: dev/english-news-wmt19.en, French: dev/wmt-newstest2013.fr
+  --slice tune  (used to tune repair/data/foreign.toml [tuning]) English:
+                train/wmt-newstest2012.en, French: train/wmt-newstest2011.fr
+
+Targets (issue 5): token F1 >= 0.93, <= 0.2 % clean sentences flagged, <= 60 µs median.
+
+    python scripts/bench_foreign.py                  # the reported dev figures
+    python scripts/bench_foreign.py --slice tune --show 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from repair.core.document import split_sentences
+from repair.langid.lexicon import WORD
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SLICES = {
+    "dev": ("dev/english-news-wmt19.en", "dev/wmt-newstest2013.fr"),
+    "tune": ("train/wmt-newstest2012.en", "train/wmt-newstest2011.fr"),
+}
+CATEGORIES = {"1-3 words": (1, 3), "4-12 words": (4, 12), "sentence": (0, 0)}
+
+
+@dataclass
+class Case:
+    """One test sentence (or two, for a planted whole sentence) and its gold span."""
+
+    text: str
+    category: str  # a CATEGORIES key, or "clean"
+    gold: tuple[int, int] | None
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    sentences: int = 0
+    flagged: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def prf(self) -> tuple[float, float, float]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def read_sentences(path: Path, min_words: int) -> list[str]:
+    sentences = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for span in split_sentences(line):
+            sentence = span.of(line)
+            if len(sentence.split()) >= min_words:
+                sentences.append(sentence)
+    return sentences
+
+
+def fragment(rng: random.Random, french: list[str], low: int, high: int) -> str | None:
+    """A window of ``low..high`` words of a French sentence, edge punctuation stripped.
+
+    Windows without a lower-case word (``Obama``, ``300``) are skipped: they are the same
+    in both languages, so no one could call them leftovers.
+    """
+    for _ in range(20):
+        words = rng.choice(french).split()
+        size = rng.randint(low, high)
+        if len(words) < size:
+            continue
+        first = rng.randint(0, len(words) - size)
+        text = " ".join(words[first : first + size]).strip(" ,;:.!?\"'«»()“”")
+        if any(w[0].islower() for w in WORD.findall(text)):
+            return text
+    return None
+
+
+def make_cases(english: list[str], french: list[str], seed: int) -> list[Case]:
+    rng = random.Random(seed)
+    cases = [Case(sentence, "clean", None) for sentence in english]
+    names = list(CATEGORIES)
+    for index, sentence in enumerate(english):
+        category = names[index % len(names)]
+        low, high = CATEGORIES[category]
+        if category == "sentence":
+            planted = rng.choice(french)
+            if rng.random() < 0.5:
+                text = f"{sentence} {planted}"
+                gold = (len(sentence) + 1, len(text))
+            else:
+                text = f"{planted} {sentence}"
+                gold = (0, len(planted))
+            cases.append(Case(text, category, gold))
+            continue
+        planted = fragment(rng, french, low, high)
+        if planted is None:
+            continue
+        words = sentence.split(" ")
+        at = rng.randint(0, len(words))
+        before = " ".join(words[:at])
+        text = " ".join(part for part in (before, planted, " ".join(words[at:])) if part)
+        start = len(before) + 1 if before else 0
+        cases.append(Case(text, category, (start, start + len(planted))))
+    return cases
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--slice", choices=sorted(SLICES), default="dev")
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--limit", type=int, default=0, help="use only this many sentences")
+    parser.add_argument("--low-accuracy", action="store_true", help="lingua trigram models")
+    parser.add_argument("--show", type=int, default=0, help="print this many errors each")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", help="override a [tuning] value"
+    )
+    args = parser.parse_args()
+
+    english_path, french_path = (args.data / part for part in SLICES[args.slice])
+    if not english_path.is_file() or not french_path.is_file():
+        print(f"bench_foreign: missing data under {args.data}", file=sys.stderr)
+        return 2
+    english = read_sentences(english_path, 6)
+    french = read_sentences(french_path, 4)
+    if args.limit:
+        english = english[: args.limit]
+    cases = make_cases(english, french, args.seed)
+
+    from repair.langid.base import foreign_data
+
+    for setting in args.set:
+        key, _, value = setting.partition("=")
+        foreign_data()["tuning"][key] = float(value)
+    rss_before = rss_mb()
+    loaded = time.perf_counter()
+    from repair.langid.spotter import spotter_for
+
+    spotter = spotter_for("fr", "en", args.low_accuracy)
+    spotter.warm()
+    load_seconds = time.perf_counter() - loaded
+
+    tallies = {name: Tally() for name in [*CATEGORIES, "clean"]}
+    timings: list[float] = []
+    for case in cases:
+        predicted: list[tuple[int, int]] = []
+        for sentence in split_sentences(case.text):
+            began = time.perf_counter()
+            spans = spotter.find(case.text, sentence.start, sentence.end)
+            timings.append(time.perf_counter() - began)
+            predicted.extend((s.start, s.end) for s in spans)
+        score(case, predicted, tallies[case.category], args.show)
+
+    rss_added = rss_mb() - rss_before
+    report(args, tallies, timings, load_seconds, rss_added, len(english))
+    return 0
+
+
+def score(case: Case, predicted: list[tuple[int, int]], tally: Tally, show: int) -> None:
+    """Token-level counts: a word is foreign if inside the gold span, found if in a span."""
+    tally.sentences += 1
+    if predicted:
+        tally.flagged += 1
+    wrong = False
+    for match in WORD.finditer(case.text):
+        gold = case.gold is not None and case.gold[0] <= match.start() < case.gold[1]
+        found = any(s <= match.start() < e for s, e in predicted)
+        tally.tp += gold and found
+        tally.fp += found and not gold
+        tally.fn += gold and not found
+        wrong |= gold != found
+    if wrong and len(tally.examples) < show:
+        marks = " | ".join(case.text[s:e] for s, e in predicted) or "-"
+        gold_text = case.text[case.gold[0] : case.gold[1]] if case.gold else "-"
+        tally.examples.append(f"  gold: {gold_text}\n  found: {marks}\n  in: {case.text}")
+
+
+def report(args, tallies, timings, load_seconds, rss_added, english_count) -> None:
+    reported = "REPORTED (dev)" if args.slice == "dev" else "tuning slice (not reported)"
+    print(f"slice: {args.slice} — {reported}; seed {args.seed}; {english_count} English sentences")
+    print(f"{'fragment':<12} {'cases':>6} {'precision':>9} {'recall':>7} {'F1':>6}")
+    total = Tally()
+    for name, tally in tallies.items():
+        total.tp += tally.tp
+        total.fp += tally.fp
+        total.fn += tally.fn
+        if name == "clean":
+            continue
+        precision, recall, f1 = tally.prf()
+        print(f"{name:<12} {tally.sentences:>6} {precision:>9.3f} {recall:>7.3f} {f1:>6.3f}")
+    precision, recall, f1 = total.prf()
+    print(f"{'overall':<12} {'':>6} {precision:>9.3f} {recall:>7.3f} {f1:>6.3f}  (target >= 0.93)")
+    clean = tallies["clean"]
+    share = 100 * clean.flagged / max(1, clean.sentences)
+    print(
+        f"clean sentences flagged: {clean.flagged}/{clean.sentences} = {share:.2f} %"
+        "  (target <= 0.2 %)"
+    )
+    micro = [t * 1e6 for t in timings]
+    median, mean = statistics.median(micro), statistics.fmean(micro)
+    print(
+        f"µs per sentence: median {median:.1f}, mean {mean:.1f} over {len(micro)} sentences"
+        "  (target median <= 60)"
+    )
+    print(f"load: {load_seconds:.2f} s; RSS added: {rss_added:.0f} MB  (limit 200 MB)")
+    for name, tally in tallies.items():
+        for example in tally.examples:
+            print(f"[{name}]\n{example}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Foreign spans: the data file's examples, the seed, clean English news, and the parts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.detectors.foreign import ForeignDetector
+from repair.langid import FINDERS, Pair
+from repair.langid.base import foreign_data
+from repair.langid.source import resolve_source
+from repair.langid.spotter import spotter_for
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_a09c2a99a20097ac.txt"
+ENGLISH_NEWS = ROOT.parent / "shared" / "data" / "dev" / "english-news-wmt19.en"
+
+EXAMPLES = foreign_data()["examples"]
+NEGATIVES = foreign_data()["negative"]
+
+
+def found(text: str, source: str = "fr", target: str = "en") -> list[str]:
+    detector = ForeignDetector(RepairConfig(target_lang=target, source_lang=source))
+    doc = Document(text, target_lang=target, source_lang=source)
+    return [text[f.start : f.end] for f in detector.detect(doc)]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
+def test_data_examples_are_found_exactly(example: dict) -> None:
+    assert found(example["text"], example["source"], example.get("target", "en")) == (
+        example["foreign"]
+    )
+
+
+@pytest.mark.parametrize("example", NEGATIVES, ids=[e["text"][:40] for e in NEGATIVES])
+def test_data_negatives_give_nothing(example: dict) -> None:
+    assert found(example["text"], example["source"], example.get("target", "en")) == []
+
+
+@pytest.mark.parametrize("source", ["fr", "auto"])
+def test_seed_has_only_the_slogan(source: str) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    detector = ForeignDetector(RepairConfig(source_lang=source))
+    findings = list(detector.detect(Document(text, source_lang=source)))
+    assert [text[f.start : f.end] for f in findings] == ["Dehors, le vieux!"]
+    (finding,) = findings
+    assert finding.kind == "foreign" and finding.rule == "foreign.span"
+    assert finding.action == "fix" and finding.suggestion is None
+    assert finding.data["lang"] == "fr" and finding.data["target"] == "en"
+    assert 0.9 <= finding.data["confidence"] == finding.confidence <= 1.0
+    assert f"(fr, confidence {finding.confidence:.2f})" in finding.message
+
+
+@pytest.mark.skipif(not ENGLISH_NEWS.is_file(), reason="shared dev data not present")
+@pytest.mark.parametrize("source", ["fr", "auto"])
+def test_english_news_gets_no_foreign_finding(source: str) -> None:
+    text = ENGLISH_NEWS.read_text(encoding="utf-8")
+    detector = ForeignDetector(RepairConfig(source_lang=source))
+    assert list(detector.detect(Document(text, source_lang=source))) == []
+    per_line = detector.detect_batch(
+        [Document(line, source_lang=source) for line in text.splitlines()]
+    )
+    flagged = [line for line, findings in zip(text.splitlines(), per_line) if findings]
+    assert flagged == []
+
+
+def test_a_lone_short_foreign_line_is_the_writers_but_two_are_leftovers() -> None:
+    motto = "Schools teach languages.\nIl faut bien le faire.\nJohn Edward is director."
+    assert found(motto) == []
+    damaged = motto + "\nLes écoles privées offrent ce choix, a spokesman said."
+    assert found(damaged) == ["Il faut bien le faire.", "Les écoles privées offrent ce choix"]
+
+
+def test_auto_source_votes_from_foreign_sentences_and_falls_back() -> None:
+    german = "Das ist gut. Die Regierung hat die Steuern für alle Bürger deutlich erhöht."
+    assert resolve_source(Document(german, source_lang="auto")) == "de"
+    clean = "The minister resigned on Monday after weeks of pressure from his party."
+    assert resolve_source(Document(clean, source_lang="auto")) == "fr"
+    assert resolve_source(Document(clean, source_lang="es")) == "es"
+
+
+def test_kept_phrases_match_without_accents() -> None:
+    assert found("He had a strange feeling of deja vu and spoke of a coup d'etat.") == []
+
+
+def test_a_clause_keeps_its_question_mark_and_a_whole_sentence_its_full_stop() -> None:
+    assert found("He asked Où est le président ? and nobody answered.") == [
+        "Où est le président ?"
+    ]
+    assert found("It rained. Le gouvernement a démissionné hier soir.") == [
+        "Le gouvernement a démissionné hier soir."
+    ]
+
+
+def test_word_model_needs_more_than_one_french_looking_word() -> None:
+    lexicon = FINDERS.get("lexicon")(Pair("fr", "en"))
+    for text in ("Fans pour into the stadium.", "Saule, a protester, said so.", "His son left."):
+        assert lexicon.find(text, 0, len(text)) == []
+    text = "He said le vieux président est parti and left."
+    (span,) = lexicon.find(text, 0, len(text))
+    assert text[span.start : span.end] == "le vieux président est parti"
+    assert span.words == 5 and span.score > 0
+
+
+def test_script_finder_needs_two_letters_not_glued_to_latin() -> None:
+    script = FINDERS.get("script")(Pair("ru", "en"))
+    text = "The π constant, α-synuclein, and Путин said нет."
+    spans = [(text[s.start : s.end], s.lang, s.rule) for s in script.find(text, 0, len(text))]
+    assert spans == [("Путин", "ru", "foreign.script"), ("нет", "ru", "foreign.script")]
+
+
+def test_spotter_is_cached_per_pair() -> None:
+    assert spotter_for("fr", "en") is spotter_for("fr", "en")
+    assert spotter_for("fr", "en") is not spotter_for("de", "en")
+
+
+def test_importing_the_cli_loads_no_language_model() -> None:
+    code = (
+        "import sys, repair.cli, repair.detectors, repair.pipeline; "
+        "print(any(m in sys.modules for m in ('lingua', 'wordfreq', 'langdetect')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
