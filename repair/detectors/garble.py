@@ -1,0 +1,337 @@
+"""Garbled fragments of machine translation, flagged for a reviewer and never rewritten.
+
+When a translation model loses track of a French sentence it leaves fragments that are
+grammatical nowhere: a clause cut off by a stray full stop ("which AFP did not report.
+could check."), a word repeated around a stray semicolon ("abroad of being abroad;
+origin of the riots"), a second "sentence" without a verb, a pronoun that changes the
+person's gender. Only a human can say what was meant, so each is flagged with a message
+saying what looks wrong. Thresholds and word lists are in repair/data/garble.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from repair.core.document import _ABBREVIATIONS, Document, Span, split_sentences
+from repair.core.edits import Finding
+from repair.detectors.base import Detector, register
+
+DATA_FILE = "garble.toml"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:(]\s|[.!?]\s")
+_LOWER_AFTER_STOP = re.compile(r"(?<=[A-Za-z0-9)\]\"'”’%])\.(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)")
+_TOKEN_BEFORE = re.compile(r"[\w.'’-]+$")
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|$", re.MULTILINE)
+_FRAGMENT_END = re.compile(r"[.!?](?=\s|$)|$", re.MULTILINE)
+_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+"
+    r"(?P<appos>(?:a|an|the)\s+[^,.;\n]{1,80}?),\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<pronoun>he|she)\s+(?P<next>[\w'’-]+)"
+)
+
+
+@cache
+def data() -> dict[str, Any]:
+    return tomllib.loads(resources.files("repair.data").joinpath(DATA_FILE).read_text("utf-8"))
+
+
+def _lower_set(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+# ---------------------------------------------------------------------------------------
+# Verb detection: a small lexicon-based part-of-speech guess, enough to tell a clause from
+# a bare noun phrase.
+# ---------------------------------------------------------------------------------------
+
+
+@cache
+def _verb_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                             frozenset[str]]:
+    table = data()["verbless_fragment"]
+    return (
+        _lower_set(table["auxiliaries"]),
+        _lower_set(table["irregular"]),
+        _lower_set(table["verbs"]),
+        _lower_set(table["determiners"]),
+        _lower_set(table["subject_pronouns"]),
+    )
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate base forms of an inflected word ("carried" → carry, "planned" → plan)."""
+    candidates = []
+    if word.endswith("ies") or word.endswith("ied"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("es") or word.endswith("ed"):
+        candidates.extend([word[:-2], word[:-1]])
+        if len(word) > 4 and word[-3] == word[-4]:
+            candidates.append(word[:-3])
+    elif word.endswith("s"):
+        candidates.append(word[:-1])
+    return candidates
+
+
+def has_finite_verb(words: Sequence[str]) -> bool:
+    """Whether a run of words holds something that looks like a finite verb.
+
+    Errs on the side of "yes": a missed verb would flag good English.
+    """
+    auxiliaries, irregular, verbs, determiners, pronouns = _verb_lexicon()
+    for index, token in enumerate(words):
+        word = token.lower().replace("’", "'")
+        previous = words[index - 1].lower() if index else ""
+        after_determiner = previous in determiners
+        if word in auxiliaries:
+            return True
+        if "-" in word or (index and token[0].isupper()):
+            continue
+        if word in irregular and not after_determiner:
+            return True
+        if word in verbs and previous in pronouns:
+            return True
+        if after_determiner:
+            continue
+        if any(base in verbs for base in _bases(word)):
+            return True
+        if word.endswith("ed") and len(word) >= 6:
+            return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+# ---------------------------------------------------------------------------------------
+# The heuristics.
+# ---------------------------------------------------------------------------------------
+
+
+def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
+    """A full stop followed by a lower-case word that is no abbreviation's continuation."""
+    table = data()["lowercase_after_stop"]
+    abbreviations = _abbreviations()
+    starters = _lower_set(table["lowercase_starters"])
+    text = doc.text
+    for line in doc.lines:
+        for match in _LOWER_AFTER_STOP.finditer(text, line.start, line.end):
+            dot = match.start()
+            before = _TOKEN_BEFORE.search(text, line.start, dot)
+            token = before.group() if before else ""
+            if not token or "." in token or is_abbreviation(token, abbreviations):
+                continue
+            if match.group("word").lower() in starters:
+                continue
+            start = _clause_start(text, line.start, dot, int(table["max_clause_words"]))
+            end_match = _FRAGMENT_END.search(text, match.end(), line.end)
+            end = min(end_match.end() if end_match else line.end, line.end)
+            yield Finding(
+                start,
+                end,
+                "garble",
+                "garble.lowercase-after-stop",
+                float(table["confidence"]),
+                f"a sentence starts in lower case ({match.group('word')!r}) right after a full "
+                "stop: a clause was cut in two by the translation; rewrite it by hand",
+                action="flag",
+            )
+
+
+def is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
+    """A known abbreviation, an initial, or a short capitalised form (Kft, Nm, Sens)."""
+    return (
+        len(token) == 1
+        or token.lower() in abbreviations
+        or (len(token) <= 3 and token[0].isupper() and not token.isupper())
+    )
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return _ABBREVIATIONS | _lower_set(data()["lowercase_after_stop"]["abbreviations"])
+
+
+def _clause_start(text: str, floor: int, dot: int, max_words: int) -> int:
+    """Start of the clause that ends at ``dot`` (after the last comma or full stop)."""
+    start = floor
+    for found in _CLAUSE_BREAK.finditer(text, floor, dot):
+        start = found.end()
+    words = list(_WORD.finditer(text, start, dot))
+    if len(words) > max_words:
+        start = words[-max_words].start()
+    return start
+
+
+@cache
+def _repeat_pattern() -> re.Pattern[str]:
+    table = data()["repeated_across_punct"]
+    length = int(table["min_word_length"])
+    gap = int(table["max_gap_words"])
+    return re.compile(
+        rf"\b(?P<word>[A-Za-z]{{{length},}})\b(?P<gap>(?:[ \t]+[A-Za-z'’-]+){{1,{gap}}}?)"
+        r"[ \t]+(?P=word)\b[ \t]*[;:][ \t]*(?=[a-z])",
+        re.IGNORECASE,
+    )
+
+
+def repeated_across_punct(doc: Document) -> Iterator[Finding]:
+    """The same word twice within a few words, the second glued to a stray ; or :."""
+    table = data()["repeated_across_punct"]
+    connectors = _lower_set(table["connectors"])
+    ignore = _lower_set(table["ignore"])
+    text = doc.text
+    for line in doc.lines:
+        for match in _repeat_pattern().finditer(text, line.start, line.end):
+            word = match.group("word").lower()
+            gap = [w.lower() for w in match.group("gap").split()]
+            if word in ignore or all(w in connectors for w in gap):
+                continue
+            end = _CLAUSE_END.search(text, match.end(), line.end)
+            stop = min(end.start() if end else line.end, line.end)
+            if has_finite_verb(_words(text[match.end() : stop])):
+                continue  # "… changes; in other words we must …" goes on as a clause
+            mark = match.group().rstrip()[-1]
+            yield Finding(
+                match.start(),
+                stop,
+                "garble",
+                "garble.repeated-across-punct",
+                float(table["confidence"]),
+                f"{match.group('word')!r} is repeated around a stray {mark!r}: the translation "
+                "garbled this phrase; rewrite it from the source",
+                action="flag",
+            )
+
+
+def verbless_fragment(doc: Document) -> Iterator[Finding]:
+    """A sentence with no verb right after another one on the same line: a broken sentence."""
+    table = data()["verbless_fragment"]
+    min_words = int(table["min_words"])
+    context_words = int(table["context_words"])
+    leading_capitals = int(table["min_leading_capitals"])
+    text = doc.text
+    for line in doc.lines:
+        sentences = split_sentences(text, line.start, line.end)
+        for previous, sentence in zip(sentences, sentences[1:], strict=False):
+            body = sentence.of(text)
+            if not body[:1].isupper() or body.rstrip()[-1:] in "?!:":
+                continue
+            ending = previous.of(text).rstrip()
+            if not ending.endswith(".") or ending.endswith("..") or _ends_with_abbreviation(ending):
+                continue
+            words = _words(body)
+            if len(words) < min_words or not _opens_with_name(words, leading_capitals):
+                continue
+            if has_finite_verb(words):
+                continue
+            tail = list(_WORD.finditer(text, previous.start, previous.end))[-context_words:]
+            start = tail[0].start() if tail else previous.start
+            yield Finding(
+                start,
+                sentence.end,
+                "garble",
+                "garble.verbless-fragment",
+                float(table["confidence"]),
+                "this sentence has no verb and follows a full stop that cuts the previous one: "
+                "the translation probably broke one sentence in two; join or rewrite it",
+                action="flag",
+            )
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    """The splitter took an unknown abbreviation's dot for a sentence end ("Sens.")."""
+    token = _TOKEN_BEFORE.search(sentence[:-1])
+    return token is not None and is_abbreviation(token.group(), _abbreviations())
+
+
+def _opens_with_name(words: Sequence[str], count: int) -> bool:
+    return len(words) >= count and all(w[0].isupper() for w in words[:count])
+
+
+def _paragraph_units(doc: Document) -> list[Span]:
+    """Non-blank lines: scraped articles put one paragraph on a line."""
+    return [line for line in doc.lines if line.of(doc.text).strip()]
+
+
+def pronoun_gender(doc: Document) -> Iterator[Finding]:
+    """A person introduced with a pronoun of one gender, then the other gender right after."""
+    table = data()["pronoun_gender"]
+    genders = {"m": _lower_set(table["masculine"]), "f": _lower_set(table["feminine"])}
+    nouns = {"m": _lower_set(table["masculine_nouns"]), "f": _lower_set(table["feminine_nouns"])}
+    markers = _lower_set(table["other_person_markers"])
+    min_opposite = int(table["min_opposite"])
+    text = doc.text
+    units = _paragraph_units(doc)
+    for index, unit in enumerate(units):
+        first = split_sentences(text, unit.start, unit.end)[0]
+        match = _APPOSITION.match(text, first.start, first.end)
+        if match is None:
+            continue
+        said = "m" if match.group("pronoun").lower() == "he" else "f"
+        other = "f" if said == "m" else "m"
+        appos_words = {w.lower() for w in _words(match.group("appos"))}
+        own_evidence = bool(appos_words & nouns[other]) and not appos_words & nouns[said]
+        following = units[index + 1] if index + 1 < len(units) else None
+        if not own_evidence and not (
+            following is not None
+            and _switches_to(text, unit, following, said, other, genders, markers, min_opposite)
+        ):
+            continue
+        yield Finding(
+            match.start("verb"),
+            match.end("next"),
+            "garble",
+            "garble.pronoun-gender",
+            float(table["confidence"]),
+            f"{match.group('name')!r} is '{match.group('pronoun')}' here but "
+            f"{'a woman' if other == 'f' else 'a man'} elsewhere in the text: the translation "
+            "lost the French gender; check the pronoun",
+            action="flag",
+        )
+
+
+def _switches_to(
+    text: str,
+    unit: Span,
+    following: Span,
+    said: str,
+    other: str,
+    genders: dict[str, frozenset[str]],
+    markers: frozenset[str],
+    min_opposite: int,
+) -> bool:
+    """This paragraph has one pronoun of ``said``; the next uses only ``other``, for the
+    same person (no one else is named before its first pronoun)."""
+    here = [w.lower() for w in _words(unit.of(text))]
+    if sum(w in genders[said] for w in here) != 1 or any(w in genders[other] for w in here):
+        return False
+    there = _words(following.of(text))
+    # Only the stretch before anyone else is named can refer back to the same person.
+    same_person = []
+    for position, word in enumerate(there):
+        if word.lower() in markers or (position > 0 and word[0].isupper() and word != "I"):
+            break
+        same_person.append(word.lower())
+    if any(w in genders[said] for w in same_person):
+        return False
+    return sum(w in genders[other] for w in same_person) >= min_opposite
+
+
+HEURISTICS = (lowercase_after_stop, repeated_across_punct, verbless_fragment, pronoun_gender)
+
+
+@register
+class GarbleDetector(Detector):
+    name = "garble"
+    kinds = ("garble",)
+    languages = ("en",)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        for heuristic in HEURISTICS:
+            yield from heuristic(doc)
