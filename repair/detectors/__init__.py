@@ -15,6 +15,7 @@ _MEMBERS = (
     "typography",
     "boilerplate",
     "literalisms",
+    "garble",
     "names",
     "foreign",
 )
