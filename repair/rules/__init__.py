@@ -27,4 +27,4 @@ def replay(rule: str, original: str) -> str:
 
 
 # Importing the modules registers their fixes.
-from repair.rules import encoding, layout, typography  # noqa: E402,F401
+from repair.rules import encoding, entity, layout, typography  # noqa: E402,F401

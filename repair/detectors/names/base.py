@@ -1,0 +1,93 @@
+"""What the name detectors share: words with their offsets, capitalised runs, case.
+
+Names are found by their shape (capitalised words), not by a tagger: the detectors
+only act on words the gazetteer or the document itself vouches for.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC
+from typing import ClassVar, NamedTuple
+
+from repair.core.document import Document
+from repair.detectors.base import Detector
+from repair.lexicon import zipf
+
+#: A sentence is left in the source language when at least this share of its lower-case
+#: words is clearly more frequent there than in English (and it has a few of them).
+SOURCE_SHARE = 0.5
+SOURCE_MARGIN = 1.0
+SOURCE_MIN_WORDS = 3
+
+# A word: letters, possibly joined by hyphens (Nur-Sultan, Kassym-Jomart).
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def joined_by_space(text: str, left: Word, right: Word) -> bool:
+    """Two words separated by exactly one space: parts of one name."""
+    return right.start == left.end + 1 and text[left.end] == " "
+
+
+def capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
+    """Indices of maximal runs of capitalised words separated by single spaces."""
+    runs: list[list[int]] = []
+    for index, word in enumerate(tokens):
+        if not word.capitalised:
+            continue
+        if runs and runs[-1][-1] == index - 1 and joined_by_space(text, tokens[index - 1], word):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def same_case(replacement: str, original: str) -> str:
+    """``MOSCOU`` → ``MOSCOW``: an all-capitals original gets an all-capitals repair."""
+    return replacement.upper() if original.isupper() and len(original) > 1 else replacement
+
+
+class NameDetector(Detector, ABC):
+    """Base of the entity detectors: English targets, kind ``entity``."""
+
+    kinds: ClassVar[tuple[str, ...]] = ("entity",)
+    languages: ClassVar[tuple[str, ...] | None] = ("en",)
+
+    def source_lang(self, default: str) -> str:
+        """The language translated from; ``auto`` means the project's usual source."""
+        lang = self.config.source_lang
+        return default if lang in ("auto", "", None) else lang
+
+    @staticmethod
+    def tokens(doc: Document) -> list[Word]:
+        return words(doc.text)
+
+    @staticmethod
+    def in_untranslated_sentence(doc: Document, offset: int, lang: str) -> bool:
+        """Whether ``offset`` sits in a sentence left in language ``lang``.
+
+        Such a sentence is the foreign-text detector's to retranslate as a whole; a name
+        fixed inside it would block that (entity edits win collisions).
+        """
+        sentence = doc.sentence_at(offset)
+        if sentence is None or lang == "en":
+            return False
+        lower = [w.text for w in words(sentence.of(doc.text)) if w.text.islower()]
+        if len(lower) < SOURCE_MIN_WORDS:
+            return False
+        foreign = sum(zipf(w, lang) >= zipf(w, "en") + SOURCE_MARGIN for w in lower)
+        return foreign >= SOURCE_SHARE * len(lower)

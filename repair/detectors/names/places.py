@@ -1,0 +1,328 @@
+"""Place names: French exonyms, variant romanisations, near misses and repeated names.
+
+A translation keeps the French name of a place (``Moscou``, ``Pékin``), a spelling from
+another romanisation (``Taldykurgan``) or mangles a list (``Aktobe and Aktobe. ;Aktau``).
+The gazetteer (repair/gazetteer.py) says which place a spelling is; the thresholds in
+repair/data/places.toml say when the evidence is strong enough to rewrite it. A spelling
+that English itself uses (``Oral``, ``Kiev``, ``Peking``) or that is some place's own name
+is left alone, which keeps clean English news untouched.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.detectors.base import register
+from repair.detectors.names.base import NameDetector, Word, joined_by_space, same_case
+from repair.gazetteer import Gazetteer, Place, fold, gazetteer
+from repair.lexicon import zipf
+from repair.rules.entity import drop_repeated_place
+from repair.transliteration import english_variants
+
+DATA_FILE = "places.toml"
+#: Longest place name tried, in words (Rio de Janeiro, Bosnia and Herzegovina).
+MAX_NAME_WORDS = 4
+# Stray marks between a repeated place and the next one: ". ;", " ; ", ";", ".,".
+_STRAY_MARKS = re.compile(r"[ \t]*[.,;:](?:[ \t]*[.,;:])*[ \t]*")
+
+
+@cache
+def load_data() -> dict:
+    text = resources.files("repair.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def similarity(a: str, b: str) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(fold(a), fold(b))
+
+
+@register
+class PlacesDetector(NameDetector):
+    name = "places"
+
+    def __init__(self, config) -> None:
+        super().__init__(config)
+        data = load_data()
+        options = config.options.get(self.name, {})
+        self.settings = {**data, **options}
+        self.english_word_zipf: float = self.settings["english_word_zipf"]
+        self.source = self.source_lang(self.settings.get("default_source_lang", "fr"))
+        connectors = "|".join(re.escape(c) for c in self.settings["repeated"]["connectors"])
+        self._connector = re.compile(rf"[ \t]+(?:{connectors})[ \t]+")
+
+    @property
+    def places(self) -> Gazetteer:
+        return gazetteer()
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        tokens = self.tokens(doc)
+        index = 0
+        while index < len(tokens):
+            if not tokens[index].capitalised:
+                index += 1
+                continue
+            size, place, finding = self._name_at(text, tokens, index)
+            if finding is not None and finding.rule == "entity.place-exonym":
+                finding = self._with_article(text, tokens, index, finding)
+            if finding is not None:
+                if not self.in_untranslated_sentence(doc, finding.start, self.source):
+                    yield finding
+            elif place is not None:
+                repeated = self._repeated(text, tokens, index, size)
+                if repeated is not None:
+                    yield repeated
+            index += size
+
+    def _with_article(self, text: str, tokens: list[Word], index: int, finding: Finding) -> Finding:
+        """``Le Caire`` → ``Cairo``: a French article before an exonym goes with it."""
+        before = tokens[index - 1] if index > 0 else None
+        if (
+            before is None
+            or before.text not in self.settings["exonym"]["articles"]
+            or not joined_by_space(text, before, tokens[index])
+        ):
+            return finding
+        return replace(finding, start=before.start)
+
+    # -- one name ------------------------------------------------------------------------
+
+    def _name_at(
+        self, text: str, tokens: list[Word], index: int
+    ) -> tuple[int, Place | None, Finding | None]:
+        """How many words the name at ``index`` spans, the place it is, and any finding."""
+        for size in range(min(MAX_NAME_WORDS, len(tokens) - index), 0, -1):
+            last = tokens[index + size - 1]
+            if any(
+                not joined_by_space(text, tokens[i], tokens[i + 1])
+                for i in range(index, index + size - 1)
+            ):
+                continue
+            start = tokens[index].start
+            spelling = text[start : last.end]
+            own = self.places.own(spelling)
+            if own is not None:
+                return size, own, None
+            finding = self._variant(spelling, start, last.end, multiword=size > 1)
+            if finding is not None:
+                return size, None, finding
+        finding = self._fuzzy(text, tokens, index)
+        return 1, None, finding
+
+    def _variant(self, spelling: str, start: int, end: int, *, multiword: bool) -> Finding | None:
+        if self.places.kept(spelling):
+            return None
+        match = self._classify(spelling, multiword)
+        if match is None:
+            return None
+        place, rule, confidence, why = match
+        return self._finding(start, end, spelling, place, rule, confidence, why)
+
+    def _classify(self, spelling: str, multiword: bool) -> tuple[Place, str, float, str] | None:
+        """Which place ``spelling`` is another name of, by which rule, how sure, and why."""
+        places = self.places
+        exonym = places.exonym(spelling, self.source)
+        if exonym is not None and (multiword or self._is_exonym(spelling, exonym)):
+            why = f"{spelling!r} is the {self.source} name of {exonym.name!r}"
+            return exonym, "entity.place-exonym", 0.9, why
+        place = places.alternate(spelling)
+        if place is None and not multiword:
+            place = places.folded(spelling)
+        if place is not None and place.curated:
+            return self._curated(spelling, place)
+        if place is not None and not multiword:
+            if self._is_exonym(spelling, place):
+                why = f"{spelling!r} is the {self.source} name of {place.name!r}"
+                return place, "entity.place-exonym", 0.85, why
+            if self._is_romanisation(spelling, place):
+                why = f"{spelling!r} is a variant romanisation of {place.name!r}"
+                return place, "entity.place-romanisation", 0.8, why
+        return None if multiword else self._transliterated(spelling)
+
+    def _transliterated(self, spelling: str) -> tuple[Place, str, float, str] | None:
+        """``Tachkent``, ``Tadjikistan``: French spelling habits undone give a place's name."""
+        rule = self.settings["romanisation"]
+        if (
+            zipf(spelling.lower(), "en") >= rule["max_english_zipf"]
+            or self.places.own(spelling) is not None
+        ):
+            return None
+        candidates = [
+            place
+            for variant in english_variants(spelling)
+            if (place := self.places.own(variant)) is not None
+            and place.name == variant
+            and place.population >= rule["min_population"]
+        ]
+        if not candidates:
+            return None
+        place = max(candidates, key=lambda p: (p.population, p.name))
+        why = f"{spelling!r} is the French transliteration of {place.name!r}"
+        return place, "entity.place-transliteration", 0.8, why
+
+    def _curated(self, spelling: str, place: Place) -> tuple[Place, str, float, str] | None:
+        """A listed place: any close spelling that is not an English word is rewritten."""
+        close = max(similarity(spelling, place.name), similarity(spelling, place.geonames_name))
+        if (
+            spelling == place.name
+            or close < self.settings["romanisation"]["min_similarity"]
+            or zipf(spelling.lower(), "en") >= self.english_word_zipf
+        ):
+            return None
+        why = f"English news writes {place.name!r} for {spelling!r} (place_overrides.toml)"
+        return place, "entity.place-english-name", 0.85, why
+
+    def _is_exonym(self, spelling: str, place: Place) -> bool:
+        """Common in the source language, rare in English, and the English name is not."""
+        rule = self.settings["exonym"]
+        lowered = spelling.lower()
+        source, english = zipf(lowered, self.source), zipf(lowered, "en")
+        if (
+            place.population < rule["min_population"]
+            or source < rule["min_french_zipf"]
+            or source - english < rule["min_french_margin"]
+            or english >= self.english_word_zipf
+            or zipf(place.name.lower(), "en") <= english
+        ):
+            return False
+        namesake = self.places.own(spelling)
+        return (
+            namesake is None or namesake.population * rule["namesake_dominance"] <= place.population
+        )
+
+    def _is_romanisation(self, spelling: str, place: Place) -> bool:
+        """Another spelling of the place, unknown to English, close to the English name."""
+        rule = self.settings["romanisation"]
+        english = zipf(spelling.lower(), "en")
+        allowed = rule["accented_letters"]
+        return (
+            all(ch.isascii() or ch in allowed for ch in spelling.lower())
+            and place.population >= rule["min_population"]
+            and self.places.romanised(place)
+            and english < rule["max_english_zipf"]
+            and zipf(place.name.lower(), "en") >= english
+            and self.places.own(spelling) is None
+            and similarity(spelling, place.name) >= rule["min_similarity"]
+        )
+
+    def _fuzzy(self, text: str, tokens: list[Word], index: int) -> Finding | None:
+        """A near miss of one large place's spelling, right after a preposition of place."""
+        rule = self.settings["fuzzy"]
+        word = tokens[index]
+        if (
+            index == 0
+            or len(word.text) < rule["min_length"]
+            or tokens[index - 1].text not in rule["prepositions"]
+            or not joined_by_space(text, tokens[index - 1], word)
+            or (
+                index + 1 < len(tokens)
+                and joined_by_space(text, word, tokens[index + 1])
+                and tokens[index + 1].capitalised
+            )
+            or zipf(word.text.lower(), "en") > 0
+            or self.places.folded(word.text) is not None
+        ):
+            return None
+        from rapidfuzz import fuzz, process
+
+        keys, places = self.places.fuzzy_choices(rule["min_population"])
+        cutoff = rule["min_score"] - rule["min_margin"]
+        best: dict[str, float] = {}
+        found: dict[str, Place] = {}
+        for _, score, position in process.extract(
+            fold(word.text), keys, scorer=fuzz.ratio, limit=10, score_cutoff=cutoff
+        ):
+            place = places[position]
+            if score > best.get(place.name, -1):
+                best[place.name], found[place.name] = score, place
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda item: -item[1])
+        name, score = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        if (
+            score < rule["min_score"]
+            or score - runner_up < rule["min_margin"]
+            or not self.places.romanised(found[name])
+        ):
+            return None
+        return self._finding(
+            word.start,
+            word.end,
+            word.text,
+            found[name],
+            "entity.place-fuzzy",
+            0.7,
+            f"{word.text!r} is unknown; it is a near miss ({score:.0f}/100) of {name!r}",
+        )
+
+    def _finding(
+        self,
+        start: int,
+        end: int,
+        spelling: str,
+        place: Place,
+        rule: str,
+        confidence: float,
+        message: str,
+    ) -> Finding | None:
+        replacement = same_case(place.name, spelling)
+        if replacement == spelling:
+            return None
+        return Finding(
+            start,
+            end,
+            "entity",
+            rule,
+            confidence,
+            message,
+            suggestion=replacement,
+            data={"place": place.name, "country": place.country},
+        )
+
+    # -- a repeated name in a list -------------------------------------------------------
+
+    def _repeated(self, text: str, tokens: list[Word], index: int, size: int) -> Finding | None:
+        """``Aktobe and Aktobe. ;Aktau``: a place, a connector, the same place, stray marks."""
+        first_start, first_end = tokens[index].start, tokens[index + size - 1].end
+        name = text[first_start:first_end]
+        link = self._connector.match(text, first_end)
+        if link is None or not text.startswith(name, link.end()):
+            return None
+        after = link.end() + len(name)
+        if after < len(text) and (text[after].isalnum() or text[after] == "-"):
+            return None
+        marks = _STRAY_MARKS.match(text, after)
+        if marks is None or marks.end() >= len(text) or not text[marks.end()].isupper():
+            return None
+        stray = marks.group()
+        glued = not stray[-1].isspace()
+        if not (glued or ";" in stray or ":" in stray or len(stray.replace(" ", "")) > 1):
+            return None  # ", Texas" or ". Then": a list or a sentence goes on
+        following = next(
+            (i for i in range(index + size, len(tokens)) if tokens[i].start >= marks.end()), None
+        )
+        if following is None or tokens[following].start != marks.end():
+            return None
+        next_size, _, _ = self._name_at(text, tokens, following)
+        end = tokens[following + next_size - 1].end
+        original = text[first_start:end]
+        return Finding(
+            first_start,
+            end,
+            "entity",
+            "entity.repeated-place",
+            0.9,
+            f"{name!r} is repeated in a list, with stray {stray.strip()!r} before "
+            f"{text[marks.end() : end]!r}",
+            suggestion=drop_repeated_place(original),
+        )

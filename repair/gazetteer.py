@@ -1,0 +1,180 @@
+"""Places and their spellings: a gazetteer built once, loaded in a fraction of a second.
+
+The data (repair/data/gazetteer.json.gz) is built by scripts/build_gazetteer.py from
+GeoNames cities (with their alternate names), pycountry and CLDR country names, and is
+committed, so run time needs none of those packages. The small, readable override table
+(repair/data/place_overrides.toml) is applied at load time: it names the spelling English
+news uses where GeoNames' main name differs (Karagandy → Karaganda), and marks those
+places as curated so their other spellings may be rewritten with more confidence.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import re
+import sys
+import tomllib
+import unicodedata
+from array import array
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+FORMAT = "repair.gazetteer/1"
+DATA_FILE = "gazetteer.json.gz"
+OVERRIDES_FILE = "place_overrides.toml"
+
+# Letters NFKD does not decompose into a base letter plus a mark.
+_SPECIAL_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th"}
+)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def fold(name: str) -> str:
+    """A key that ignores case, accents, spaces, hyphens and apostrophes.
+
+    ``Taldy-Kurgan``, ``Taldykurgan`` and ``TALDYKURGAN`` share a key, so one alternate
+    spelling in GeoNames covers the ways a translation may write it.
+    """
+    lowered = name.lower().translate(_SPECIAL_LETTERS)
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch)
+    )
+    return _NOT_ALNUM.sub("", stripped)
+
+
+def encode_table(table: dict[str, int]) -> dict[str, str]:
+    """``{spelling: place index}`` as two strings (see scripts/build_gazetteer.py)."""
+    names = sorted(table)
+    indices = array("I", (table[name] for name in names))
+    if sys.byteorder == "big":
+        indices.byteswap()
+    return {"names": "\n".join(names), "index": base64.b64encode(indices.tobytes()).decode()}
+
+
+def decode_table(encoded: dict[str, str]) -> dict[str, int]:
+    indices = array("I", base64.b64decode(encoded["index"]))
+    if sys.byteorder == "big":
+        indices.byteswap()
+    names = encoded["names"].split("\n") if encoded["names"] else []
+    if len(names) != len(indices):
+        raise GazetteerError("a gazetteer table has more names than indices or fewer: rebuild it")
+    return dict(zip(names, indices, strict=True))
+
+
+class Place(NamedTuple):
+    """One place: its English name, ISO country code, population and kind."""
+
+    name: str
+    country: str
+    population: int
+    kind: str  # "city" | "country"
+    #: GeoNames' main name when the override table gave the place its English name.
+    geonames_name: str | None = None
+
+    @property
+    def curated(self) -> bool:
+        """Its English name comes from the override table."""
+        return self.geonames_name is not None
+
+
+class GazetteerError(ValueError):
+    """The shipped data or the override table is inconsistent."""
+
+
+class Gazetteer:
+    """Exact and folded spelling lookups (dict lookups: about a microsecond each)."""
+
+    def __init__(
+        self, data: dict, overrides: list[dict] | None = None, keep: list[str] | None = None
+    ) -> None:
+        if data.get("format") != FORMAT:
+            raise GazetteerError(f"gazetteer format {data.get('format')!r}, expected {FORMAT}")
+        self.sources: dict[str, str] = data["sources"]
+        self.places: list[Place] = [Place(*row) for row in data["places"]]
+        self._own = decode_table(data["own"])
+        self._alternate = decode_table(data["alternate"])
+        self._exonyms = {lang: decode_table(t) for lang, t in data["exonyms"].items()}
+        self._folded = decode_table(data["folded"])
+        self._romanised = frozenset(data["romanised_countries"])
+        for override in overrides or ():
+            self._apply_override(override)
+        self._keep = frozenset(keep or ())
+
+    def _apply_override(self, override: dict) -> None:
+        old, english = override["geonames"], override["english"]
+        index = self._own.get(old)
+        if index is None or self.places[index].country != override["country"]:
+            raise GazetteerError(f"override {old!r} ({override['country']}) is not in GeoNames")
+        self.places[index] = self.places[index]._replace(name=english, geonames_name=old)
+        del self._own[old]
+        self._alternate[old] = index
+        self._own[english] = index
+        self._folded[fold(english)] = index
+
+    def own(self, spelling: str) -> Place | None:
+        """The place whose own (English or main) name is exactly ``spelling``."""
+        index = self._own.get(spelling)
+        return None if index is None else self.places[index]
+
+    def alternate(self, spelling: str) -> Place | None:
+        """The most populous place with ``spelling`` as an alternate (not own) name."""
+        index = self._alternate.get(spelling)
+        return None if index is None else self.places[index]
+
+    def exonym(self, spelling: str, lang: str) -> Place | None:
+        """The country that language ``lang`` calls ``spelling`` (``Allemagne`` in French)."""
+        index = self._exonyms.get(lang, {}).get(spelling)
+        return None if index is None else self.places[index]
+
+    def folded(self, spelling: str) -> Place | None:
+        """The most populous place with any spelling that folds like ``spelling``."""
+        index = self._folded.get(fold(spelling))
+        return None if index is None else self.places[index]
+
+    def kept(self, spelling: str) -> bool:
+        """A spelling English news uses as it is (the override table's ``keep`` list)."""
+        return spelling in self._keep
+
+    def romanised(self, place: Place) -> bool:
+        """Whether the place's name is romanised from another script (so has variants)."""
+        return place.country in self._romanised
+
+    def is_place(self, spelling: str) -> bool:
+        return spelling in self._own or spelling in self._alternate
+
+    def fuzzy_choices(self, min_population: int) -> tuple[list[str], list[Place]]:
+        """Folded keys of places at least ``min_population`` big, for fuzzy matching."""
+        return _fuzzy_choices(self, min_population)
+
+
+@cache
+def _fuzzy_choices(gazetteer: Gazetteer, min_population: int) -> tuple[list[str], list[Place]]:
+    keys, places = [], []
+    for key, index in gazetteer._folded.items():
+        place = gazetteer.places[index]
+        if place.population >= min_population and len(key) >= 5:
+            keys.append(key)
+            places.append(place)
+    return keys, places
+
+
+def load_overrides() -> dict:
+    """The override table (examples included), as data for tests and the loader."""
+    text = resources.files("repair.data").joinpath(OVERRIDES_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer with the overrides applied, loaded once per process."""
+    raw = resources.files("repair.data").joinpath(DATA_FILE).read_bytes()
+    try:
+        data = json.loads(gzip.decompress(raw))
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"{DATA_FILE} is unreadable ({exc}): rebuild it") from exc
+    overrides = load_overrides()
+    return Gazetteer(data, overrides.get("override", []), overrides.get("keep", []))

@@ -1,0 +1,117 @@
+"""French transliteration habits in names, and the English spellings they stand for.
+
+French writes the sounds of Russian, Kazakh or Arabic names with its own spelling
+(``ou`` for u, ``ch`` for sh, ``dj`` for j, ``ï`` for y); English news writes them
+differently. The rules are data (repair/data/name_transliteration.toml). Applied as
+*options* they give every English spelling a French one may stand for, so a document
+that has both ``Moukhtar`` and ``Mukhtar`` can be told which one is the French variant.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+DATA_FILE = "name_transliteration.toml"
+VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+POSITIONS = ("any", "start", "end", "between-vowels")
+#: Upper bound on the variants of one word (a long name with many options).
+MAX_VARIANTS = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """``french`` may be written ``english`` where ``at`` allows it.
+
+    A rule that is not ``alone`` (dropping an accent) only counts together with a real
+    transliteration rule: ``Ouzbékistan`` → ``Uzbekistan``, but never ``Stéphane`` → ``Stephane``.
+    """
+
+    french: str
+    english: str
+    at: str = "any"
+    alone: bool = True
+
+    def applies(self, word: str, index: int) -> bool:
+        """Whether the rule may rewrite ``word[index:]``'s prefix (word is lower case)."""
+        end = index + len(self.french)
+        if not word.startswith(self.french, index):
+            return False
+        if self.at == "start":
+            return index == 0 or word[index - 1] == "-"
+        if self.at == "end":
+            return end == len(word) or word[end] == "-"
+        if self.at == "between-vowels":
+            return (
+                index > 0 and end < len(word) and word[index - 1] in VOWELS and word[end] in VOWELS
+            )
+        return True
+
+
+@cache
+def load_data() -> dict:
+    text = resources.files("repair.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    parsed = []
+    for entry in load_data()["rule"]:
+        rule = Rule(
+            entry["french"], entry["english"], entry.get("at", "any"), entry.get("alone", True)
+        )
+        if rule.at not in POSITIONS:
+            raise ValueError(f"{DATA_FILE}: rule {rule.french!r} has unknown position {rule.at!r}")
+        parsed.append(rule)
+    return tuple(parsed)
+
+
+def english_variants(word: str, ruleset: tuple[Rule, ...] | None = None) -> set[str]:
+    """Every spelling ``word`` becomes under some combination of rules (itself excluded).
+
+    Case follows the original word part by part: ``Kassym-Jomart`` → ``Kassym-Zhomart``.
+    """
+    ruleset = rules() if ruleset is None else ruleset
+    lowered = word.lower()
+    if len(lowered) != len(word):  # a letter whose lower case is longer: leave it alone
+        return set()
+    firsts = {rule.french[0] for rule in ruleset}
+    if not firsts.intersection(lowered):
+        return set()
+    results: set[str] = set()
+    _expand(lowered, 0, "", False, ruleset, results)
+    results.discard(lowered)
+    return {_recase(variant, word) for variant in results}
+
+
+def _expand(
+    word: str, index: int, done: str, real: bool, ruleset: tuple[Rule, ...], out: set[str]
+) -> None:
+    """Depth-first over the rule options; ``real``: a rule that may stand alone was used."""
+    if len(out) >= MAX_VARIANTS:
+        return
+    if index == len(word):
+        if real:
+            out.add(done)
+        return
+    for rule in ruleset:
+        if rule.applies(word, index):
+            step = index + len(rule.french)
+            _expand(word, step, done + rule.english, real or rule.alone, ruleset, out)
+    _expand(word, index + 1, done + word[index], real, ruleset, out)
+
+
+def _recase(variant: str, original: str) -> str:
+    if original.isupper():
+        return variant.upper()
+    parts = variant.split("-")
+    originals = original.split("-")
+    if len(parts) != len(originals):
+        return variant
+    return "-".join(
+        part[:1].upper() + part[1:] if source[:1].isupper() else part
+        for part, source in zip(parts, originals, strict=True)
+    )
