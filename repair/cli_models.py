@@ -129,9 +129,12 @@ def verify(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
         _fail(str(exc))
     if not hypothesis.text.strip():
         _fail(f"{name}: the model loads but translated {probe!r} into nothing")
+    from repair.fixers.translate import SCORE_THRESHOLD
+
+    gate = "above" if hypothesis.score >= SCORE_THRESHOLD else "BELOW"
     typer.echo(
         f"ok: {name} ({source}→{target}) {probe!r} → {hypothesis.text!r} "
-        f"(score {hypothesis.score:.2f})"
+        f"(score {hypothesis.score:.2f}, {gate} the fix threshold {SCORE_THRESHOLD})"
     )
 
 

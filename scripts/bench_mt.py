@@ -1,0 +1,164 @@
+"""Span retranslation speed and footprint, measured in one run (issue 4; table of issue 9).
+
+(a) 200 French spans: one batched ``translate_batch`` call against one call per span
+    (target >= 3x).
+(b) 500 English news articles with about two stray French sentences each: ``repair`` (all
+    detectors, the foreign spans retranslated in one batch) against translating the same
+    articles whole, sentence by sentence, with the same model (target >= 20x).
+(c) Peak RSS of a process that repairs an article with the model loaded (target <= 500 MB).
+(d) Wall time of ``repair --help`` (target <= 0.3 s).
+
+Prints figures; asserts nothing (the machine is shared: compare ratios, not seconds).
+
+    python scripts/bench_mt.py [--model fr-en] [--spans 200] [--articles 500] [--threads 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from repair.backends.base import TranslationRequest
+from repair.backends.ctranslate2 import load_backend
+from repair.backends.registry import ModelStore
+from repair.config import RepairConfig
+from repair.core.document import split_sentences
+from repair.pipeline import Pipeline
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
+
+
+def french_spans(count: int, seed: int = 3) -> list[str]:
+    """Clauses of 3-12 words from French news (newstest2013, never used in training)."""
+    lines = (DEV / "wmt-newstest2013.fr").read_text(encoding="utf-8").splitlines()
+    rng = random.Random(seed)
+    spans = []
+    for line in rng.sample(lines, len(lines)):
+        words = line.split()
+        if 3 <= len(words) <= 12:
+            spans.append(line)
+        if len(spans) == count:
+            break
+    return spans
+
+
+def planted_articles(count: int, per_article: int = 10, seed: int = 5) -> list[str]:
+    """English news articles with two French sentences planted in each."""
+    english = (DEV / "english-news-wmt19.en").read_text(encoding="utf-8").splitlines()
+    french = french_spans(2 * count, seed)
+    rng = random.Random(seed)
+    articles = []
+    for index in range(count):
+        start = (index * per_article) % max(1, len(english) - per_article)
+        lines = english[start : start + per_article]
+        for planted in french[2 * index : 2 * index + 2]:
+            lines.insert(rng.randrange(1, len(lines)), planted)
+        articles.append("\n".join(lines) + "\n")
+    return articles
+
+
+def timed(run) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = run()
+    return time.perf_counter() - start, result
+
+
+def bench_batching(backend, spans: list[str]) -> None:
+    requests = [TranslationRequest(s, "fr", "en") for s in spans]
+    backend.translate_batch(requests[:4])  # warm-up
+    batched, _ = timed(lambda: backend.translate_batch(requests))
+    single, _ = timed(lambda: [backend.translate_batch([r]) for r in requests])
+    print(
+        f"(a) {len(spans)} spans: batched {len(spans) / batched:.1f} spans/s, "
+        f"one call per span {len(spans) / single:.1f} spans/s, "
+        f"ratio {single / batched:.2f}x (target >= 3x)"
+    )
+
+
+def bench_articles(backend, model_name: str, threads: int, count: int) -> None:
+    articles = planted_articles(count)
+    config = RepairConfig(model=model_name, mt_threads=threads, source_lang="fr")
+    pipeline = Pipeline(config)
+    pipeline.repair_many(planted_articles(2, seed=11))  # warm-up: detectors load their tables
+    repair_time, results = timed(lambda: pipeline.repair_many(articles))
+    foreign = [c for r in results for c in r.changes if c.kind == "foreign"]
+    fixed = sum(c.replacement is not None for c in foreign)
+    sentences = [
+        TranslationRequest(s.of(a), "fr", "en") for a in articles for s in split_sentences(a)
+    ]
+    whole_time, _ = timed(lambda: backend.translate_batch(sentences))
+    print(
+        f"(b) {count} articles: repair {repair_time:.1f} s ({len(foreign)} foreign spans, "
+        f"{fixed} fixed, {len(foreign) - fixed} flagged); whole-article translation of "
+        f"{len(sentences)} sentences {whole_time:.1f} s; ratio {whole_time / repair_time:.1f}x "
+        "(target >= 20x)"
+    )
+
+
+RSS_PROBE = """
+import resource, sys
+from repair.config import RepairConfig
+from repair.pipeline import Pipeline
+text = "The minister spoke on Monday. Le gouvernement a annoncé une hausse des impôts.\\n"
+config = RepairConfig(model=sys.argv[1], mt_threads=int(sys.argv[2]), source_lang="fr")
+Pipeline(config).repair(text)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def bench_rss(model_name: str, threads: int) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", RSS_PROBE, model_name, str(threads)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode:
+        print(f"(c) peak RSS: probe failed: {done.stderr.strip().splitlines()[-1]}")
+        return
+    print(
+        f"(c) peak RSS repairing with {model_name} loaded: "
+        f"{int(done.stdout.split()[-1]) / 1024:.0f} MB (target <= 500 MB)"
+    )
+
+
+def bench_help(repeat: int = 5) -> None:
+    times = []
+    for _ in range(repeat):
+        elapsed, _ = timed(
+            lambda: subprocess.run(
+                [sys.executable, "-m", "repair.cli", "--help"], capture_output=True, check=True
+            )
+        )
+        times.append(elapsed)
+    print(
+        f"(d) repair --help: best {min(times):.2f} s, median {sorted(times)[len(times) // 2]:.2f}"
+        " s (target <= 0.3 s)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", default="fr-en", help="model name or folder")
+    parser.add_argument("--spans", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--threads", type=int, default=1)
+    args = parser.parse_args()
+    model = ModelStore().get(args.model)
+    backend = load_backend(model.path, model.card, args.threads)
+    print(
+        f"model {model.name} ({model.card.layout}, {model.card.pairs}), "
+        f"{args.threads} thread(s), int8, beam 4"
+    )
+    bench_batching(backend, french_spans(args.spans))
+    bench_articles(backend, str(model.path), args.threads, args.articles)
+    bench_rss(str(model.path), args.threads)
+    bench_help()
+
+
+if __name__ == "__main__":
+    main()
