@@ -246,9 +246,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="Output format: "
-            + "; ".join(f"{name}: {cls.description}" for name, cls in FORMATS.items())
-            + ".",
+            help="Output format: sarif for code-scanning dashboards, rdjsonl for reviewdog, "
+            "unified for 'patch -p1' and 'git apply'.",
         ),
     ] = CheckFormat.text,
     target_lang: TargetLang = "en",
@@ -375,16 +374,18 @@ def review(
     model: ModelOpt = None,
     errors: ErrorsOpt = Errors.strict,
 ) -> None:
-    """Write one self-contained HTML page to accept or reject each change, then export
-    the decisions for 'repair apply'."""
-    from repair.review.page import build_page
+    """Write one self-contained HTML page to accept or reject each change.
+
+    Its export button saves the decisions for 'repair apply'.
+    """
+    from repair.review.page import build_page, export_stem
 
     result = _proposed(
         path, from_report, _config(target_lang, source_lang, mt, model), errors, exact=True
     )
     name = "<stdin>" if path == "-" else path
     saved = report or from_report
-    stem = os.path.splitext(os.path.basename(path if path != "-" else "article"))[0]
+    stem = export_stem(name)
     hint = f"repair apply {path} --decisions {stem}.decisions.json -o {stem}.reviewed.txt" + (
         f" --from-report {saved}" if saved else ""
     )
@@ -425,8 +426,8 @@ def apply(
 ) -> None:
     """Apply only the accepted changes of a review to PATH (standard output by default).
 
-    A change whose original text is no longer in the file at its place is skipped with
-    a warning on standard error.
+    A change whose original is no longer in the file at its place is skipped with a warning.
+    A change the decisions file does not mention is left out unless --undecided accept.
     """
     from repair.core.report import make_report
     from repair.review.decisions import apply_decisions, parse_decisions

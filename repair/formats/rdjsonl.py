@@ -15,7 +15,7 @@ from repair.formats.base import Formatter, line_col, register
 if TYPE_CHECKING:
     from repair.pipeline import RepairResult
 
-SOURCE = {"name": "repair", "url": "https://pypi.org/project/repair/"}
+SOURCE = {"name": "repair"}
 
 
 def byte_position(text: str, offset: int) -> dict[str, int]:

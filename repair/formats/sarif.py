@@ -112,7 +112,6 @@ def sarif_log(source: str, result: RepairResult) -> dict[str, Any]:
                     "driver": {
                         "name": "repair",
                         "version": __version__,
-                        "informationUri": "https://pypi.org/project/repair/",
                         "rules": descriptors,
                     }
                 },

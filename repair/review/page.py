@@ -129,6 +129,12 @@ def _span(change: Change) -> tuple[int, int]:
     return (change.start, change.end)
 
 
+def export_stem(source: str) -> str:
+    """A file-name-safe stem for the exported decisions (``<stdin>`` gives ``article``)."""
+    stem = re.sub(r"[^\w.-]+", "_", PurePath(source).stem).strip("_.")
+    return stem or "article"
+
+
 def review_data(source: str, result: RepairResult, apply_hint: str) -> dict[str, Any]:
     """What the page's script needs: the report, the change positions and the kinds."""
     positions = {}
@@ -139,7 +145,7 @@ def review_data(source: str, result: RepairResult, apply_hint: str) -> dict[str,
         "schema": REVIEW_SCHEMA,
         "decisionsSchema": DECISIONS_SCHEMA,
         "source": source,
-        "exportName": f"{PurePath(source).stem or 'article'}.decisions.json",
+        "exportName": f"{export_stem(source)}.decisions.json",
         "applyHint": apply_hint,
         "kinds": list(KINDS),
         "positions": positions,
