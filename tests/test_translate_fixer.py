@@ -79,7 +79,8 @@ def test_all_spans_of_a_batch_go_to_the_model_in_one_call(tiny_model):
     pipeline = Pipeline(config(FRENCH, model=str(tiny_model)))
     results = pipeline.repair_many(DOCS)
     backend = pipeline.fixers[-1]._backends["tiny-fr-en"]
-    assert (backend.stats.calls, backend.stats.requests) == (1, 4)
+    # Four spans, three distinct texts ("il pleut beaucoup" twice): one call, no repeats.
+    assert (backend.stats.calls, backend.stats.requests) == (1, 3)
     flags = [c for r in results for c in r.changes]
     # Random weights: the score gate turns every translation into a flag that says why.
     assert len(flags) == 4 and all(c.replacement is None for c in flags)
@@ -148,6 +149,8 @@ class WordByWord(TranslationBackend):
         for request in requests:
             words = re.findall(r"\w+|[^\w\s]", request.text)
             text = " ".join(self.WORDS.get(w.lower(), w) for w in words)
+            if "rien" in words:
+                text = ""  # a model that gives up: the span is flagged
             out.append(Hypothesis(re.sub(r" ([.!?,])", r"\1", text), self.score, 5, 5))
         return out
 
@@ -166,6 +169,17 @@ def test_fix_keeps_names_numbers_case_and_punctuation(monkeypatch, tiny_model):
     assert result.text == "The cat sleeps on the sofa in Marseille since 2019. Then it rains!\n"
     assert {c.origin for c in result.changes} == {"model:tiny-fr-en"}
     assert all("retranslated by tiny-fr-en" in c.message for c in result.changes)
+
+
+def test_later_rounds_do_not_call_the_model_again(monkeypatch, tiny_model):
+    backend = WordByWord()
+    monkeypatch.setattr(TranslationFixer, "_backend", lambda self, model: backend)
+    pipeline = Pipeline(config(r"il pleut !|rien du tout", model=str(tiny_model)))
+    result = pipeline.repair("Then il pleut ! And rien du tout here.\n")
+    # The fix changes the text, so the stage runs again and finds the flagged span again.
+    assert result.text == "Then it rains! And rien du tout here.\n"
+    assert "returned nothing" in result.flags[0].message
+    assert backend.stats.calls == 1
 
 
 def test_a_low_score_is_a_flag(monkeypatch, tiny_model):

@@ -30,6 +30,8 @@ SCORE_THRESHOLD = -1.5
 #: An output longer than this many words per input word (plus the margin) is a hallucination.
 MAX_WORD_RATIO = 3.0
 MAX_WORD_MARGIN = 3
+#: Remembered answers per fixer (a bound, not a tuning knob).
+MEMO_SIZE = 50_000
 _RUN = re.compile(r"\b(\w+)(?:\W+\1\b){2,}", re.IGNORECASE)
 
 
@@ -70,6 +72,9 @@ class TranslationFixer(Fixer):
     def __init__(self, config: RepairConfig) -> None:
         super().__init__(config)
         self._backends: dict[str, TranslationBackend] = {}
+        #: Answers already given, so that a stage's later rounds, which find the flagged
+        #: spans again, cost no second model call.
+        self._memo: dict[tuple[str, TranslationRequest], Hypothesis] = {}
         if config.mt and config.model:
             model = self._store().get(config.model)  # an unknown name fails before any work
             pair = (config.source_lang, config.target_lang)
@@ -82,6 +87,7 @@ class TranslationFixer(Fixer):
         # A loaded translator does not pickle; workers load their own copy lazily.
         state = self.__dict__.copy()
         state["_backends"] = {}
+        state["_memo"] = {}
         return state
 
     @staticmethod
@@ -123,7 +129,7 @@ class TranslationFixer(Fixer):
             target = doc.target_lang
             where = f"left in {source}" if source else "foreign text"
             if not self.config.mt:
-                edits[index] = self._flag(finding, f"{where}: not retranslated (--no-mt)")
+                edits[index] = self._flag(finding, f"{where}: not retranslated, machine translation is off (--no-mt)")
                 continue
             if source is None or source == target:
                 edits[index] = self._flag(finding, f"{where}: source language unknown")
@@ -154,7 +160,7 @@ class TranslationFixer(Fixer):
             request = TranslationRequest(seg.masked, source, target)
             batches.setdefault(model.name, (model, []))[1].append((index, seg, request))
         for model, plan in batches.values():
-            hypotheses = self._backend(model).translate_batch([r for _, _, r in plan])
+            hypotheses = self._translate(model, [r for _, _, r in plan])
             for (index, seg, request), hyp in zip(plan, hypotheses, strict=True):
                 doc, finding = items[index]
                 span_text = doc.text[finding.start : finding.end]
@@ -170,6 +176,16 @@ class TranslationFixer(Fixer):
                         message=f"{where}: retranslated by {model.name} (score {hyp.score:.2f})",
                     )
         return [edit for edit in edits if edit is not None]
+
+    def _translate(self, model, requests: list[TranslationRequest]) -> list[Hypothesis]:
+        """One model call for the requests not answered before in this process."""
+        todo = list(dict.fromkeys(r for r in requests if (model.name, r) not in self._memo))
+        if todo:
+            if len(self._memo) > MEMO_SIZE:
+                self._memo.clear()
+            answers = self._backend(model).translate_batch(todo)
+            self._memo.update(((model.name, r), h) for r, h in zip(todo, answers, strict=True))
+        return [self._memo[(model.name, r)] for r in requests]
 
     @staticmethod
     def _flag(finding: Finding, message: str, model=None) -> Edit:
