@@ -32,8 +32,9 @@ def found(text: str, source: str = "fr", target: str = "en") -> list[str]:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
 def test_data_examples_are_found_exactly(example: dict) -> None:
-    assert found(example["text"], example["source"], example.get("target", "en")) == (
-        example["foreign"]
+    assert (
+        found(example["text"], example["source"], example.get("target", "en"))
+        == (example["foreign"])
     )
 
 
@@ -65,7 +66,7 @@ def test_english_news_gets_no_foreign_finding(source: str) -> None:
     per_line = detector.detect_batch(
         [Document(line, source_lang=source) for line in text.splitlines()]
     )
-    flagged = [line for line, findings in zip(text.splitlines(), per_line) if findings]
+    flagged = [line for line, findings in zip(text.splitlines(), per_line, strict=True) if findings]
     assert flagged == []
 
 
@@ -89,18 +90,20 @@ def test_kept_phrases_match_without_accents() -> None:
 
 
 def test_a_clause_keeps_its_question_mark_and_a_whole_sentence_its_full_stop() -> None:
-    assert found("He asked Où est le président ? and nobody answered.") == [
-        "Où est le président ?"
-    ]
+    assert found("He asked Où est le président ? and nobody answered.") == ["Où est le président ?"]
     assert found("It rained. Le gouvernement a démissionné hier soir.") == [
         "Le gouvernement a démissionné hier soir."
     ]
 
 
-def test_word_model_needs_more_than_one_french_looking_word() -> None:
+def test_word_model_proposes_and_the_classifier_confirms() -> None:
     lexicon = FINDERS.get("lexicon")(Pair("fr", "en"))
-    for text in ("Fans pour into the stadium.", "Saule, a protester, said so.", "His son left."):
+    for text in ("Saule, a protester, said so.", "His son left."):
         assert lexicon.find(text, 0, len(text)) == []
+    # "pour" is commoner in French: the word lists propose it, the classifier says English.
+    text = "Fans pour into the stadium."
+    assert [text[s.start : s.end] for s in lexicon.find(text, 0, len(text))] == ["pour"]
+    assert spotter_for("fr", "en").find(text) == []
     text = "He said le vieux président est parti and left."
     (span,) = lexicon.find(text, 0, len(text))
     assert text[span.start : span.end] == "le vieux président est parti"

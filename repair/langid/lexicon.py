@@ -34,7 +34,8 @@ _FAST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TRIM_WEIGHT = 0.0
 # Organisation names: a few words, then "(CNAM)"; or glued to an article: "l'Observatoire".
 _MAX_NAME_WORDS = 6
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.]*[A-Z]\s*\)")
+_MAX_JOINED_WORDS = 2
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\)")
 # Source words this frequent (and this much more frequent than in the target) are
 # function words: capitalised, they start a clause rather than a name.
 _FUNCTION_RANK = 350  # Zipf 5.5
@@ -116,8 +117,9 @@ class LexiconFinder(SpanFinder):
         tuning = _tuning()
         self.switch_cost = float(tuning["switch_cost"])
         self.edge_cost = float(tuning["edge_cost"])
-        # The cheapest span pays two edges: no less evidence can make one.
-        self.min_cost = min(self.edge_cost, self.switch_cost) * 2
+        self.lone_word = float(tuning["lone_word_weight"])
+        # The cheapest span pays two edges, or is one lone word: no less evidence makes one.
+        self.min_cost = min(min(self.edge_cost, self.switch_cost) * 2, self.lone_word)
 
     @classmethod
     def supports(cls, pair: Pair) -> bool:
@@ -171,15 +173,36 @@ class LexiconFinder(SpanFinder):
         self._neutralise_names(text, tokens, weights)
         self._neutralise_kept(text, start, end, tokens, weights)
         spans = []
+        names = []
         for first, last, cost in self._segments(weights):
             if first > 0 or last < len(tokens) - 1:  # a sentence foreign whole keeps its names
                 first, last = self._trimmed(weights, first, last)
             if first > 0 and self._function_word(tokens[first - 1][2]):
                 first -= 1  # "Les gens réfléchit": the clause's capitalised article
             elif self._is_name(text, start, tokens, first, last):
+                names.append((tokens[first][0], tokens[last][1]))
                 continue
             spans.append(self._span(tokens, weights, first, last, cost))
-        return spans
+        return self._with_lone_words(tokens, weights, spans, names)
+
+    def _with_lone_words(
+        self,
+        tokens: list[tuple[int, int, str]],
+        weights: list[float],
+        spans: list[LangSpan],
+        names: list[tuple[int, int]],
+    ) -> list[LangSpan]:
+        """A lower-case word no target text would hold (``génie``, ``qu'elles``) is a span
+        alone, though it cannot pay two switches; the classifier must be surer of it."""
+        lone = [
+            LangSpan(s, e, self.pair.source, 0.5, self.rule, 1, weight - self.lone_word)
+            for (s, e, token), weight in zip(tokens, weights, strict=True)
+            if weight >= self.lone_word
+            and token[0].islower()
+            and not any(span.start <= s < span.end for span in spans)
+            and not any(low <= s < high for low, high in names)
+        ]
+        return sorted(spans + lone, key=lambda span: span.start) if lone else spans
 
     def _positive_bound(self, text: str, start: int, end: int) -> float:
         """At least the source-language evidence of the sentence, cheaply: most sentences
@@ -211,11 +234,22 @@ class LexiconFinder(SpanFinder):
         self, text: str, start: int, tokens: list[tuple[int, int, str]], first: int, last: int
     ) -> bool:
         """A short run that continues a capitalised source word (``Caisse nationale
-        d'assurance maladie``, ``l'Observatoire syrien``) or precedes an acronym in
-        brackets is the name of an organisation, not a leftover."""
+        d'assurance maladie``, ``l'Observatoire syrien``), precedes an acronym in brackets,
+        or joins two capitalised words (``Entreprendre pour la Cité``) is the name of an
+        organisation, not a leftover."""
         if last - first + 1 > _MAX_NAME_WORDS:
             return False
         if _ACRONYM_AFTER.match(text, tokens[last][1]):
+            return True
+        if (
+            last - first < _MAX_JOINED_WORDS
+            and first > 0
+            and last + 1 < len(tokens)
+            and tokens[first - 1][2][0].isupper()
+            and tokens[last + 1][2][0].isupper()
+            and text[tokens[first - 1][1] : tokens[first][0]].strip() == ""
+            and text[tokens[last][1] : tokens[last + 1][0]].strip() == ""
+        ):
             return True
         head = tokens[first][2]
         glued = _GLUED_CAPITAL.match(head)

@@ -46,6 +46,7 @@ class ForeignSpotter:
         tuning = foreign_data()["tuning"]
         self.min_short = float(tuning["min_classifier_short"])
         self.min_long = float(tuning["min_classifier_long"])
+        self.min_single = float(tuning["min_classifier_single"])
         self.long_words = int(tuning["long_span_words"])
         self.trust_lexicon = float(tuning["trust_lexicon_score"])
 
@@ -78,7 +79,12 @@ class ForeignSpotter:
         ):
             return span
         probability = self.classifier.confidence(text[span.start : span.end], span.lang)
-        needed = self.min_long if span.words >= self.long_words else self.min_short
+        if span.words == 1:
+            needed = self.min_single
+        elif span.words >= self.long_words:
+            needed = self.min_long
+        else:
+            needed = self.min_short
         if probability < needed:
             return None
         # Long spans: the surer of the two speaks; short ones: both must be sure.
