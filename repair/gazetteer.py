@@ -18,7 +18,7 @@ import sys
 import tomllib
 import unicodedata
 from array import array
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import NamedTuple
 
@@ -134,6 +134,25 @@ class Gazetteer:
         """The most populous place with any spelling that folds like ``spelling``."""
         index = self._folded.get(fold(spelling))
         return None if index is None else self.places[index]
+
+    def longest_name(self, first_word: str) -> int:
+        """How many space-separated words the longest name starting with ``first_word`` has.
+
+        Lets a scan try ``Rio de Janeiro`` after ``Rio`` without trying four-word
+        phrases after every capitalised word.
+        """
+        return self._first_words.get(first_word, 1)
+
+    @cached_property
+    def _first_words(self) -> dict[str, int]:
+        longest: dict[str, int] = {}
+        tables = [self._own, self._alternate, *self._exonyms.values()]
+        for table in tables:
+            for name in table:
+                if " " in name:
+                    words = name.split(" ")
+                    longest[words[0]] = max(longest.get(words[0], 1), len(words))
+        return longest
 
     def kept(self, spelling: str) -> bool:
         """A spelling English news uses as it is (the override table's ``keep`` list)."""

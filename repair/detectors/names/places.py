@@ -27,8 +27,8 @@ from repair.rules.entity import drop_repeated_place
 from repair.transliteration import english_variants
 
 DATA_FILE = "places.toml"
-#: Longest place name tried, in words (Rio de Janeiro, Bosnia and Herzegovina).
-MAX_NAME_WORDS = 4
+#: Spellings whose classification a detector remembers (cleared when full).
+MEMO_SIZE = 200_000
 # Stray marks between a repeated place and the next one: ". ;", " ; ", ";", ".,".
 _STRAY_MARKS = re.compile(r"[ \t]*[.,;:](?:[ \t]*[.,;:])*[ \t]*")
 
@@ -58,6 +58,8 @@ class PlacesDetector(NameDetector):
         self.source = self.source_lang(self.settings.get("default_source_lang", "fr"))
         connectors = "|".join(re.escape(c) for c in self.settings["repeated"]["connectors"])
         self._connector = re.compile(rf"[ \t]+(?:{connectors})[ \t]+")
+        self._memo: dict[tuple[str, bool], tuple[Place, str, float, str] | None] = {}
+        self._prepositions = frozenset(self.settings["fuzzy"]["prepositions"])
 
     @property
     def places(self) -> Gazetteer:
@@ -100,7 +102,8 @@ class PlacesDetector(NameDetector):
         self, text: str, tokens: list[Word], index: int
     ) -> tuple[int, Place | None, Finding | None]:
         """How many words the name at ``index`` spans, the place it is, and any finding."""
-        for size in range(min(MAX_NAME_WORDS, len(tokens) - index), 0, -1):
+        longest = min(self.places.longest_name(tokens[index].text), len(tokens) - index)
+        for size in range(longest, 0, -1):
             last = tokens[index + size - 1]
             if any(
                 not joined_by_space(text, tokens[i], tokens[i + 1])
@@ -128,6 +131,15 @@ class PlacesDetector(NameDetector):
         return self._finding(start, end, spelling, place, rule, confidence, why)
 
     def _classify(self, spelling: str, multiword: bool) -> tuple[Place, str, float, str] | None:
+        """Memoised :meth:`_identify`: news repeats its names, and a batch its words."""
+        key = (spelling, multiword)
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = self._identify(spelling, multiword)
+        return self._memo[key]
+
+    def _identify(self, spelling: str, multiword: bool) -> tuple[Place, str, float, str] | None:
         """Which place ``spelling`` is another name of, by which rule, how sure, and why."""
         places = self.places
         exonym = places.exonym(spelling, self.source)
@@ -221,7 +233,7 @@ class PlacesDetector(NameDetector):
         if (
             index == 0
             or len(word.text) < rule["min_length"]
-            or tokens[index - 1].text not in rule["prepositions"]
+            or tokens[index - 1].text not in self._prepositions
             or not joined_by_space(text, tokens[index - 1], word)
             or (
                 index + 1 < len(tokens)
