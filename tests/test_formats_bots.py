@@ -19,6 +19,7 @@ import pytest
 
 from repair.core.edits import Change, apply_changes, change_id
 from repair.formats import FORMATS
+from repair.formats.base import LineIndex, line_col
 from repair.formats.rdjsonl import byte_position
 from repair.formats.unified import patch_path, split_lines, unified_diff
 from repair.pipeline import RepairResult
@@ -120,7 +121,7 @@ def offset_of(text: str, position: dict[str, int]) -> int:
 
 def test_byte_position_follows_the_reviewdog_example():
     text = "a𐐀b"
-    assert [byte_position(text, i)["column"] for i in range(3)] == [1, 2, 6]
+    assert [byte_position(LineIndex(text), i)["column"] for i in range(3)] == [1, 2, 6]
 
 
 def test_rdjsonl_is_one_diagnostic_a_line_with_suggestions_that_rebuild_the_text():
@@ -258,3 +259,13 @@ def test_check_offers_every_registered_format(tmp_path, name):
 def test_check_refuses_an_unknown_format(tmp_path):
     done = repair_cli("check", "--format", "nope", str(SEED), cwd=tmp_path)
     assert done.returncode == 2 and b"Traceback" not in done.stderr
+
+
+def test_line_index_agrees_with_line_col_on_every_kind_of_line_end():
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "".join(rng.choice(["a", "é", "𐐀", " ", "\n", "\r", "\r\n"]) for _ in range(30))
+        index = LineIndex(text)
+        assert [index.line_col(i) for i in range(len(text) + 1)] == [
+            line_col(text, i) for i in range(len(text) + 1)
+        ]

@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from repair.core.edits import Change
-from repair.formats.base import Formatter, line_col, register
+from repair.formats.base import Formatter, LineIndex, register
 
 if TYPE_CHECKING:
     from repair.pipeline import RepairResult
@@ -18,21 +18,16 @@ if TYPE_CHECKING:
 SOURCE = {"name": "repair"}
 
 
-def byte_position(text: str, offset: int) -> dict[str, int]:
+def byte_position(lines: LineIndex, offset: int) -> dict[str, int]:
     """1-based line and UTF-8 byte column of a code-point offset."""
-    line, column = line_col(text, offset)
-    line_start = offset - (column - 1)
-    prefix = text[line_start:offset]
+    line, column = lines.line_col(offset)
+    prefix = lines.text[offset - (column - 1) : offset]
     return {"line": line, "column": len(prefix.encode("utf-8", "surrogatepass")) + 1}
 
 
-def _range(text: str, start: int, end: int) -> dict[str, Any]:
-    return {"start": byte_position(text, start), "end": byte_position(text, end)}
-
-
-def diagnostic(path: str, text: str, change: Change) -> dict[str, Any]:
+def diagnostic(path: str, lines: LineIndex, change: Change) -> dict[str, Any]:
     """The reviewdog ``Diagnostic`` of one change."""
-    span = _range(text, change.start, change.end)
+    span = {"start": byte_position(lines, change.start), "end": byte_position(lines, change.end)}
     record: dict[str, Any] = {
         "message": f"{change.kind}: {change.message} (confidence {change.confidence:.2f})",
         "location": {"path": path, "range": span},
@@ -51,7 +46,8 @@ class RdjsonlFormat(Formatter):
     description = "reviewdog diagnostics, one JSON object per line, with suggested changes"
 
     def render(self, source: str, result: RepairResult) -> str:
+        lines = LineIndex(result.input)
         return "".join(
-            json.dumps(diagnostic(source, result.input, change), ensure_ascii=False) + "\n"
+            json.dumps(diagnostic(source, lines, change), ensure_ascii=False) + "\n"
             for change in result.changes
         )

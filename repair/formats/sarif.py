@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from repair import __version__
 from repair.core.edits import Change
-from repair.formats.base import Formatter, line_col, register
+from repair.formats.base import Formatter, LineIndex, register
 
 if TYPE_CHECKING:
     from repair.pipeline import RepairResult
@@ -22,9 +22,9 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 
 
-def _region(text: str, start: int, end: int, *, snippet: bool) -> dict[str, Any]:
-    start_line, start_column = line_col(text, start)
-    end_line, end_column = line_col(text, end)
+def _region(lines: LineIndex, start: int, end: int, *, snippet: bool) -> dict[str, Any]:
+    start_line, start_column = lines.line_col(start)
+    end_line, end_column = lines.line_col(end)
     region: dict[str, Any] = {
         "startLine": start_line,
         "startColumn": start_column,
@@ -34,11 +34,11 @@ def _region(text: str, start: int, end: int, *, snippet: bool) -> dict[str, Any]
         "charLength": end - start,
     }
     if snippet:
-        region["snippet"] = {"text": text[start:end]}
+        region["snippet"] = {"text": lines.text[start:end]}
     return region
 
 
-def _result(uri: str, text: str, change: Change, rule_index: int) -> dict[str, Any]:
+def _result(uri: str, lines: LineIndex, change: Change, rule_index: int) -> dict[str, Any]:
     location = {"artifactLocation": {"uri": uri}}
     result: dict[str, Any] = {
         "ruleId": change.rule,
@@ -50,7 +50,7 @@ def _result(uri: str, text: str, change: Change, rule_index: int) -> dict[str, A
             {
                 "physicalLocation": {
                     **location,
-                    "region": _region(text, change.start, change.end, snippet=True),
+                    "region": _region(lines, change.start, change.end, snippet=True),
                 }
             }
         ],
@@ -75,7 +75,7 @@ def _result(uri: str, text: str, change: Change, rule_index: int) -> dict[str, A
                         "replacements": [
                             {
                                 "deletedRegion": _region(
-                                    text, change.start, change.end, snippet=False
+                                    lines, change.start, change.end, snippet=False
                                 ),
                                 "insertedContent": {"text": change.replacement},
                             }
@@ -103,6 +103,7 @@ def sarif_log(source: str, result: RepairResult) -> dict[str, Any]:
                 }
             )
     uri = source.replace("\\", "/")
+    lines = LineIndex(result.input)
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -118,8 +119,7 @@ def sarif_log(source: str, result: RepairResult) -> dict[str, Any]:
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [{"location": {"uri": uri}, "length": len(result.input)}],
                 "results": [
-                    _result(uri, result.input, change, rules[change.rule])
-                    for change in result.changes
+                    _result(uri, lines, change, rules[change.rule]) for change in result.changes
                 ],
             }
         ],

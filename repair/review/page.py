@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from repair import __version__
 from repair.core.edits import KINDS, Change
-from repair.formats.base import line_col
+from repair.formats.base import LineIndex
 from repair.review.decisions import DECISIONS_SCHEMA
 
 if TYPE_CHECKING:
@@ -138,8 +138,9 @@ def export_stem(source: str) -> str:
 def review_data(source: str, result: RepairResult, apply_hint: str) -> dict[str, Any]:
     """What the page's script needs: the report, the change positions and the kinds."""
     positions = {}
+    lines = LineIndex(result.input)
     for change in result.changes:
-        line, column = line_col(result.input, change.start)
+        line, column = lines.line_col(change.start)
         positions[change.id] = {"line": line, "column": column}
     return {
         "schema": REVIEW_SCHEMA,
