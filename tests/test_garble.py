@@ -56,9 +56,7 @@ def test_garble_is_never_rewritten_by_the_pipeline():
     text = "Police left, which AFP did not report. could check."
     result = Pipeline(RepairConfig(detectors=("garble",))).repair(text)
     assert result.text == text
-    assert [(c.kind, c.action, c.replacement) for c in result.changes] == [
-        ("garble", "flag", None)
-    ]
+    assert [(c.kind, c.action, c.replacement) for c in result.changes] == [("garble", "flag", None)]
 
 
 @pytest.mark.parametrize(

@@ -106,3 +106,31 @@ def test_detector_runs_in_the_pipeline_and_only_for_french_sources():
     assert [c.kind for c in result.changes] == ["literalism"]
     german = Pipeline(RepairConfig(detectors=("literalisms",), source_lang="de"))
     assert german.repair(text).changes == ()
+
+
+def test_every_seed_item_of_literalism_and_garble_is_met(seed_gold, seed_text):
+    """Required and optional: the seed's calques are fixed, its garbled fragments flagged."""
+    from repair.evaluation import score
+
+    pipeline = Pipeline(RepairConfig(detectors=("literalisms", "garble")))
+    result = pipeline.repair(seed_text)
+    items, broken = score(seed_gold, seed_text, result.text, result.changes)
+    unmet = [
+        f"{item.id}: {item.detail}"
+        for item in items
+        if item.kind in ("literalism", "garble") and not item.met
+    ]
+    assert unmet == []
+    assert broken == []
+
+
+@pytest.mark.parametrize("unit", ["document", "line"])
+def test_english_news_gets_no_edit_and_few_flags(english_news, unit):
+    """Clean English news: no text edit, at most one flag per 200 sentences."""
+    pipeline = Pipeline(RepairConfig(detectors=("literalisms", "garble")))
+    texts = [english_news] if unit == "document" else english_news.splitlines(keepends=True)
+    results = pipeline.repair_many(texts)
+    assert [c.original for r in results for c in r.text_changes] == []
+    assert all(r.text == r.input for r in results)
+    flags = sum(len(r.flags) for r in results)
+    assert flags <= len(Document(english_news).sentences) / 200

@@ -9,7 +9,15 @@ from repair.evaluation import score
 
 #: Kinds whose required gold items the default install must meet. Each capability adds
 #: its kinds here when it lands.
-COVERED_KINDS = {"encoding", "typography", "boilerplate", "duplicate", "entity"}
+COVERED_KINDS = {
+    "encoding",
+    "typography",
+    "boilerplate",
+    "duplicate",
+    "entity",
+    "literalism",
+    "garble",
+}
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,9 @@ from repair.detectors.base import Detector, register
 DATA_FILE = "garble.toml"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s|[.!?]\s")
-_LOWER_AFTER_STOP = re.compile(r"(?<=[A-Za-z0-9)\]\"'”’%])\.(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)")
+_LOWER_AFTER_STOP = re.compile(
+    r"(?<=[A-Za-z0-9)\]\"'”’%])\.(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)"
+)
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]+$")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|$", re.MULTILINE)
 _FRAGMENT_END = re.compile(r"[.!?](?=\s|$)|$", re.MULTILINE)
@@ -51,8 +53,9 @@ def _lower_set(words: Sequence[str]) -> frozenset[str]:
 
 
 @cache
-def _verb_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                             frozenset[str]]:
+def _verb_lexicon() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
     table = data()["verbless_fragment"]
     return (
         _lower_set(table["auxiliaries"]),

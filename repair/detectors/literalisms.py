@@ -12,6 +12,8 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 from __future__ import annotations
 
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -47,8 +49,9 @@ class Context:
     none_scope: str
 
     def allows(self, doc: Document, start: int, end: int) -> bool:
-        if self.any is not None and not self.any.search(_scope_text(doc, self.scope, start, end,
-                                                                     self.window)):
+        if self.any is not None and not self.any.search(
+            _scope_text(doc, self.scope, start, end, self.window)
+        ):
             return False
         if self.none is not None:
             around = _scope_text(doc, self.none_scope, start, end, self.window)
@@ -71,6 +74,8 @@ class Literalism:
     context: Context | None
     maps: Mapping[str, Mapping[str, str]]
     fix_article: bool
+    #: Lower-case strings one of which every match contains (``None``: no cheap test).
+    required: frozenset[str] | None = None
 
     @property
     def rule(self) -> str:
@@ -131,6 +136,48 @@ def takes_an(word: str) -> bool:
     if lowered.startswith(("eu", "one", "once", "uni", "use", "usu", "ure", "uti")):
         return False
     return lowered[:1] in "aeiou"
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings (lower case) one of which any match must contain, from the parsed pattern.
+
+    Scanning a long text with ninety case-insensitive patterns costs seconds; a substring
+    test on the lowered text skips most entries at once.
+    """
+    try:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - the pattern compiled
+        return None
+    found = _sequence_literals(list(parsed))
+    return found if found and min(len(s) for s in found) >= 3 else None
+
+
+def _sequence_literals(items: list) -> frozenset[str] | None:
+    """The best (longest shortest string) required set of a parsed sequence."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    candidates: list[frozenset[str] | None] = []
+    for op, argument in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(argument).lower())
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre_constants.SUBPATTERN:
+            candidates.append(_sequence_literals(list(argument[-1])))
+        elif op is sre_constants.BRANCH:
+            branches = [_sequence_literals(list(branch)) for branch in argument[1]]
+            if all(branches):
+                candidates.append(frozenset().union(*branches))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and argument[0] >= 1:
+            candidates.append(_sequence_literals(list(argument[2])))
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    for candidate in candidates:
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+    return best
 
 
 def _scope_text(doc: Document, scope: str, start: int, end: int, window: int) -> str:
@@ -217,8 +264,10 @@ def compile_entry(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Literali
     unknown = fields - set(pattern.groupindex)
     if unknown:
         raise LiteralismDataError(f"{where}: replacement names unknown groups {sorted(unknown)}")
-    maps = {group: {k.lower(): v for k, v in table.items()} for group, table in
-            raw.get("map", {}).items()}
+    maps = {
+        group: {k.lower(): v for k, v in table.items()}
+        for group, table in raw.get("map", {}).items()
+    }
     if set(maps) - set(pattern.groupindex):
         raise LiteralismDataError(f"{where}: map names unknown groups")
     return Literalism(
@@ -232,6 +281,7 @@ def compile_entry(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Literali
         context=_compile_context(raw.get("context"), macros, where),
         maps=maps,
         fix_article=bool(raw.get("fix_article", False)),
+        required=required_literals(pattern),
     )
 
 
@@ -256,7 +306,10 @@ def find_literalisms(doc: Document) -> list[Finding]:
     """Every entry's matches that pass its context; a flag inside a fix's span is dropped."""
     fixes: list[Finding] = []
     flags: list[Finding] = []
+    lowered = doc.text.lower()
     for entry in literalisms():
+        if entry.required is not None and not any(s in lowered for s in entry.required):
+            continue
         for match in entry.pattern.finditer(doc.text):
             if match.start() == match.end():
                 continue
