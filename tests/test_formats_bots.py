@@ -189,32 +189,27 @@ def random_case(rng: random.Random) -> tuple[str, str]:
     return text, apply_changes(text, changes)
 
 
-def apply_with(tool: list[str], folder: Path, patch: str) -> None:
-    done = subprocess.run(tool, cwd=folder, input=patch.encode(), capture_output=True, timeout=30)
-    assert done.returncode == 0, done.stdout + done.stderr
+PATCH_TOOLS = {
+    "gnu-patch": ["patch", "-p1", "--batch", "--silent"],
+    "git-apply": ["git", "apply", "--whitespace=nowarn", "-p1", "-"],
+}
 
 
-@pytest.mark.skipif(shutil.which("patch") is None, reason="GNU patch is not installed")
-def test_gnu_patch_turns_the_input_into_the_repaired_text(tmp_path):
+@pytest.mark.parametrize("tool", sorted(PATCH_TOOLS))
+def test_patch_tools_turn_the_input_into_the_repaired_text(tmp_path, tool):
+    command = PATCH_TOOLS[tool]
+    if shutil.which(command[0]) is None:
+        pytest.skip(f"{command[0]} is not installed")
     rng = random.Random(7)
-    for index in range(40):
+    for index in range(30):
         before, after = random_case(rng)
         target = tmp_path / f"case{index}.txt"
         target.write_bytes(before.encode())
         patch = unified_diff(before, after, target.name)
-        apply_with(["patch", "-p1", "--batch", "--silent"], tmp_path, patch)
-        assert target.read_bytes() == after.encode(), (index, patch)
-
-
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-def test_git_apply_turns_the_input_into_the_repaired_text(tmp_path):
-    rng = random.Random(11)
-    for index in range(15):
-        before, after = random_case(rng)
-        target = tmp_path / f"case{index}.txt"
-        target.write_bytes(before.encode())
-        patch = unified_diff(before, after, target.name)
-        apply_with(["git", "apply", "--whitespace=nowarn", "-p1", "-"], tmp_path, patch)
+        done = subprocess.run(
+            command, cwd=tmp_path, input=patch.encode(), capture_output=True, timeout=30
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
         assert target.read_bytes() == after.encode(), (index, patch)
 
 

@@ -303,6 +303,10 @@
   }
   window.addEventListener("resize", measureSticky);
 
+  if (!changes.length) {
+    $("empty").textContent = "Nothing to review: the repair proposes no change to this text.";
+  }
+
   buildSummary();
   restore();
   decisions.forEach(function (verdict, id) { setDecision(byId.get(id), verdict); });
