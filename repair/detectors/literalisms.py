@@ -315,35 +315,23 @@ def find_literalisms(doc: Document) -> list[Finding]:
                 continue
             if entry.context and not entry.context.allows(doc, match.start(), match.end()):
                 continue
-            if entry.action == "fix":
-                suggestion = entry.render(match)
-                if suggestion == match.group():
-                    continue
-                fixes.append(
-                    Finding(
-                        match.start(),
-                        match.end(),
-                        "literalism",
-                        entry.rule,
-                        entry.confidence,
-                        f"{entry.explanation} → {suggestion!r}",
-                        action="fix",
-                        suggestion=suggestion,
-                    )
-                )
-            else:
-                hint = f" (perhaps: {entry.hint})" if entry.hint else ""
-                flags.append(
-                    Finding(
-                        match.start(),
-                        match.end(),
-                        "literalism",
-                        entry.rule,
-                        entry.confidence,
-                        f"{entry.explanation}{hint}",
-                        action="flag",
-                    )
-                )
+            suggestion = entry.render(match) if entry.action == "fix" else None
+            if suggestion == match.group():
+                continue
+            hint = f" (perhaps: {entry.hint})" if entry.hint else ""
+            finding = Finding(
+                match.start(),
+                match.end(),
+                "literalism",
+                entry.rule,
+                entry.confidence,
+                f"{entry.explanation} → {suggestion!r}"
+                if suggestion is not None
+                else f"{entry.explanation}{hint}",
+                action="fix" if suggestion is not None else "flag",
+                suggestion=suggestion,
+            )
+            (fixes if suggestion is not None else flags).append(finding)
     kept_flags = [
         flag
         for flag in flags
