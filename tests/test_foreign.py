@@ -57,6 +57,15 @@ def test_seed_has_only_the_slogan(source: str) -> None:
     assert f"(fr, confidence {finding.confidence:.2f})" in finding.message
 
 
+def test_pipeline_reports_the_slogan_once() -> None:
+    from repair.pipeline import Pipeline
+
+    config = RepairConfig(source_lang="fr", detectors=("foreign",), mt=False)
+    result = Pipeline(config).repair(SEED.read_text(encoding="utf-8"))
+    assert [(c.kind, c.original) for c in result.changes] == [("foreign", "Dehors, le vieux!")]
+    assert result.text == result.input  # without a model the span is only flagged
+
+
 @pytest.mark.skipif(not ENGLISH_NEWS.is_file(), reason="shared dev data not present")
 @pytest.mark.parametrize("source", ["fr", "auto"])
 def test_english_news_gets_no_foreign_finding(source: str) -> None:
