@@ -15,7 +15,7 @@ import zipfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 
 from repair.backends.base import ModelError
 
@@ -119,31 +119,48 @@ def _walk(path: Path) -> Iterator[Path]:
             yield Path(folder) / file
 
 
-class ZipTree(FileTree):
-    """A zip archive (an Argos ``.argosmodel`` is one), checked member by member."""
+class _ArchiveTree(FileTree):
+    """Members of an archive, admitted one by one: regular files and folders only."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
+        self._members: dict[str, Any] = {}
+
+    def _admit(self, raw_name: str, member: Any, *, link: bool, folder: bool, regular: bool):
+        name = safe_member_name(raw_name, self.label)
+        if link:
+            raise ModelError(f"{self.label}: archive holds a link: {raw_name!r}")
+        if folder or not name:
+            return
+        if not regular:
+            raise ModelError(f"{self.label}: archive holds a special file: {raw_name!r}")
+        if name in self._members:
+            raise ModelError(f"{self.label}: archive holds {name!r} twice")
+        self._members[name] = member
+
+    def _all_names(self) -> frozenset[str]:
+        return frozenset(self._members)
+
+
+class ZipTree(_ArchiveTree):
+    """A zip archive (an Argos ``.argosmodel`` is one), checked member by member."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
             raise ModelError(f"{path}: not a readable zip archive ({exc})") from None
-        self._members: dict[str, zipfile.ZipInfo] = {}
         for info in self._zip.infolist():
-            name = safe_member_name(info.filename, self.label)
             mode = info.external_attr >> 16
-            if stat.S_ISLNK(mode):
-                raise ModelError(f"{path}: archive holds a symbolic link: {info.filename!r}")
-            if info.is_dir() or not name:
-                continue
-            if stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # no type bits: a plain file
-                raise ModelError(f"{path}: archive holds a special file: {info.filename!r}")
-            if name in self._members:
-                raise ModelError(f"{path}: archive holds {name!r} twice")
-            self._members[name] = info
-
-    def _all_names(self) -> frozenset[str]:
-        return frozenset(self._members)
+            self._admit(
+                info.filename,
+                info,
+                link=stat.S_ISLNK(mode),
+                folder=info.is_dir(),
+                # Archivers that store no file type write plain files without type bits.
+                regular=stat.S_IFMT(mode) in (0, stat.S_IFREG),
+            )
 
     def _open(self, name: str) -> IO[bytes]:
         return self._zip.open(self._members[name])
@@ -155,31 +172,24 @@ class ZipTree(FileTree):
         self._zip.close()
 
 
-class TarTree(FileTree):
-    """A tar archive, possibly compressed; only regular files and folders are allowed."""
+class TarTree(_ArchiveTree):
+    """A tar archive, possibly compressed."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(str(path))
+        super().__init__(path)
         try:
             self._tar = tarfile.open(path)  # noqa: SIM115 - closed by close()
             members = self._tar.getmembers()
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise ModelError(f"{path}: not a readable tar archive ({exc})") from None
-        self._members: dict[str, tarfile.TarInfo] = {}
         for info in members:
-            name = safe_member_name(info.name, self.label)
-            if info.issym() or info.islnk():
-                raise ModelError(f"{path}: archive holds a link: {info.name!r}")
-            if info.isdir() or not name:
-                continue
-            if not info.isfile():
-                raise ModelError(f"{path}: archive holds a special file: {info.name!r}")
-            if name in self._members:
-                raise ModelError(f"{path}: archive holds {name!r} twice")
-            self._members[name] = info
-
-    def _all_names(self) -> frozenset[str]:
-        return frozenset(self._members)
+            self._admit(
+                info.name,
+                info,
+                link=info.issym() or info.islnk(),
+                folder=info.isdir(),
+                regular=info.isfile(),
+            )
 
     def _open(self, name: str) -> IO[bytes]:
         handle = self._tar.extractfile(self._members[name])

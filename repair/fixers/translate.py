@@ -75,6 +75,8 @@ class TranslationFixer(Fixer):
         #: Answers already given, so that a stage's later rounds, which find the flagged
         #: spans again, cost no second model call.
         self._memo: dict[tuple[str, TranslationRequest], Hypothesis] = {}
+        #: The model chosen per language pair (reading a model's vocabulary is not free).
+        self._chosen: dict[tuple[str, str], object] = {}
         if config.mt and config.model:
             model = self._store().get(config.model)  # an unknown name fails before any work
             pair = (config.source_lang, config.target_lang)
@@ -123,20 +125,20 @@ class TranslationFixer(Fixer):
     def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit]:
         edits: list[Edit | None] = [None] * len(items)
         batches: dict[str, tuple[object, list[tuple[int, Segment, TranslationRequest]]]] = {}
-        models: dict[tuple[str, str], object] = {}
         for index, (doc, finding) in enumerate(items):
             source = self._source_lang(finding)
             target = doc.target_lang
             where = f"left in {source}" if source else "foreign text"
             if not self.config.mt:
-                edits[index] = self._flag(finding, f"{where}: not retranslated, machine translation is off (--no-mt)")
+                off = "not retranslated, machine translation is off (--no-mt)"
+                edits[index] = self._flag(finding, f"{where}: {off}")
                 continue
             if source is None or source == target:
                 edits[index] = self._flag(finding, f"{where}: source language unknown")
                 continue
-            if (source, target) not in models:
-                models[(source, target)] = self._model_for(source, target)
-            model = models[(source, target)]
+            if (source, target) not in self._chosen:
+                self._chosen[(source, target)] = self._model_for(source, target)
+            model = self._chosen[(source, target)]
             if model is None:
                 missing = (
                     f"model {self.config.model!r} does not translate {source}→{target}"
