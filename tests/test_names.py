@@ -145,6 +145,22 @@ def test_untranslated_sentence_is_left_to_the_foreign_detector(people):
     assert list(people.detect(Document(text))) == []
 
 
+def test_run_options_override_the_data_file():
+    text = "Troops were sent to Taldykurghan overnight."
+    strict = PlacesDetector(RepairConfig(options={"places": {"fuzzy": {"min_score": 100}}}))
+    assert list(strict.detect(Document(text))) == []
+    assert strict.rules["fuzzy"]["min_length"] == PLACES["fuzzy"]["min_length"]
+    with pytest.raises(ValueError, match="unknown option 'fuzzzy'"):
+        PlacesDetector(RepairConfig(options={"places": {"fuzzzy": {}}}))
+
+
+def test_people_are_unified_within_one_document_only(default_pipeline):
+    results = default_pipeline.repair_many(
+        ["Kazakh opponent Moukhtar Abliazov spoke.", "Mukhtar Abliazov left for Paris."]
+    )
+    assert [c.rule for r in results for c in r.changes if c.kind == "entity"] == []
+
+
 def test_detectors_run_only_for_english_targets():
     assert not PlacesDetector.applies_to(RepairConfig(target_lang="fr"))
     assert PeopleDetector.applies_to(RepairConfig(target_lang="en"))

@@ -67,6 +67,21 @@ class NameDetector(Detector, ABC):
     kinds: ClassVar[tuple[str, ...]] = ("entity",)
     languages: ClassVar[tuple[str, ...] | None] = ("en",)
 
+    def settings(self, defaults: dict) -> dict:
+        """The data file's settings with this run's ``options[name]`` laid over them.
+
+        Tables merge key by key, so ``{"fuzzy": {"min_score": 95}}`` keeps the other
+        fuzzy settings; an unknown key is refused rather than silently ignored.
+        """
+        options = self.config.options.get(self.name, {})
+        merged = dict(defaults)
+        for key, value in options.items():
+            if key not in defaults:
+                raise ValueError(f"unknown option {key!r} for detector {self.name!r}")
+            default = defaults[key]
+            merged[key] = {**default, **value} if isinstance(default, dict) else value
+        return merged
+
     def source_lang(self, default: str) -> str:
         """The language translated from; ``auto`` means the project's usual source."""
         lang = self.config.source_lang

@@ -34,7 +34,7 @@ class PeopleDetector(NameDetector):
 
     def __init__(self, config) -> None:
         super().__init__(config)
-        data = {**load_data(), **config.options.get(self.name, {})}
+        data = self.settings(load_data())
         self.english_name_zipf: float = data["english_name_zipf"]
         self.lone_word_zipf: float = data["lone_word_english_zipf"]
         self.lone_word_min_length: int = data["lone_word_min_length"]

@@ -51,15 +51,13 @@ class PlacesDetector(NameDetector):
 
     def __init__(self, config) -> None:
         super().__init__(config)
-        data = load_data()
-        options = config.options.get(self.name, {})
-        self.settings = {**data, **options}
-        self.english_word_zipf: float = self.settings["english_word_zipf"]
-        self.source = self.source_lang(self.settings.get("default_source_lang", "fr"))
-        connectors = "|".join(re.escape(c) for c in self.settings["repeated"]["connectors"])
+        self.rules = self.settings(load_data())
+        self.english_word_zipf: float = self.rules["english_word_zipf"]
+        self.source = self.source_lang(self.rules["default_source_lang"])
+        connectors = "|".join(re.escape(c) for c in self.rules["repeated"]["connectors"])
         self._connector = re.compile(rf"[ \t]+(?:{connectors})[ \t]+")
         self._memo: dict[tuple[str, bool], tuple[Place, str, float, str] | None] = {}
-        self._prepositions = frozenset(self.settings["fuzzy"]["prepositions"])
+        self._prepositions = frozenset(self.rules["fuzzy"]["prepositions"])
 
     @property
     def places(self) -> Gazetteer:
@@ -90,7 +88,7 @@ class PlacesDetector(NameDetector):
         before = tokens[index - 1] if index > 0 else None
         if (
             before is None
-            or before.text not in self.settings["exonym"]["articles"]
+            or before.text not in self.rules["exonym"]["articles"]
             or not joined_by_space(text, before, tokens[index])
         ):
             return finding
@@ -162,7 +160,7 @@ class PlacesDetector(NameDetector):
 
     def _transliterated(self, spelling: str) -> tuple[Place, str, float, str] | None:
         """``Tachkent``, ``Tadjikistan``: French spelling habits undone give a place's name."""
-        rule = self.settings["romanisation"]
+        rule = self.rules["romanisation"]
         if (
             zipf(spelling.lower(), "en") >= rule["max_english_zipf"]
             or self.places.own(spelling) is not None
@@ -186,7 +184,7 @@ class PlacesDetector(NameDetector):
         close = max(similarity(spelling, place.name), similarity(spelling, place.geonames_name))
         if (
             spelling == place.name
-            or close < self.settings["romanisation"]["min_similarity"]
+            or close < self.rules["romanisation"]["min_similarity"]
             or zipf(spelling.lower(), "en") >= self.english_word_zipf
         ):
             return None
@@ -195,7 +193,7 @@ class PlacesDetector(NameDetector):
 
     def _is_exonym(self, spelling: str, place: Place) -> bool:
         """Common in the source language, rare in English, and the English name is not."""
-        rule = self.settings["exonym"]
+        rule = self.rules["exonym"]
         lowered = spelling.lower()
         source, english = zipf(lowered, self.source), zipf(lowered, "en")
         if (
@@ -213,7 +211,7 @@ class PlacesDetector(NameDetector):
 
     def _is_romanisation(self, spelling: str, place: Place) -> bool:
         """Another spelling of the place, unknown to English, close to the English name."""
-        rule = self.settings["romanisation"]
+        rule = self.rules["romanisation"]
         english = zipf(spelling.lower(), "en")
         allowed = rule["accented_letters"]
         return (
@@ -228,7 +226,7 @@ class PlacesDetector(NameDetector):
 
     def _fuzzy(self, text: str, tokens: list[Word], index: int) -> Finding | None:
         """A near miss of one large place's spelling, right after a preposition of place."""
-        rule = self.settings["fuzzy"]
+        rule = self.rules["fuzzy"]
         word = tokens[index]
         if (
             index == 0
