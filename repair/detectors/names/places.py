@@ -231,7 +231,7 @@ class PlacesDetector(NameDetector):
         if (
             index == 0
             or len(word.text) < rule["min_length"]
-            or tokens[index - 1].text not in self._prepositions
+            or tokens[index - 1].text.lower() not in self._prepositions
             or not joined_by_space(text, tokens[index - 1], word)
             or (
                 index + 1 < len(tokens)
