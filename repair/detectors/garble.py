@@ -188,12 +188,13 @@ def repeated_across_punct(doc: Document) -> Iterator[Finding]:
     table = data()["repeated_across_punct"]
     connectors = _lower_set(table["connectors"])
     ignore = _lower_set(table["ignore"])
+    parallel = _lower_set(table["parallel_markers"])
     text = doc.text
     for line in doc.lines:
         for match in _repeat_pattern().finditer(text, line.start, line.end):
             word = match.group("word").lower()
             gap = [w.lower() for w in match.group("gap").split()]
-            if word in ignore or all(w in connectors for w in gap):
+            if word in ignore or all(w in connectors for w in gap) or parallel & set(gap):
                 continue
             end = _CLAUSE_END.search(text, match.end(), line.end)
             stop = min(end.start() if end else line.end, line.end)
