@@ -194,7 +194,13 @@ def test_cli_errors_are_one_line_and_exit_2(sources, tmp_path):
 
     shutil.copytree(sources["repair"], models / "broken")
     (models / "broken" / "model.bin").write_bytes(b"garbage")
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "The minister spoke on Monday. Le gouvernement a annoncé une forte hausse des impôts.\n"
+    )
     for args in (
+        ("fix", str(article), "--model", "nope"),
+        ("fix", str(article), "--model", str(models / "broken"), "--source-lang", "fr"),
         ("models", "add", str(evil)),
         ("models", "add", str(broken)),
         ("models", "install", "opus-mt-fr-en"),
