@@ -134,3 +134,11 @@ def test_english_news_gets_no_edit_and_few_flags(english_news, unit):
     assert all(r.text == r.input for r in results)
     flags = sum(len(r.flags) for r in results)
     assert flags <= len(Document(english_news).sentences) / 200
+
+
+def test_meaning_dependent_fix_alone_in_a_text_is_only_flagged():
+    """A 0.7-confidence entry needs other damage to corroborate it (see pipeline.py)."""
+    text = "Opposition leaders say the Syrian diet is weakening."
+    result = Pipeline(RepairConfig(detectors=("literalisms",))).repair(text)
+    assert result.text == text
+    assert [(c.rule, c.action) for c in result.changes] == [("literalism.regime-diet", "flag")]

@@ -325,9 +325,7 @@ def find_literalisms(doc: Document) -> list[Finding]:
                 "literalism",
                 entry.rule,
                 entry.confidence,
-                f"{entry.explanation} → {suggestion!r}"
-                if suggestion is not None
-                else f"{entry.explanation}{hint}",
+                entry.explanation if suggestion is not None else f"{entry.explanation}{hint}",
                 action="fix" if suggestion is not None else "flag",
                 suggestion=suggestion,
             )
