@@ -119,7 +119,13 @@ def test_repeated_place_is_a_replayable_rule(places):
     (finding,) = places.detect(Document(text))
     original = text[finding.start : finding.end]
     assert finding.kind == "entity" and finding.rule == "entity.repeated-place"
-    assert FIXES.get(finding.rule)(original) == finding.suggestion == "Aktobe and Aktau"
+    assert original == "Aktobe. ;"
+    assert FIXES.get(finding.rule)(original) == finding.suggestion == ""
+
+
+def test_repeated_variant_is_dropped_and_the_first_one_fixed(places):
+    text = "Protests spread to Chymkent and Chymkent. ;Turkestan on Friday."
+    assert repaired(places, text) == "Protests spread to Shymkent and Turkestan on Friday."
 
 
 @pytest.mark.parametrize(

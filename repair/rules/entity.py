@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from repair.rules import fix
-
-# "<place> <connector> <same place><stray marks><next place>"
-_REPEATED_PLACE = re.compile(
-    r"(?P<place>.+?)(?P<link>\s+\S+\s+)(?P=place)[\s.,;:]*(?P<next>.+)", re.S
-)
 
 
 @fix("entity.repeated-place")
 def drop_repeated_place(text: str) -> str:
-    """``Aktobe and Aktobe. ;Aktau`` → ``Aktobe and Aktau``: the repeat and its marks go."""
-    match = _REPEATED_PLACE.fullmatch(text)
-    if match is None:
-        return text
-    return match["place"] + match["link"] + match["next"]
+    """``Aktobe and [Aktobe. ;]Aktau``: the repeated name and its stray marks go.
+
+    The detector hands over only the repeat and the marks glued to the next name.
+    """
+    return ""

@@ -74,10 +74,11 @@ class PlacesDetector(NameDetector):
             size, place, finding = self._name_at(text, tokens, index)
             if finding is not None and finding.rule == "entity.place-exonym":
                 finding = self._with_article(text, tokens, index, finding)
-            if finding is not None:
-                if not self.in_untranslated_sentence(doc, finding.start, self.source):
-                    yield finding
-            elif place is not None:
+            if finding is not None and not self.in_untranslated_sentence(
+                doc, finding.start, self.source
+            ):
+                yield finding
+            if place is not None or finding is not None:
                 repeated = self._repeated(text, tokens, index, size)
                 if repeated is not None:
                     yield repeated
@@ -302,9 +303,13 @@ class PlacesDetector(NameDetector):
     # -- a repeated name in a list -------------------------------------------------------
 
     def _repeated(self, text: str, tokens: list[Word], index: int, size: int) -> Finding | None:
-        """``Aktobe and Aktobe. ;Aktau``: a place, a connector, the same place, stray marks."""
-        first_start, first_end = tokens[index].start, tokens[index + size - 1].end
-        name = text[first_start:first_end]
+        """``Aktobe and Aktobe. ;Aktau``: a place, a connector, the same place, stray marks.
+
+        The finding covers only the repeat and its marks (``Aktobe. ;``), which go; so a
+        fix of the first name (``Chymkent`` → ``Shymkent``) can be made alongside.
+        """
+        first_end = tokens[index + size - 1].end
+        name = text[tokens[index].start : first_end]
         link = self._connector.match(text, first_end)
         if link is None or not text.startswith(name, link.end()):
             return None
@@ -318,21 +323,13 @@ class PlacesDetector(NameDetector):
         glued = not stray[-1].isspace()
         if not (glued or ";" in stray or ":" in stray or len(stray.replace(" ", "")) > 1):
             return None  # ", Texas" or ". Then": a list or a sentence goes on
-        following = next(
-            (i for i in range(index + size, len(tokens)) if tokens[i].start >= marks.end()), None
-        )
-        if following is None or tokens[following].start != marks.end():
-            return None
-        next_size, _, _ = self._name_at(text, tokens, following)
-        end = tokens[following + next_size - 1].end
-        original = text[first_start:end]
         return Finding(
-            first_start,
-            end,
+            link.end(),
+            marks.end(),
             "entity",
             "entity.repeated-place",
             0.9,
-            f"{name!r} is repeated in a list, with stray {stray.strip()!r} before "
-            f"{text[marks.end() : end]!r}",
-            suggestion=drop_repeated_place(original),
+            f"{name!r} is repeated in a list, with stray {stray.strip()!r} glued to the next "
+            "name: the repeat and the marks go",
+            suggestion=drop_repeated_place(text[link.end() : marks.end()]),
         )
