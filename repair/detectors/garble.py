@@ -96,7 +96,14 @@ def has_finite_verb(words: Sequence[str]) -> bool:
             continue
         if word in irregular and not after_determiner:
             return True
-        if word in verbs and previous in pronouns:
+        if word in verbs and (
+            previous in pronouns
+            or (
+                index
+                and not after_determiner
+                and (previous.endswith("s") or words[index - 1][0].isupper())
+            )
+        ):
             return True
         if after_determiner:
             continue
