@@ -34,6 +34,12 @@ def _store():
     return ModelStore()
 
 
+def _threshold(card) -> float:
+    from repair.fixers.translate import SCORE_THRESHOLD
+
+    return SCORE_THRESHOLD if card.score_threshold is None else card.score_threshold
+
+
 @models_app.command("list")
 def list_models() -> None:
     """Show every model, its language pairs and where it lives."""
@@ -106,6 +112,7 @@ def info(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
         f"preprocess:  {card.preprocess or 'none'}",
         f"size:        {size / 1e6:.1f} MB",
     ]
+    lines.append(f"threshold:   {_threshold(card)} (fix when the mean token log-prob >= it)")
     lines += [f"score:       {key} = {value}" for key, value in card.scores.items()]
     lines += [f"note:        {note}" for note in card.notes]
     typer.echo("\n".join(lines))
@@ -129,12 +136,11 @@ def verify(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
         _fail(str(exc))
     if not hypothesis.text.strip():
         _fail(f"{name}: the model loads but translated {probe!r} into nothing")
-    from repair.fixers.translate import SCORE_THRESHOLD
-
-    gate = "above" if hypothesis.score >= SCORE_THRESHOLD else "BELOW"
+    threshold = _threshold(model.card)
+    gate = "above" if hypothesis.score >= threshold else "BELOW"
     typer.echo(
         f"ok: {name} ({source}→{target}) {probe!r} → {hypothesis.text!r} "
-        f"(score {hypothesis.score:.2f}, {gate} the fix threshold {SCORE_THRESHOLD})"
+        f"(score {hypothesis.score:.2f}, {gate} the fix threshold {threshold})"
     )
 
 

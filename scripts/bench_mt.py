@@ -8,6 +8,8 @@
     (target >= 20x).
 (c) Peak RSS of a process that repairs an article with the model loaded (target <= 500 MB).
 (d) Wall time of ``repair --help`` (target <= 0.3 s).
+(e) Score percentiles of the clean spans and of hallucination bait (one word, a repeated
+    word, shuffled words, letter soup): the data to calibrate the fix/flag threshold.
 
 Prints figures; asserts nothing (the machine is shared: compare ratios, not seconds).
 
@@ -28,6 +30,7 @@ from repair.backends.ctranslate2 import load_backend
 from repair.backends.registry import ModelStore
 from repair.config import RepairConfig
 from repair.core.document import split_sentences
+from repair.fixers.translate import SCORE_THRESHOLD
 from repair.pipeline import Pipeline
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
@@ -68,16 +71,46 @@ def timed(run) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def bench_batching(backend, spans: list[str]) -> None:
+def bench_batching(backend, spans: list[str]) -> list[float]:
     requests = [TranslationRequest(s, "fr", "en") for s in spans]
     backend.translate_batch(requests[:4])  # warm-up
-    batched, _ = timed(lambda: backend.translate_batch(requests))
+    batched, hypotheses = timed(lambda: backend.translate_batch(requests))
     single, _ = timed(lambda: [backend.translate_batch([r]) for r in requests])
     print(
         f"(a) {len(spans)} spans: batched {len(spans) / batched:.1f} spans/s, "
         f"one call per span {len(spans) / single:.1f} spans/s, "
         f"ratio {single / batched:.2f}x (target >= 3x)"
     )
+    return [h.score for h in hypotheses]
+
+
+def bait(spans: list[str], seed: int = 9) -> dict[str, list[str]]:
+    """Inputs that make models hallucinate, built from the same spans."""
+    rng = random.Random(seed)
+    words = [s.split() for s in spans]
+    consonants = "bcdfghjklmnpqrstvwxz"
+    return {
+        "one word": [w[0] for w in words],
+        "repeated word": [" ".join([w[-1]] * 6) for w in words],
+        "shuffled words": [" ".join(rng.sample(w, len(w))) for w in words],
+        "letter soup": ["".join(rng.choice(consonants) for _ in range(12)) for _ in words],
+    }
+
+
+def bench_scores(backend, spans: list[str], clean: list[float], threshold: float) -> None:
+    """Score percentiles of clean spans and of bait, and the share above the threshold."""
+
+    def line(label: str, scores: list[float]) -> str:
+        ordered = sorted(scores)
+        p10, p50, p90 = (ordered[int(q * (len(ordered) - 1))] for q in (0.1, 0.5, 0.9))
+        above = sum(s >= threshold for s in scores) / len(scores)
+        return f"    {label:15} p10 {p10:6.2f}  p50 {p50:6.2f}  p90 {p90:6.2f}  fixable {above:.0%}"
+
+    print(f"(e) scores (mean token log-prob; threshold {threshold}):")
+    print(line("clean spans", clean))
+    for label, texts in bait(spans).items():
+        hypotheses = backend.translate_batch([TranslationRequest(t, "fr", "en") for t in texts])
+        print(line(label, [h.score for h in hypotheses]))
 
 
 def bench_articles(backend, model_name: str, threads: int, count: int) -> None:
@@ -155,10 +188,13 @@ def main() -> None:
         f"model {model.name} ({model.card.layout}, {model.card.pairs}), "
         f"{args.threads} thread(s), int8, beam 4"
     )
-    bench_batching(backend, french_spans(args.spans))
+    spans = french_spans(args.spans)
+    clean_scores = bench_batching(backend, spans)
     bench_articles(backend, str(model.path), args.threads, args.articles)
     bench_rss(str(model.path), args.threads)
     bench_help()
+    threshold = model.card.score_threshold
+    bench_scores(backend, spans, clean_scores, SCORE_THRESHOLD if threshold is None else threshold)
 
 
 if __name__ == "__main__":

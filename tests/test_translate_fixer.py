@@ -188,6 +188,31 @@ def test_a_low_score_is_a_flag(monkeypatch, tiny_model):
     assert result.text == "Then il pleut !\n" and "unsure" in result.flags[0].message
 
 
+def test_the_threshold_comes_from_options_then_the_model(monkeypatch, tiny_model, tmp_path):
+    import json
+    import shutil
+
+    backend = WordByWord(score=-2.0)
+    monkeypatch.setattr(TranslationFixer, "_backend", lambda self, model: backend)
+    text = "Then il pleut !\n"
+
+    def run(model: str, threshold: float | None = None):
+        options = {PLANTED: {"pattern": "il pleut !"}}
+        if threshold is not None:
+            options["translate"] = {"score_threshold": threshold}
+        config = RepairConfig(detectors=(PLANTED,), options=options, model=model)
+        return Pipeline(config).repair(text).text
+
+    assert run(str(tiny_model)) == text  # -2.0 < the default -1.5: flagged
+    assert run(str(tiny_model), threshold=-2.5) == "Then it rains!\n"
+    calibrated = tmp_path / "calibrated"
+    shutil.copytree(tiny_model, calibrated)
+    meta = json.loads((calibrated / "metadata.json").read_text())
+    (calibrated / "metadata.json").write_text(json.dumps(meta | {"score_threshold": -2.2}))
+    assert run(str(calibrated)) == "Then it rains!\n"
+    assert run(str(calibrated), threshold=-1.0) == text
+
+
 def gate(span: str, output: str, score: float = -0.3) -> tuple[str | None, str]:
     seg = segment(span, sentence_start=False, source_lang="fr", target_lang="en")
     return judge(seg, Hypothesis(output, score, 3, 3), span, "en")

@@ -8,7 +8,9 @@ every span is flagged.
 
 The gate (documented in repair/backends/README.md):
 
-- the model's score (mean log-probability per output token) is at least ``SCORE_THRESHOLD``;
+- the model's score (mean log-probability per output token) is at least the threshold:
+  ``options["translate"]["score_threshold"]``, else the model's own calibrated
+  ``score_threshold`` (``metadata.json``), else ``SCORE_THRESHOLD``;
 - the output is not empty, not the input copied back, not much longer than the span
   (``MAX_WORD_RATIO``), and does not repeat a word three times running;
 - every placeholder comes back exactly once.
@@ -41,14 +43,18 @@ def repeats_itself(text: str) -> bool:
 
 
 def judge(
-    seg: Segment, hyp: Hypothesis, span_text: str, target_lang: str
+    seg: Segment,
+    hyp: Hypothesis,
+    span_text: str,
+    target_lang: str,
+    threshold: float = SCORE_THRESHOLD,
 ) -> tuple[str | None, str]:
     """The replacement for a span, or ``None`` and the reason it is not trusted."""
     output = hyp.text.strip()
     if not output:
         return None, "the model returned nothing"
-    if hyp.score < SCORE_THRESHOLD:
-        return None, f"the model is unsure (score {hyp.score:.2f} < {SCORE_THRESHOLD})"
+    if hyp.score < threshold:
+        return None, f"the model is unsure (score {hyp.score:.2f} < {threshold})"
     if len(output.split()) > MAX_WORD_RATIO * seg.words + MAX_WORD_MARGIN:
         return None, "the translation is much longer than the span (hallucination)"
     if repeats_itself(output) and not repeats_itself(seg.core):
@@ -166,7 +172,9 @@ class TranslationFixer(Fixer):
             for (index, seg, request), hyp in zip(plan, hypotheses, strict=True):
                 doc, finding = items[index]
                 span_text = doc.text[finding.start : finding.end]
-                replacement, reason = judge(seg, hyp, span_text, request.target_lang)
+                replacement, reason = judge(
+                    seg, hyp, span_text, request.target_lang, self._threshold(model)
+                )
                 where = f"left in {request.source_lang}"
                 if replacement is None:
                     edits[index] = self._flag(finding, f"{where}: {reason}; flagged", model)
@@ -178,6 +186,14 @@ class TranslationFixer(Fixer):
                         message=f"{where}: retranslated by {model.name} (score {hyp.score:.2f})",
                     )
         return [edit for edit in edits if edit is not None]
+
+    def _threshold(self, model) -> float:
+        configured = self.config.options.get(self.name, {}).get("score_threshold")
+        if configured is not None:
+            return float(configured)
+        if model.card.score_threshold is not None:
+            return model.card.score_threshold
+        return SCORE_THRESHOLD
 
     def _translate(self, model, requests: list[TranslationRequest]) -> list[Hypothesis]:
         """One model call for the requests not answered before in this process."""

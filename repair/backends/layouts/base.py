@@ -53,6 +53,8 @@ class ModelCard:
     #: Text normalisation the model was trained with, applied before tokenizing.
     preprocess: str | None = None
     scores: Mapping[str, Any] = field(default_factory=dict)
+    #: The fix/flag score threshold calibrated for this model, if its metadata gives one.
+    score_threshold: float | None = None
     notes: tuple[str, ...] = ()
 
     @property

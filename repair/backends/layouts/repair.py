@@ -62,4 +62,14 @@ class RepairLayout(ModelLayout):
             target_prefix=meta.get("target_prefix") or None,
             preprocess=preprocess,
             scores=meta.get("scores") or {},
+            score_threshold=_threshold(meta, label),
         )
+
+
+def _threshold(meta: dict, label: str) -> float | None:
+    value = meta.get("score_threshold")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value > 0:
+        raise ModelError(f"{label}: score_threshold must be a negative number, not {value!r}")
+    return float(value)
