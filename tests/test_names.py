@@ -189,6 +189,30 @@ def test_seed_entity_items_are_met(seed_text, seed_gold, default_pipeline):
     assert broken == []
 
 
+ANOTHER_ARTICLE = """Unrest in Uzbekistan: police fire on protesters
+
+Protests erupted in Tachkent on Monday and spread to the cities of Samarkand and \
+Samarkand. ;Boukhara, witnesses said.
+
+Opposition leader Djoumabek Sadykov, who lives in exile in Moscou, called for calm.
+
+The protests are the largest since independence, said Jumabek Sadykov, who fled in 2005."""
+
+
+def test_the_same_damage_is_fixed_in_another_article(default_pipeline):
+    result = default_pipeline.repair(ANOTHER_ARTICLE)
+    assert "in Tashkent on Monday" in result.text
+    assert "the cities of Samarkand and Bukhara, witnesses" in result.text
+    assert "Opposition leader Jumabek Sadykov, who lives in exile in Moscow," in result.text
+    assert "said Jumabek Sadykov, who fled" in result.text
+    assert {c.rule for c in result.changes if c.kind == "entity"} == {
+        "entity.place-transliteration",
+        "entity.repeated-place",
+        "entity.name-variant",
+        "entity.place-exonym",
+    }
+
+
 def test_name_detectors_leave_protected_seed_strings_alone(seed_text, seed_gold, places, people):
     doc = Document(seed_text)
     findings = list(places.detect(doc)) + list(people.detect(doc))
