@@ -77,8 +77,12 @@ def word_weights(source: str, target: str) -> tuple[dict[str, float], frozenset[
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, same length: ``Déjà`` → ``deja`` (for phrase matching)."""
-    return text.lower().translate(_fold_table()).replace("’", "'")
+    """Lower case without accents, same length: ``Déjà`` → ``deja`` (for phrase matching).
+
+    Every apostrophe-like mark becomes ``'``: scraped text writes ``coup d’état`` and even
+    ``coup d"état``.
+    """
+    return text.lower().translate(_fold_table())
 
 
 @cache
@@ -88,6 +92,8 @@ def _fold_table() -> dict[int, int]:
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and len(base) == 1:
             table[code] = ord(base.lower())
+    for mark in '’‘ʼ`´"':
+        table[ord(mark)] = ord("'")
     return table
 
 

@@ -1,13 +1,14 @@
 """The foreign-span spotter: finders propose, the pair's classifier confirms, edges trimmed.
 
 Per sentence: other-script runs are taken as they are (their code points prove them);
-word-list runs are kept only if the classifier restricted to the pair agrees they are in
-the source language, more firmly for short runs than for long ones. A ``!`` or ``?`` right
+word-list runs are kept only if the word lists' log-odds plus the classifier's (restricted
+to the pair) clear a bar, higher for short runs than for long ones. A ``!`` or ``?`` right
 after a run belongs to it, and so does the full stop of a sentence that is foreign whole.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -44,9 +45,9 @@ class ForeignSpotter:
             lingua(languages, low_accuracy=low_accuracy) if lingua.supports(languages) else None
         )
         tuning = foreign_data()["tuning"]
-        self.min_short = float(tuning["min_classifier_short"])
-        self.min_long = float(tuning["min_classifier_long"])
         self.min_single = float(tuning["min_classifier_single"])
+        self.min_evidence_short = float(tuning["min_evidence_short"])
+        self.min_evidence_long = float(tuning["min_evidence_long"])
         self.long_words = int(tuning["long_span_words"])
         self.trust_lexicon = float(tuning["trust_lexicon_score"])
 
@@ -73,24 +74,25 @@ class ForeignSpotter:
         return sorted(spans, key=lambda s: s.start)
 
     def _confirm(self, text: str, span: LangSpan) -> LangSpan | None:
-        """The span with the classifier's confidence, or ``None`` if it disagrees."""
+        """The span with its combined confidence, or ``None`` if the evidence is too weak.
+
+        The word lists' log-odds and the classifier's add up (two independent witnesses),
+        and the sum must clear a bar that is higher for short spans. A lone word is too
+        short for the sum to mean much: the classifier alone must be sure of it.
+        """
         if self.classifier is None or (
             span.words >= self.long_words and span.score >= self.trust_lexicon
         ):
-            return span
+            return replace(span, confidence=_probability(span.score))
         probability = self.classifier.confidence(text[span.start : span.end], span.lang)
+        evidence = span.score + _log_odds(probability)
         if span.words == 1:
-            needed = self.min_single
+            accepted = probability >= self.min_single
         elif span.words >= self.long_words:
-            needed = self.min_long
+            accepted = evidence >= self.min_evidence_long
         else:
-            needed = self.min_short
-        if probability < needed:
-            return None
-        # Long spans: the surer of the two speaks; short ones: both must be sure.
-        if span.words >= self.long_words:
-            return replace(span, confidence=max(probability, span.confidence))
-        return replace(span, confidence=(probability * span.confidence) ** 0.5)
+            accepted = evidence >= self.min_evidence_short
+        return replace(span, confidence=_probability(evidence)) if accepted else None
 
     @staticmethod
     def _with_punctuation(text: str, start: int, end: int, span: LangSpan) -> LangSpan:
@@ -104,6 +106,16 @@ class ForeignSpotter:
             if bang is not None:
                 stop = bang.end()
         return span if stop == span.end else replace(span, end=stop)
+
+
+def _log_odds(probability: float) -> float:
+    """log10 odds, clipped: no classifier answer is worth more than three decades."""
+    probability = min(max(probability, 1e-3), 1 - 1e-3)
+    return math.log10(probability / (1 - probability))
+
+
+def _probability(log_odds: float) -> float:
+    return 1 / (1 + 10 ** -max(-6.0, min(6.0, log_odds)))
 
 
 @lru_cache(maxsize=8)
