@@ -42,6 +42,19 @@ def data() -> dict[str, Any]:
     return tomllib.loads(resources.files("repair.data").joinpath(DATA_FILE).read_text("utf-8"))
 
 
+def _flag(start: int, end: int, heuristic: str, table: dict, message: str) -> Finding:
+    """A garble finding: always a flag, with the heuristic's confidence from the data."""
+    return Finding(
+        start,
+        end,
+        "garble",
+        f"garble.{heuristic}",
+        float(table["confidence"]),
+        message,
+        action="flag",
+    )
+
+
 def _lower_set(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
@@ -141,15 +154,13 @@ def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
             start = _clause_start(text, line.start, dot, int(table["max_clause_words"]))
             end_match = _FRAGMENT_END.search(text, match.end(), line.end)
             end = min(end_match.end() if end_match else line.end, line.end)
-            yield Finding(
+            yield _flag(
                 start,
                 end,
-                "garble",
-                "garble.lowercase-after-stop",
-                float(table["confidence"]),
+                "lowercase-after-stop",
+                table,
                 f"a sentence starts in lower case ({match.group('word')!r}) right after a full "
                 "stop: a clause was cut in two by the translation; rewrite it by hand",
-                action="flag",
             )
 
 
@@ -208,15 +219,13 @@ def repeated_across_punct(doc: Document) -> Iterator[Finding]:
             if has_finite_verb(_words(text[match.end() : stop])):
                 continue  # "… changes; in other words we must …" goes on as a clause
             mark = match.group().rstrip()[-1]
-            yield Finding(
+            yield _flag(
                 match.start(),
                 stop,
-                "garble",
-                "garble.repeated-across-punct",
-                float(table["confidence"]),
+                "repeated-across-punct",
+                table,
                 f"{match.group('word')!r} is repeated around a stray {mark!r}: the translation "
                 "garbled this phrase; rewrite it from the source",
-                action="flag",
             )
 
 
@@ -243,15 +252,13 @@ def verbless_fragment(doc: Document) -> Iterator[Finding]:
                 continue
             tail = list(_WORD.finditer(text, previous.start, previous.end))[-context_words:]
             start = tail[0].start() if tail else previous.start
-            yield Finding(
+            yield _flag(
                 start,
                 sentence.end,
-                "garble",
-                "garble.verbless-fragment",
-                float(table["confidence"]),
+                "verbless-fragment",
+                table,
                 "this sentence has no verb and follows a full stop that cuts the previous one: "
                 "the translation probably broke one sentence in two; join or rewrite it",
-                action="flag",
             )
 
 
@@ -294,16 +301,14 @@ def pronoun_gender(doc: Document) -> Iterator[Finding]:
             and _switches_to(text, unit, following, said, other, genders, markers, min_opposite)
         ):
             continue
-        yield Finding(
+        yield _flag(
             match.start("verb"),
             match.end("next"),
-            "garble",
-            "garble.pronoun-gender",
-            float(table["confidence"]),
+            "pronoun-gender",
+            table,
             f"{match.group('name')!r} is '{match.group('pronoun')}' here but "
             f"{'a woman' if other == 'f' else 'a man'} elsewhere in the text: the translation "
             "lost the French gender; check the pronoun",
-            action="flag",
         )
 
 
