@@ -2,7 +2,7 @@
 
     >>> from repair import Repairer
     >>> repairer = Repairer()
-    >>> repairer.repair_text("Spread the love\\nIt rained .\\n").text
+    >>> repairer.repair_text("Spread the love\\nIt rained.\\n").text
     'It rained.\\n'
     >>> [r["repair"]["status"] for r in repairer.repair_records([{"id": 1, "text": "Fine."}])]
     ['unchanged']

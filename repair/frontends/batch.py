@@ -231,7 +231,7 @@ def run_batch(
             return False
         if max_errors is not None and summary.errors > max_errors:
             summary.code = EXIT_TOO_MANY_ERRORS
-            summary.stop_message = f"{summary.errors} errors, more than --max-errors {max_errors}"
+            summary.stop_message = f"{summary.errors} error(s), more than --max-errors {max_errors}"
             return False
         return True
 
@@ -306,8 +306,8 @@ def progress_display(console: Console, tasks: Sequence[FileTask]):
     return progress, update
 
 
-def summary_table(summary: BatchSummary, jsonl: bool, shown_errors: int = 10) -> Table:
-    """The end-of-run table: files (and records) by outcome, changes, MB and speed."""
+def summary_tables(summary: BatchSummary, jsonl: bool, shown_errors: int = 10) -> list[Table]:
+    """The end-of-run tables: files (and records) by outcome with speed, then failed files."""
     from rich.table import Table
 
     megabytes = summary.bytes_done / 1e6
@@ -330,8 +330,12 @@ def summary_table(summary: BatchSummary, jsonl: bool, shown_errors: int = 10) ->
         cells.append(str(sum(o.changes for o in rows)))
         table.add_row(*cells, style="red" if status == "error" and rows else None)
     failed = [o for o in summary.outcomes if o.status == "error"]
+    if not failed:
+        return [table]
+    errors = Table(title="failed files", show_header=False, title_style="red")
+    errors.add_column("why", overflow="fold")
     for outcome in failed[:shown_errors]:
-        table.add_row(f"[red]✗ {outcome.error}", *[""] * (len(table.columns) - 1))
+        errors.add_row(outcome.error)
     if len(failed) > shown_errors:
-        table.add_row(f"… and {len(failed) - shown_errors} more", *[""] * (len(table.columns) - 1))
-    return table
+        errors.add_row(f"... and {len(failed) - shown_errors} more")
+    return [table, errors]

@@ -135,7 +135,7 @@ def fix_batch(
         expand_inputs,
         progress_display,
         run_batch,
-        summary_table,
+        summary_tables,
     )
 
     try:
@@ -152,7 +152,8 @@ def fix_batch(
             )
     except Exception as exc:  # a broken pool or a failure outside any one file
         return _error(f"{type(exc).__name__}: {exc}", EXIT_FATAL)
-    console.print(summary_table(summary, jsonl))
+    for table in summary_tables(summary, jsonl):
+        console.print(table)
     if summary.stop_message:
         return _error(summary.stop_message, summary.code)
     return summary.code

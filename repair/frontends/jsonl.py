@@ -24,6 +24,7 @@ from typing import BinaryIO
 from repair.api import Repairer
 from repair.frontends.records import (
     OnError,
+    RawRecord,
     RecordError,
     Status,
     error_line,
@@ -65,12 +66,17 @@ def _bad_utf8(line: str) -> str | None:
 
 
 def repair_lines(
-    repairer: Repairer, lines: Sequence[str], numbers: Sequence[int] | None = None
+    repairer: Repairer, lines: Sequence[str], numbers: Sequence[int | None] | None = None
 ) -> list[LineResult]:
-    """Repair one batch of JSON lines with one pipeline call; errors stay per line."""
+    """Repair one batch of JSON lines with one pipeline call; errors stay per line.
+
+    The error written into a record says what is wrong, not where: the output of a
+    record does not depend on how the input was split (CLI, pool or Ray). The line
+    number and id go into ``LineResult.error``, for messages.
+    """
     numbers = list(numbers) if numbers is not None else list(range(1, len(lines) + 1))
     field_name = repairer.text_field
-    parsed: dict[int, tuple] = {}
+    parsed: dict[int, tuple[RawRecord, str]] = {}
     results: dict[int, LineResult] = {}
     for index, (number, line) in enumerate(zip(numbers, lines, strict=True)):
         record = None
@@ -81,20 +87,13 @@ def repair_lines(
             record = scan_record(line)
             parsed[index] = (record, record_text(record, field_name))
         except RecordError as exc:
-            message = _where(number, record, repairer.id_field, str(exc))
-            output = (
-                error_line(line, message)
-                if record is None
-                else splice(record, field_name, None, repair_object(None, message))
-            )
-            results[index] = LineResult(number, output, "error", message)
+            results[index] = _error_result(repairer, number, line, record, str(exc))
     outcomes = repairer.repair_outcomes([text for _, text in parsed.values()])
     for (index, (record, _)), outcome in zip(parsed.items(), outcomes, strict=True):
         number = numbers[index]
         if outcome.result is None:
-            message = _where(number, record, repairer.id_field, outcome.error or "")
-            output = splice(record, field_name, None, repair_object(None, message))
-            results[index] = LineResult(number, output, "error", message)
+            message = outcome.error or "repair failed"
+            results[index] = _error_result(repairer, number, record.line, record, message)
             continue
         result = outcome.result
         repair = repair_object(result)
@@ -104,9 +103,31 @@ def repair_lines(
     return [results[index] for index in range(len(lines))]
 
 
-def _where(number: int, record, id_field: str | None, message: str) -> str:
-    ident = record_id(record, id_field)
-    return f"line {number}{f' (id {ident})' if ident else ''}: {message}"
+def _error_result(
+    repairer: Repairer, number: int | None, line: str, record: RawRecord | None, message: str
+) -> LineResult:
+    if record is None:
+        output = error_line(line, message)
+    else:
+        output = splice(record, repairer.text_field, None, repair_object(None, message))
+    ident = record_id(record, repairer.id_field)
+    where = f"line {number}" if number is not None else "record"
+    located = f"{where}{f' (id {ident})' if ident else ''}: {message}"
+    return LineResult(number or 0, output, "error", located)
+
+
+def record_lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
+    """The lines that hold records, with their 1-based numbers, shared by every reader.
+
+    Lines end at ``\n`` only (a ``\r`` before it is kept, and U+2028 inside a string is
+    not a line end); blank lines hold no record; a byte-order mark is not part of one.
+    """
+    for number, raw in enumerate(raw_lines, start=1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        body = raw[:-1] if raw.endswith(b"\n") else raw
+        if body.strip():
+            yield number, body
 
 
 @dataclass
@@ -155,16 +176,16 @@ Chunk = tuple[list[int], list[str]]
 def read_chunks(
     source: Iterable[bytes], batch_size: int, errors: str, stats: StreamStats
 ) -> Iterator[Chunk]:
-    """Batches of non-blank lines with their 1-based numbers (blank lines hold no record)."""
+    """Batches of record lines with their numbers; counts the bytes read."""
+
+    def counted() -> Iterator[bytes]:
+        for raw in source:
+            stats.bytes_in += len(raw)
+            yield raw
+
     numbers: list[int] = []
     lines: list[str] = []
-    for number, raw in enumerate(source, start=1):
-        stats.bytes_in += len(raw)
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]  # a byte-order mark is not part of the first record
-        body = raw.rstrip(b"\n")
-        if not body.strip():
-            continue
+    for number, body in record_lines(counted()):
         numbers.append(number)
         lines.append(decode_line(body, errors))
         if len(lines) == batch_size:

@@ -91,7 +91,7 @@ def scan_record(line: str) -> RawRecord:
         _expect(line, index, "{", "'{'")
     index = _skip(line, index + 1)
     members: list[tuple[str, int, int]] = []
-    item_sep, key_sep = ", ", ": "
+    item_sep, key_sep = None, ": "
     if index < len(line) and line[index] == "}":
         close = index
     else:
@@ -118,7 +118,10 @@ def scan_record(line: str) -> RawRecord:
             break
     if _skip(line, close + 1) != len(line):
         raise RecordError(f"not JSON: extra data after the object at column {close + 2}")
-    separators = (_one_line(item_sep, ","), _one_line(key_sep, ":"))
+    key_sep = _one_line(key_sep, ":")
+    if item_sep is None:  # one member: write items the way the line writes keys
+        item_sep = "," if key_sep == ":" else ", "
+    separators = (_one_line(item_sep, ","), key_sep)
     return RawRecord(line, tuple(members), close, separators)
 
 
