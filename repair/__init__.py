@@ -7,9 +7,10 @@
 
 from __future__ import annotations
 
+from repair.api import Repairer
 from repair.config import RepairConfig
 
-__all__ = ["RepairConfig", "repair_text"]
+__all__ = ["RepairConfig", "Repairer", "repair_text"]
 __version__ = "0.1.0"
 
 
