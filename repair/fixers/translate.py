@@ -19,6 +19,7 @@ The gate (documented in repair/backends/README.md):
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from repair.backends.base import Hypothesis, ModelError, TranslationBackend, TranslationRequest
 from repair.backends.text import Segment, finish, segment
@@ -26,6 +27,9 @@ from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.core.edits import Edit, Finding
 from repair.fixers.base import Fixer, register
+
+if TYPE_CHECKING:
+    from repair.backends.registry import InstalledModel
 
 #: Below this mean log-probability per token, a translation is not trusted (flagged).
 SCORE_THRESHOLD = -1.5
@@ -82,7 +86,7 @@ class TranslationFixer(Fixer):
         #: spans again, cost no second model call.
         self._memo: dict[tuple[str, TranslationRequest], Hypothesis] = {}
         #: The model chosen per language pair (reading a model's vocabulary is not free).
-        self._chosen: dict[tuple[str, str], object] = {}
+        self._chosen: dict[tuple[str, str], InstalledModel | None] = {}
         if config.mt and config.model:
             model = self._store().get(config.model)  # an unknown name fails before any work
             pair = (config.source_lang, config.target_lang)
@@ -113,13 +117,13 @@ class TranslationFixer(Fixer):
             return str(lang)
         return None if self.config.source_lang == "auto" else self.config.source_lang
 
-    def _model_for(self, source_lang: str, target_lang: str):
+    def _model_for(self, source_lang: str, target_lang: str) -> InstalledModel | None:
         if self.config.model:
             model = self._store().get(self.config.model)
             return model if model.card.covers(source_lang, target_lang) else None
         return self._store().choose(source_lang, target_lang)
 
-    def _backend(self, model) -> TranslationBackend:
+    def _backend(self, model: InstalledModel) -> TranslationBackend:
         backend = self._backends.get(model.name)
         if backend is None:
             from repair.backends.ctranslate2 import load_backend
@@ -130,7 +134,9 @@ class TranslationFixer(Fixer):
 
     def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit]:
         edits: list[Edit | None] = [None] * len(items)
-        batches: dict[str, tuple[object, list[tuple[int, Segment, TranslationRequest]]]] = {}
+        batches: dict[
+            str, tuple[InstalledModel, list[tuple[int, Segment, TranslationRequest]]]
+        ] = {}
         for index, (doc, finding) in enumerate(items):
             source = self._source_lang(finding)
             target = doc.target_lang
@@ -140,7 +146,8 @@ class TranslationFixer(Fixer):
                 edits[index] = self._flag(finding, f"{where}: {off}")
                 continue
             if source is None or source == target:
-                edits[index] = self._flag(finding, f"{where}: source language unknown")
+                unknown = "source language unknown (use --source-lang)"
+                edits[index] = self._flag(finding, f"{where}: {unknown}")
                 continue
             if (source, target) not in self._chosen:
                 self._chosen[(source, target)] = self._model_for(source, target)
@@ -187,7 +194,7 @@ class TranslationFixer(Fixer):
                     )
         return [edit for edit in edits if edit is not None]
 
-    def _threshold(self, model) -> float:
+    def _threshold(self, model: InstalledModel) -> float:
         configured = self.config.options.get(self.name, {}).get("score_threshold")
         if configured is not None:
             return float(configured)
@@ -195,7 +202,9 @@ class TranslationFixer(Fixer):
             return model.card.score_threshold
         return SCORE_THRESHOLD
 
-    def _translate(self, model, requests: list[TranslationRequest]) -> list[Hypothesis]:
+    def _translate(
+        self, model: InstalledModel, requests: list[TranslationRequest]
+    ) -> list[Hypothesis]:
         """One model call for the requests not answered before in this process."""
         todo = list(dict.fromkeys(r for r in requests if (model.name, r) not in self._memo))
         if todo:
@@ -206,6 +215,6 @@ class TranslationFixer(Fixer):
         return [self._memo[(model.name, r)] for r in requests]
 
     @staticmethod
-    def _flag(finding: Finding, message: str, model=None) -> Edit:
+    def _flag(finding: Finding, message: str, model: InstalledModel | None = None) -> Edit:
         origin = f"model:{model.name}" if model is not None else "rule"
         return Edit.from_finding(finding, None, message=message, origin=origin)
