@@ -32,8 +32,8 @@ _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|$", re.MULTILINE)
 _FRAGMENT_END = re.compile(r"[.!?](?=\s|$)|$", re.MULTILINE)
 _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+"
-    r"(?P<appos>(?:a|an|the)\s+[^,.;\n]{1,80}?),\s+"
-    r"(?P<verb>[a-z]+)\s+(?P<pronoun>he|she)\s+(?P<next>[\w'’-]+)"
+    r"(?P<appos>(?:a|an|the)\s+[^,.;\n]{1,80}?|\d{1,3}),\s+"
+    r"(?P<verb>[a-z]+)(?:\s+[A-Za-z]+)?\s+(?:that\s+)?(?P<pronoun>he|she)\s+(?P<next>[\w'’-]+)"
 )
 
 
