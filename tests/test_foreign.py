@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from repair.config import RepairConfig
 from repair.core.document import Document
@@ -140,3 +142,26 @@ def test_importing_the_cli_loads_no_language_model() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+_VOCABULARY = (
+    "le la les de du des vieux dehors président gouvernement a dit que the of and said "
+    "minister Paris Tokayev Le Monde coup d'état déjà vu pour son , . ! ? « » \" ( ) — "
+    "Путин 北京 α l'occupation qu'il"
+).split()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=40), st.sampled_from(["fr", "auto"]))
+def test_findings_are_ordered_trimmed_and_inside_sentences(words: list[str], source: str) -> None:
+    text = " ".join(words)
+    doc = Document(text, source_lang=source)
+    findings = list(ForeignDetector(RepairConfig(source_lang=source)).detect(doc))
+    for previous, finding in zip(findings, findings[1:], strict=False):
+        assert previous.end <= finding.start
+    for finding in findings:
+        span = text[finding.start : finding.end]
+        assert span and span[0].isalpha() and (span[-1].isalpha() or span[-1] in "!?.…")
+        sentence = doc.sentence_at(finding.start)
+        assert sentence is not None and finding.end <= sentence.end
+        assert finding.kind == "foreign" and 0.0 <= finding.confidence <= 1.0
