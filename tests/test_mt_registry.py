@@ -172,6 +172,28 @@ def test_an_archive_that_is_not_a_model(store, tmp_path):
     assert user_files(store) == []
 
 
+def test_damaged_archives_fail_cleanly(store, sources, tmp_path):
+    # A flipped byte inside the stored model.bin: the CRC check fails while copying.
+    damaged = tmp_path / "damaged.argosmodel"
+    data = bytearray(sources["argos-zip"].read_bytes())
+    with zipfile.ZipFile(sources["argos-zip"]) as handle:
+        info = handle.getinfo("translate-fr_en-1_0/model/model.bin")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + 100] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="cannot (copy|read)"):
+        store.add(damaged)
+    # A tar.gz cut in half.
+    whole = tmp_path / "opus-mt-fr-en.tar.gz"
+    with tarfile.open(whole, "w:gz") as handle:
+        handle.add(sources["opus-unnamed"], arcname="opus-mt-fr-en")
+    cut = tmp_path / "cut.tar.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(ModelError):
+        store.add(cut)
+    assert user_files(store) == []
+
+
 def test_cli_add_verify_info_list_remove(sources, tmp_path):
     models = tmp_path / "models"
     done = run("models", "add", str(sources["argos-zip"]), "--name", "argos-tiny", models=models)

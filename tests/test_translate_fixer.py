@@ -182,6 +182,14 @@ def test_later_rounds_do_not_call_the_model_again(monkeypatch, tiny_model):
     assert backend.stats.calls == 1
 
 
+def test_a_span_without_words_is_not_sent(monkeypatch, tiny_model):
+    backend = WordByWord()
+    monkeypatch.setattr(TranslationFixer, "_backend", lambda self, model: backend)
+    pipeline = Pipeline(config(r"« 2024 ! »", model=str(tiny_model)))
+    result = pipeline.repair("He wrote « 2024 ! » twice.\n")
+    assert "nothing to translate" in result.flags[0].message and backend.stats.calls == 0
+
+
 def test_a_low_score_is_a_flag(monkeypatch, tiny_model):
     pipeline = with_backend(monkeypatch, tiny_model, WordByWord(score=SCORE_THRESHOLD - 0.01))
     result = pipeline.repair("Then il pleut !\n")

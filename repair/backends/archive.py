@@ -12,6 +12,7 @@ import os
 import stat
 import tarfile
 import zipfile
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -20,6 +21,8 @@ from typing import IO, Any
 from repair.backends.base import ModelError
 
 ARCHIVE_SUFFIXES = (".zip", ".argosmodel", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
+#: What reading a damaged folder or archive raises (a truncated gzip, a bad CRC, no access).
+READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error)
 #: The biggest file read whole for recognition (metadata, vocabularies, tokenizers).
 _MAX_READ = 64 * 1024 * 1024
 
@@ -76,8 +79,11 @@ class FileTree(ABC):
         full = self.root + name
         if self._size(full) > _MAX_READ:
             raise ModelError(f"{self.label}: {name} is too big to be read as metadata")
-        with self._open(full) as handle:
-            return handle.read()
+        try:
+            with self._open(full) as handle:
+                return handle.read()
+        except READ_ERRORS as exc:
+            raise ModelError(f"{self.label}: cannot read {name} ({exc})") from None
 
     def size(self) -> int:
         return sum(self._size(self.root + name) for name in self.names)
@@ -86,10 +92,13 @@ class FileTree(ABC):
         """Write every file under the root into ``target`` (an empty folder)."""
         for name in sorted(self.names):
             destination = target.joinpath(*name.split("/"))
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            with self._open(self.root + name) as source, open(destination, "xb") as out:
-                while chunk := source.read(1 << 20):
-                    out.write(chunk)
+            try:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                with self._open(self.root + name) as source, open(destination, "xb") as out:
+                    while chunk := source.read(1 << 20):
+                        out.write(chunk)
+            except READ_ERRORS as exc:
+                raise ModelError(f"{self.label}: cannot copy {name} ({exc})") from None
 
     def close(self) -> None:  # noqa: B027 - folders hold no handle
         """Release the archive handle, if any."""

@@ -96,7 +96,11 @@ class ModelStore:
         for origin, root in (("shipped", self.shipped), ("user", self.user)):
             if not root.is_dir():
                 continue
-            for folder in sorted(root.iterdir()):
+            try:
+                folders = sorted(root.iterdir())
+            except OSError as exc:
+                raise ModelError(f"{root}: cannot read ({exc.strerror or exc})") from None
+            for folder in folders:
                 if folder.is_dir() and not folder.name.startswith("."):
                     # A user model of the same name hides the shipped one.
                     found[folder.name] = (folder.name, folder, origin)
