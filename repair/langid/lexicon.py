@@ -34,6 +34,9 @@ _FAST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TRIM_WEIGHT = 0.0
 # Organisation names: a few words, then "(CNAM)"; or glued to an article: "l'Observatoire".
 _MAX_NAME_WORDS = 6
+# A sentence is foreign whole, names at its edges included, if its foreign core is at
+# least this share of its words.
+_WHOLE_CORE_SHARE = 0.5
 _MAX_JOINED_WORDS = 2
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\)")
 # Source words this frequent (and this much more frequent than in the target) are
@@ -181,8 +184,13 @@ class LexiconFinder(SpanFinder):
         spans = []
         names = []
         for first, last, cost in self._segments(weights):
-            if first > 0 or last < len(tokens) - 1:  # a sentence foreign whole keeps its names
-                first, last = self._trimmed(weights, first, last)
+            trimmed_first, trimmed_last = self._trimmed(weights, first, last)
+            # A sentence foreign whole keeps the names at its edges ("dit Anbar."), unless
+            # they are most of it (an English headline after two French words).
+            whole = first == 0 and last == len(tokens) - 1
+            core = trimmed_last - trimmed_first + 1
+            if not whole or core < _WHOLE_CORE_SHARE * len(tokens):
+                first, last = trimmed_first, trimmed_last
             if first > 0 and self._function_word(tokens[first - 1][2]):
                 first -= 1  # "Les gens réfléchit": the clause's capitalised article
             elif self._is_name(text, start, tokens, first, last):
