@@ -1,0 +1,173 @@
+"""Benchmark the JSONL stage: 1 against N worker processes, and the same run through Ray.
+
+    python scripts/bench_pipeline.py                 # 10,000 records, 1 and 2 workers, Ray
+    python scripts/bench_pipeline.py --records 2000 --no-ray
+
+Records are short news articles made of consecutive English news sentences from
+../shared/data (WMT news), a share of them damaged by general transformations that
+scraping and machine translation cause: a mojibake sentence, a space before
+punctuation, a repeated word, a repeated line, a French sentence left in, a scraped
+share-button line. The script prints records/s and MB/s for each run and checks that
+every run writes the same bytes. It asserts nothing about speed: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from repair.api import Repairer
+from repair.config import RepairConfig
+from repair.frontends.jsonl import run_stream
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+ENGLISH = [
+    "dev/english-news-wmt19.en",
+    "train/wmt-newstest2009.en",
+    "train/wmt-newstest2010.en",
+    "train/wmt-newstest2011.en",
+]
+FRENCH = "dev/wmt-newstest2013.fr"
+SCRAPED_LINES = ["Spread the love", "Share this:", "Advertisement", "Click to share on Twitter"]
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _damage(sentences: list[str], french: list[str], rng: random.Random) -> list[str]:
+    """One general kind of damage, placed at random."""
+    out = list(sentences)
+    where = rng.randrange(len(out))
+    kind = rng.randrange(6)
+    if kind == 0:  # UTF-8 read as Windows-1252
+        out[where] = out[where].encode("utf-8").decode("cp1252", errors="replace") + " café"
+    elif kind == 1:
+        out[where] = out[where].rstrip(".") + " ."
+    elif kind == 2:
+        words = out[where].split()
+        pick = rng.randrange(len(words))
+        out[where] = " ".join(words[: pick + 1] + words[pick:])
+    elif kind == 3:
+        out.insert(where, out[where])
+    elif kind == 4:
+        out.insert(where, rng.choice(french))
+    else:
+        out.insert(where, rng.choice(SCRAPED_LINES))
+    return out
+
+
+def make_records(count: int, seed: int = 8, damaged_share: float = 0.4) -> list[str]:
+    """``count`` JSON lines with a text field and fields the stage must keep."""
+    english = [line for name in ENGLISH for line in _lines(name)]
+    french = _lines(FRENCH)
+    rng = random.Random(seed)
+    records = []
+    for index in range(count):
+        size = rng.randint(3, 8)
+        start = rng.randrange(len(english) - size)
+        sentences = english[start : start + size]
+        damaged = rng.random() < damaged_share
+        if damaged:
+            sentences = _damage(sentences, french, rng)
+        record = {
+            "id": f"art-{index:05d}",
+            "title": sentences[0][:60],
+            "text": "\n".join(sentences) + "\n",
+            "score": rng.random() + 1e-17,
+            "meta": {"planted": damaged, "source": "wmt-news", "n": 10**20 + index},
+        }
+        records.append(json.dumps(record, ensure_ascii=rng.random() < 0.5))
+    return records
+
+
+@dataclass
+class Run:
+    name: str
+    seconds: float
+    output: bytes
+
+    def line(self, records: int, megabytes: float, base: Run | None) -> str:
+        speedup = f"  x{base.seconds / self.seconds:.2f}" if base else ""
+        return (
+            f"{self.name:<22} {self.seconds:7.2f} s  {records / self.seconds:8.1f} records/s  "
+            f"{megabytes / self.seconds:6.3f} MB/s{speedup}"
+        )
+
+
+def run_jobs(data: bytes, config: RepairConfig, jobs: int) -> Run:
+    out = io.BytesIO()
+    started = time.perf_counter()
+    run_stream(io.BytesIO(data), out.write, Repairer(config), jobs=jobs)
+    return Run(f"{jobs} worker(s)", time.perf_counter() - started, out.getvalue())
+
+
+def run_ray(source: Path, config: RepairConfig, cpus: int) -> tuple[Run, float]:
+    import ray
+    from ray.data import DataContext
+
+    from repair.ray import read_json_lines, repair_dataset
+
+    started = time.perf_counter()
+    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False)
+    startup = time.perf_counter() - started
+    DataContext.get_current().execution_options.preserve_order = True
+    DataContext.get_current().enable_progress_bars = False
+    try:
+        started = time.perf_counter()
+        rows = repair_dataset(read_json_lines(str(source)), config).take_all()
+        seconds = time.perf_counter() - started
+    finally:
+        ray.shutdown()
+    output = b"".join(row["line"] + b"\n" for row in rows)
+    return Run(f"ray ({cpus} CPUs)", seconds, output), startup
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--mt", action="store_true", help="Retranslate (needs a model).")
+    parser.add_argument("--no-ray", action="store_true")
+    args = parser.parse_args()
+    config = RepairConfig(mt=args.mt)
+    records = make_records(args.records)
+    data = "".join(line + "\n" for line in records).encode("utf-8")
+    megabytes = len(data) / 1e6
+    print(f"{len(records)} records, {megabytes:.2f} MB, {os.cpu_count()} CPUs, mt={args.mt}")
+    print(f"load average before: {os.getloadavg()[0]:.2f} (other work on the machine counts)")
+    runs = [run_jobs(data, config, jobs) for jobs in args.jobs]
+    base = runs[0]
+    for run in runs:
+        print(run.line(len(records), megabytes, base))
+    if not args.no_ray:
+        folder = Path(tempfile.mkdtemp(prefix="bench-ray-"))
+        try:
+            source = folder / "records.jsonl"
+            source.write_bytes(data)
+            ray_run, startup = run_ray(source, config, cpus=max(args.jobs))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        print(ray_run.line(len(records), megabytes, base) + f"  (+{startup:.1f} s ray.init)")
+        runs.append(ray_run)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    stats = [json.loads(line)["repair"]["status"] for line in base.output.splitlines()]
+    print("statuses:", {s: stats.count(s) for s in sorted(set(stats))})
+    same = all(run.output == base.output for run in runs)
+    print("every run wrote the same bytes:", same)
+    if not same:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
