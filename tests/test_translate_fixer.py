@@ -29,13 +29,14 @@ PLANTED = "test-planted-foreign"
 
 
 class PlantedForeign(Detector):
-    """Reports the spans matching ``options[PLANTED]["pattern"]`` as French (test only)."""
+    """Reports the spans matching ``options[PLANTED]["pattern"]`` as foreign (test only)."""
 
     name = PLANTED
     kinds = ("foreign",)
 
     def detect(self, doc: Document) -> Iterable[Finding]:
-        pattern = self.config.options.get(PLANTED, {}).get("pattern")
+        options = self.config.options.get(PLANTED, {})
+        pattern = options.get("pattern")
         if not pattern:
             return
         for match in re.finditer(pattern, doc.text):
@@ -45,8 +46,8 @@ class PlantedForeign(Detector):
                 "foreign",
                 "foreign.span",
                 0.95,
-                "text left in French",
-                data={"lang": "fr"},
+                "text left in the source language",
+                data={"lang": options.get("lang", "fr")},
             )
 
 
@@ -98,9 +99,11 @@ def test_no_mt_flags_without_loading_a_model(tiny_model, monkeypatch):
 
 
 def test_no_model_for_the_pair_flags_and_says_why():
-    result = Pipeline(config(FRENCH)).repair(DOCS[0])
+    # German: no shipped model covers de→en (models/fr-en would cover French).
+    options = {PLANTED: {"pattern": FRENCH, "lang": "de"}}
+    result = Pipeline(RepairConfig(detectors=(PLANTED,), options=options)).repair(DOCS[0])
     assert result.text == DOCS[0] and len(result.flags) == 2
-    assert all("no translation model for fr→en" in c.message for c in result.flags)
+    assert all("no translation model for de→en" in c.message for c in result.flags)
 
 
 def test_unknown_model_or_wrong_pair_is_an_error(tiny_model):
