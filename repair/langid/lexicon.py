@@ -42,6 +42,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\)")
 # Source words this frequent (and this much more frequent than in the target) are
 # function words: capitalised, they start a clause rather than a name.
 _FUNCTION_RANK = 350  # Zipf 5.5
+# The very commonest of them (verbs, conjunctions, pronouns) make a run a clause, not a name.
+_CLAUSE_RANK = 300  # Zipf 6
 _FUNCTION_WEIGHT = 2.0
 _GLUED_CAPITAL = re.compile(r"^[^\W\d_]{1,2}['’]([A-Z][^\W\d_]+)")
 
@@ -51,9 +53,10 @@ def _tuning() -> dict[str, float]:
 
 
 @lru_cache(maxsize=4)
-def word_weights(source: str, target: str) -> tuple[dict[str, float], frozenset[str]]:
+def word_weights(source: str, target: str) -> tuple[dict[str, float], dict[str, int]]:
     """Lower-case word → log-odds of source over target, and the source's function words
-    (very frequent, and far more so than in the target). Built once per pair and process."""
+    (very frequent, and far more so than in the target) with their frequency rank
+    (centibels below Zipf 9). Built once per pair and process."""
     from wordfreq import available_languages, read_cBpack
 
     paths = available_languages("best")
@@ -62,7 +65,7 @@ def word_weights(source: str, target: str) -> tuple[dict[str, float], frozenset[
         word: rank for rank, bucket in enumerate(read_cBpack(paths[target])) for word in bucket
     }
     table: dict[str, float] = {}
-    function_words = []
+    function_words: dict[str, int] = {}
 
     def put(word: str, tenths: int) -> None:
         if abs(tenths) >= _MIN_WEIGHT_TENTHS and not any(ch.isdigit() for ch in word):
@@ -73,10 +76,10 @@ def word_weights(source: str, target: str) -> tuple[dict[str, float], frozenset[
             tenths = round((target_rank.pop(word, _FLOOR_BUCKET) - rank) / 10)
             put(word, tenths)
             if rank <= _FUNCTION_RANK and tenths >= _FUNCTION_WEIGHT * 10:
-                function_words.append(word)
+                function_words[word] = rank
     for word, rank in target_rank.items():
         put(word, round((rank - _FLOOR_BUCKET) / 10))
-    return table, frozenset(function_words)
+    return table, function_words
 
 
 def fold(text: str) -> str:
@@ -250,8 +253,10 @@ class LexiconFinder(SpanFinder):
         """A short run that continues a capitalised source word (``Caisse nationale
         d'assurance maladie``, ``l'Observatoire syrien``), precedes an acronym in brackets,
         or joins two capitalised words (``Entreprendre pour la Cité``) is the name of an
-        organisation, not a leftover."""
-        if last - first + 1 > _MAX_NAME_WORDS:
+        organisation, not a leftover. Names hold no comma and no function word but the
+        particles (``de``, ``la``, ``et`` …): ``Congrès pendant les élections, mais`` is a
+        clause."""
+        if last - first + 1 > _MAX_NAME_WORDS or not self._name_like(text, tokens, first, last):
             return False
         if _ACRONYM_AFTER.match(text, tokens[last][1]):
             return True
@@ -281,6 +286,19 @@ class LexiconFinder(SpanFinder):
             and not initial
             and self.weights.get(before.lower(), 0.0) > 0
         )
+
+    def _name_like(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, last: int
+    ) -> bool:
+        if any(mark in text[tokens[first][0] : tokens[last][1]] for mark in ",;:!?"):
+            return False
+        particles = _particles()
+        for _, _, token in tokens[first : last + 1]:
+            for piece in token.lower().replace("’", "'").split("'"):
+                rank = self.function_words.get(piece, _CLAUSE_RANK + 1)
+                if rank <= _CLAUSE_RANK and piece not in particles:
+                    return False
+        return True
 
     def _function_word(self, token: str) -> bool:
         """A capitalised article, pronoun or preposition of the source (``Les``, ``Ce``):
