@@ -142,3 +142,13 @@ def test_meaning_dependent_fix_alone_in_a_text_is_only_flagged():
     result = Pipeline(RepairConfig(detectors=("literalisms",))).repair(text)
     assert result.text == text
     assert [(c.rule, c.action) for c in result.changes] == [("literalism.regime-diet", "flag")]
+
+
+def test_long_text_is_searched_in_chunks_with_the_same_findings():
+    filler = "The weather was mild and the markets were calm on Tuesday.\n" * 600
+    tail = "Shortly earlier, Kazakh opponent Ali said the power in place fell.\n"
+    long_text = filler + tail + filler
+    short = [(f.rule, f.suggestion) for f in find_literalisms(Document(tail))]
+    found = find_literalisms(Document(long_text))
+    assert [(f.rule, f.suggestion) for f in found] == short
+    assert all(long_text[f.start : f.end] in tail for f in found)

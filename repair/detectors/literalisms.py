@@ -15,6 +15,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parser
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,8 @@ from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 
 DATA_FILE = "literalisms.toml"
+#: Texts longer than this are searched paragraph by paragraph (or line by line).
+CHUNKED_ABOVE = 20_000
 REQUIRED_KEYS = ("id", "action", "pattern", "explanation", "examples", "negatives")
 SCOPES = ("sentence", "window", "paragraph", "document")
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -302,15 +305,57 @@ def literalisms() -> tuple[Literalism, ...]:
     return entries
 
 
+def _chunks(doc: Document) -> list[tuple[int, int]]:
+    """Where a calque can be: the whole of an article, the paragraphs (or, in a file
+    without blank lines, the lines) of a long text, so that a rare phrase is searched for
+    only where its words occur."""
+    if len(doc.text) <= CHUNKED_ABOVE:
+        return [(0, len(doc.text))]
+    chunks: list[tuple[int, int]] = []
+    for paragraph in doc.paragraphs:
+        if paragraph.end - paragraph.start <= CHUNKED_ABOVE:
+            chunks.append((paragraph.start, paragraph.end))
+        else:
+            chunks.extend(
+                (line.start, line.end)
+                for line in doc.lines
+                if paragraph.start <= line.start < paragraph.end and line.end > line.start
+            )
+    return chunks
+
+
+def _matches(
+    entry: Literalism, text: str, lowered: str, chunks: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The entry's matches, searched only in chunks holding one of its required strings."""
+    if entry.required is None or len(lowered) != len(text):
+        selected = range(len(chunks))
+    else:
+        starts = [start for start, _ in chunks]
+        hits: set[int] = set()
+        for literal in entry.required:
+            position = lowered.find(literal)
+            while position != -1:
+                index = bisect_right(starts, position) - 1
+                if index >= 0 and position < chunks[index][1]:
+                    hits.add(index)
+                # Skip to the next chunk: one hit is enough to search it.
+                following = chunks[index + 1][0] if index + 1 < len(chunks) else len(lowered)
+                position = lowered.find(literal, max(position + 1, following))
+        selected = sorted(hits)
+    for index in selected:
+        start, end = chunks[index]
+        yield from entry.pattern.finditer(text, start, end)
+
+
 def find_literalisms(doc: Document) -> list[Finding]:
     """Every entry's matches that pass its context; a flag inside a fix's span is dropped."""
     fixes: list[Finding] = []
     flags: list[Finding] = []
+    chunks = _chunks(doc)
     lowered = doc.text.lower()
     for entry in literalisms():
-        if entry.required is not None and not any(s in lowered for s in entry.required):
-            continue
-        for match in entry.pattern.finditer(doc.text):
+        for match in _matches(entry, doc.text, lowered, chunks):
             if match.start() == match.end():
                 continue
             if entry.context and not entry.context.allows(doc, match.start(), match.end()):
