@@ -128,7 +128,8 @@ class RepairActor:
         self.repairer = Repairer(
             config, text_field=text_field, id_field=id_field, batch_size=batch_size
         )
-        self.repairer.pipeline  # noqa: B018 - build it now: one model load per actor
+        # Build now, not in the first batch; the model then loads once, on first use.
+        self.repairer.pipeline  # noqa: B018
         self.on_error = on_error
         self.errors = errors
 

@@ -36,6 +36,14 @@ def _error(message: str, code: int) -> int:
     return code
 
 
+#: One line for the user for the usual reasons a file does not open.
+_OPEN_ERRORS: dict[type[OSError], str] = {
+    FileNotFoundError: "no such file",
+    IsADirectoryError: "is a directory; give --out-dir to repair a folder",
+    PermissionError: "permission denied",
+}
+
+
 @contextlib.contextmanager
 def _source(path: str) -> Iterator[BinaryIO]:
     if path == "-":
@@ -43,12 +51,12 @@ def _source(path: str) -> Iterator[BinaryIO]:
         return
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, errors become InputError
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory; give --out-dir to repair a folder") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        reason = next(
+            (text for kind, text in _OPEN_ERRORS.items() if isinstance(exc, kind)),
+            f"cannot read ({exc.strerror or exc})",
+        )
+        raise InputError(f"{path}: {reason}") from None
     with handle:
         yield handle
 
