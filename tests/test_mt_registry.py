@@ -236,3 +236,25 @@ def test_cli_errors_are_one_line_and_exit_2(sources, tmp_path):
         assert "Traceback" not in done.stderr
     assert "offline" in run("models", "install", "opus-mt-fr-en", models=models).stderr
     assert sorted(p.name for p in models.iterdir()) == ["broken"]
+
+
+def test_cli_fix_with_a_model_reports_why_a_span_stays(sources, tmp_path):
+    """The real detectors, a (random-weight) model: the span is flagged, the report says why."""
+    import json
+
+    article = tmp_path / "article.txt"
+    text = "The minister spoke on Monday. Le gouvernement a annoncé une forte hausse des impôts.\n"
+    article.write_text(text)
+    report = tmp_path / "report.json"
+    model = str(sources["repair"])
+    done = run("fix", str(article), "--model", model, "--report", str(report), models=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == text
+    foreign = [c for c in json.loads(report.read_text())["changes"] if c["kind"] == "foreign"]
+    assert foreign and all(c["replacement"] is None for c in foreign)
+    assert all("the model is unsure" in c["message"] for c in foreign)
+    assert all(c["origin"] == "model:tiny-fr-en" for c in foreign)
+    no_mt = run("fix", str(article), "--no-mt", "--report", str(report), models=tmp_path)
+    assert no_mt.returncode == 0
+    flags = [c for c in json.loads(report.read_text())["changes"] if c["kind"] == "foreign"]
+    assert all("machine translation is off" in c["message"] for c in flags)

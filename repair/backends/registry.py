@@ -149,6 +149,16 @@ class ModelStore:
                 raise ModelError(f"a model named {name!r} is already installed; choose --name")
             try:
                 self.user.mkdir(parents=True, exist_ok=True)
+                free = shutil.disk_usage(self.user).free
+            except OSError as exc:
+                raise ModelError(f"{self.user}: cannot write ({exc.strerror or exc})") from None
+            needed = tree.size()
+            if needed > free:
+                raise ModelError(
+                    f"{self.user}: not enough disk space for {name} "
+                    f"({needed / 1e9:.1f} GB needed, {free / 1e9:.1f} GB free)"
+                )
+            try:
                 staging = Path(tempfile.mkdtemp(prefix=f".adding-{name}-", dir=self.user))
             except OSError as exc:
                 raise ModelError(f"{self.user}: cannot write ({exc.strerror or exc})") from None
