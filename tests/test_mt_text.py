@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from repair.backends.text import finish, localize_number, protect_rules, protected_spans, segment
+from repair.backends.text import (
+    Segment,
+    finish,
+    localize_number,
+    protect_rules,
+    protected_spans,
+    segment,
+)
 
 EXAMPLES = protect_rules()["examples"]
 NUMBER_CASES = [
@@ -60,9 +67,18 @@ def test_casing_follows_the_span_and_its_sentence():
     assert finish(fr("il pleut", start=True), "it is raining", "en") == "It is raining"
     assert finish(fr("je crois que"), "I believe that", "en") == "I believe that"
     assert finish(fr("selon la SNCF"), "According to 9001", "en") == "according to SNCF"
+    # A capitalised word the model copied from the span is a name: it keeps its capital.
+    unprotected = Segment("", "à Lyon il pleut", "", "à Lyon il pleut", (), "lower")
+    assert finish(unprotected, "Lyon is rainy", "en") == "Lyon is rainy"
+    assert finish(unprotected, "In Lyon it rains", "en") == "in Lyon it rains"
     shouted = fr("LE GOUVERNEMENT A DÉMISSIONNÉ.", start=True)
     assert shouted.masked == "Le gouvernement a démissionné."
     assert finish(shouted, "The government resigned.", "en") == "THE GOVERNMENT RESIGNED."
+
+
+def test_french_spacing_before_percent_goes_for_english():
+    seg = fr("une hausse de 3 %")
+    assert finish(seg, "an increase of 9001", "en") == "an increase of 3%"
 
 
 def test_edges_are_kept_verbatim():

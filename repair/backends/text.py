@@ -186,7 +186,7 @@ def segment(span_text: str, *, sentence_start: bool, source_lang: str, target_la
 # ----------------------------------------------------------------------------- output
 
 
-def _shape_case(text: str, casing: Casing, slots: dict[str, str]) -> str:
+def _shape_case(text: str, casing: Casing, slots: dict[str, str], core: str) -> str:
     if casing == "upper":
         return text.upper()
     if not text:
@@ -196,6 +196,7 @@ def _shape_case(text: str, casing: Casing, slots: dict[str, str]) -> str:
     first = text.split(maxsplit=1)[0]
     keep = (
         first in slots
+        or first.strip(".,;:!?\"'«»") in core.split()  # a name the model copied ("Paris")
         or _FIRST_PERSON.match(first)
         or (len(first) > 1 and first.isupper())
         or not first[:1].isupper()
@@ -208,12 +209,12 @@ def finish(seg: Segment, translation: str, target_lang: str) -> str | None:
     """The replacement for the span, or ``None`` when a placeholder was lost or repeated."""
     slots = dict(seg.slots)
     text = translation.strip().rstrip(_FINAL + ",;:").rstrip()
-    text = _shape_case(text, seg.casing, slots)
+    text = _shape_case(text, seg.casing, slots, seg.core)
     found = _PLACEHOLDER.findall(text)
     if sorted(found) != sorted(slots) or len(set(found)) != len(found):
         return None
     text = _PLACEHOLDER.sub(lambda m: slots[m.group()], text)
     trail = seg.trail
     if target_lang != "fr":
-        trail = re.sub(r"^[ \u00a0\u202f]+(?=[!?:;])", "", trail)
+        trail = re.sub(r"^[ \u00a0\u202f]+(?=[!?:;%])", "", trail)
     return f"{seg.lead}{text}{trail}"
