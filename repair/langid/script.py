@@ -2,7 +2,8 @@
 
 Where the source language is written in another script, its leftovers are found exactly
 by their code points, without any word list. A lone letter (``π``, ``α-synuclein``) is
-a symbol, not a leftover, so a run needs at least two letters of the script.
+a symbol, not a leftover, so a run needs at least two letters of the script; a run that
+fills a pair of brackets (``Xi Jinping (习近平)``) is a gloss the writer gave.
 """
 
 from __future__ import annotations
@@ -66,12 +67,21 @@ class ScriptFinder(SpanFinder):
                 letters = sum(ch.isalpha() for ch in match.group())
                 if letters < 2 or _glued_to_latin(text, match.start(), match.end()):
                     continue
+                if _gloss(text, match.start(), match.end()):
+                    continue
                 lang = self.pair.source if self.pair.source in languages else default_lang
                 words = len(match.group().split())
                 spans.append(
                     LangSpan(match.start(), match.end(), lang, 0.99, self.rule, words, 99.0)
                 )
         return spans
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """``Xi Jinping (习近平)``: a name given in its own script, in brackets, is a gloss."""
+    before = text[:start].rstrip(" ")
+    after = text[end:].lstrip(" ")
+    return before.endswith(("(", "[", "（")) and after.startswith((")", "]", "）"))
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:
