@@ -32,20 +32,25 @@ _WEIGHTS = {q: q / 10 for q in range(-40, 41)}
 _FAST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Edge words at or below this weight (target-leaning words, names) leave the span.
 _TRIM_WEIGHT = 0.0
-# Organisation names: a few words, then "(CNAM)"; or glued to an article: "l'Observatoire".
-_MAX_NAME_WORDS = 6
 # A sentence is foreign whole, names at its edges included, if its foreign core is at
 # least this share of its words.
 _WHOLE_CORE_SHARE = 0.5
+# Organisation names: at most this many words; followed by "(CNAM)", glued to an article
+# ("l'Observatoire"), after a capitalised source word, or joining two capitalised words
+# (at most _MAX_JOINED_WORDS of them: "Entreprendre pour la Cité").
+_MAX_NAME_WORDS = 6
 _MAX_JOINED_WORDS = 2
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\)")
-# Source words this frequent (and this much more frequent than in the target) are
-# function words: capitalised, they start a clause rather than a name.
+_GLUED_NAME = re.compile(r"['’][A-Z]")
+# Possessive and contracted endings the word lists may not hold whole ("Kazakhstan's").
+_CLITIC_ENDINGS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
+_GLUED_CAPITAL = re.compile(r"^[^\W\d_]{1,2}['’]([A-Z][^\W\d_]+)")
+# Source words this frequent (and this much likelier than in the target) are function
+# words: capitalised, they start a clause rather than a name ("Les gens ...").
 _FUNCTION_RANK = 350  # Zipf 5.5
+_FUNCTION_WEIGHT = 2.0
 # The very commonest of them (verbs, conjunctions, pronouns) make a run a clause, not a name.
 _CLAUSE_RANK = 300  # Zipf 6
-_FUNCTION_WEIGHT = 2.0
-_GLUED_CAPITAL = re.compile(r"^[^\W\d_]{1,2}['’]([A-Z][^\W\d_]+)")
 
 
 def _tuning() -> dict[str, float]:
@@ -164,15 +169,13 @@ class LexiconFinder(SpanFinder):
 
     def _elided_weight(self, piece: str, token: str) -> float:
         """``l'occupation`` weighs its article and its noun; ``d'Obama`` only its article;
-        the short ending of ``country's`` or ``we'll`` is dropped."""
+        the ending of ``country's`` or ``we'll`` is dropped."""
         parts = piece.replace("’", "'").split("'")
-        if len(parts[-1]) <= 2:
+        if len(parts) > 1 and parts[-1] in _CLITIC_ENDINGS:
             parts = parts[:-1]
-        if "'" + parts[-1] not in token.lower().replace("’", "'") or len(parts) < 2:
-            return sum(self.weights.get(p, 0.0) for p in parts)
-        head = self.weights.get(parts[0], 0.0)
-        glued_name = re.search(r"['’][A-Z]", token) is not None
-        return head if glued_name else head + sum(self.weights.get(p, 0.0) for p in parts[1:])
+        if _GLUED_NAME.search(token):
+            return self.weights.get(parts[0], 0.0)
+        return sum(self.weights.get(part, 0.0) for part in parts)
 
     def find(self, text: str, start: int, end: int) -> list[LangSpan]:
         if self._positive_bound(text, start, end) <= self.min_cost:
