@@ -179,18 +179,19 @@ def main() -> int:
 
     rss_added = rss_mb() - rss_before
     report(args, tallies, timings, load_seconds, rss_added, len(english))
-    whole_document(english_path, rss_before)
+    whole_document(english_path, rss_before, args.low_accuracy)
     return 0
 
 
-def whole_document(path: Path, rss_before: float) -> None:
+def whole_document(path: Path, rss_before: float, low_accuracy: bool) -> None:
     """The detector on the English file as one document, source found by ``auto``."""
     from repair.config import RepairConfig
     from repair.core.document import Document
     from repair.detectors.foreign import ForeignDetector
 
     text = path.read_text(encoding="utf-8")
-    detector = ForeignDetector(RepairConfig(source_lang="auto"))
+    options = {"foreign": {"low_accuracy": low_accuracy}}
+    detector = ForeignDetector(RepairConfig(source_lang="auto", options=options))
     began = time.perf_counter()
     findings = list(detector.detect(Document(text, source_lang="auto")))
     seconds = time.perf_counter() - began
