@@ -20,6 +20,7 @@ from typing import Any
 from repair.core.document import _ABBREVIATIONS, Document, Span, split_sentences
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
+from repair.lexicon import zipf
 
 DATA_FILE = "garble.toml"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -149,7 +150,8 @@ def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
             token = before.group() if before else ""
             if not token or "." in token or is_abbreviation(token, abbreviations):
                 continue
-            if match.group("word").lower() in starters:
+            word = match.group("word").lower()
+            if word in starters or not _english_word(word, table):
                 continue
             start = _clause_start(text, line.start, dot, int(table["max_clause_words"]))
             end_match = _FRAGMENT_END.search(text, match.end(), line.end)
@@ -162,6 +164,15 @@ def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
                 f"a sentence starts in lower case ({match.group('word')!r}) right after a full "
                 "stop: a clause was cut in two by the translation; rewrite it by hand",
             )
+
+
+def _english_word(word: str, table: dict) -> bool:
+    """Common in English and not markedly more common in a source language ("les", "elle")."""
+    english = zipf(word, "en")
+    if english < float(table["min_word_zipf"]):
+        return False
+    margin = float(table["foreign_margin"])
+    return all(zipf(word, lang) < english + margin for lang in table["source_languages"])
 
 
 def is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
