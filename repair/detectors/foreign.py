@@ -31,6 +31,9 @@ class ForeignDetector(Detector):
     name = "foreign"
     stage = "language"
     kinds = ("foreign",)
+    # Spans are fixed by a translation model: a second round would only translate the
+    # model's own output again.
+    rerun = False
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Imported here: word tables and models load only when a document is checked.
