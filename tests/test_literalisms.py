@@ -4,6 +4,7 @@ its negatives stay untouched, and the file itself is well-formed."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -152,3 +153,17 @@ def test_long_text_is_searched_in_chunks_with_the_same_findings():
     found = find_literalisms(Document(long_text))
     assert [(f.rule, f.suggestion) for f in found] == short
     assert all(long_text[f.start : f.end] in tail for f in found)
+
+
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+def test_another_article_gets_the_same_repairs():
+    """A second article (written for this test, not from the seed): the same kinds of damage
+    in another story are repaired by the same general rules."""
+    article = (CASES / "literalisms-article.txt").read_text(encoding="utf-8")
+    repaired = (CASES / "literalisms-article.repaired.txt").read_text(encoding="utf-8")
+    result = Pipeline(RepairConfig(detectors=("literalisms", "garble"))).repair(article)
+    assert result.text == repaired
+    flagged = sorted({c.rule for c in result.flags})
+    assert flagged == ["garble.lowercase-after-stop", "garble.pronoun-gender"]

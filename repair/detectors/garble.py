@@ -294,6 +294,7 @@ def pronoun_gender(doc: Document) -> Iterator[Finding]:
     genders = {"m": _lower_set(table["masculine"]), "f": _lower_set(table["feminine"])}
     nouns = {"m": _lower_set(table["masculine_nouns"]), "f": _lower_set(table["feminine_nouns"])}
     markers = _lower_set(table["other_person_markers"])
+    proxies = _lower_set(table["proxy_nouns"])
     min_opposite = int(table["min_opposite"])
     text = doc.text
     units = _paragraph_units(doc)
@@ -305,12 +306,13 @@ def pronoun_gender(doc: Document) -> Iterator[Finding]:
         said = "m" if match.group("pronoun").lower() == "he" else "f"
         other = "f" if said == "m" else "m"
         appos_words = {w.lower() for w in _words(match.group("appos"))}
-        own_evidence = bool(appos_words & nouns[other]) and not appos_words & nouns[said]
+        if appos_words & proxies:
+            continue  # a lawyer's or a mother's "he" may be someone else's
+        if appos_words & nouns[said]:
+            continue  # "a father of two, said he": the pronoun agrees with the apposition
         following = units[index + 1] if index + 1 < len(units) else None
-        if not own_evidence and not (
-            following is not None
-            and _switches_to(text, unit, following, said, other, genders, markers, min_opposite)
-        ):
+        later = [Span(first.end, unit.end)] + ([following] if following is not None else [])
+        if not _switches_to(text, first, later, said, other, genders, markers, min_opposite):
             continue
         yield _flag(
             match.start("verb"),
@@ -325,29 +327,41 @@ def pronoun_gender(doc: Document) -> Iterator[Finding]:
 
 def _switches_to(
     text: str,
-    unit: Span,
-    following: Span,
+    first: Span,
+    later: list[Span],
     said: str,
     other: str,
     genders: dict[str, frozenset[str]],
     markers: frozenset[str],
     min_opposite: int,
 ) -> bool:
-    """This paragraph has one pronoun of ``said``; the next uses only ``other``, for the
-    same person (no one else is named before its first pronoun)."""
-    here = [w.lower() for w in _words(unit.of(text))]
-    if sum(w in genders[said] for w in here) != 1 or any(w in genders[other] for w in here):
+    """The introducing sentence uses only ``said``; what follows, up to the next person
+    named, uses only ``other``, at least ``min_opposite`` times."""
+    here = [w.lower() for w in _words(first.of(text))]
+    if any(w in genders[other] for w in here):
         return False
-    there = _words(following.of(text))
-    # Only the stretch before anyone else is named can refer back to the same person.
     same_person = []
-    for position, word in enumerate(there):
-        if word.lower() in markers or (position > 0 and word[0].isupper() and word != "I"):
-            break
-        same_person.append(word.lower())
-    if any(w in genders[said] for w in same_person):
+    for span in later:
+        for sentence in split_sentences(text, span.start, span.end):
+            for position, word in enumerate(_words(sentence.of(text))):
+                lowered = word.lower()
+                named = position > 0 and word[0].isupper() and lowered not in genders[other]
+                if lowered in markers or (named and word != "I"):
+                    return _counts_switch(same_person, said, other, genders, min_opposite)
+                same_person.append(lowered)
+    return _counts_switch(same_person, said, other, genders, min_opposite)
+
+
+def _counts_switch(
+    words: list[str],
+    said: str,
+    other: str,
+    genders: dict[str, frozenset[str]],
+    min_opposite: int,
+) -> bool:
+    if any(w in genders[said] for w in words):
         return False
-    return sum(w in genders[other] for w in same_person) >= min_opposite
+    return sum(w in genders[other] for w in words) >= min_opposite
 
 
 HEURISTICS = (lowercase_after_stop, repeated_across_punct, verbless_fragment, pronoun_gender)
