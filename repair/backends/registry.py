@@ -147,27 +147,13 @@ class ModelStore:
             target = self.user / name
             if target.exists() or (self.shipped / name).is_dir():
                 raise ModelError(f"a model named {name!r} is already installed; choose --name")
-            try:
-                self.user.mkdir(parents=True, exist_ok=True)
-                free = shutil.disk_usage(self.user).free
-            except OSError as exc:
-                raise ModelError(f"{self.user}: cannot write ({exc.strerror or exc})") from None
-            needed = tree.size()
-            if needed > free:
-                raise ModelError(
-                    f"{self.user}: not enough disk space for {name} "
-                    f"({needed / 1e9:.1f} GB needed, {free / 1e9:.1f} GB free)"
-                )
-            try:
-                staging = Path(tempfile.mkdtemp(prefix=f".adding-{name}-", dir=self.user))
-            except OSError as exc:
-                raise ModelError(f"{self.user}: cannot write ({exc.strerror or exc})") from None
+            staging = self._staging(name, tree.size())
             try:
                 tree.copy_to(staging)
                 if declared and not tree.has(LANGUAGES_FILE):
                     languages = {"source": [declared[0]], "target": [declared[1]]}
                     (staging / LANGUAGES_FILE).write_text(json.dumps(languages) + "\n")
-                describe(staging, label=str(source))
+                describe(staging, label=str(source))  # the copy must be the model we checked
                 staging.rename(target)
             except BaseException as exc:
                 shutil.rmtree(staging, ignore_errors=True)
@@ -177,6 +163,20 @@ class ModelStore:
         finally:
             tree.close()
         return InstalledModel(name, target, "user", describe(target))
+
+    def _staging(self, name: str, needed: int) -> Path:
+        """A hidden, empty folder in the user folder, once there is room for ``needed`` bytes."""
+        try:
+            self.user.mkdir(parents=True, exist_ok=True)
+            free = shutil.disk_usage(self.user).free
+            if needed > free:
+                raise ModelError(
+                    f"{self.user}: not enough disk space for {name} "
+                    f"({needed / 1e9:.1f} GB needed, {free / 1e9:.1f} GB free)"
+                )
+            return Path(tempfile.mkdtemp(prefix=f".adding-{name}-", dir=self.user))
+        except OSError as exc:
+            raise ModelError(f"{self.user}: cannot write ({exc.strerror or exc})") from None
 
     def remove(self, name: str) -> Path:
         model = self.get(name)
