@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from repair.api import Repairer
 from repair.config import RepairConfig
+from repair.frontends import jsonl
 from repair.frontends.jsonl import StopRun, repair_lines, run_stream
 from repair.frontends.records import RecordError, scan_record
 
@@ -213,7 +214,9 @@ def test_stream_keeps_order_skips_blank_lines_and_crlf(repairer):
     assert out[2].endswith("}\r\n")
 
 
-def test_stream_with_two_workers_writes_what_one_writes():
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_stream_with_two_workers_writes_what_one_writes(monkeypatch, fork):
+    monkeypatch.setattr(jsonl, "fork_is_safe", lambda: fork)
     records = [{"id": i, "text": DAMAGED if i % 3 else CLEAN} for i in range(40)]
     data = lines_of(*records, b"oops")
     repairer = Repairer(NO_MT, batch_size=4)

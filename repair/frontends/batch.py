@@ -270,40 +270,56 @@ def _run_pool(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def progress_display(console: Console, tasks: Sequence[FileTask]):
-    """A rich progress bar over bytes with files, MB/s, ETA and errors; and its updater."""
-    from rich.progress import (
-        BarColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-        TransferSpeedColumn,
-    )
+class ProgressDisplay:
+    """A rich progress bar over bytes with files, MB/s, ETA and errors (on a terminal).
 
-    progress = Progress(
-        TextColumn("[bold]repair"),
-        BarColumn(),
-        TextColumn("{task.fields[files]}/{task.fields[file_total]} files"),
-        TransferSpeedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        TextColumn("[red]{task.fields[errors]} errors"),
-        console=console,
-        transient=True,
-    )
-    task_id = progress.add_task(
-        "files", total=sum(t.size for t in tasks) or 1, files=0, file_total=len(tasks), errors=0
-    )
+    It starts with the first finished file, after the pool's workers were forked: the
+    bar's refresh thread would make forking unsafe.
+    """
 
-    def update(_: FileOutcome, summary: BatchSummary) -> None:
-        progress.update(
-            task_id,
+    def __init__(self, console: Console, tasks: Sequence[FileTask]) -> None:
+        from rich.progress import (
+            BarColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
+
+        self.enabled = console.is_terminal
+        self.progress = Progress(
+            TextColumn("[bold]repair"),
+            BarColumn(),
+            TextColumn("{task.fields[files]}/{task.fields[file_total]} files"),
+            TransferSpeedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("[red]{task.fields[errors]} errors"),
+            console=console,
+            transient=True,
+        )
+        total = sum(t.size for t in tasks) or 1
+        self.task_id = self.progress.add_task(
+            "files", total=total, files=0, file_total=len(tasks), errors=0
+        )
+        self.started = False
+
+    def update(self, _: FileOutcome, summary: BatchSummary) -> None:
+        if not self.enabled:
+            return
+        if not self.started:
+            self.progress.start()
+            self.started = True
+        self.progress.update(
+            self.task_id,
             completed=summary.bytes_done,
             files=len(summary.outcomes),
             errors=summary.errors,
         )
 
-    return progress, update
+    def close(self) -> None:
+        if self.started:
+            self.progress.stop()
 
 
 def summary_tables(summary: BatchSummary, jsonl: bool, shown_errors: int = 10) -> list[Table]:

@@ -140,8 +140,8 @@ def fix_batch(
 
     from repair.frontends.batch import (
         FileOptions,
+        ProgressDisplay,
         expand_inputs,
-        progress_display,
         run_batch,
         summary_tables,
     )
@@ -152,14 +152,15 @@ def fix_batch(
         return _error(str(exc), EXIT_USAGE)
     console = Console(stderr=True, highlight=False)
     options = FileOptions(jsonl=jsonl, errors=errors, on_error=on_error)
-    progress, update = progress_display(console, tasks)
+    display = ProgressDisplay(console, tasks)
     try:
-        with progress if console.is_terminal else contextlib.nullcontext():
-            summary = run_batch(
-                tasks, repairer, options, jobs=jobs, max_errors=max_errors, on_progress=update
-            )
+        summary = run_batch(
+            tasks, repairer, options, jobs=jobs, max_errors=max_errors, on_progress=display.update
+        )
     except Exception as exc:  # a broken pool or a failure outside any one file
         return _error(f"{type(exc).__name__}: {exc}", EXIT_FATAL)
+    finally:
+        display.close()
     for table in summary_tables(summary, jsonl):
         console.print(table)
     if summary.stop_message:

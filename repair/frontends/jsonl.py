@@ -13,7 +13,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import pickle
+import sys
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -215,12 +218,42 @@ def _repair_chunk(chunk: Chunk) -> list[LineResult]:
     return repair_lines(worker_repairer(), lines, numbers)
 
 
+#: Plain English that runs every detector's lazy set-up (word lists, language tables)
+#: and gives a translation model nothing to do.
+WARM_UP_TEXT = "The council met on Tuesday in Lyon, and the mayor spoke for an hour.\n"
+
+
+def fork_is_safe() -> bool:
+    """Whether worker processes may be forked from this one.
+
+    Forking copies a warmed-up pipeline for free (building the language tables costs
+    each new process seconds), but only a single-threaded parent forks safely, and a
+    loaded CTranslate2 translator's native threads would not survive into the child.
+    """
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and "ctranslate2" not in sys.modules
+    )
+
+
 def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     """Worker processes that each build the pipeline (and load any model) once.
 
-    ``spawn`` rather than ``fork``: the parent may run threads (progress display, model
-    threads) whose locks a forked child would inherit held.
+    When forking is safe, a fresh copy of ``repairer`` (never the caller's, which may
+    hold a model) is warmed up here and inherited by every worker; otherwise workers
+    are spawned and each builds its own.
     """
+    if fork_is_safe():
+        warm = pickle.loads(pickle.dumps(repairer))
+        warm.repair_text(WARM_UP_TEXT)
+        if "ctranslate2" not in sys.modules:
+            return ProcessPoolExecutor(
+                max_workers=jobs,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_init_worker,
+                initargs=(warm,),
+            )
     return ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
