@@ -237,6 +237,7 @@ def gate(span: str, output: str, score: float = -0.3) -> tuple[str | None, str]:
         ("le le le le", "the the the the", -0.2, None),  # repeated in the input: not a loop
         ("il a dit que", "he said that that that that", -0.9, "repeats itself"),
         ("il a dit que", "he said that", SCORE_THRESHOLD - 0.5, "unsure"),
+        (" ".join(["le chat dort"] * 8), "the cat", -0.2, "much shorter"),
         ("il a dit que", "il a dit que", -0.1, "copied the span"),
     ],
 )

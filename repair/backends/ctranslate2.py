@@ -31,6 +31,8 @@ DECODING_RATIO = 2.0
 DECODING_MARGIN = 8
 DECODING_CEILING = 512
 NO_REPEAT_NGRAM = 4
+#: Longer inputs are truncated by CTranslate2; the fixer's length check then flags them.
+MAX_INPUT_TOKENS = 1024
 
 
 @register
@@ -106,19 +108,11 @@ class CTranslate2Backend(TranslationBackend):
         if not todo:
             return hypotheses
         longest = max(len(sources[i]) for i in todo)
-        use_prefix = any(prefixes[i] for i in todo)
-        results = self.translator.translate_batch(
-            [sources[i] for i in todo],
-            target_prefix=[prefixes[i] for i in todo] if use_prefix else None,
-            batch_type="tokens",
-            max_batch_size=MAX_BATCH_TOKENS,
-            beam_size=BEAM_SIZE,
-            max_decoding_length=min(
-                DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN
-            ),
-            no_repeat_ngram_size=NO_REPEAT_NGRAM,
-            return_scores=True,
-        )
+        try:
+            results = self._run([sources[i] for i in todo], [prefixes[i] for i in todo], longest)
+        except RuntimeError as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ModelError(f"{self.path}: translation failed ({message})") from None
         self.stats.calls += 1
         self.stats.requests += len(todo)
         for index, result in zip(todo, results, strict=True):
@@ -130,6 +124,22 @@ class CTranslate2Backend(TranslationBackend):
                 target_tokens=len(tokens),
             )
         return hypotheses
+
+    def _run(self, sources: list[list[str]], prefixes: list[list[str]], longest: int) -> list:
+        """The single CTranslate2 call, with the decoding settings of this module."""
+        return self.translator.translate_batch(
+            sources,
+            target_prefix=prefixes if any(prefixes) else None,
+            batch_type="tokens",
+            max_batch_size=MAX_BATCH_TOKENS,
+            beam_size=BEAM_SIZE,
+            max_decoding_length=min(
+                DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN
+            ),
+            no_repeat_ngram_size=NO_REPEAT_NGRAM,
+            max_input_length=MAX_INPUT_TOKENS,
+            return_scores=True,
+        )
 
 
 _CACHE: dict[tuple[str, int], CTranslate2Backend] = {}

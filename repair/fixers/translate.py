@@ -11,8 +11,8 @@ The gate (documented in repair/backends/README.md):
 - the model's score (mean log-probability per output token) is at least the threshold:
   ``options["translate"]["score_threshold"]``, else the model's own calibrated
   ``score_threshold`` (``metadata.json``), else ``SCORE_THRESHOLD``;
-- the output is not empty, not the input copied back, not much longer than the span
-  (``MAX_WORD_RATIO``), and does not repeat a word three times running;
+- the output is not empty, not the input copied back, not much longer or shorter than the
+  span (``MAX_WORD_RATIO``, ``MIN_WORD_RATIO``), and does not repeat a word three times running;
 - every placeholder comes back exactly once.
 """
 
@@ -36,6 +36,8 @@ SCORE_THRESHOLD = -1.5
 #: An output longer than this many words per input word (plus the margin) is a hallucination.
 MAX_WORD_RATIO = 3.0
 MAX_WORD_MARGIN = 3
+#: An output shorter than this share of the span's words (minus the margin) dropped content.
+MIN_WORD_RATIO = 0.3
 #: Remembered answers per fixer (a bound, not a tuning knob).
 MEMO_SIZE = 50_000
 _RUN = re.compile(r"\b(\w+)(?:\W+\1\b){2,}", re.IGNORECASE)
@@ -61,6 +63,8 @@ def judge(
         return None, f"the model is unsure (score {hyp.score:.2f} < {threshold})"
     if len(output.split()) > MAX_WORD_RATIO * seg.words + MAX_WORD_MARGIN:
         return None, "the translation is much longer than the span (hallucination)"
+    if len(output.split()) < MIN_WORD_RATIO * seg.words - MAX_WORD_MARGIN:
+        return None, "the translation is much shorter than the span (content dropped)"
     if repeats_itself(output) and not repeats_itself(seg.core):
         return None, "the translation repeats itself (hallucination)"
     if output.casefold().rstrip(".!?") == seg.masked.casefold().rstrip(".!?"):
