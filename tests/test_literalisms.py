@@ -167,3 +167,12 @@ def test_another_article_gets_the_same_repairs():
     assert result.text == repaired
     flagged = sorted({c.rule for c in result.flags})
     assert flagged == ["garble.lowercase-after-stop", "garble.pronoun-gender"]
+
+
+@pytest.mark.parametrize(("entry", "case"), _cases("examples"))
+def test_repaired_example_is_left_alone(entry, case):
+    """Idempotence: a second run finds nothing more to rewrite in a repaired example."""
+    if entry["action"] != "fix":
+        pytest.skip("flags rewrite nothing")
+    text, _ = repaired(case["fixed"])
+    assert text == case["fixed"]
