@@ -251,7 +251,8 @@ class LanguageTokenLayout(ModelLayout):
         lang_tokens = {code: t for t in tokens if (code := self.code_of(t)) is not None}
         if len(lang_tokens) < 2:
             raise ModelError(f"{label}: {self.name} model whose language tokens are all unknown")
-        spm = single_file(tree, (".model", ".spm"))
+        spm = "sentencepiece.bpe.model" if tree.has("sentencepiece.bpe.model") else None
+        spm = spm or single_file(tree, (".model", ".spm"))
         if spm is None:
             raise ModelError(f"{label}: {self.name} model needs exactly one SentencePiece model")
         check_tokenizer(tree, spm, source_vocab, "source", label)
