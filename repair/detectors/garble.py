@@ -243,34 +243,37 @@ def repeated_across_punct(doc: Document) -> Iterator[Finding]:
 def verbless_fragment(doc: Document) -> Iterator[Finding]:
     """A sentence with no verb right after another one on the same line: a broken sentence."""
     table = data()["verbless_fragment"]
-    min_words = int(table["min_words"])
-    context_words = int(table["context_words"])
-    leading_capitals = int(table["min_leading_capitals"])
-    text = doc.text
     for line in doc.lines:
-        sentences = split_sentences(text, line.start, line.end)
+        sentences = split_sentences(doc.text, line.start, line.end)
         for previous, sentence in zip(sentences, sentences[1:], strict=False):
-            body = sentence.of(text)
-            if not body[:1].isupper() or body.rstrip()[-1:] in "?!:":
+            if not _broken_off(doc.text, previous, sentence, table):
                 continue
-            ending = previous.of(text).rstrip()
-            if not ending.endswith(".") or ending.endswith("..") or _ends_with_abbreviation(ending):
-                continue
-            words = _words(body)
-            if len(words) < min_words or not _opens_with_name(words, leading_capitals):
-                continue
-            if has_finite_verb(words):
-                continue
-            tail = list(_WORD.finditer(text, previous.start, previous.end))[-context_words:]
-            start = tail[0].start() if tail else previous.start
+            tail = list(_WORD.finditer(doc.text, previous.start, previous.end))
+            shown = tail[-int(table["context_words"]) :]
             yield _flag(
-                start,
+                shown[0].start() if shown else previous.start,
                 sentence.end,
                 "verbless-fragment",
                 table,
                 "this sentence has no verb and follows a full stop that cuts the previous one: "
                 "the translation probably broke one sentence in two; join or rewrite it",
             )
+
+
+def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
+    """``sentence`` is a verbless piece cut from ``previous`` by a stray full stop."""
+    body = sentence.of(text)
+    if not body[:1].isupper() or body.rstrip()[-1:] in "?!:":
+        return False
+    ending = previous.of(text).rstrip()
+    if not ending.endswith(".") or ending.endswith("..") or _ends_with_abbreviation(ending):
+        return False
+    words = _words(body)
+    if len(words) < int(table["min_words"]):
+        return False
+    return _opens_with_name(words, int(table["min_leading_capitals"])) and not has_finite_verb(
+        words
+    )
 
 
 def _ends_with_abbreviation(sentence: str) -> bool:
