@@ -66,6 +66,13 @@ def test_a_change_whose_original_moved_is_skipped_with_a_warning():
     assert len(selection.warnings) == 2 and "no longer has" in selection.warnings[0]
 
 
+def test_a_change_outside_the_file_is_skipped():
+    shrunk = TEXT[:20]
+    chosen = decide((CHANGES[3], "accept"))
+    selection = select_changes(shrunk, CHANGES, chosen)
+    assert selection.accepted == () and "outside the file" in selection.warnings[0]
+
+
 def test_a_decision_for_an_unknown_change_is_a_warning_not_an_error():
     chosen = parse_decisions(json.dumps({"schema": "repair.decisions/1", "decisions": [
         {"id": "c0000000000", "original": "gone", "decision": "accept"}]}))  # fmt: skip

@@ -145,3 +145,11 @@ def test_placeholders_in_the_article_are_not_filled_in():
     page = build_page("a.txt", hostile_result())
     assert "{{script}}" in page  # the article's own text, shown as it is
     assert page.count('"use strict"') == 1  # the script went in once
+
+
+def test_attributes_from_a_hand_made_report_are_escaped():
+    text = "It rained  today.\n"
+    hostile = Change('c1" onclick="alert(1)', 9, 11, "  ", " ", "fix", 'x"><script>', "r", 0.5, "m")
+    page = build_page("a.txt", RepairResult(text, "It rained today.\n", (hostile,)))
+    assert 'onclick="alert' not in page and '"><script>' not in page
+    assert embedded(page)["kinds"][-1] == 'x"><script>'  # unknown kinds still get a legend row

@@ -119,6 +119,11 @@ def select_changes(
                 f"change {change.id} skipped: the decision was made for "
                 f"{_short(decision.original)}, the repair now replaces {_short(change.original)}"
             )
+        elif not 0 <= change.start <= change.end <= len(text):
+            warnings.append(
+                f"change {change.id} skipped: {change.start}..{change.end} is outside the file "
+                f"({len(text)} characters)"
+            )
         elif text[change.start : change.end] != change.original:
             warnings.append(
                 f"change {change.id} skipped: the file no longer has {_short(change.original)} "

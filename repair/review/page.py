@@ -63,11 +63,14 @@ def _visible(piece: str) -> str:
     return mark * lead + body + mark * trail
 
 
+def _data_attrs(change: Change) -> str:
+    """The change's id, kind and action as attributes (escaped: a report may come from a file)."""
+    values = (("id", change.id), ("kind", change.kind), ("action", change.action))
+    return " ".join(f'data-{name}="{html.escape(value)}"' for name, value in values)
+
+
 def _change_html(change: Change) -> str:
-    attrs = (
-        f'class="chg" data-id="{change.id}" data-kind="{change.kind}" '
-        f'data-action="{change.action}" tabindex="-1"'
-    )
+    attrs = f'class="chg" {_data_attrs(change)} tabindex="-1"'
     if change.replacement is None:
         return f"<mark {attrs}>{html.escape(change.original, quote=False)}</mark>"
     deleted = f"<del>{_visible(change.original)}</del>" if change.original else ""
@@ -77,8 +80,7 @@ def _change_html(change: Change) -> str:
 
 def _badge_html(change: Change) -> str:
     return (
-        f'<button type="button" class="chg badge" data-id="{change.id}" '
-        f'data-kind="{change.kind}" data-action="{change.action}" tabindex="-1" '
+        f'<button type="button" class="chg badge" {_data_attrs(change)} tabindex="-1" '
         f'aria-label="{html.escape(change.kind)} flag">⚑</button>'
     )
 
@@ -148,7 +150,8 @@ def review_data(source: str, result: RepairResult, apply_hint: str) -> dict[str,
         "source": source,
         "exportName": f"{export_stem(source)}.decisions.json",
         "applyHint": apply_hint,
-        "kinds": list(KINDS),
+        # The known kinds in their order, then any other a hand-made report names.
+        "kinds": list(KINDS) + sorted({c.kind for c in result.changes} - set(KINDS)),
         "positions": positions,
         "report": result.report(),
         "version": __version__,
