@@ -93,9 +93,9 @@ def main() -> None:
         sp.add_argument("--dec-layers", type=int, default=2)
         sp.add_argument("--lr", type=float, default=1.5e-3)
         sp.add_argument("--warmup", type=int, default=1000)
-        sp.add_argument("--max-tokens", type=int, default=5000)
+        sp.add_argument("--max-tokens", type=int, default=6000)
         sp.add_argument("--ckpt-minutes", type=float, default=5.0)
-        sp.add_argument("--eval-minutes", type=float, default=10.0)
+        sp.add_argument("--eval-minutes", type=float, default=15.0)
         if name == "all":
             sp.add_argument("--heldout", type=int, default=2000)
             sp.add_argument("--vocab", type=int, default=8000)

@@ -55,7 +55,9 @@ class MultiHeadAttention(nn.Module):
         self.k = nn.Linear(d, d)
         self.v = nn.Linear(d, d)
         self.o = nn.Linear(d, d)
-        self.dropout = dropout
+        # No dropout on attention weights: on a CPU its (B,H,T,S) Bernoulli masks cost more
+        # than the matmuls; residual dropout is enough regularisation here.
+        del dropout
 
     def forward(self, x: torch.Tensor, mem: torch.Tensor, mask: torch.Tensor | None,
                 causal: bool = False) -> torch.Tensor:
@@ -66,8 +68,7 @@ class MultiHeadAttention(nn.Module):
         k = self.k(mem).view(b, s, self.h, dh).transpose(1, 2)
         v = self.v(mem).view(b, s, self.h, dh).transpose(1, 2)
         out = F.scaled_dot_product_attention(
-            q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0,
-            is_causal=causal and mask is None)
+            q, k, v, attn_mask=mask, is_causal=causal and mask is None)
         return self.o(out.transpose(1, 2).reshape(b, t, d))
 
 
@@ -82,7 +83,7 @@ class FeedForward(nn.Module):
         self.drop = nn.Dropout(dropout)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.drop(self.w2(self.drop(F.relu(self.w1(self.norm(x))))))
+        return self.drop(self.w2(F.relu(self.w1(self.norm(x)))))
 
 
 class EncoderLayer(nn.Module):
@@ -151,18 +152,35 @@ class Seq2Seq(nn.Module):
             x = layer(x, mask)
         return self.enc_norm(x), mask
 
-    def decode(self, tgt_in: torch.Tensor, mem: torch.Tensor, mem_mask: torch.Tensor
-               ) -> torch.Tensor:
-        """Logits for every target position (teacher forcing, causal self-attention)."""
+    def decode_hidden(self, tgt_in: torch.Tensor, mem: torch.Tensor, mem_mask: torch.Tensor
+                      ) -> torch.Tensor:
+        """Final decoder states (teacher forcing, causal self-attention)."""
         y = self.embed(tgt_in)
         for layer in self.dec:
             y = layer(y, mem, None, mem_mask)
-        y = self.dec_norm(y)
-        return F.linear(y, self.emb.weight, self.out_bias)
+        return self.dec_norm(y)
+
+    def project(self, hidden: torch.Tensor) -> torch.Tensor:
+        """Tied output layer."""
+        return F.linear(hidden, self.emb.weight, self.out_bias)
+
+    def decode(self, tgt_in: torch.Tensor, mem: torch.Tensor, mem_mask: torch.Tensor
+               ) -> torch.Tensor:
+        """Logits for every target position."""
+        return self.project(self.decode_hidden(tgt_in, mem, mem_mask))
 
     def forward(self, src: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
         mem, mask = self.encode(src)
         return self.decode(tgt_in, mem, mask)
+
+    def forward_loss(self, src: torch.Tensor, tgt_in: torch.Tensor, tgt_out: torch.Tensor,
+                     eps: float) -> tuple[torch.Tensor, torch.Tensor, int]:
+        """Loss computed on non-pad positions only (skips the 8k-wide projection of pads)."""
+        mem, mask = self.encode(src)
+        hidden = self.decode_hidden(tgt_in, mem, mask)
+        keep = tgt_out.ne(PAD)
+        logits = self.project(hidden[keep])
+        return label_smoothed_loss(logits, tgt_out[keep], eps)
 
     @torch.no_grad()
     def greedy(self, src: torch.Tensor, max_len: int = 200) -> list[list[int]]:
@@ -171,7 +189,7 @@ class Seq2Seq(nn.Module):
         b = src.shape[0]
         ys = torch.full((b, 1), BOS, dtype=torch.long)
         done = torch.zeros(b, dtype=torch.bool)
-        limit = min(max_len, int(src.ne(PAD).sum(1).max()) * 2 + 10)
+        limit = min(max_len, int(src.ne(PAD).sum(1).max() * 1.5) + 5)
         for _ in range(limit):
             logits = self.decode(ys, mem, mask)[:, -1].float()
             logits[:, PAD] = float("-inf")

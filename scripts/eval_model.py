@@ -1,0 +1,185 @@
+"""Evaluate a shipped French→English CTranslate2 model (issue 3); no torch needed.
+
+Prints sacrebleu BLEU/chrF with signatures on WMT newstest2013 and on the held-out Tatoeba
+slice, translations of fixed short spans, speed on 1 thread with beam 4, and, when Debian's
+apertium is installed, the fr→es→en apertium pivot scored on the same sets.
+
+    python scripts/eval_model.py models/fr-en [--write-metadata] [--no-apertium]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import ctranslate2
+import sacrebleu
+import sentencepiece as spm
+from sacremoses import MosesPunctNormalizer
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "data" / "dev"
+HELDOUT = ROOT / "scripts" / "data"
+SPANS = [
+    "Dehors, le vieux!",
+    "Bonjour tout le monde",
+    "le pouvoir en place",
+    "C'est une vraie révolution.",
+    "Je ne sais pas.",
+    "Il fait beau aujourd'hui.",
+    "Le gouvernement a annoncé de nouvelles mesures.",
+    "Merci beaucoup pour votre aide.",
+    "Les élections auront lieu en mars.",
+    "Où est la gare ?",
+]
+_SPACES = re.compile(r"\s+")
+
+
+class Model:
+    """A models/<name> directory: CTranslate2 translator, SentencePiece, metadata."""
+
+    def __init__(self, path: Path, threads: int = 2) -> None:
+        self.meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+        self.sp_src = spm.SentencePieceProcessor(model_file=str(path / self.meta["source_spm"]))
+        self.sp_tgt = spm.SentencePieceProcessor(model_file=str(path / self.meta["target_spm"]))
+        self.tr = ctranslate2.Translator(str(path), device="cpu", intra_threads=threads,
+                                         inter_threads=1)
+        self.norm = MosesPunctNormalizer(lang=self.meta["source_lang"])
+
+    def preprocess(self, text: str) -> str:
+        """Same source normalisation as in training (metadata `preprocess`)."""
+        text = unicodedata.normalize("NFC", text)
+        if self.meta.get("preprocess") == "moses-punct-normalize":
+            text = self.norm.normalize(text)
+        return _SPACES.sub(" ", text).strip()
+
+    def translate(self, sents: list[str], beam: int = 4, batch: int = 32) -> list[str]:
+        pieces = self.sp_src.encode([self.preprocess(s) for s in sents], out_type=str)
+        if self.meta.get("add_source_eos"):
+            pieces = [p + ["</s>"] for p in pieces]
+        res = self.tr.translate_batch(pieces, beam_size=beam, max_batch_size=batch,
+                                      max_decoding_length=256)
+        return [self.sp_tgt.decode(r.hypotheses[0]) for r in res]
+
+
+def read(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")[:-1]
+
+
+def apertium_pivot(sents: list[str]) -> list[str] | None:
+    """fr→es→en with apertium (`-u`: no unknown-word marks); None when not installed."""
+    if not shutil.which("apertium"):
+        return None
+    # One segment per line; apertium keeps line breaks in plain-text mode.
+    text = "\n".join(s.replace("\n", " ") for s in sents) + "\n"
+    es = subprocess.run(["apertium", "-u", "fr-es"], input=text, capture_output=True,
+                        text=True, check=True).stdout
+    en = subprocess.run(["apertium", "-u", "spa-eng"], input=es, capture_output=True,
+                        text=True, check=True).stdout
+    out = en.split("\n")
+    out = out[: len(sents)] + [""] * max(0, len(sents) - len(out))
+    return [o.strip() for o in out]
+
+
+def score(hyp: list[str], ref: list[str]) -> dict[str, object]:
+    bleu = sacrebleu.metrics.BLEU()
+    chrf = sacrebleu.metrics.CHRF()
+    b = bleu.corpus_score(hyp, [ref])
+    c = chrf.corpus_score(hyp, [ref])
+    return {"bleu": round(b.score, 2), "chrf": round(c.score, 2),
+            "bleu_signature": str(bleu.get_signature()),
+            "chrf_signature": str(chrf.get_signature())}
+
+
+def speed(model_dir: Path, sents: list[str], beam: int = 4) -> float:
+    """Sentences per second on 1 thread (intra_threads=1, inter_threads=1), beam 4."""
+    m = Model(model_dir, threads=1)
+    m.translate(sents[:20], beam=beam)  # warm-up
+    t = time.perf_counter()
+    m.translate(sents, beam=beam)
+    return len(sents) / (time.perf_counter() - t)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("model", type=Path, nargs="?", default=ROOT / "models" / "fr-en")
+    p.add_argument("--dev", type=Path, default=DEV)
+    p.add_argument("--heldout", type=Path, default=HELDOUT / "tatoeba-heldout")
+    p.add_argument("--beam", type=int, default=4)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--limit", type=int, default=0, help="score only the first N lines")
+    p.add_argument("--speed-sents", type=int, default=300)
+    p.add_argument("--no-apertium", action="store_true")
+    p.add_argument("--write-metadata", action="store_true",
+                   help="store the scores and speed in <model>/metadata.json")
+    args = p.parse_args()
+
+    model = Model(args.model, threads=args.threads)
+    sets = {
+        "newstest2013": (args.dev / "wmt-newstest2013.fr", args.dev / "wmt-newstest2013.en"),
+        "tatoeba-heldout": (args.heldout.with_suffix(".fr"), args.heldout.with_suffix(".en")),
+    }
+    results: dict[str, dict[str, object]] = {}
+    for name, (src_path, ref_path) in sets.items():
+        if not src_path.exists():
+            print(f"{name}: {src_path} missing, skipped")
+            continue
+        src, ref = read(src_path), read(ref_path)
+        if args.limit:
+            src, ref = src[: args.limit], ref[: args.limit]
+        t = time.perf_counter()
+        hyp = model.translate(src, beam=args.beam)
+        dt = time.perf_counter() - t
+        s = score(hyp, ref)
+        s["lines"] = len(src)
+        results[name] = s
+        print(f"{name} ({len(src)} lines, beam {args.beam}, {dt:.0f}s): "
+              f"BLEU {s['bleu']:.1f}  chrF {s['chrf']:.1f}")
+        print(f"  {s['bleu_signature']}\n  {s['chrf_signature']}")
+        if not args.no_apertium:
+            ap = apertium_pivot(src)
+            if ap is None:
+                print("  apertium: not installed (apt-get install apertium apertium-fr-es "
+                      "apertium-eng-spa)")
+            else:
+                a = score(ap, ref)
+                results[name]["apertium_pivot"] = {"bleu": a["bleu"], "chrf": a["chrf"]}
+                print(f"  apertium fr-es|spa-eng pivot: BLEU {a['bleu']:.1f}  "
+                      f"chrF {a['chrf']:.1f}")
+
+    print("\nshort spans:")
+    ap_spans = None if args.no_apertium else apertium_pivot(SPANS)
+    for i, (src, hyp) in enumerate(zip(SPANS, model.translate(SPANS, beam=args.beam),
+                                       strict=True)):
+        extra = f"   [apertium: {ap_spans[i]}]" if ap_spans else ""
+        print(f"  {src!r} -> {hyp!r}{extra}")
+
+    speeds = {}
+    for name, (src_path, _) in sets.items():
+        if src_path.exists():
+            sents = read(src_path)[: args.speed_sents]
+            speeds[name] = round(speed(args.model, sents, args.beam), 1)
+            print(f"speed on 1 thread, beam {args.beam}, {name} ({len(sents)} sentences): "
+                  f"{speeds[name]:.1f} sentences/s")
+    results["speed_1thread_beam4_sents_per_s"] = speeds
+
+    if args.write_metadata:
+        meta_path = args.model / "metadata.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["scores"] = results
+        meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
+        print(f"scores written to {meta_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
