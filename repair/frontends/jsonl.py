@@ -218,21 +218,31 @@ def _repair_chunk(chunk: Chunk) -> list[LineResult]:
     return repair_lines(worker_repairer(), lines, numbers)
 
 
-#: Plain English that runs every detector's lazy set-up (word lists, language tables)
-#: and gives a translation model nothing to do.
-WARM_UP_TEXT = "The council met on Tuesday in Lyon, and the mayor spoke for an hour.\n"
+#: Text that runs the detectors' lazy set-up (word lists, language tables). Its English
+#: line gives a translation model nothing to do; the French one is repaired only with
+#: translation off, so that no model loads in the parent.
+WARM_UP_ENGLISH = "The council met on Tuesday in Lyon, and the mayor spoke for an hour.\n"
+WARM_UP_TEXT = WARM_UP_ENGLISH + "Le conseil municipal s'est réuni mardi à Lyon.\n"
+
+
+def _os_threads() -> int:
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def fork_is_safe() -> bool:
     """Whether worker processes may be forked from this one.
 
-    Forking copies a warmed-up pipeline for free (building the language tables costs
-    each new process seconds), but only a single-threaded parent forks safely, and a
-    loaded CTranslate2 translator's native threads would not survive into the child.
+    Forking hands every worker the detectors' tables already built (building them costs
+    each new process seconds), but only a single-threaded process forks safely: native
+    threads (a loaded CTranslate2 translator, a Rust thread pool) do not survive into
+    the child, and a lock one of them held stays held there.
     """
     return (
         "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
+        and _os_threads() == 1
         and "ctranslate2" not in sys.modules
     )
 
@@ -240,25 +250,28 @@ def fork_is_safe() -> bool:
 def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     """Worker processes that each build the pipeline (and load any model) once.
 
-    When forking is safe, a fresh copy of ``repairer`` (never the caller's, which may
-    hold a model) is warmed up here and inherited by every worker; otherwise workers
-    are spawned and each builds its own.
+    When forking is safe, a copy of ``repairer`` (never the caller's pipeline, which
+    may hold a model) is warmed up here and every worker inherits it with the
+    detectors' tables built; a translation model still loads in each worker, on first
+    use. Otherwise workers are spawned and each sets everything up itself.
     """
+    warm = pickle.loads(pickle.dumps(repairer))
     if fork_is_safe():
-        warm = pickle.loads(pickle.dumps(repairer))
-        warm.repair_text(WARM_UP_TEXT)
-        if "ctranslate2" not in sys.modules:
+        Repairer(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
+        warm.repair_text(WARM_UP_ENGLISH)
+        if fork_is_safe():  # the warm-up loaded no model and started no thread
             return ProcessPoolExecutor(
                 max_workers=jobs,
                 mp_context=multiprocessing.get_context("fork"),
                 initializer=_init_worker,
                 initargs=(warm,),
             )
+        warm = pickle.loads(pickle.dumps(repairer))
     return ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(repairer,),
+        initargs=(warm,),
     )
 
 
