@@ -237,7 +237,7 @@ def test_diff_unified_on_the_seed_patches_a_copy_into_the_fixed_text(tmp_path):
     assert copy.read_bytes() == fixed.stdout != SEED.read_bytes()
 
 
-@pytest.mark.parametrize("name", ["sarif", "rdjsonl", "unified"])
+@pytest.mark.parametrize("name", ["sarif", "rdjsonl"])
 def test_check_offers_every_registered_format(tmp_path, name):
     copy = tmp_path / "article.txt"
     copy.write_bytes(SEED.read_bytes())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -117,13 +118,22 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
-@pytest.fixture
-def reviewed(tmp_path: Path) -> tuple[Path, dict]:
-    """The seed copied to a folder, reviewed, with its report."""
-    (tmp_path / "article.txt").write_bytes(SEED.read_bytes())
+@pytest.fixture(scope="module")
+def reviewed_once(tmp_path_factory) -> Path:
+    """The seed reviewed once for the module: the page and its report."""
+    folder = tmp_path_factory.mktemp("reviewed")
+    (folder / "article.txt").write_bytes(SEED.read_bytes())
     done = run("review", "article.txt", "--no-mt", "-o", "review.html", "--report", "r.json",
-               cwd=tmp_path)  # fmt: skip
+               cwd=folder)  # fmt: skip
     assert done.returncode == 0, done.stderr
+    return folder
+
+
+@pytest.fixture
+def reviewed(reviewed_once: Path, tmp_path: Path) -> tuple[Path, dict]:
+    """A fresh copy of the reviewed seed that a test may edit."""
+    for name in ("article.txt", "review.html", "r.json"):
+        shutil.copy(reviewed_once / name, tmp_path / name)
     return tmp_path, json.loads((tmp_path / "r.json").read_text())
 
 

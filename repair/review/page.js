@@ -15,9 +15,16 @@
   });
   var decisions = new Map();
   var current = -1;
-  var storageKey = "repair-review:" + data.source + ":" + changes.map(function (c) {
+  // Decisions are saved per article and set of changes: a new review starts afresh.
+  var storageKey = "repair-review:" + data.source + ":" + digest(changes.map(function (c) {
     return c.id;
-  }).join(",");
+  }).join(","));
+
+  function digest(text) {
+    var hash = 5381;
+    for (var i = 0; i < text.length; i += 1) hash = (hash * 33 + text.charCodeAt(i)) >>> 0;
+    return hash.toString(16) + ":" + text.length;
+  }
 
   function $(id) { return document.getElementById(id); }
   function decidable(change) { return change.replacement !== null; }
