@@ -81,6 +81,10 @@ def write_text_atomic(path: str | Path, text: str, *, backup: bool = False) -> N
             os.fsync(handle.fileno())
         if target.exists():
             shutil.copymode(target, tmp)
+        else:  # mkstemp makes 0600 files; a new output gets the usual umask-based mode
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -123,3 +123,11 @@ def test_help_is_there_for_a_newcomer():
     assert done.returncode == 0
     for command in (b"fix", b"check", b"diff", b"revert"):
         assert command in done.stdout
+
+
+def test_new_output_file_gets_the_usual_permissions(tmp_path):
+    out = tmp_path / "out.txt"
+    assert run("fix", str(SEED), "--no-mt", "-o", str(out)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
