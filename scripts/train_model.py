@@ -1,7 +1,8 @@
 """Train the default French→English model and ship it as CTranslate2 int8 (issue 3).
 
 Subcommands: prepare (data), spm (SentencePiece), train (resumable), export (CTranslate2),
-check (torch vs CTranslate2 agreement, swapped-source loss), all (prepare+spm+train+export).
+check (torch vs CTranslate2 agreement, swapped-source loss), card (model card from metadata),
+all (prepare+spm+train+export).
 Needs the `train` extra (torch==2.13.0); work files live outside the repo in --workdir.
 
 Resume a run:  python scripts/train_model.py train --resume --minutes 600
@@ -71,6 +72,13 @@ def cmd_check(args: argparse.Namespace) -> None:
     check(args.workdir, args.out, n=args.n)
 
 
+def cmd_card(args: argparse.Namespace) -> None:
+    from mt_training.card import write_card
+
+    notes = Path(args.notes).read_text(encoding="utf-8") if args.notes else ""
+    print(write_card(args.out, notes))
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,9 +107,13 @@ def main() -> None:
         if name == "all":
             sp.add_argument("--heldout", type=int, default=2000)
             sp.add_argument("--vocab", type=int, default=8000)
-    for name in ("export", "all", "check"):
+    sp = sub.add_parser("card", help="write <out>/README.md from <out>/metadata.json")
+    sp.add_argument("--notes", help="file with a status paragraph for the card")
+    for name in ("export", "all", "check", "card"):
         sp = sub.choices[name] if name in sub.choices else sub.add_parser(name)
         sp.add_argument("--out", type=Path, default=ROOT / "models" / "fr-en")
+        if name == "card":
+            continue
         if name != "check":
             sp.add_argument("--average", type=int, default=4,
                             help="average the last N snapshots (1 = latest checkpoint only)")
@@ -116,7 +128,7 @@ def main() -> None:
         cmd_export(args)
     else:
         {"prepare": cmd_prepare, "spm": cmd_spm, "train": cmd_train, "export": cmd_export,
-         "check": cmd_check}[args.cmd](args)
+         "check": cmd_check, "card": cmd_card}[args.cmd](args)
 
 
 if __name__ == "__main__":

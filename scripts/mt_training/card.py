@@ -1,0 +1,113 @@
+"""Write models/fr-en/README.md (the model card) from metadata.json.
+
+Generated rather than hand-edited so that every re-export + `eval_model.py --write-metadata`
+leaves a card whose numbers match the shipped weights.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+TARGETS = ("beat the apertium fr→es→en pivot on both dev sets (newstest2013: chrF 46.2, "
+           "BLEU 14.7); Tatoeba held-out BLEU >= 45; >= 30 sentences/s on 1 thread with beam 4")
+
+
+def _row(name: str, s: dict) -> str:
+    ap = s.get("apertium_pivot", {})
+    ap_txt = f"{ap['bleu']:.1f} / {ap['chrf']:.1f}" if ap else "n/a"
+    return f"| {name} | {s.get('lines', '')} | {s['bleu']:.1f} | {s['chrf']:.1f} | {ap_txt} |"
+
+
+def write_card(model_dir: Path, notes: str = "") -> Path:
+    """Render the card; `notes` is free text about the current state (e.g. under-training)."""
+    meta = json.loads((model_dir / "metadata.json").read_text(encoding="utf-8"))
+    arch = meta.get("architecture", {})
+    scores = meta.get("scores", {})
+    size_mb = sum(f.stat().st_size for f in model_dir.iterdir() if f.is_file()) / 1e6
+    rows = [_row(k, v) for k, v in scores.items() if isinstance(v, dict) and "bleu" in v]
+    sigs = sorted({v[k] for v in scores.values() if isinstance(v, dict)
+                   for k in ("bleu_signature", "chrf_signature") if k in v})
+    speed = scores.get("speed_1thread_beam4_sents_per_s", {})
+    speed_txt = ", ".join(f"{v} sentences/s on {k}" for k, v in speed.items()) or "not measured"
+    lines = [
+        "# fr-en: small French→English translation model (CTranslate2, int8)",
+        "",
+        "Default model of `repair` for translating French spans left in English articles.",
+        "Trained from scratch on a CPU with `scripts/train_model.py`; evaluated with",
+        "`scripts/eval_model.py models/fr-en`.",
+        "",
+        "## Status",
+        "",
+        notes or "See the scores below.",
+        "",
+        f"Targets: {TARGETS}.",
+        "",
+        "## Files",
+        "",
+        "- `model.bin`, `config.json`, `shared_vocabulary.json`: CTranslate2 model "
+        f"(quantization {meta.get('quantization', 'int8')}); directory size {size_mb:.1f} MB.",
+        "- `source.spm`, `target.spm`: one joint 8k SentencePiece unigram model, under both",
+        "  names.",
+        "- `metadata.json`: how to call the model (`repair.model/1` layout).",
+        "",
+        "## How to call it",
+        "",
+        "1. Normalise the French text like the training data: Unicode NFC, then sacremoses",
+        "   `MosesPunctNormalizer(lang=\"fr\")`, then squeeze whitespace (`preprocess`:",
+        f"   `{meta.get('preprocess')}`).",
+        "2. Encode with `source.spm` (as pieces) and **append `</s>`** (`add_source_eos: true`;",
+        "   the CTranslate2 config itself does not add it).",
+        "3. `ctranslate2.Translator(...).translate_batch(pieces, beam_size=4)`; decoding starts",
+        "   from `<s>` (the config's `decoder_start_token`), no target prefix.",
+        "4. Decode the output pieces with `target.spm`.",
+        "",
+        "## Architecture",
+        "",
+        f"Pre-norm Transformer (plain PyTorch, exported weight by weight to "
+        f"`ctranslate2.specs.TransformerSpec`): d_model {arch.get('d_model')}, "
+        f"{arch.get('enc_layers')} encoder + {arch.get('dec_layers')} decoder layers, "
+        f"{arch.get('n_heads')} heads, FFN {arch.get('ffn')}, ReLU, sinusoidal positions, one "
+        f"embedding matrix shared by source, target and output layer (vocabulary "
+        f"{arch.get('vocab_size')}); about 8.9M parameters.",
+        "Training: Adam (0.9, 0.98), linear warm-up then inverse-square-root decay, label",
+        "smoothing 0.1, residual dropout 0.1, token-based batches, bfloat16 autocast on CPU.",
+        f"Trained for {meta.get('trained_minutes')} minutes of wall clock "
+        f"({meta.get('training_steps')} steps) on a shared 2-core CPU; averaged snapshots: "
+        f"{meta.get('averaged_snapshots') or 'none (latest checkpoint)'}.",
+        "",
+        "## Scores",
+        "",
+        "sacrebleu on detokenized output, beam 4, whole sets:",
+        "",
+        "| set | lines | BLEU | chrF | apertium fr→es→en pivot (BLEU / chrF) |",
+        "|---|---|---|---|---|",
+        *rows,
+        "",
+        "Signatures: " + "; ".join(f"`{s}`" for s in sigs),
+        "",
+        f"Speed (CTranslate2, 1 thread, beam 4, int8): {speed_txt}.",
+        "",
+        "## Data and licences",
+        "",
+        "- Tatoeba French–English pairs (2019-04-07 release from www.manythings.org/anki),",
+        "  CC-BY 2.0 (France). Attribution: **www.manythings.org/anki and tatoeba.org** (the",
+        "  Tatoeba Project). 2,000 pairs are held out (`scripts/data/tatoeba-heldout.*`, never",
+        "  trained on).",
+        "- Europarl v7 samples (23k sentence pairs; the Moses-tokenized sample detokenized with",
+        "  sacremoses and XML-unescaped). Philipp Koehn, *Europarl: A Parallel Corpus for",
+        "  Statistical Machine Translation*, MT Summit 2005.",
+        "- WMT news test sets 2008–2012 (news-test2008, newssyscomb2009, newstest2009–2012),",
+        "  from the WMT shared tasks, research use.",
+        "- Preparation: NFC + Moses punctuation normalisation, exact de-duplication, length",
+        "  (<= 400 characters, <= 150 pieces) and length-ratio filtering; dev sets",
+        "  (`../shared/data/dev`, including newstest2013) kept out of training.",
+        "",
+        "Limitations: a small model trained for a short time on little data; expect literal",
+        "or wrong translations of rare words, names and long sentences. Use it to flag and",
+        "roughly translate left-over French spans, not as a general-purpose translator.",
+        "",
+    ]
+    out = model_dir / "README.md"
+    out.write_text("\n".join(lines), encoding="utf-8")
+    return out
