@@ -173,7 +173,15 @@ def fix(
         fail("--in-place needs a file path and no --output")
     if backup and not in_place:
         fail("--backup only goes with --in-place")
-    result = _repair(path, _config(target_lang, source_lang, mt, model), errors)
+    config = _config(target_lang, source_lang, mt, model)
+    if _is_large(path):
+        from repair.pipeline import Pipeline
+        from repair.streaming import fix_large_file
+
+        fix_large_file(path, output, in_place=in_place, backup=backup, report=report,
+                       pipeline=Pipeline(config), errors=errors.value)  # fmt: skip
+        return
+    result = _repair(path, config, errors)
     if report:
         write_text_atomic(report, json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n")
     if in_place:
@@ -181,6 +189,16 @@ def fix(
             write_text_atomic(path, result.text, backup=backup)
     else:
         write_output(output, result.text)
+
+
+def _is_large(path: str) -> bool:
+    """A file too large to hold as one document: ``fix`` repairs it chunk by chunk."""
+    from repair.streaming import LARGE_INPUT
+
+    try:
+        return path != "-" and os.path.isfile(path) and os.path.getsize(path) > LARGE_INPUT
+    except OSError:
+        return False
 
 
 def _is_collection(path: str) -> bool:

@@ -12,7 +12,9 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 class InputError(Exception):
@@ -27,10 +29,15 @@ class OutputError(Exception):
 _BINARY_NUL_SHARE = 0.01
 
 
-def decode(data: bytes, name: str, errors: str = "strict") -> str:
+def check_not_binary(data: bytes, name: str) -> None:
+    """Refuse data that is mostly not text (a few stray NULs are damage we repair)."""
     nuls = data.count(0)
     if nuls and nuls > max(1, len(data) * _BINARY_NUL_SHARE):
         raise InputError(f"{name}: looks like a binary file ({nuls} NUL bytes), not text")
+
+
+def decode(data: bytes, name: str, errors: str = "strict") -> str:
+    check_not_binary(data, name)
     try:
         return data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
@@ -58,8 +65,13 @@ def read_text(path: str, errors: str = "strict") -> str:
     return decode(data, path, errors)
 
 
-def write_text_atomic(path: str | Path, text: str, *, backup: bool = False) -> None:
-    """Replace ``path`` with ``text`` atomically: readers see the old file or the new one."""
+@contextlib.contextmanager
+def atomic_writer(path: str | Path, *, backup: bool = False) -> Iterator[BinaryIO]:
+    """A binary handle whose content replaces ``path`` atomically when the block ends.
+
+    Readers, and a run killed half-way, see the old file or the new one, never a mix:
+    the data goes to a temporary file in the same folder, is synced, then renamed.
+    """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -76,7 +88,7 @@ def write_text_atomic(path: str | Path, text: str, *, backup: bool = False) -> N
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8", errors="surrogateescape"))
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():
@@ -92,6 +104,12 @@ def write_text_atomic(path: str | Path, text: str, *, backup: bool = False) -> N
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def write_text_atomic(path: str | Path, text: str, *, backup: bool = False) -> None:
+    """Replace ``path`` with ``text`` atomically: readers see the old file or the new one."""
+    with atomic_writer(path, backup=backup) as handle:
+        handle.write(text.encode("utf-8", errors="surrogateescape"))
 
 
 def write_output(path: str | None, text: str) -> None:

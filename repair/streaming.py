@@ -9,12 +9,16 @@ written as it goes. Change offsets are shifted to stay offsets into the whole in
 from __future__ import annotations
 
 import codecs
+import json
+import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import BinaryIO
 
 from repair.core.edits import Change
-from repair.io import InputError
+from repair.core.report import REPORT_SCHEMA
+from repair.io import InputError, atomic_writer, check_not_binary
 from repair.pipeline import Pipeline
 
 #: About how many code points one chunk holds.
@@ -44,6 +48,8 @@ def iter_chunks(
     consumed = 0
     while True:
         data = stream.read(_READ_BYTES)
+        if not consumed:
+            check_not_binary(data, name)
         try:
             buffer += decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
@@ -66,8 +72,13 @@ def iter_chunks(
 
 
 def repair_stream(
-    stream: BinaryIO, out: BinaryIO, pipeline: Pipeline, name: str, errors: str = "strict",
-    chunk_chars: int = CHUNK_CHARS, keep_changes: bool = True,
+    stream: BinaryIO,
+    out: BinaryIO,
+    pipeline: Pipeline,
+    name: str,
+    errors: str = "strict",
+    chunk_chars: int = CHUNK_CHARS,
+    keep_changes: bool = True,
 ) -> tuple[list[Change], int]:
     """Repair ``stream`` into ``out``; the changes (input offsets) and the characters read."""
     changes: list[Change] = []
@@ -81,3 +92,78 @@ def repair_stream(
             )
         offset += len(chunk)
     return changes, offset
+
+
+#: Inputs larger than this (bytes) are repaired chunk by chunk by ``repair fix``.
+LARGE_INPUT = 32 * 1024 * 1024
+
+
+def write_report_streaming(report: str, text_path: str, changes: list[Change]) -> None:
+    """Write a ``repair.report/1`` report whose text is read back from ``text_path`` in pieces.
+
+    JSON string escapes are per character, so the text can be encoded chunk by chunk.
+    """
+    with (
+        atomic_writer(report) as out,
+        open(text_path, encoding="utf-8", errors="surrogateescape", newline="") as text,
+    ):
+        out.write(f'{{"schema": "{REPORT_SCHEMA}", "text": "'.encode())
+        while piece := text.read(CHUNK_CHARS):
+            out.write(json.dumps(piece, ensure_ascii=False)[1:-1].encode("utf-8", "surrogatepass"))
+        out.write(b'", "changes": [')
+        for index, change in enumerate(changes):
+            out.write((", " if index else "").encode())
+            out.write(
+                json.dumps(change.to_dict(), ensure_ascii=False).encode("utf-8", "surrogatepass")
+            )
+        out.write(b"]}\n")
+
+
+def fix_large_file(
+    path: str,
+    output: str | None,
+    *,
+    in_place: bool,
+    backup: bool,
+    report: str | None,
+    pipeline: Pipeline,
+    errors: str,
+) -> None:
+    """``repair fix`` for a file too large to hold as one document."""
+    try:
+        source = open(path, "rb")  # noqa: SIM115 - closed below, after the output is in place
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with source:
+        target = path if in_place else output
+        if target and target != "-":
+            with atomic_writer(target, backup=backup) as out:
+                changes, _ = repair_stream(
+                    source, out, pipeline, path, errors, keep_changes=bool(report)
+                )
+            if report:
+                write_report_streaming(report, target, changes)
+            return
+        # Standard output: stream it; keep a copy only when a report needs the text.
+        with tempfile.NamedTemporaryFile("w+b", suffix=".txt") as copy:
+            sink = _Tee(sys.stdout.buffer, copy if report else None)
+            changes, _ = repair_stream(
+                source, sink, pipeline, path, errors, keep_changes=bool(report)
+            )
+            sys.stdout.buffer.flush()
+            if report:
+                copy.flush()
+                write_report_streaming(report, copy.name, changes)
+
+
+class _Tee:
+    """Writes to standard output and, when asked, to a copy."""
+
+    def __init__(self, first: BinaryIO, second: BinaryIO | None) -> None:
+        self.first, self.second = first, second
+
+    def write(self, data: bytes) -> int:
+        self.first.write(data)
+        if self.second is not None:
+            self.second.write(data)
+        return len(data)
