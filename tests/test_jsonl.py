@@ -296,3 +296,16 @@ def test_cli_jsonl_closed_pipe_ends_quietly(tmp_path):
     assert process.wait(timeout=120) == 0
     assert json.loads(first)["id"] == 0
     assert process.stderr.read() == b""
+
+
+def test_workers_are_forked_only_from_a_single_threaded_process():
+    import threading
+
+    release = threading.Event()
+    helper = threading.Thread(target=release.wait)
+    helper.start()
+    try:
+        assert not jsonl.fork_is_safe()
+    finally:
+        release.set()
+        helper.join()
