@@ -21,6 +21,9 @@ from repair.ray import (  # noqa: E402
     repair_jsonl,
 )
 
+# Ray's own modules warn about their own deprecated settings when a job starts.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:ray")
+
 NO_MT = RepairConfig(mt=False)
 DAMAGED = "Spread the love\nIt rained all day in Lyon.\n"
 CLEAN = "The council met on Tuesday.\n"
