@@ -24,13 +24,12 @@ from repair.frontends.jsonl import (
     EXIT_FATAL,
     EXIT_TOO_MANY_ERRORS,
     StopRun,
-    atomic_output,
     run_stream,
     worker_pool,
     worker_repairer,
 )
 from repair.frontends.records import OnError
-from repair.io import InputError, OutputError, read_text, write_text_atomic
+from repair.io import InputError, OutputError, atomic_writer, read_text, write_text_atomic
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -191,7 +190,7 @@ def repair_file(repairer: Repairer, task: FileTask, options: FileOptions) -> Fil
 
 def _repair_jsonl_file(repairer: Repairer, task: FileTask, options: FileOptions) -> FileOutcome:
     try:
-        with task.source.open("rb") as source, atomic_output(task.output) as sink:
+        with task.source.open("rb") as source, atomic_writer(task.output) as sink:
             stats = run_stream(
                 source, sink.write, repairer, on_error=options.on_error, errors=options.errors
             )

@@ -19,12 +19,11 @@ from repair.frontends.jsonl import (
     EXIT_FATAL,
     EXIT_USAGE,
     StopRun,
-    atomic_output,
     run_stream,
     summary_line,
 )
 from repair.frontends.records import OnError
-from repair.io import InputError, OutputError
+from repair.io import InputError, OutputError, atomic_writer
 
 
 def _say(message: str) -> None:
@@ -66,7 +65,7 @@ def _sink(output: str | None) -> Iterator[BinaryIO]:
     if output is None or output == "-":
         yield sys.stdout.buffer
     else:
-        with atomic_output(output) as handle:
+        with atomic_writer(output) as handle:
             yield handle
 
 

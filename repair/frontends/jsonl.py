@@ -10,19 +10,15 @@ itself; ``max_errors`` bounds how many a run accepts.
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import pickle
 import sys
-import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from repair.api import Repairer
 from repair.frontends.records import (
@@ -37,7 +33,6 @@ from repair.frontends.records import (
     scan_record,
     splice,
 )
-from repair.io import OutputError
 
 #: Exit codes of a JSONL run (``repair fix --jsonl``).
 EXIT_DONE, EXIT_FATAL, EXIT_USAGE, EXIT_TOO_MANY_ERRORS = 0, 1, 2, 3
@@ -340,36 +335,6 @@ def run_stream(
 
 def _joined(lines: list[str]) -> bytes:
     return "".join(line + "\n" for line in lines).encode("utf-8", errors="surrogateescape")
-
-
-@contextlib.contextmanager
-def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
-    """A file handle whose content replaces ``path`` only if the block ends without error.
-
-    A stopped run leaves no half-written output behind.
-    """
-    target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(f"{path}: folder {folder} does not exist")
-    if target.is_dir():
-        raise OutputError(f"{path}: is a directory")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
-            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-        raise
 
 
 def summary_line(stats: StreamStats, seconds: float) -> str:
