@@ -30,6 +30,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchlib import record  # noqa: E402
+
 from repair.core.document import split_sentences
 from repair.langid.lexicon import WORD
 
@@ -235,6 +237,7 @@ def report(args, tallies, timings, load_seconds, rss_added, english_count) -> No
         print(f"{name:<12} {tally.sentences:>6} {precision:>9.3f} {recall:>7.3f} {f1:>6.3f}")
     precision, recall, f1 = total.prf()
     print(f"{'overall':<12} {'':>6} {precision:>9.3f} {recall:>7.3f} {f1:>6.3f}  (target >= 0.93)")
+    record("foreign", f"token F1 ({args.slice} slice)", round(f1, 3), "", ">= 0.93")
     clean = tallies["clean"]
     share = 100 * clean.flagged / max(1, clean.sentences)
     print(
@@ -248,6 +251,9 @@ def report(args, tallies, timings, load_seconds, rss_added, english_count) -> No
         "  (target median <= 60)"
     )
     print(f"load: {load_seconds:.2f} s; RSS added: {rss_added:.0f} MB  (limit 200 MB)")
+    record("foreign", "clean sentences flagged", round(share, 2), "%", "<= 0.2 %")
+    record("foreign", "median per sentence", round(median, 1), "µs", "<= 60 µs")
+    record("foreign", "RSS added by the detector", round(rss_added), "MB", "<= 200 MB")
     for name, tally in tallies.items():
         for example in tally.examples:
             print(f"[{name}]\n{example}")

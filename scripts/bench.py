@@ -1,0 +1,148 @@
+"""Run every benchmark of the project and print one table (Markdown) of the headline figures.
+
+    python scripts/bench.py [--only rules foreign ...] [--large-mb 200] [--markdown OUT.md]
+
+Each benchmark script prints its own detailed figures (shown with --verbose) and records
+its headline ones through benchlib; this script adds start-up time, the peak RSS of a
+repair, and a large-file run in bounded memory. Timings on a shared machine are noisy:
+the table says which machine it ran on and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchlib import record
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_a09c2a99a20097ac.txt"
+NEWS = ROOT.parent / "shared" / "data" / "dev" / "english-news-wmt19.en"
+SCRIPTS = {
+    "rules": ["bench_rules.py"],
+    "foreign": ["bench_foreign.py"],
+    "mt": ["bench_mt.py"],
+    "names": ["bench_names.py"],
+    "pipeline": ["bench_pipeline.py"],
+}
+
+VMHWM_PROBE = """
+import sys
+from repair.cli import app
+try:
+    app(sys.argv[1:], standalone_mode=False)
+except SystemExit:
+    pass
+status = open("/proc/self/status").read().split("VmHWM:")[1]
+print(int(status.split()[0]), file=sys.stderr)
+"""
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f} at start, {time.strftime('%Y-%m-%d')}"
+    )
+
+
+def peak_rss_mb(*args: str) -> tuple[float, float]:
+    """Peak RSS (MB) and wall time of ``repair ARGS`` in a fresh interpreter."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", VMHWM_PROBE, *args], capture_output=True, text=True, timeout=3600
+    )
+    elapsed = time.perf_counter() - start
+    return int(done.stderr.strip().splitlines()[-1]) / 1024, elapsed
+
+
+def bench_startup() -> None:
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "repair.cli", "--help"], capture_output=True, check=True
+        )
+        times.append(time.perf_counter() - start)
+    record("startup", "repair --help wall time (best of 5)", round(min(times), 2), "s", "<= 0.3 s")
+    rss, wall = peak_rss_mb("fix", str(SEED), "--no-mt", "-o", os.devnull)
+    record("startup", "repair fix seed --no-mt: wall time", round(wall, 2), "s")
+    record("startup", "repair fix seed --no-mt: peak RSS", round(rss), "MB")
+    rss, wall = peak_rss_mb("fix", str(SEED), "-o", os.devnull)
+    record("startup", "repair fix seed with MT: wall time", round(wall, 2), "s")
+    record("startup", "repair fix seed with MT: peak RSS", round(rss), "MB", "<= 500 MB")
+
+
+def bench_large(megabytes: int) -> None:
+    """A file of ``megabytes`` MB of news with scraped damage, repaired in bounded memory."""
+    news = NEWS.read_text(encoding="utf-8")
+    block = "Spread the love\n\n" + news.replace("\n", "\n\n", 40) + "\nNext Article\n\n"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.txt"
+        with path.open("w", encoding="utf-8") as handle:
+            written = 0
+            while written < megabytes * 1_000_000:
+                handle.write(block)
+                written += len(block.encode())
+        rss, wall = peak_rss_mb("fix", str(path), "--no-mt", "-o", str(Path(folder) / "out.txt"))
+    size = written / 1e6
+    record("large", f"{size:.0f} MB file, fix --no-mt: peak RSS", round(rss), "MB", "bounded")
+    record("large", f"{size:.0f} MB file, fix --no-mt: throughput", round(size / wall, 2), "MB/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", help="benchmarks to run (default: all)")
+    parser.add_argument("--large-mb", type=int, default=200, help="0 skips the large file")
+    parser.add_argument("--markdown", type=Path, help="also write the table here")
+    parser.add_argument("--verbose", action="store_true", help="show each script's output")
+    args = parser.parse_args()
+    chosen = args.only or [*SCRIPTS, "startup", "large"]
+    header = f"Machine: {machine()}"
+    with tempfile.NamedTemporaryFile("r", suffix=".jsonl") as sink:
+        os.environ["REPAIR_BENCH_JSON"] = sink.name
+        for name in chosen:
+            print(f"… {name}", file=sys.stderr, flush=True)
+            if name == "startup":
+                bench_startup()
+            elif name == "large":
+                if args.large_mb:
+                    bench_large(args.large_mb)
+            else:
+                done = subprocess.run(
+                    [sys.executable, str(ROOT / "scripts" / SCRIPTS[name][0])],
+                    capture_output=True,
+                    text=True,
+                    cwd=ROOT,
+                )
+                if args.verbose or done.returncode:
+                    print(done.stdout + done.stderr, file=sys.stderr)
+                if done.returncode:
+                    record(name, "script failed", f"exit {done.returncode}", "")
+        rows = [json.loads(line) for line in sink]
+    table = [header, "", "| benchmark | figure | value | target |", "|---|---|---|---|"]
+    for row in rows:
+        value = f"{row['value']} {row['unit']}".strip()
+        table.append(f"| {row['bench']} | {row['metric']} | {value} | {row['target']} |")
+    text = "\n".join(table) + "\n"
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
