@@ -7,11 +7,24 @@
 
 from __future__ import annotations
 
-from repair.api import Repairer
+from typing import TYPE_CHECKING
+
 from repair.config import RepairConfig
+
+if TYPE_CHECKING:
+    from repair.api import Repairer
 
 __all__ = ["RepairConfig", "Repairer", "repair_text"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # Repairer is imported on first use: the CLI's start-up path does not need it.
+    if name == "Repairer":
+        from repair.api import Repairer
+
+        return Repairer
+    raise AttributeError(f"module 'repair' has no attribute {name!r}")
 
 
 def repair_text(text: str, config: RepairConfig | None = None):

@@ -24,6 +24,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: rich-formatted help costs a quarter of a second of imports.
+    rich_markup_mode=None,
 )
 
 from repair.cli_models import models_app  # noqa: E402 - light: typer only

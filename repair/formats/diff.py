@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
-
 from repair.core.edits import Change
 from repair.formats.base import Formatter, line_col, register
 
@@ -29,6 +27,13 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     if end + len(right) < len(text) and " " in right:
         right = right.rsplit(" ", 1)[0] + "…"
     return left, right
+
+
+def escape(text: str) -> str:
+    """Rich markup escaping, imported on first use (rich is slow to import)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def _visible(text: str) -> str:
