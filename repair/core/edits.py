@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Kind = Literal[
     "encoding",
@@ -26,17 +26,8 @@ Kind = Literal[
 ]
 Action = Literal["fix", "remove", "flag"]
 
-KINDS: tuple[str, ...] = (
-    "encoding",
-    "typography",
-    "boilerplate",
-    "duplicate",
-    "foreign",
-    "entity",
-    "literalism",
-    "garble",
-)
-ACTIONS: tuple[str, ...] = ("fix", "remove", "flag")
+KINDS: tuple[str, ...] = get_args(Kind)
+ACTIONS: tuple[str, ...] = get_args(Action)
 
 
 @dataclass(frozen=True, slots=True)
