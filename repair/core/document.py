@@ -103,10 +103,15 @@ class Document:
             return self.sentences[index]
         return None
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def paragraph_at(self, offset: int) -> Span | None:
-        for span in self.paragraphs:
-            if span.start <= offset < span.end:
-                return span
+        """The paragraph holding ``offset``, if any."""
+        index = bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and offset < self.paragraphs[index].end:
+            return self.paragraphs[index]
         return None
 
 
