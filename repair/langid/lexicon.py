@@ -61,7 +61,18 @@ def _tuning() -> dict[str, float]:
 def word_weights(source: str, target: str) -> tuple[dict[str, float], dict[str, int]]:
     """Lower-case word → log-odds of source over target, and the source's function words
     (very frequent, and far more so than in the target) with their frequency rank
-    (centibels below Zipf 9). Built once per pair and process."""
+    (centibels below Zipf 9). Built once per pair, then loaded from the user's disk cache
+    (building takes seconds, loading a tenth of that)."""
+    from importlib.metadata import version
+
+    from repair.cache import cached
+
+    key = (source, target, version("wordfreq"), _MIN_WEIGHT_TENTHS, _FLOOR_BUCKET,
+           _FUNCTION_RANK, _FUNCTION_WEIGHT, tuple(_WEIGHTS))  # fmt: skip
+    return cached("word-weights", key, lambda: _build_word_weights(source, target))
+
+
+def _build_word_weights(source: str, target: str) -> tuple[dict[str, float], dict[str, int]]:
     from wordfreq import available_languages, read_cBpack
 
     paths = available_languages("best")
