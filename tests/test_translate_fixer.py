@@ -236,6 +236,9 @@ def gate(span: str, output: str, score: float = -0.3) -> tuple[str | None, str]:
         ("maison", "I'm going to the house where my mother lived", -0.9, "much longer"),
         ("le le le le", "the the the the", -0.2, None),  # repeated in the input: not a loop
         ("il a dit que", "he said that that that that", -0.9, "repeats itself"),
+        ("Dehors, le vieux!", "In the old, the old!", -0.9, "repeats itself"),
+        ("une vraie révolution", "a real real revolution", -0.9, "repeats itself"),
+        ("le chat de la voisine", "the neighbour's cat", -0.9, None),
         ("il a dit que", "he said that", SCORE_THRESHOLD - 0.5, "unsure"),
         (" ".join(["le chat dort"] * 8), "the cat", -0.2, "much shorter"),
         ("il a dit que", "il a dit que", -0.1, "copied the span"),

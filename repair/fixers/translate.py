@@ -12,7 +12,8 @@ The gate (documented in repair/backends/README.md):
   ``options["translate"]["score_threshold"]``, else the model's own calibrated
   ``score_threshold`` (``metadata.json``), else ``SCORE_THRESHOLD``;
 - the output is not empty, not the input copied back, not much longer or shorter than the
-  span (``MAX_WORD_RATIO``, ``MIN_WORD_RATIO``), and does not repeat a word three times running;
+  span (``MAX_WORD_RATIO``, ``MIN_WORD_RATIO``), and does not say a word or a short phrase
+  twice running (``the old, the old``);
 - every placeholder comes back exactly once.
 """
 
@@ -40,11 +41,12 @@ MAX_WORD_MARGIN = 3
 MIN_WORD_RATIO = 0.3
 #: Remembered answers per fixer (a bound, not a tuning knob).
 MEMO_SIZE = 50_000
-_RUN = re.compile(r"\b(\w+)(?:\W+\1\b){2,}", re.IGNORECASE)
+# One to three words said again right away: "real real", "the old, the old".
+_RUN = re.compile(r"\b(\w+(?:\W+\w+){0,2})\W+\1\b", re.IGNORECASE)
 
 
 def repeats_itself(text: str) -> bool:
-    """A word three times running ("the the the"): a decoding loop."""
+    """A word or a short phrase repeated right after itself: a small model's decoding loop."""
     return bool(_RUN.search(text))
 
 
