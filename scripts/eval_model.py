@@ -118,6 +118,8 @@ def main() -> int:
     p.add_argument("--limit", type=int, default=0, help="score only the first N lines")
     p.add_argument("--speed-sents", type=int, default=300)
     p.add_argument("--no-apertium", action="store_true")
+    p.add_argument("--apertium-cache", type=Path,
+                   help="JSON file to reuse/store the apertium pivot scores")
     p.add_argument("--write-metadata", action="store_true",
                    help="store the scores and speed in <model>/metadata.json")
     args = p.parse_args()
@@ -128,6 +130,9 @@ def main() -> int:
         "tatoeba-heldout": (args.heldout.with_suffix(".fr"), args.heldout.with_suffix(".en")),
     }
     results: dict[str, dict[str, object]] = {}
+    # apertium is deterministic and slow (minutes): its scores can be cached in a JSON file.
+    cache_path = args.apertium_cache
+    cache = json.loads(cache_path.read_text()) if cache_path and cache_path.exists() else {}
     for name, (src_path, ref_path) in sets.items():
         if not src_path.exists():
             print(f"{name}: {src_path} missing, skipped")
@@ -145,16 +150,23 @@ def main() -> int:
               f"BLEU {s['bleu']:.1f}  chrF {s['chrf']:.1f}")
         print(f"  {s['bleu_signature']}\n  {s['chrf_signature']}")
         if not args.no_apertium:
-            ap = apertium_pivot(src)
-            if ap is None:
+            key = f"{name}:{len(src)}"
+            a = cache.get(key)
+            if a is None:
+                ap = apertium_pivot(src)
+                if ap is not None:
+                    a = cache[key] = {k: v for k, v in score(ap, ref).items()
+                                      if k in ("bleu", "chrf")}
+            if a is None:
                 print("  apertium: not installed (apt-get install apertium apertium-fr-es "
                       "apertium-eng-spa)")
             else:
-                a = score(ap, ref)
                 results[name]["apertium_pivot"] = {"bleu": a["bleu"], "chrf": a["chrf"]}
                 print(f"  apertium fr-es|spa-eng pivot: BLEU {a['bleu']:.1f}  "
                       f"chrF {a['chrf']:.1f}")
 
+    if cache_path and cache:
+        cache_path.write_text(json.dumps(cache, indent=1) + "\n", encoding="utf-8")
     print("\nshort spans:")
     ap_spans = None if args.no_apertium else apertium_pivot(SPANS)
     for i, (src, hyp) in enumerate(zip(SPANS, model.translate(SPANS, beam=args.beam),

@@ -160,6 +160,7 @@ def check(workdir: Path, out: Path, n: int = 40) -> None:
     swap_nll = dev_loss(model, dev, swap=True, bf16=False)
     print(f"step {info['step']}: dev NLL true sources {true_nll:.3f}, swapped {swap_nll:.3f}, "
           f"gap {swap_nll - true_nll:.3f} ({'OK' if swap_nll - true_nll > 0.5 else 'WEAK'})")
+    n = min(n, 50)
     news = (data / "devsmall-news.fr").read_text(encoding="utf-8").split("\n")[: n // 2]
     tat = (data / "devsmall-tatoeba.fr").read_text(encoding="utf-8").split("\n")[: n - n // 2]
     sents = [normalize(s, "fr") for s in news + tat]
@@ -173,7 +174,9 @@ def check(workdir: Path, out: Path, n: int = 40) -> None:
             convert(model, sp_path, d, quant)
             tr = ctranslate2.Translator(str(d), device="cpu", intra_threads=2)
             toks = [p + ["</s>"] for p in sp.encode(sents, out_type=str)]
-            res = tr.translate_batch(toks, beam_size=1, max_decoding_length=256)
+            # Same length cap as the torch greedy decoder (one batch of <= 50 sentences).
+            limit = min(model.cfg.max_len, int(max(len(x) for x in toks) * 1.5) + 5)
+            res = tr.translate_batch(toks, beam_size=1, max_decoding_length=limit)
             hyp = [sp.decode(r.hypotheses[0]) for r in res]
             # Teacher-forced log-probs of the references: compares the whole network, even
             # for an untrained model whose greedy outputs are empty.
