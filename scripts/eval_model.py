@@ -49,8 +49,9 @@ class Model:
         self.meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
         self.sp_src = spm.SentencePieceProcessor(model_file=str(path / self.meta["source_spm"]))
         self.sp_tgt = spm.SentencePieceProcessor(model_file=str(path / self.meta["target_spm"]))
-        self.tr = ctranslate2.Translator(str(path), device="cpu", intra_threads=threads,
-                                         inter_threads=1)
+        self.tr = ctranslate2.Translator(
+            str(path), device="cpu", intra_threads=threads, inter_threads=1
+        )
         self.norm = MosesPunctNormalizer(lang=self.meta["source_lang"])
 
     def preprocess(self, text: str) -> str:
@@ -64,8 +65,9 @@ class Model:
         pieces = self.sp_src.encode([self.preprocess(s) for s in sents], out_type=str)
         if self.meta.get("add_source_eos"):
             pieces = [p + ["</s>"] for p in pieces]
-        res = self.tr.translate_batch(pieces, beam_size=beam, max_batch_size=batch,
-                                      max_decoding_length=256)
+        res = self.tr.translate_batch(
+            pieces, beam_size=beam, max_batch_size=batch, max_decoding_length=256
+        )
         return [self.sp_tgt.decode(r.hypotheses[0]) for r in res]
 
 
@@ -79,10 +81,12 @@ def apertium_pivot(sents: list[str]) -> list[str] | None:
         return None
     # One segment per line; apertium keeps line breaks in plain-text mode.
     text = "\n".join(s.replace("\n", " ") for s in sents) + "\n"
-    es = subprocess.run(["apertium", "-u", "fr-es"], input=text, capture_output=True,
-                        text=True, check=True).stdout
-    en = subprocess.run(["apertium", "-u", "spa-eng"], input=es, capture_output=True,
-                        text=True, check=True).stdout
+    es = subprocess.run(
+        ["apertium", "-u", "fr-es"], input=text, capture_output=True, text=True, check=True
+    ).stdout
+    en = subprocess.run(
+        ["apertium", "-u", "spa-eng"], input=es, capture_output=True, text=True, check=True
+    ).stdout
     out = en.split("\n")
     out = out[: len(sents)] + [""] * max(0, len(sents) - len(out))
     return [o.strip() for o in out]
@@ -93,9 +97,12 @@ def score(hyp: list[str], ref: list[str]) -> dict[str, object]:
     chrf = sacrebleu.metrics.CHRF()
     b = bleu.corpus_score(hyp, [ref])
     c = chrf.corpus_score(hyp, [ref])
-    return {"bleu": round(b.score, 2), "chrf": round(c.score, 2),
-            "bleu_signature": str(bleu.get_signature()),
-            "chrf_signature": str(chrf.get_signature())}
+    return {
+        "bleu": round(b.score, 2),
+        "chrf": round(c.score, 2),
+        "bleu_signature": str(bleu.get_signature()),
+        "chrf_signature": str(chrf.get_signature()),
+    }
 
 
 def speed(model_dir: Path, sents: list[str], beam: int = 4) -> float:
@@ -108,8 +115,9 @@ def speed(model_dir: Path, sents: list[str], beam: int = 4) -> float:
 
 
 def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("model", type=Path, nargs="?", default=ROOT / "models" / "fr-en")
     p.add_argument("--dev", type=Path, default=DEV)
     p.add_argument("--heldout", type=Path, default=HELDOUT / "tatoeba-heldout")
@@ -118,10 +126,14 @@ def main() -> int:
     p.add_argument("--limit", type=int, default=0, help="score only the first N lines")
     p.add_argument("--speed-sents", type=int, default=300)
     p.add_argument("--no-apertium", action="store_true")
-    p.add_argument("--apertium-cache", type=Path,
-                   help="JSON file to reuse/store the apertium pivot scores")
-    p.add_argument("--write-metadata", action="store_true",
-                   help="store the scores and speed in <model>/metadata.json")
+    p.add_argument(
+        "--apertium-cache", type=Path, help="JSON file to reuse/store the apertium pivot scores"
+    )
+    p.add_argument(
+        "--write-metadata",
+        action="store_true",
+        help="store the scores and speed in <model>/metadata.json",
+    )
     args = p.parse_args()
 
     model = Model(args.model, threads=args.threads)
@@ -146,8 +158,10 @@ def main() -> int:
         s = score(hyp, ref)
         s["lines"] = len(src)
         results[name] = s
-        print(f"{name} ({len(src)} lines, beam {args.beam}, {dt:.0f}s): "
-              f"BLEU {s['bleu']:.1f}  chrF {s['chrf']:.1f}")
+        print(
+            f"{name} ({len(src)} lines, beam {args.beam}, {dt:.0f}s): "
+            f"BLEU {s['bleu']:.1f}  chrF {s['chrf']:.1f}"
+        )
         print(f"  {s['bleu_signature']}\n  {s['chrf_signature']}")
         if not args.no_apertium:
             key = f"{name}:{len(src)}"
@@ -155,22 +169,23 @@ def main() -> int:
             if a is None:
                 ap = apertium_pivot(src)
                 if ap is not None:
-                    a = cache[key] = {k: v for k, v in score(ap, ref).items()
-                                      if k in ("bleu", "chrf")}
+                    a = cache[key] = {
+                        k: v for k, v in score(ap, ref).items() if k in ("bleu", "chrf")
+                    }
             if a is None:
-                print("  apertium: not installed (apt-get install apertium apertium-fr-es "
-                      "apertium-eng-spa)")
+                print(
+                    "  apertium: not installed (apt-get install apertium apertium-fr-es "
+                    "apertium-eng-spa)"
+                )
             else:
                 results[name]["apertium_pivot"] = {"bleu": a["bleu"], "chrf": a["chrf"]}
-                print(f"  apertium fr-es|spa-eng pivot: BLEU {a['bleu']:.1f}  "
-                      f"chrF {a['chrf']:.1f}")
+                print(f"  apertium fr-es|spa-eng pivot: BLEU {a['bleu']:.1f}  chrF {a['chrf']:.1f}")
 
     if cache_path and cache:
         cache_path.write_text(json.dumps(cache, indent=1) + "\n", encoding="utf-8")
     print("\nshort spans:")
     ap_spans = None if args.no_apertium else apertium_pivot(SPANS)
-    for i, (src, hyp) in enumerate(zip(SPANS, model.translate(SPANS, beam=args.beam),
-                                       strict=True)):
+    for i, (src, hyp) in enumerate(zip(SPANS, model.translate(SPANS, beam=args.beam), strict=True)):
         extra = f"   [apertium: {ap_spans[i]}]" if ap_spans else ""
         print(f"  {src!r} -> {hyp!r}{extra}")
 
@@ -179,16 +194,19 @@ def main() -> int:
         if src_path.exists():
             sents = read(src_path)[: args.speed_sents]
             speeds[name] = round(speed(args.model, sents, args.beam), 1)
-            print(f"speed on 1 thread, beam {args.beam}, {name} ({len(sents)} sentences): "
-                  f"{speeds[name]:.1f} sentences/s")
+            print(
+                f"speed on 1 thread, beam {args.beam}, {name} ({len(sents)} sentences): "
+                f"{speeds[name]:.1f} sentences/s"
+            )
     results["speed_1thread_beam4_sents_per_s"] = speeds
 
     if args.write_metadata:
         meta_path = args.model / "metadata.json"
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         meta["scores"] = results
-        meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
+        meta_path.write_text(
+            json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         print(f"scores written to {meta_path}")
     return 0
 

@@ -25,8 +25,9 @@ def cmd_prepare(args: argparse.Namespace) -> None:
     """Normalise, hold out, filter and de-duplicate; copy the held-out slice into the repo."""
     from mt_training.data import prepare
 
-    counts = prepare(args.data / "train", args.data / "dev", args.workdir / "data",
-                     heldout=args.heldout)
+    counts = prepare(
+        args.data / "train", args.data / "dev", args.workdir / "data", heldout=args.heldout
+    )
     print(counts)
     dest = ROOT / "scripts" / "data"
     dest.mkdir(exist_ok=True)
@@ -42,10 +43,21 @@ def cmd_spm(args: argparse.Namespace) -> None:
     data = args.workdir / "data"
     spm.SentencePieceTrainer.train(
         input=[str(data / "train.fr"), str(data / "train.en")],
-        model_prefix=str(args.workdir / "spm"), vocab_size=args.vocab, model_type="unigram",
-        character_coverage=0.9999, pad_id=0, unk_id=1, bos_id=2, eos_id=3,
-        pad_piece="<pad>", unk_piece="<unk>", bos_piece="<s>", eos_piece="</s>",
-        input_sentence_size=1_000_000, shuffle_input_sentence=True, num_threads=2,
+        model_prefix=str(args.workdir / "spm"),
+        vocab_size=args.vocab,
+        model_type="unigram",
+        character_coverage=0.9999,
+        pad_id=0,
+        unk_id=1,
+        bos_id=2,
+        eos_id=3,
+        pad_piece="<pad>",
+        unk_piece="<unk>",
+        bos_piece="<s>",
+        eos_piece="</s>",
+        input_sentence_size=1_000_000,
+        shuffle_input_sentence=True,
+        num_threads=2,
     )
 
 
@@ -53,10 +65,20 @@ def cmd_train(args: argparse.Namespace) -> None:
     from mt_training.model import ModelConfig
     from mt_training.trainer import TrainConfig, train
 
-    mc = ModelConfig(d_model=args.d_model, n_heads=args.heads, ffn=args.ffn,
-                     enc_layers=args.enc_layers, dec_layers=args.dec_layers)
-    tc = TrainConfig(lr=args.lr, warmup=args.warmup, max_tokens=args.max_tokens,
-                     ckpt_minutes=args.ckpt_minutes, eval_minutes=args.eval_minutes)
+    mc = ModelConfig(
+        d_model=args.d_model,
+        n_heads=args.heads,
+        ffn=args.ffn,
+        enc_layers=args.enc_layers,
+        dec_layers=args.dec_layers,
+    )
+    tc = TrainConfig(
+        lr=args.lr,
+        warmup=args.warmup,
+        max_tokens=args.max_tokens,
+        ckpt_minutes=args.ckpt_minutes,
+        eval_minutes=args.eval_minutes,
+    )
     train(args.workdir, mc, tc, args.minutes, args.resume, threads=args.threads)
 
 
@@ -80,8 +102,9 @@ def cmd_card(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -115,8 +138,12 @@ def main() -> None:
         if name == "card":
             continue
         if name != "check":
-            sp.add_argument("--average", type=int, default=4,
-                            help="average the last N snapshots (1 = latest checkpoint only)")
+            sp.add_argument(
+                "--average",
+                type=int,
+                default=4,
+                help="average the last N snapshots (1 = latest checkpoint only)",
+            )
             sp.add_argument("--quantization", default="int8")
         else:
             sp.add_argument("--n", type=int, default=40)
@@ -127,8 +154,14 @@ def main() -> None:
         cmd_train(args)
         cmd_export(args)
     else:
-        {"prepare": cmd_prepare, "spm": cmd_spm, "train": cmd_train, "export": cmd_export,
-         "check": cmd_check, "card": cmd_card}[args.cmd](args)
+        {
+            "prepare": cmd_prepare,
+            "spm": cmd_spm,
+            "train": cmd_train,
+            "export": cmd_export,
+            "check": cmd_check,
+            "card": cmd_card,
+        }[args.cmd](args)
 
 
 if __name__ == "__main__":

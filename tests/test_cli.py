@@ -15,8 +15,11 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "repair.cli", *args], input=stdin, capture_output=True,
-        timeout=120, env={**os.environ, "NO_COLOR": "1"},
+        [sys.executable, "-m", "repair.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "NO_COLOR": "1"},
     )
 
 
@@ -33,8 +36,18 @@ def test_fix_report_then_revert_gives_the_input_back(tmp_path):
     assert run("fix", str(SEED), "--no-mt", "-o", str(out), "--report", str(report)).returncode == 0
     data = json.loads(report.read_text())
     assert data["schema"] == "repair.report/1" and data["text"] == out.read_text()
-    keys = {"id", "start", "end", "original", "replacement", "action", "kind", "rule",
-            "confidence", "message"}
+    keys = {
+        "id",
+        "start",
+        "end",
+        "original",
+        "replacement",
+        "action",
+        "kind",
+        "rule",
+        "confidence",
+        "message",
+    }
     assert data["changes"] and all(keys <= set(c) for c in data["changes"])
     reverted = run("revert", str(report))
     assert reverted.returncode == 0

@@ -47,20 +47,25 @@ def test_very_long_line_is_handled():
     assert repaired(text).text == text
 
 
-@pytest.mark.parametrize("text", [
-    "שלום עולם, זה מבחן.\n",
-    "مرحبا بالعالم. هذا اختبار؟\n",
-    "e\u0301te\u0301 a\u0300 Ha\u0308agen, n\u0303\n",
-    "Family: 👨\u200d👩\u200d👧, flags 🇰🇿 and skin 👍🏽.\n",
-    "Zalgo: Z\u0351\u0337a\u0336l\u0334g\u0338o\u0360\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "שלום עולם, זה מבחן.\n",
+        "مرحبا بالعالم. هذا اختبار؟\n",
+        "e\u0301te\u0301 a\u0300 Ha\u0308agen, n\u0303\n",
+        "Family: 👨\u200d👩\u200d👧, flags 🇰🇿 and skin 👍🏽.\n",
+        "Zalgo: Z\u0351\u0337a\u0336l\u0334g\u0338o\u0360\n",
+    ],
+)
 def test_right_to_left_combining_and_emoji_text_is_untouched(text):
     assert repaired(text).text == text
 
 
 def test_html_markup_is_untouched_around_repairs():
-    text = ('<div class="story"><p>Spread the love</p>\n<p>It was <b>very</b> '
-            'cold &amp; dark in <a href="/almaty?x=1&amp;y=2">Almaty</a>.</p></div>\n')
+    text = (
+        '<div class="story"><p>Spread the love</p>\n<p>It was <b>very</b> '
+        'cold &amp; dark in <a href="/almaty?x=1&amp;y=2">Almaty</a>.</p></div>\n'
+    )
     result = repaired(text)
     for tag in ('<div class="story">', "<b>", "</b>", '<a href="/almaty?x=1&amp;y=2">', "</a>"):
         assert tag in result.text

@@ -18,8 +18,11 @@ def article(tmp_path_factory):
     text = "Spread the love\n\n" + dev_file("english-news-wmt19.en")[:200_000] + "\nNext Article\n"
     folder = tmp_path_factory.mktemp("interrupts")
     expected = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "fix", "-", "--no-mt"], input=text.encode(),
-        capture_output=True, check=True, timeout=300,
+        [sys.executable, "-m", "repair.cli", "fix", "-", "--no-mt"],
+        input=text.encode(),
+        capture_output=True,
+        check=True,
+        timeout=300,
     ).stdout
     assert expected != text.encode()
     return folder, text.encode(), expected
@@ -33,7 +36,8 @@ def test_in_place_is_all_or_nothing(article, sig, delay):
     target.write_bytes(old)
     process = subprocess.Popen(
         [sys.executable, "-m", "repair.cli", "fix", str(target), "--in-place", "--no-mt"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     time.sleep(delay)
     process.send_signal(sig)

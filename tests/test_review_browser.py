@@ -187,7 +187,8 @@ def test_review_decide_export_and_apply_in_chromium(browser, seed_page, download
 
     # The screenshot for a person: top of the page, first change selected.
     browser.execute_script(
-        "window.scrollTo(0, 0); window.repairReview.select(0, false); document.activeElement.blur();"
+        "window.scrollTo(0, 0); window.repairReview.select(0, false);"
+        " document.activeElement.blur();"
     )
     time.sleep(0.3)
     ARTIFACTS.mkdir(exist_ok=True)

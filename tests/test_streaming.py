@@ -67,8 +67,15 @@ def test_fix_large_file_writes_output_and_a_report_that_reverts(tmp_path, seed_t
     source = tmp_path / "big.txt"
     source.write_text((seed_text + "\n\n") * 3, encoding="utf-8")
     out, report = tmp_path / "out.txt", tmp_path / "report.json"
-    fix_large_file(str(source), str(out), in_place=False, backup=False, report=str(report),
-                   pipeline=Pipeline(), errors="strict")
+    fix_large_file(
+        str(source),
+        str(out),
+        in_place=False,
+        backup=False,
+        report=str(report),
+        pipeline=Pipeline(),
+        errors="strict",
+    )
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["text"] == out.read_text(encoding="utf-8")
     assert revert_report(report.read_text(encoding="utf-8")) == source.read_text(encoding="utf-8")
@@ -80,6 +87,13 @@ def test_fix_large_file_in_place_refuses_binary(tmp_path):
     source = tmp_path / "b.bin"
     source.write_bytes(b"\x00" * 1000)
     with pytest.raises(InputError, match="binary"):
-        fix_large_file(str(source), None, in_place=True, backup=False, report=None,
-                       pipeline=Pipeline(), errors="strict")
+        fix_large_file(
+            str(source),
+            None,
+            in_place=True,
+            backup=False,
+            report=None,
+            pipeline=Pipeline(),
+            errors="strict",
+        )
     assert source.read_bytes() == b"\x00" * 1000

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-TARGETS = ("beat the apertium fr→es→en pivot on both dev sets (newstest2013: chrF 46.2, "
-           "BLEU 14.7); Tatoeba held-out BLEU >= 45; >= 30 sentences/s on 1 thread with beam 4")
+TARGETS = (
+    "beat the apertium fr→es→en pivot on both dev sets (newstest2013: chrF 46.2, "
+    "BLEU 14.7); Tatoeba held-out BLEU >= 45; >= 30 sentences/s on 1 thread with beam 4"
+)
 
 
 def _row(name: str, s: dict) -> str:
@@ -26,8 +28,15 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
     scores = meta.get("scores", {})
     size_mb = sum(f.stat().st_size for f in model_dir.iterdir() if f.is_file()) / 1e6
     rows = [_row(k, v) for k, v in scores.items() if isinstance(v, dict) and "bleu" in v]
-    sigs = sorted({v[k] for v in scores.values() if isinstance(v, dict)
-                   for k in ("bleu_signature", "chrf_signature") if k in v})
+    sigs = sorted(
+        {
+            v[k]
+            for v in scores.values()
+            if isinstance(v, dict)
+            for k in ("bleu_signature", "chrf_signature")
+            if k in v
+        }
+    )
     speed = scores.get("speed_1thread_beam4_sents_per_s", {})
     speed_txt = ", ".join(f"{v} sentences/s on {k}" for k, v in speed.items()) or "not measured"
     lines = [
@@ -54,7 +63,7 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "## How to call it",
         "",
         "1. Normalise the French text like the training data: Unicode NFC, then sacremoses",
-        "   `MosesPunctNormalizer(lang=\"fr\")`, then squeeze whitespace (`preprocess`:",
+        '   `MosesPunctNormalizer(lang="fr")`, then squeeze whitespace (`preprocess`:',
         f"   `{meta.get('preprocess')}`).",
         "2. Encode with `source.spm` (as pieces) and **append `</s>`** (`add_source_eos: true`;",
         "   the CTranslate2 config itself does not add it).",

@@ -102,8 +102,9 @@ def keep_pair(fr: str, en: str, max_chars: int = 400, max_ratio: float = 2.2) ->
     return max(lf, le) / max(1, min(lf, le)) <= max_ratio or max(lf, le) < 12
 
 
-def prepare(train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int = 2000,
-            seed: int = 1234) -> dict[str, int]:
+def prepare(
+    train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int = 2000, seed: int = 1234
+) -> dict[str, int]:
     """Write train.{fr,en}, heldout.{fr,en}, devsmall.{fr,en} under out_dir; return counts."""
     out_dir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -156,7 +157,8 @@ def prepare(train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int = 2000,
     def write(stem: str, pairs: list[tuple[str, str]]) -> None:
         for i, lang in enumerate(("fr", "en")):
             (out_dir / f"{stem}.{lang}").write_text(
-                "".join(p[i] + "\n" for p in pairs), encoding="utf-8")
+                "".join(p[i] + "\n" for p in pairs), encoding="utf-8"
+            )
 
     write("train", train)
     write("heldout", held)

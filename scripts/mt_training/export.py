@@ -27,15 +27,17 @@ PREPROCESS = "moses-punct-normalize"
 def load_model(workdir: Path, average: int = 1) -> tuple[Seq2Seq, dict[str, float]]:
     """Latest checkpoint, or the element-wise average of the last `average` snapshots."""
     ckpt = torch.load(workdir / "ckpt-latest.pt", weights_only=False, map_location="cpu")
-    info = {"step": ckpt["step"], "trained_minutes": ckpt["trained_minutes"],
-            "epoch": ckpt["epoch"] + ckpt["pos"] / 1000.0}
+    info = {
+        "step": ckpt["step"],
+        "trained_minutes": ckpt["trained_minutes"],
+        "epoch": ckpt["epoch"] + ckpt["pos"] / 1000.0,
+    }
     model = Seq2Seq(ModelConfig(**ckpt["model_config"]))
     state = ckpt["model"]
     if average > 1:
         snaps = sorted((workdir / "snapshots").glob("step-*.pt"))[-average:]
         if snaps:
-            states = [torch.load(p, weights_only=False, map_location="cpu")["model"]
-                      for p in snaps]
+            states = [torch.load(p, weights_only=False, map_location="cpu")["model"] for p in snaps]
             state = {k: sum(s[k].float() for s in states) / len(states) for k in states[0]}
             info["averaged"] = [int(p.stem.split("-")[1]) for p in snaps]
     model.load_state_dict(state)
@@ -113,8 +115,9 @@ def convert(model: Seq2Seq, sp_path: Path, out_dir: Path, quantization: str | No
     """Write a complete CTranslate2 model directory (model + vocab + spm files) to out_dir."""
     sp = spm.SentencePieceProcessor(model_file=str(sp_path))
     vocab = [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
-    _SpecConverter(build_spec(model, vocab)).convert(str(out_dir), quantization=quantization,
-                                                     force=True)
+    _SpecConverter(build_spec(model, vocab)).convert(
+        str(out_dir), quantization=quantization, force=True
+    )
     for name in ("source.spm", "target.spm"):
         shutil.copyfile(sp_path, out_dir / name)
 
@@ -131,9 +134,16 @@ def export(workdir: Path, out: Path, average: int = 4, quantization: str = "int8
     meta_path = out / "metadata.json"
     old = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     meta = {
-        "schema": "repair.model/1", "name": "fr-en", "source_lang": "fr", "target_lang": "en",
-        "layout": "repair", "source_spm": "source.spm", "target_spm": "target.spm",
-        "add_source_eos": True, "target_prefix": None, "preprocess": PREPROCESS,
+        "schema": "repair.model/1",
+        "name": "fr-en",
+        "source_lang": "fr",
+        "target_lang": "en",
+        "layout": "repair",
+        "source_spm": "source.spm",
+        "target_spm": "target.spm",
+        "add_source_eos": True,
+        "target_prefix": None,
+        "preprocess": PREPROCESS,
         "scores": old.get("scores", {}),
         "trained_minutes": round(info["trained_minutes"], 1),
         "training_steps": info["step"],
@@ -158,15 +168,17 @@ def check(workdir: Path, out: Path, n: int = 40) -> None:
     dev += encode_corpus(sp, data / "devsmall-tatoeba.fr", data / "devsmall-tatoeba.en", 400)
     true_nll = dev_loss(model, dev, bf16=False)
     swap_nll = dev_loss(model, dev, swap=True, bf16=False)
-    print(f"step {info['step']}: dev NLL true sources {true_nll:.3f}, swapped {swap_nll:.3f}, "
-          f"gap {swap_nll - true_nll:.3f} ({'OK' if swap_nll - true_nll > 0.5 else 'WEAK'})")
+    print(
+        f"step {info['step']}: dev NLL true sources {true_nll:.3f}, swapped {swap_nll:.3f}, "
+        f"gap {swap_nll - true_nll:.3f} ({'OK' if swap_nll - true_nll > 0.5 else 'WEAK'})"
+    )
     n = min(n, 50)
     news = (data / "devsmall-news.fr").read_text(encoding="utf-8").split("\n")[: n // 2]
     tat = (data / "devsmall-tatoeba.fr").read_text(encoding="utf-8").split("\n")[: n - n // 2]
     sents = [normalize(s, "fr") for s in news + tat]
-    ref_en = ((data / "devsmall-news.en").read_text(encoding="utf-8").split("\n")[: n // 2]
-              + (data / "devsmall-tatoeba.en").read_text(encoding="utf-8").split("\n")
-              [: n - n // 2])
+    ref_en = (data / "devsmall-news.en").read_text(encoding="utf-8").split("\n")[: n // 2] + (
+        data / "devsmall-tatoeba.en"
+    ).read_text(encoding="utf-8").split("\n")[: n - n // 2]
     ref = greedy_translate(model, sp, sents, bf16=False)
     for quant in (None, "int8"):
         with tempfile.TemporaryDirectory(dir=workdir) as tmp:
@@ -192,11 +204,17 @@ def check(workdir: Path, out: Path, n: int = 40) -> None:
                 logp = torch.log_softmax(model(src_ids, ti)[0].float(), -1)
             lp = logp[torch.arange(len(tgt) + 1), torch.tensor(tgt + [EOS])]
             diffs.append(float((lp - torch.tensor(sc.log_probs)).abs().max()))
-        print(f"CTranslate2 {quant or 'float32'}: max |log-prob difference| vs torch "
-              f"{max(diffs):.4f} (mean of per-sentence max {sum(diffs) / len(diffs):.4f})")
+        print(
+            f"CTranslate2 {quant or 'float32'}: max |log-prob difference| vs torch "
+            f"{max(diffs):.4f} (mean of per-sentence max {sum(diffs) / len(diffs):.4f})"
+        )
         same = sum(a == b for a, b in zip(ref, hyp, strict=True))
-        print(f"CTranslate2 {quant or 'float32'}: {same}/{len(sents)} greedy outputs identical "
-              "to torch")
-        for a, b, s in list(zip(ref, hyp, sents, strict=True))[:2] + [
-                x for x in zip(ref, hyp, sents, strict=True) if x[0] != x[1]][:3]:
+        print(
+            f"CTranslate2 {quant or 'float32'}: {same}/{len(sents)} greedy outputs identical "
+            "to torch"
+        )
+        for a, b, s in (
+            list(zip(ref, hyp, sents, strict=True))[:2]
+            + [x for x in zip(ref, hyp, sents, strict=True) if x[0] != x[1]][:3]
+        ):
             print(f"  src: {s}\n  torch: {a}\n  ct2:   {b}")

@@ -59,8 +59,9 @@ class MultiHeadAttention(nn.Module):
         # than the matmuls; residual dropout is enough regularisation here.
         del dropout
 
-    def forward(self, x: torch.Tensor, mem: torch.Tensor, mask: torch.Tensor | None,
-                causal: bool = False) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, mem: torch.Tensor, mask: torch.Tensor | None, causal: bool = False
+    ) -> torch.Tensor:
         b, t, d = x.shape
         s = mem.shape[1]
         dh = d // self.h
@@ -68,7 +69,8 @@ class MultiHeadAttention(nn.Module):
         k = self.k(mem).view(b, s, self.h, dh).transpose(1, 2)
         v = self.v(mem).view(b, s, self.h, dh).transpose(1, 2)
         out = F.scaled_dot_product_attention(
-            q, k, v, attn_mask=mask, is_causal=causal and mask is None)
+            q, k, v, attn_mask=mask, is_causal=causal and mask is None
+        )
         return self.o(out.transpose(1, 2).reshape(b, t, d))
 
 
@@ -110,8 +112,13 @@ class DecoderLayer(nn.Module):
         self.ffn = FeedForward(c.d_model, c.ffn, c.dropout)
         self.drop = nn.Dropout(c.dropout)
 
-    def forward(self, y: torch.Tensor, mem: torch.Tensor, self_mask: torch.Tensor | None,
-                mem_mask: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        y: torch.Tensor,
+        mem: torch.Tensor,
+        self_mask: torch.Tensor | None,
+        mem_mask: torch.Tensor,
+    ) -> torch.Tensor:
         h = self.norm1(y)
         y = y + self.drop(self.self_attn(h, h, self_mask, causal=True))
         y = y + self.drop(self.cross_attn(self.norm2(y), mem, mem_mask))
@@ -125,7 +132,7 @@ class Seq2Seq(nn.Module):
         super().__init__()
         self.cfg = c
         self.emb = nn.Embedding(c.vocab_size, c.d_model, padding_idx=PAD)
-        nn.init.normal_(self.emb.weight, 0.0, c.d_model ** -0.5)
+        nn.init.normal_(self.emb.weight, 0.0, c.d_model**-0.5)
         self.register_buffer("pe", sinusoids(c.max_len, c.d_model), persistent=False)
         self.enc = nn.ModuleList(EncoderLayer(c) for _ in range(c.enc_layers))
         self.dec = nn.ModuleList(DecoderLayer(c) for _ in range(c.dec_layers))
@@ -142,7 +149,7 @@ class Seq2Seq(nn.Module):
 
     def embed(self, ids: torch.Tensor, offset: int = 0) -> torch.Tensor:
         x = self.emb(ids) * math.sqrt(self.cfg.d_model)
-        return self.drop(x + self.pe[offset: offset + ids.shape[1]])
+        return self.drop(x + self.pe[offset : offset + ids.shape[1]])
 
     def encode(self, src: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Return encoder states and the boolean key mask (B,1,1,S) for attention."""
@@ -152,8 +159,9 @@ class Seq2Seq(nn.Module):
             x = layer(x, mask)
         return self.enc_norm(x), mask
 
-    def decode_hidden(self, tgt_in: torch.Tensor, mem: torch.Tensor, mem_mask: torch.Tensor
-                      ) -> torch.Tensor:
+    def decode_hidden(
+        self, tgt_in: torch.Tensor, mem: torch.Tensor, mem_mask: torch.Tensor
+    ) -> torch.Tensor:
         """Final decoder states (teacher forcing, causal self-attention)."""
         y = self.embed(tgt_in)
         for layer in self.dec:
@@ -164,8 +172,9 @@ class Seq2Seq(nn.Module):
         """Tied output layer."""
         return F.linear(hidden, self.emb.weight, self.out_bias)
 
-    def decode(self, tgt_in: torch.Tensor, mem: torch.Tensor, mem_mask: torch.Tensor
-               ) -> torch.Tensor:
+    def decode(
+        self, tgt_in: torch.Tensor, mem: torch.Tensor, mem_mask: torch.Tensor
+    ) -> torch.Tensor:
         """Logits for every target position."""
         return self.project(self.decode_hidden(tgt_in, mem, mem_mask))
 
@@ -173,8 +182,9 @@ class Seq2Seq(nn.Module):
         mem, mask = self.encode(src)
         return self.decode(tgt_in, mem, mask)
 
-    def forward_loss(self, src: torch.Tensor, tgt_in: torch.Tensor, tgt_out: torch.Tensor,
-                     eps: float) -> tuple[torch.Tensor, torch.Tensor, int]:
+    def forward_loss(
+        self, src: torch.Tensor, tgt_in: torch.Tensor, tgt_out: torch.Tensor, eps: float
+    ) -> tuple[torch.Tensor, torch.Tensor, int]:
         """Loss computed on non-pad positions only (skips the 8k-wide projection of pads)."""
         mem, mask = self.encode(src)
         hidden = self.decode_hidden(tgt_in, mem, mask)
@@ -210,8 +220,9 @@ class Seq2Seq(nn.Module):
         return out
 
 
-def label_smoothed_loss(logits: torch.Tensor, target: torch.Tensor, eps: float
-                        ) -> tuple[torch.Tensor, torch.Tensor, int]:
+def label_smoothed_loss(
+    logits: torch.Tensor, target: torch.Tensor, eps: float
+) -> tuple[torch.Tensor, torch.Tensor, int]:
     """Summed label-smoothed loss, summed NLL and token count (pads ignored)."""
     logp = F.log_softmax(logits.float(), dim=-1).view(-1, logits.shape[-1])
     tgt = target.reshape(-1)

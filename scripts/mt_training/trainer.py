@@ -47,8 +47,9 @@ def log(workdir: Path, msg: str) -> None:
         f.write(line + "\n")
 
 
-def encode_corpus(sp: spm.SentencePieceProcessor, fr_path: Path, en_path: Path,
-                  max_pieces: int) -> list[tuple[list[int], list[int]]]:
+def encode_corpus(
+    sp: spm.SentencePieceProcessor, fr_path: Path, en_path: Path, max_pieces: int
+) -> list[tuple[list[int], list[int]]]:
     """Encode aligned files to ids (source gets </s>); drop over-long / badly skewed pairs."""
     fr = fr_path.read_text(encoding="utf-8").split("\n")[:-1]
     en = en_path.read_text(encoding="utf-8").split("\n")[:-1]
@@ -64,14 +65,16 @@ def encode_corpus(sp: spm.SentencePieceProcessor, fr_path: Path, en_path: Path,
     return out
 
 
-def make_batches(data: Sequence[tuple[list[int], list[int]]], max_tokens: int, seed: int
-                 ) -> list[list[int]]:
+def make_batches(
+    data: Sequence[tuple[list[int], list[int]]], max_tokens: int, seed: int
+) -> list[list[int]]:
     """Length-bucketed batches of indices, padded size <= max_tokens, in a seeded order."""
     rng = random.Random(seed)
     # Sort by source length first: the 6-layer encoder dominates the cost, so its padding
     # matters most; random tie-breaks give different batches every epoch.
-    order = sorted(range(len(data)),
-                   key=lambda i: (len(data[i][0]), len(data[i][1]) + rng.random() * 3))
+    order = sorted(
+        range(len(data)), key=lambda i: (len(data[i][0]), len(data[i][1]) + rng.random() * 3)
+    )
     batches: list[list[int]] = []
     cur: list[int] = []
     longest = 0
@@ -88,8 +91,9 @@ def make_batches(data: Sequence[tuple[list[int], list[int]]], max_tokens: int, s
     return batches
 
 
-def collate(data: Sequence[tuple[list[int], list[int]]], idx: Sequence[int]
-            ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+def collate(
+    data: Sequence[tuple[list[int], list[int]]], idx: Sequence[int]
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Padded (src, tgt_in = <s> y, tgt_out = y </s>)."""
     srcs = [data[i][0] for i in idx]
     tgts = [data[i][1] for i in idx]
@@ -115,8 +119,12 @@ def atomic_save(obj: object, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def dev_loss(model: Seq2Seq, data: Sequence[tuple[list[int], list[int]]], swap: bool = False,
-             bf16: bool = True) -> float:
+def dev_loss(
+    model: Seq2Seq,
+    data: Sequence[tuple[list[int], list[int]]],
+    swap: bool = False,
+    bf16: bool = True,
+) -> float:
     """Mean per-token NLL on a dev set; `swap` pairs each target with another source."""
     model.eval()
     if swap:
@@ -134,14 +142,19 @@ def dev_loss(model: Seq2Seq, data: Sequence[tuple[list[int], list[int]]], swap: 
     return tot / max(n, 1)
 
 
-def greedy_translate(model: Seq2Seq, sp: spm.SentencePieceProcessor, sents: Sequence[str],
-                     bf16: bool = False, batch: int = 50) -> list[str]:
+def greedy_translate(
+    model: Seq2Seq,
+    sp: spm.SentencePieceProcessor,
+    sents: Sequence[str],
+    bf16: bool = False,
+    batch: int = 50,
+) -> list[str]:
     """Greedy torch decoding of raw (already normalised) sentences."""
     model.eval()
     out: list[str] = []
     with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
         for k in range(0, len(sents), batch):
-            ids = [x[:200] + [EOS] for x in sp.encode(list(sents[k: k + batch]))]
+            ids = [x[:200] + [EOS] for x in sp.encode(list(sents[k : k + batch]))]
             src = torch.full((len(ids), max(map(len, ids))), PAD, dtype=torch.long)
             for r, x in enumerate(ids):
                 src[r, : len(x)] = torch.tensor(x)
@@ -154,8 +167,12 @@ def _read(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")[:-1]
 
 
-def evaluate(model: Seq2Seq, sp: spm.SentencePieceProcessor, workdir: Path,
-             dev: Sequence[tuple[list[int], list[int]]]) -> dict[str, float]:
+def evaluate(
+    model: Seq2Seq,
+    sp: spm.SentencePieceProcessor,
+    workdir: Path,
+    dev: Sequence[tuple[list[int], list[int]]],
+) -> dict[str, float]:
     """Dev loss (true and swapped sources) and greedy chrF on the two small dev subsets."""
     import sacrebleu
 
@@ -171,8 +188,9 @@ def evaluate(model: Seq2Seq, sp: spm.SentencePieceProcessor, workdir: Path,
     return res
 
 
-def train(workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resume: bool,
-          threads: int = 2) -> None:
+def train(
+    workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resume: bool, threads: int = 2
+) -> None:
     """Train until `minutes` of wall clock have passed (or SIGTERM), checkpointing as it goes."""
     torch.set_num_threads(threads)
     sp = spm.SentencePieceProcessor(model_file=str(workdir / "spm.model"))
@@ -182,8 +200,13 @@ def train(workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resum
         state = torch.load(ckpt_path, weights_only=False)
         mc = ModelConfig(**state["model_config"])
         saved_tc = state["train_config"]
-        saved_tc.update({k: v for k, v in vars(tc).items() if k in ("ckpt_minutes",
-                         "eval_minutes", "snapshot_minutes", "keep_snapshots")})
+        saved_tc.update(
+            {
+                k: v
+                for k, v in vars(tc).items()
+                if k in ("ckpt_minutes", "eval_minutes", "snapshot_minutes", "keep_snapshots")
+            }
+        )
         tc = TrainConfig(**saved_tc)
     mc.vocab_size = sp.get_piece_size()
     torch.manual_seed(tc.seed)
@@ -205,13 +228,16 @@ def train(workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resum
     if cache.exists():
         data = torch.load(cache, weights_only=False)
     else:
-        data = encode_corpus(sp, workdir / "data" / "train.fr", workdir / "data" / "train.en",
-                             tc.max_pieces)
+        data = encode_corpus(
+            sp, workdir / "data" / "train.fr", workdir / "data" / "train.en", tc.max_pieces
+        )
         atomic_save(data, cache)
-    dev = encode_corpus(sp, workdir / "data" / "devsmall-news.fr",
-                        workdir / "data" / "devsmall-news.en", 400)
-    dev += encode_corpus(sp, workdir / "data" / "devsmall-tatoeba.fr",
-                         workdir / "data" / "devsmall-tatoeba.en", 400)
+    dev = encode_corpus(
+        sp, workdir / "data" / "devsmall-news.fr", workdir / "data" / "devsmall-news.en", 400
+    )
+    dev += encode_corpus(
+        sp, workdir / "data" / "devsmall-tatoeba.fr", workdir / "data" / "devsmall-tatoeba.en", 400
+    )
     log(workdir, f"train pairs={len(data)} target tokens/epoch={sum(len(t) + 1 for _, t in data)}")
 
     stop = {"flag": False}
@@ -223,19 +249,33 @@ def train(workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resum
     signal.signal(signal.SIGINT, on_term)
 
     def save() -> None:
-        atomic_save({
-            "model": model.state_dict(), "optimizer": opt.state_dict(), "step": step,
-            "epoch": epoch, "pos": pos, "trained_minutes": trained_min + (time.time() - t0) / 60,
-            "torch_rng": torch.get_rng_state(), "model_config": mc.to_dict(),
-            "train_config": vars(tc),
-        }, ckpt_path)
+        atomic_save(
+            {
+                "model": model.state_dict(),
+                "optimizer": opt.state_dict(),
+                "step": step,
+                "epoch": epoch,
+                "pos": pos,
+                "trained_minutes": trained_min + (time.time() - t0) / 60,
+                "torch_rng": torch.get_rng_state(),
+                "model_config": mc.to_dict(),
+                "train_config": vars(tc),
+            },
+            ckpt_path,
+        )
 
     def snapshot() -> None:
         snap_dir = workdir / "snapshots"
         snap_dir.mkdir(exist_ok=True)
-        atomic_save({"model": model.state_dict(), "step": step, "model_config": mc.to_dict(),
-                     "trained_minutes": trained_min + (time.time() - t0) / 60},
-                    snap_dir / f"step-{step:07d}.pt")
+        atomic_save(
+            {
+                "model": model.state_dict(),
+                "step": step,
+                "model_config": mc.to_dict(),
+                "trained_minutes": trained_min + (time.time() - t0) / 60,
+            },
+            snap_dir / f"step-{step:07d}.pt",
+        )
         snaps = sorted(snap_dir.glob("step-*.pt"))
         for old in snaps[: -tc.keep_snapshots]:
             old.unlink()
@@ -265,16 +305,22 @@ def train(workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resum
             now = time.time()
             if now - last_log >= 60:
                 mins = trained_min + (now - t0) / 60
-                log(workdir, f"step={step} epoch={epoch} pos={pos}/{len(batches)} "
+                log(
+                    workdir,
+                    f"step={step} epoch={epoch} pos={pos}/{len(batches)} "
                     f"loss={loss_since / tok_since:.3f} nll={nll_since / tok_since:.3f} "
                     f"lr={lr_at(step, tc):.2e} tok/s={tok_since / (now - last_log):.0f} "
-                    f"minutes={mins:.1f}")
+                    f"minutes={mins:.1f}",
+                )
                 tok_since, loss_since, nll_since, last_log = 0, 0.0, 0.0, now
             if now - last_eval >= tc.eval_minutes * 60:
                 res = evaluate(model, sp, workdir, dev)
                 res["nll_gap"] = res["dev_nll_swapped"] - res["dev_nll"]
-                log(workdir, f"EVAL step={step} minutes={trained_min + (now - t0) / 60:.1f} "
-                    + " ".join(f"{k}={v:.3f}" for k, v in res.items()))
+                log(
+                    workdir,
+                    f"EVAL step={step} minutes={trained_min + (now - t0) / 60:.1f} "
+                    + " ".join(f"{k}={v:.3f}" for k, v in res.items()),
+                )
                 last_eval = time.time()
             if now - last_snap >= tc.snapshot_minutes * 60:
                 snapshot()
@@ -290,5 +336,8 @@ def train(workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resum
             log(workdir, f"epoch {epoch} started at step {step}")
     save()
     snapshot()
-    log(workdir, f"stopped step={step} epoch={epoch} pos={pos} "
-        f"trained_minutes={trained_min + (time.time() - t0) / 60:.1f}")
+    log(
+        workdir,
+        f"stopped step={step} epoch={epoch} pos={pos} "
+        f"trained_minutes={trained_min + (time.time() - t0) / 60:.1f}",
+    )
