@@ -71,10 +71,6 @@ class Edit:
     message: str
     origin: str = "rule"
 
-    @property
-    def changes_text(self) -> bool:
-        return self.replacement is not None
-
     @classmethod
     def from_finding(
         cls,
