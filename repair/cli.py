@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from enum import StrEnum
 from typing import Annotated, NoReturn
@@ -494,6 +495,10 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("repair: interrupted", err=True)
         sys.exit(130)
+    finally:
+        # The run is over, finished or not: an interrupt while the interpreter shuts down
+        # must not turn its exit status into "killed by SIGINT".
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

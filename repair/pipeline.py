@@ -29,7 +29,7 @@ from typing import Any
 
 from repair.config import RepairConfig
 from repair.core.compose import collides, compose
-from repair.core.document import Document
+from repair.core.document import Document, Span
 from repair.core.edits import Change, Edit, Finding, apply_changes
 from repair.core.report import make_report
 from repair.detectors import DETECTORS, STAGES, Detector
@@ -156,6 +156,17 @@ def corroborate(edits: list[Edit], earlier: Sequence[Change] = ()) -> list[Edit]
     return result
 
 
+def replaced_ranges(edits: Iterable[Edit]) -> list[Span]:
+    """Where the replacements of ``edits`` (offsets into one text) sit in the text they make."""
+    ranges: list[Span] = []
+    shift = 0
+    for edit in sorted((e for e in edits if e.replacement is not None), key=lambda e: e.start):
+        start = edit.start + shift
+        ranges.append(Span(start, start + len(edit.replacement)))
+        shift += len(edit.replacement) - (edit.end - edit.start)
+    return ranges
+
+
 class Pipeline:
     """Detectors, fixers and the collision policy, configured once and reused."""
 
@@ -185,11 +196,13 @@ class Pipeline:
         records: list[list[Change]] = [[] for _ in inputs]
         for stage in STAGES:
             pending = list(range(len(inputs)))
+            # Where the previous round changed each text: a re-run looks only there.
+            focus: dict[int, tuple[Span, ...]] = {}
             for round_ in range(MAX_ROUNDS):
                 detectors = [d for d in self.detectors[stage] if round_ == 0 or d.rerun]
                 if not detectors or not pending:
                     break
-                docs = [self._document(current[i]) for i in pending]
+                docs = [self._document(current[i], focus.get(i)) for i in pending]
                 findings: list[list[Finding]] = [[] for _ in docs]
                 for detector in detectors:
                     for index, found in enumerate(detector.detect_batch(docs)):
@@ -204,12 +217,17 @@ class Pipeline:
                     if any(e.replacement is not None for e in kept):
                         current[index] = apply_changes(inputs[index], records[index])
                         still_changing.append(index)
+                        changed = Document(current[index]).lines_around(replaced_ranges(kept))
+                        focus[index] = changed
                 pending = still_changing
         return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
 
-    def _document(self, text: str) -> Document:
+    def _document(self, text: str, focus: tuple[Span, ...] | None = None) -> Document:
         return Document(
-            text, target_lang=self.config.target_lang, source_lang=self.config.source_lang
+            text,
+            target_lang=self.config.target_lang,
+            source_lang=self.config.source_lang,
+            focus=focus,
         )
 
     def _propose(self, docs: list[Document], findings: list[list[Finding]]) -> list[list[Edit]]:

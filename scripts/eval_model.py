@@ -3,6 +3,9 @@
 Prints sacrebleu BLEU/chrF with signatures on WMT newstest2013 and on the held-out Tatoeba
 slice, translations of fixed short spans, speed on 1 thread with beam 4, and, when Debian's
 apertium is installed, the fr→es→en apertium pivot scored on the same sets.
+Decoding uses the settings of repair's own backend (beam 4, no repeated 4-grams, output
+length capped from the input), so the scores are those of the tool as users run it; the
+short spans go through the backend itself (placeholders, casing, final punctuation).
 
     python scripts/eval_model.py models/fr-en [--write-metadata] [--no-apertium]
 """
@@ -23,6 +26,16 @@ import ctranslate2
 import sacrebleu
 import sentencepiece as spm
 from sacremoses import MosesPunctNormalizer
+
+from repair.backends.base import TranslationRequest
+from repair.backends.ctranslate2 import (
+    DECODING_CEILING,
+    DECODING_MARGIN,
+    DECODING_RATIO,
+    NO_REPEAT_NGRAM,
+    load_backend,
+)
+from repair.backends.registry import ModelStore
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "dev"
@@ -65,10 +78,28 @@ class Model:
         pieces = self.sp_src.encode([self.preprocess(s) for s in sents], out_type=str)
         if self.meta.get("add_source_eos"):
             pieces = [p + ["</s>"] for p in pieces]
-        res = self.tr.translate_batch(
-            pieces, beam_size=beam, max_batch_size=batch, max_decoding_length=256
-        )
-        return [self.sp_tgt.decode(r.hypotheses[0]) for r in res]
+        out: list[str] = []
+        for start in range(0, len(pieces), batch):
+            chunk = pieces[start : start + batch]
+            longest = max(len(p) for p in chunk)
+            res = self.tr.translate_batch(
+                chunk,
+                beam_size=beam,
+                no_repeat_ngram_size=NO_REPEAT_NGRAM,
+                max_decoding_length=min(
+                    DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN
+                ),
+            )
+            out.extend(self.sp_tgt.decode(r.hypotheses[0]) for r in res)
+        return out
+
+
+def repair_spans(path: Path, spans: list[str]) -> list[str]:
+    """The spans as ``repair fix`` would retranslate them (score in brackets)."""
+    model = ModelStore().get(str(path.resolve()))
+    backend = load_backend(model.path, model.card, threads=1)
+    hyps = backend.translate_batch([TranslationRequest(s, "fr", "en") for s in spans])
+    return [f"{h.text!r} [score {h.score:.2f}]" for h in hyps]
 
 
 def read(path: Path) -> list[str]:
@@ -185,9 +216,9 @@ def main() -> int:
         cache_path.write_text(json.dumps(cache, indent=1) + "\n", encoding="utf-8")
     print("\nshort spans:")
     ap_spans = None if args.no_apertium else apertium_pivot(SPANS)
-    for i, (src, hyp) in enumerate(zip(SPANS, model.translate(SPANS, beam=args.beam), strict=True)):
+    for i, (src, hyp) in enumerate(zip(SPANS, repair_spans(args.model, SPANS), strict=True)):
         extra = f"   [apertium: {ap_spans[i]}]" if ap_spans else ""
-        print(f"  {src!r} -> {hyp!r}{extra}")
+        print(f"  {src!r} -> {hyp}{extra}")
 
     speeds = {}
     for name, (src_path, _) in sets.items():

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from repair.core.document import Document, split_sentences
+from repair.core.document import Document, Span, split_sentences
 
 
 def test_lines_keep_every_kind_of_line_end():
@@ -27,3 +27,24 @@ def test_sentence_at_finds_the_sentence():
     doc = Document("One two. Three four.")
     assert doc.sentence_at(10).of(doc.text) == "Three four."
     assert doc.sentence_at(8) is None
+
+
+def test_lines_around_takes_neighbours_and_merges():
+    doc = Document("l0\nl1\nl2\nl3\nl4\nl5\nl6\n")
+    # A change in l1 and one in l2: lines l0..l3, merged into one span.
+    assert [s.of(doc.text) for s in doc.lines_around([Span(4, 5), Span(7, 8)])] == [
+        "l0\nl1\nl2\nl3"
+    ]
+    # Changes in l0 and l6, no neighbours: two separate spans.
+    assert [s.of(doc.text) for s in doc.lines_around([Span(0, 1), Span(18, 19)], 0)] == [
+        "l0",
+        "l6",
+    ]
+    assert doc.lines_around([]) == ()
+
+
+def test_focus_decides_what_a_finding_may_touch():
+    doc = Document("abc\ndef\n", focus=(Span(0, 3),))
+    assert doc.in_focus(1, 2) and doc.in_focus(3, 3)
+    assert not doc.in_focus(4, 7)
+    assert Document("abc").in_focus(1, 2)

@@ -3,8 +3,10 @@ from __future__ import annotations
 import pytest
 
 from repair.config import RepairConfig
+from repair.core.document import Document, Span
 from repair.core.edits import Edit, revert_changes
-from repair.pipeline import Pipeline, corroborate, resolve
+from repair.detectors import DETECTORS
+from repair.pipeline import Pipeline, corroborate, replaced_ranges, resolve
 
 
 def edit(start, end, replacement, kind="typography", action="fix", rule="r", confidence=0.9):
@@ -87,3 +89,20 @@ def test_batch_equals_one_by_one(seed_text):
     texts = [seed_text, "It rained .", "", "Plain text."]
     pipeline = Pipeline()
     assert pipeline.repair_many(texts) == [pipeline.repair(t) for t in texts]
+
+
+def test_replaced_ranges_are_offsets_in_the_new_text():
+    edits = [edit(0, 3, "x"), edit(5, 6, "yyy"), edit(8, 9, None, action="flag")]
+    assert replaced_ranges(edits) == [Span(0, 1), Span(3, 6)]
+    text = "abcd e gh"
+    new = "x" + text[3:5] + "yyy" + text[6:]
+    assert [new[s.start : s.end] for s in replaced_ranges(edits)] == ["x", "yyy"]
+
+
+def test_rerun_round_reports_only_in_its_focus():
+    text = "It rained .\nNothing here\nIt snowed .\n"
+    detector = DETECTORS.get("typography")(RepairConfig())
+    [everywhere] = detector.detect_batch([Document(text)])
+    assert {f.start < 12 for f in everywhere} == {True, False}
+    [focused] = detector.detect_batch([Document(text, focus=(Span(0, 11),))])
+    assert focused == [f for f in everywhere if f.start < 12]

@@ -39,10 +39,26 @@ class Span(NamedTuple):
 class Document:
     """The text under repair, with lazily computed structure."""
 
-    def __init__(self, text: str, *, target_lang: str = "en", source_lang: str = "auto") -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        target_lang: str = "en",
+        source_lang: str = "auto",
+        focus: tuple[Span, ...] | None = None,
+    ) -> None:
         self.text = text
         self.target_lang = target_lang
         self.source_lang = source_lang
+        #: Where the text changed since detectors last saw it (``None``: everywhere). A
+        #: re-run round only needs findings there: the rest was already looked at.
+        self.focus = focus
+
+    def in_focus(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches the focus (always, without one)."""
+        if self.focus is None:
+            return True
+        return any(f.start <= end and start <= f.end for f in self.focus)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -113,6 +129,27 @@ class Document:
         if index >= 0 and offset < self.paragraphs[index].end:
             return self.paragraphs[index]
         return None
+
+    def lines_around(self, ranges: list[Span], neighbours: int = 1) -> tuple[Span, ...]:
+        """The lines touching ``ranges`` and ``neighbours`` lines on each side, merged.
+
+        A re-run round looks there: damage a fix uncovers sits next to it, and a phrase
+        of hard-wrapped text may run on into the next line.
+        """
+        lines = self.lines
+        if not lines:
+            return (Span(0, len(self.text)),) if ranges else ()
+        starts = [line.start for line in lines]
+        merged: list[Span] = []
+        for start, end in sorted(ranges):
+            first = max(0, bisect_right(starts, start) - 1 - neighbours)
+            last = min(len(lines) - 1, max(0, bisect_right(starts, end) - 1) + neighbours)
+            span = Span(lines[first].start, lines[last].end)
+            if merged and span.start <= merged[-1].end + 1:
+                merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+            else:
+                merged.append(span)
+        return tuple(merged)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

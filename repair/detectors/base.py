@@ -45,8 +45,17 @@ class Detector(ABC):
         """Yield findings with offsets into ``doc.text``."""
 
     def detect_batch(self, docs: list[Document]) -> list[list[Finding]]:
-        """Findings for many documents; detectors with per-call overhead override this."""
-        return [list(self.detect(doc)) for doc in docs]
+        """Findings for many documents, only those in each document's focus.
+
+        Detectors may also use ``doc.focus`` to look at less text; this filter keeps the
+        result the same whether they do or not.
+        """
+        return [
+            [f for f in self.detect(doc) if doc.in_focus(f.start, f.end)]
+            if doc.focus is not None
+            else list(self.detect(doc))
+            for doc in docs
+        ]
 
 
 DETECTORS: Registry[type[Detector]] = Registry("detector")

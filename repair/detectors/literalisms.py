@@ -308,7 +308,9 @@ def literalisms() -> tuple[Literalism, ...]:
 def _chunks(doc: Document) -> list[tuple[int, int]]:
     """Where a calque can be: the whole of an article, the paragraphs (or, in a file
     without blank lines, the lines) of a long text, so that a rare phrase is searched for
-    only where its words occur."""
+    only where its words occur. A re-run round searches only the document's focus."""
+    if doc.focus is not None:
+        return [(span.start, span.end) for span in doc.focus]
     if len(doc.text) <= CHUNKED_ABOVE:
         return [(0, len(doc.text))]
     chunks: list[tuple[int, int]] = []

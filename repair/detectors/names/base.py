@@ -89,7 +89,14 @@ class NameDetector(Detector, ABC):
 
     @staticmethod
     def tokens(doc: Document) -> list[Word]:
-        return words(doc.text)
+        """The words of the document, or of its focus in a re-run round."""
+        if doc.focus is None:
+            return words(doc.text)
+        return [
+            Word(m.start(), m.end(), m.group())
+            for span in doc.focus
+            for m in _WORD.finditer(doc.text, span.start, span.end)
+        ]
 
     @staticmethod
     def in_untranslated_sentence(doc: Document, offset: int, lang: str) -> bool:
