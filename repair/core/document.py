@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 # Abbreviations after which a full stop does not end an English/French sentence.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep rev hon mt ft vs etc inc
     ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec no nos approx
     est fig vol e.g i.e u.s u.k u.n a.m p.m mm mme mlle m""".split()
@@ -179,7 +179,7 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if not word:
         return False
     # Single capital letters are initials (J. Smith); known abbreviations never end a sentence.
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
+    return word in ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
 
 
 def _trim(text: str, start: int, end: int) -> list[Span]:

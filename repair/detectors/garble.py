@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from repair.core.document import _ABBREVIATIONS, Document, Span, split_sentences
+from repair.core.document import ABBREVIATIONS, Document, Span, split_sentences
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 from repair.lexicon import zipf
@@ -186,7 +186,7 @@ def is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    return _ABBREVIATIONS | _lower_set(data()["lowercase_after_stop"]["abbreviations"])
+    return ABBREVIATIONS | _lower_set(data()["lowercase_after_stop"]["abbreviations"])
 
 
 def _clause_start(text: str, floor: int, dot: int, max_words: int) -> int:
