@@ -24,8 +24,10 @@ from repair.backends.layouts import ModelCard, layout
 from repair.backends.text import PREPROCESSORS
 
 BEAM_SIZE = 4
-#: Tokens per sub-batch CTranslate2 forms internally (it sorts requests by length).
-MAX_BATCH_TOKENS = 4096
+#: Tokens per sub-batch CTranslate2 forms internally (it sorts requests by length). Sub-batches
+#: of about a thousand tokens were fastest for short spans at beam 4 (scripts/bench_mt.py):
+#: larger ones fall out of the CPU caches.
+MAX_BATCH_TOKENS = 1024
 #: Output length cap: this many times the longest input, plus a margin, at most the ceiling.
 DECODING_RATIO = 2.0
 DECODING_MARGIN = 8
@@ -48,13 +50,14 @@ class CTranslate2Backend(TranslationBackend):
 
         self.path = path
         self.card = card
+        self.threads = max(1, threads)
         self.layout = layout(card.layout)
         try:
             self.translator = ctranslate2.Translator(
                 str(path / card.model_dir),
                 device="cpu",
                 compute_type="int8",
-                intra_threads=max(1, threads),
+                intra_threads=self.threads,
                 inter_threads=1,
             )
             self.source_sp = sentencepiece.SentencePieceProcessor(
