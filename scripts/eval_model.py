@@ -6,6 +6,7 @@ apertium is installed, the fr→es→en apertium pivot scored on the same sets.
 Decoding uses the settings of repair's own backend (beam 4, no repeated 4-grams, output
 length capped from the input), so the scores are those of the tool as users run it; the
 short spans go through the backend itself (placeholders, casing, final punctuation).
+It also calibrates the model's ``score_threshold`` (fix or flag) on short held-out sentences.
 
     python scripts/eval_model.py models/fr-en [--write-metadata] [--no-apertium]
 """
@@ -100,6 +101,60 @@ def repair_spans(path: Path, spans: list[str]) -> list[str]:
     backend = load_backend(model.path, model.card, threads=1)
     hyps = backend.translate_batch([TranslationRequest(s, "fr", "en") for s in spans])
     return [f"{h.text!r} [score {h.score:.2f}]" for h in hyps]
+
+
+#: A retranslated span is usable at this sentence chrF against its one reference.
+USABLE_CHRF = 40.0
+#: Spans per calibration set, and the bins the score range is cut into.
+CALIBRATION_SPANS = 300
+CALIBRATION_BINS = 10
+
+
+def calibrate(path: Path, sets: dict[str, list[tuple[str, str]]]) -> float | None:
+    """The score below which the model's span translations are more often unusable than not.
+
+    Short held-out sentences (the size of a stray span) go through the backend as ``repair``
+    runs it; sorted by score, they are cut into bins of equal size. The threshold is the lowest
+    score of the last bin, from the top, before the bins whose usable share stays under a half.
+    """
+    model = ModelStore().get(str(path.resolve()))
+    backend = load_backend(model.path, model.card, threads=1)
+    rows: list[tuple[float, bool]] = []
+    for name, pairs in sets.items():
+        hyps = backend.translate_batch([TranslationRequest(f, "fr", "en") for f, _ in pairs])
+        scored = [
+            (h.score, sacrebleu.sentence_chrf(h.text, [ref]).score >= USABLE_CHRF)
+            for h, (_, ref) in zip(hyps, pairs, strict=True)
+        ]
+        usable = sum(ok for _, ok in scored) / max(1, len(scored))
+        print(f"  {name}: {len(pairs)} spans, {usable:.0%} usable (sentence chrF >= {USABLE_CHRF})")
+        rows += scored
+    if not rows:
+        return None
+    rows.sort(key=lambda r: -r[0])
+    size = max(1, len(rows) // CALIBRATION_BINS)
+    bins = [rows[i : i + size] for i in range(0, len(rows), size)]
+    rates = [sum(ok for _, ok in b) / len(b) for b in bins]
+    keep = len(bins)
+    while keep > 1 and rates[keep - 1] < 0.5:
+        keep -= 1
+    for index, (chunk, rate) in enumerate(zip(bins, rates, strict=True)):
+        mark = "fix " if index < keep else "flag"
+        print(f"  {mark} scores {chunk[0][0]:6.2f} .. {chunk[-1][0]:6.2f}: {rate:.0%} usable")
+    threshold = round(bins[keep - 1][-1][0], 2) if keep < len(bins) else None
+    kept = [ok for b in bins[:keep] for _, ok in b]
+    print(
+        f"  threshold {threshold}: {len(kept) / len(rows):.0%} of the spans fixed, "
+        f"{sum(kept) / max(1, len(kept)):.0%} of those usable"
+    )
+    return threshold
+
+
+def short_pairs(src: Path, ref: Path, shortest: int, longest: int) -> list[tuple[str, str]]:
+    """The first held-out pairs of stray-span size (``shortest``..``longest`` words)."""
+    pairs = zip(read(src), read(ref), strict=True)
+    chosen = [(f, e) for f, e in pairs if shortest <= len(f.split()) <= longest]
+    return chosen[:CALIBRATION_SPANS]
 
 
 def read(path: Path) -> list[str]:
@@ -231,10 +286,22 @@ def main() -> int:
             )
     results["speed_1thread_beam4_sents_per_s"] = speeds
 
+    print("\nscore threshold (fix or flag), calibrated on short held-out sentences:")
+    calibration = {
+        name: short_pairs(src_path, ref_path, 3, 12)
+        for name, (src_path, ref_path) in sets.items()
+        if src_path.exists()
+    }
+    threshold = calibrate(args.model, calibration)
+
     if args.write_metadata:
         meta_path = args.model / "metadata.json"
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         meta["scores"] = results
+        if threshold is None:
+            meta.pop("score_threshold", None)
+        else:
+            meta["score_threshold"] = threshold
         meta_path.write_text(
             json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
