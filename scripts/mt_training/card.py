@@ -38,6 +38,14 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         }
     )
     speed = scores.get("speed_1thread_beam4_sents_per_s", {})
+    threshold = meta.get("score_threshold")
+    threshold_txt = (
+        f"{threshold}. A span whose translation scores lower (mean log-probability per "
+        "token) is flagged, not fixed; `scripts/eval_model.py` calibrates it on 600 short "
+        "held-out sentences (see repair/backends/README.md)."
+        if threshold is not None
+        else "not calibrated (repair's default applies)."
+    )
     speed_txt = ", ".join(f"{v} sentences/s on {k}" for k, v in speed.items()) or "not measured"
     lines = [
         "# fr-en: small French→English translation model (CTranslate2, int8)",
@@ -87,7 +95,8 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "",
         "## Scores",
         "",
-        "sacrebleu on detokenized output, beam 4, whole sets:",
+        "sacrebleu on detokenized output, whole sets, decoded as repair runs the model (beam 4,",
+        "no repeated 4-grams, output length capped from the input):",
         "",
         "| set | lines | BLEU | chrF | apertium fr→es→en pivot (BLEU / chrF) |",
         "|---|---|---|---|---|",
@@ -96,6 +105,8 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "Signatures: " + "; ".join(f"`{s}`" for s in sigs),
         "",
         f"Speed (CTranslate2, 1 thread, beam 4, int8): {speed_txt}.",
+        "",
+        f"Score threshold (`score_threshold`): {threshold_txt}",
         "",
         "## Data and licences",
         "",
