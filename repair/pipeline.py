@@ -196,19 +196,17 @@ class Pipeline:
         records: list[list[Change]] = [[] for _ in inputs]
         for stage in STAGES:
             pending = list(range(len(inputs)))
-            # Where the previous round changed each text: a re-run looks only there.
-            focus: dict[int, tuple[Span, ...]] = {}
+            docs = [self._document(current[i]) for i in pending]
             for round_ in range(MAX_ROUNDS):
                 detectors = [d for d in self.detectors[stage] if round_ == 0 or d.rerun]
                 if not detectors or not pending:
                     break
-                docs = [self._document(current[i], focus.get(i)) for i in pending]
                 findings: list[list[Finding]] = [[] for _ in docs]
                 for detector in detectors:
                     for index, found in enumerate(detector.detect_batch(docs)):
                         findings[index].extend(found)
                 proposed = self._propose(docs, findings)
-                still_changing = []
+                still_changing, docs = [], []
                 for index, edits in zip(pending, proposed, strict=True):
                     kept = resolve(corroborate(edits, records[index]))
                     records[index] = compose(
@@ -217,17 +215,16 @@ class Pipeline:
                     if any(e.replacement is not None for e in kept):
                         current[index] = apply_changes(inputs[index], records[index])
                         still_changing.append(index)
-                        changed = Document(current[index]).lines_around(replaced_ranges(kept))
-                        focus[index] = changed
+                        # The next round looks only around what this one changed.
+                        doc = self._document(current[index])
+                        doc.focus = doc.lines_around(replaced_ranges(kept))
+                        docs.append(doc)
                 pending = still_changing
         return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
 
-    def _document(self, text: str, focus: tuple[Span, ...] | None = None) -> Document:
+    def _document(self, text: str) -> Document:
         return Document(
-            text,
-            target_lang=self.config.target_lang,
-            source_lang=self.config.source_lang,
-            focus=focus,
+            text, target_lang=self.config.target_lang, source_lang=self.config.source_lang
         )
 
     def _propose(self, docs: list[Document], findings: list[list[Finding]]) -> list[list[Edit]]:
