@@ -34,8 +34,10 @@ class Word(NamedTuple):
         return self.text[0].isupper()
 
 
-def words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]``, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 def joined_by_space(text: str, left: Word, right: Word) -> bool:
@@ -92,11 +94,7 @@ class NameDetector(Detector, ABC):
         """The words of the document, or of its focus in a re-run round."""
         if doc.focus is None:
             return words(doc.text)
-        return [
-            Word(m.start(), m.end(), m.group())
-            for span in doc.focus
-            for m in _WORD.finditer(doc.text, span.start, span.end)
-        ]
+        return [word for span in doc.focus for word in words(doc.text, span.start, span.end)]
 
     @staticmethod
     def in_untranslated_sentence(doc: Document, offset: int, lang: str) -> bool:
