@@ -79,7 +79,15 @@ def cmd_train(args: argparse.Namespace) -> None:
         ckpt_minutes=args.ckpt_minutes,
         eval_minutes=args.eval_minutes,
     )
-    train(args.workdir, mc, tc, args.minutes, args.resume, threads=args.threads)
+    train(
+        args.workdir,
+        mc,
+        tc,
+        args.minutes,
+        args.resume,
+        threads=args.threads,
+        cooldown_steps=args.cooldown_steps,
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> None:
@@ -117,6 +125,12 @@ def main() -> None:
         sp.add_argument("--resume", action="store_true")
         sp.add_argument("--minutes", type=float, default=60.0)
         sp.add_argument("--threads", type=int, default=2)
+        sp.add_argument(
+            "--cooldown-steps",
+            type=int,
+            default=0,
+            help="end the run with N steps of a learning rate falling linearly to 0",
+        )
         sp.add_argument("--d-model", type=int, default=256)
         sp.add_argument("--heads", type=int, default=4)
         sp.add_argument("--ffn", type=int, default=1024)

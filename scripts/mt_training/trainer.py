@@ -3,6 +3,11 @@
 Why this shape: the session that trains may be killed at any time, so the full state
 (model, optimiser, step, epoch, batch position, RNG) is checkpointed atomically every few
 minutes and `--resume` continues exactly where the last checkpoint left off.
+
+A run can end with a cool-down (`--cooldown-steps N`): the learning rate falls linearly to
+zero over N steps, which settles the weights of an under-trained model far more than N steps
+at the schedule's rate would. The checkpoint before it is kept as `ckpt-before-cooldown.pt`,
+the point to go on training from later.
 """
 
 from __future__ import annotations
@@ -107,10 +112,13 @@ def collate(
     return s, ti, to
 
 
-def lr_at(step: int, tc: TrainConfig) -> float:
-    """Linear warm-up, then inverse-square-root decay."""
+def lr_at(step: int, tc: TrainConfig, cooldown: dict[str, int] | None = None) -> float:
+    """Linear warm-up, then inverse-square-root decay; in a cool-down, linearly down to 0."""
     step = max(step, 1)
-    return tc.lr * min(step / tc.warmup, math.sqrt(tc.warmup / step))
+    lr = tc.lr * min(step / tc.warmup, math.sqrt(tc.warmup / step))
+    if cooldown:
+        lr *= max(0.0, 1 - (step - cooldown["start"]) / cooldown["steps"])
+    return lr
 
 
 def atomic_save(obj: object, path: Path) -> None:
@@ -189,9 +197,18 @@ def evaluate(
 
 
 def train(
-    workdir: Path, mc: ModelConfig, tc: TrainConfig, minutes: float, resume: bool, threads: int = 2
+    workdir: Path,
+    mc: ModelConfig,
+    tc: TrainConfig,
+    minutes: float,
+    resume: bool,
+    threads: int = 2,
+    cooldown_steps: int = 0,
 ) -> None:
-    """Train until `minutes` of wall clock have passed (or SIGTERM), checkpointing as it goes."""
+    """Train until `minutes` of wall clock have passed (or SIGTERM), checkpointing as it goes.
+
+    With `cooldown_steps`, the run ends with that many steps of a learning rate falling to 0.
+    """
     torch.set_num_threads(threads)
     sp = spm.SentencePieceProcessor(model_file=str(workdir / "spm.model"))
     ckpt_path = workdir / "ckpt-latest.pt"
@@ -213,6 +230,12 @@ def train(
     model = Seq2Seq(mc)
     opt = torch.optim.Adam(model.parameters(), lr=tc.lr, betas=(0.9, 0.98), eps=1e-9)
     step, epoch, pos, trained_min = 0, 0, 0, 0.0
+    cooldown: dict[str, int] | None = state.get("cooldown") if state is not None else None
+    if cooldown and state["step"] >= cooldown["start"] + cooldown["steps"]:
+        raise SystemExit(
+            f"{ckpt_path} has cooled down (learning rate 0): to train on, copy "
+            f"{workdir / 'ckpt-before-cooldown.pt'} over it"
+        )
     if state is not None:
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["optimizer"])
@@ -260,6 +283,7 @@ def train(
                 "torch_rng": torch.get_rng_state(),
                 "model_config": mc.to_dict(),
                 "train_config": vars(tc),
+                "cooldown": cooldown,
             },
             ckpt_path,
         )
@@ -280,6 +304,12 @@ def train(
         for old in snaps[: -tc.keep_snapshots]:
             old.unlink()
 
+    if cooldown_steps and cooldown is None:
+        if state is not None:
+            atomic_save(state, workdir / "ckpt-before-cooldown.pt")
+        cooldown = {"start": step, "steps": cooldown_steps}
+        log(workdir, f"cool-down: learning rate to 0 over steps {step}..{step + cooldown_steps}")
+
     t0 = time.time()
     last_ckpt = last_eval = last_snap = last_log = t0
     tok_since, loss_since, nll_since = 0, 0.0, 0.0
@@ -291,7 +321,7 @@ def train(
             pos += 1
             step += 1
             for g in opt.param_groups:
-                g["lr"] = lr_at(step, tc)
+                g["lr"] = lr_at(step, tc, cooldown)
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=tc.bf16):
                 loss, nll, ntok = model.forward_loss(src, ti, to, tc.label_smoothing)
             opt.zero_grad(set_to_none=True)
@@ -309,7 +339,7 @@ def train(
                     workdir,
                     f"step={step} epoch={epoch} pos={pos}/{len(batches)} "
                     f"loss={loss_since / tok_since:.3f} nll={nll_since / tok_since:.3f} "
-                    f"lr={lr_at(step, tc):.2e} tok/s={tok_since / (now - last_log):.0f} "
+                    f"lr={lr_at(step, tc, cooldown):.2e} tok/s={tok_since / (now - last_log):.0f} "
                     f"minutes={mins:.1f}",
                 )
                 tok_since, loss_since, nll_since, last_log = 0, 0.0, 0.0, now
@@ -329,6 +359,8 @@ def train(
                 save()
                 last_ckpt = time.time()
             if now - t0 >= minutes * 60:
+                stop["flag"] = True
+            if cooldown and step >= cooldown["start"] + cooldown["steps"]:
                 stop["flag"] = True
         if pos >= len(batches):
             epoch += 1
