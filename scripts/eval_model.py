@@ -37,6 +37,7 @@ from repair.backends.ctranslate2 import (
     load_backend,
 )
 from repair.backends.registry import ModelStore
+from repair.fixers.translate import calibrate_threshold
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "dev"
@@ -111,12 +112,8 @@ CALIBRATION_BINS = 10
 
 
 def calibrate(path: Path, sets: dict[str, list[tuple[str, str]]]) -> float | None:
-    """The score below which the model's span translations are more often unusable than not.
-
-    Short held-out sentences (the size of a stray span) go through the backend as ``repair``
-    runs it; sorted by score, they are cut into bins of equal size. The threshold is the lowest
-    score of the last bin, from the top, before the bins whose usable share stays under a half.
-    """
+    """The model's fix/flag threshold, from short held-out sentences (the size of a stray span)
+    translated through the backend as ``repair`` runs it (see ``calibrate_threshold``)."""
     model = ModelStore().get(str(path.resolve()))
     backend = load_backend(model.path, model.card, threads=1)
     rows: list[tuple[float, bool]] = []
@@ -129,22 +126,13 @@ def calibrate(path: Path, sets: dict[str, list[tuple[str, str]]]) -> float | Non
         usable = sum(ok for _, ok in scored) / max(1, len(scored))
         print(f"  {name}: {len(pairs)} spans, {usable:.0%} usable (sentence chrF >= {USABLE_CHRF})")
         rows += scored
-    if not rows:
-        return None
-    rows.sort(key=lambda r: -r[0])
-    size = max(1, len(rows) // CALIBRATION_BINS)
-    bins = [rows[i : i + size] for i in range(0, len(rows), size)]
-    rates = [sum(ok for _, ok in b) / len(b) for b in bins]
-    keep = len(bins)
-    while keep > 1 and rates[keep - 1] < 0.5:
-        keep -= 1
-    for index, (chunk, rate) in enumerate(zip(bins, rates, strict=True)):
-        mark = "fix " if index < keep else "flag"
-        print(f"  {mark} scores {chunk[0][0]:6.2f} .. {chunk[-1][0]:6.2f}: {rate:.0%} usable")
-    threshold = round(bins[keep - 1][-1][0], 2) if keep < len(bins) else None
-    kept = [ok for b in bins[:keep] for _, ok in b]
+    threshold, table = calibrate_threshold(rows, CALIBRATION_BINS)
+    for row in table:
+        mark = "fix " if row.fixed else "flag"
+        print(f"  {mark} scores {row.high:6.2f} .. {row.low:6.2f}: {row.usable:.0%} usable")
+    kept = [ok for score, ok in rows if threshold is None or score >= threshold]
     print(
-        f"  threshold {threshold}: {len(kept) / len(rows):.0%} of the spans fixed, "
+        f"  threshold {threshold}: {len(kept) / max(1, len(rows)):.0%} of the spans fixed, "
         f"{sum(kept) / max(1, len(kept)):.0%} of those usable"
     )
     return threshold

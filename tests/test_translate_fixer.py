@@ -21,7 +21,12 @@ from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import DETECTORS, Detector, register
-from repair.fixers.translate import SCORE_THRESHOLD, TranslationFixer, judge
+from repair.fixers.translate import (
+    SCORE_THRESHOLD,
+    TranslationFixer,
+    calibrate_threshold,
+    judge,
+)
 from repair.pipeline import Pipeline
 from tests import mt_models
 
@@ -261,3 +266,27 @@ def test_import_of_the_cli_and_a_plain_run_do_not_load_ctranslate2():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_calibrated_threshold_flags_the_bins_that_are_mostly_unusable():
+    # Twenty examples, scores -0.05 .. -1.00: usable down to -0.70, then not.
+    examples = [(-0.05 * (i + 1), i < 14) for i in range(20)]
+    threshold, table = calibrate_threshold(examples, bins=10)
+    assert threshold == -0.7  # the lowest kept score
+    assert (
+        calibrate_threshold([(-0.123, True), (-0.456, False)], bins=2)[0] == -0.13
+    )  # rounded down
+    assert [row.fixed for row in table] == [True] * 7 + [False] * 3
+    assert table[0].high == -0.05 and table[-1].low == -1.0
+    # A mostly usable bin below an unusable one keeps everything above it.
+    threshold, _ = calibrate_threshold([(-0.1, True), (-0.2, False), (-0.3, True)], bins=3)
+    assert threshold is None
+
+
+def test_calibration_without_examples_or_bad_bins_keeps_the_default():
+    assert calibrate_threshold([]) == (None, [])
+    threshold, table = calibrate_threshold([(-0.1 * i, True) for i in range(1, 11)], bins=5)
+    assert threshold is None and all(row.fixed for row in table)
+    # All unusable: the top bin is still kept (a threshold must let something through).
+    threshold, table = calibrate_threshold([(-0.1 * i, False) for i in range(1, 11)], bins=5)
+    assert threshold == -0.2 and [row.fixed for row in table] == [True] + [False] * 4

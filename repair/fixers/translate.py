@@ -19,8 +19,10 @@ The gate (documented in repair/backends/README.md):
 
 from __future__ import annotations
 
+import math
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from repair.backends.base import Hypothesis, ModelError, TranslationBackend, TranslationRequest
 from repair.backends.text import Segment, finish, segment
@@ -43,6 +45,44 @@ MIN_WORD_RATIO = 0.3
 MEMO_SIZE = 50_000
 # One to three words said again right away: "real real", "the old, the old".
 _RUN = re.compile(r"\b(\w+(?:\W+\w+){0,2})\W+\1\b", re.IGNORECASE)
+
+
+class ScoreBin(NamedTuple):
+    """Calibration examples with scores from ``high`` down to ``low``."""
+
+    high: float
+    low: float
+    usable: float  # share of usable translations
+    fixed: bool  # whether the calibrated threshold lets them through
+
+
+def calibrate_threshold(
+    examples: Iterable[tuple[float, bool]], bins: int = 10
+) -> tuple[float | None, list[ScoreBin]]:
+    """The score below which a model's translations are more often unusable than not.
+
+    ``examples`` are (score, usable) pairs of held-out translations. Sorted by score, they are
+    cut into ``bins`` of equal size; the bins at the bottom whose usable share is under a half
+    are flagged, and the threshold is the lowest score of the bins above them, rounded down
+    so that those stay fixes. ``None`` when no bin is flagged (the default threshold applies).
+    """
+    rows = sorted(examples, key=lambda row: -row[0])
+    if not rows:
+        return None, []
+    size = max(1, len(rows) // bins)
+    chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
+    rates = [sum(ok for _, ok in chunk) / len(chunk) for chunk in chunks]
+    keep = len(chunks)
+    while keep > 1 and rates[keep - 1] < 0.5:
+        keep -= 1
+    table = [
+        ScoreBin(chunk[0][0], chunk[-1][0], rate, index < keep)
+        for index, (chunk, rate) in enumerate(zip(chunks, rates, strict=True))
+    ]
+    if keep == len(chunks):
+        return None, table
+    # The epsilon keeps -0.7 (stored as -0.7000000000000001) from rounding down to -0.71.
+    return math.floor(chunks[keep - 1][-1][0] * 100 + 1e-9) / 100, table
 
 
 def repeats_itself(text: str) -> bool:
