@@ -30,10 +30,9 @@ from sacremoses import MosesPunctNormalizer
 
 from repair.backends.base import TranslationRequest
 from repair.backends.ctranslate2 import (
-    DECODING_CEILING,
-    DECODING_MARGIN,
-    DECODING_RATIO,
     NO_REPEAT_NGRAM,
+    CTranslate2Backend,
+    decoding_limit,
     load_backend,
 )
 from repair.backends.registry import ModelStore
@@ -83,24 +82,25 @@ class Model:
         out: list[str] = []
         for start in range(0, len(pieces), batch):
             chunk = pieces[start : start + batch]
-            longest = max(len(p) for p in chunk)
             res = self.tr.translate_batch(
                 chunk,
                 beam_size=beam,
                 no_repeat_ngram_size=NO_REPEAT_NGRAM,
-                max_decoding_length=min(
-                    DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN
-                ),
+                max_decoding_length=decoding_limit(max(len(p) for p in chunk)),
             )
             out.extend(self.sp_tgt.decode(r.hypotheses[0]) for r in res)
         return out
 
 
+def repair_backend(path: Path) -> CTranslate2Backend:
+    """The model at ``path`` as repair loads it (one thread; loaded once per process)."""
+    model = ModelStore().get(str(path.resolve()))
+    return load_backend(model.path, model.card, threads=1)
+
+
 def repair_spans(path: Path, spans: list[str]) -> list[str]:
     """The spans as ``repair fix`` would retranslate them (score in brackets)."""
-    model = ModelStore().get(str(path.resolve()))
-    backend = load_backend(model.path, model.card, threads=1)
-    hyps = backend.translate_batch([TranslationRequest(s, "fr", "en") for s in spans])
+    hyps = repair_backend(path).translate_batch([TranslationRequest(s, "fr", "en") for s in spans])
     return [f"{h.text!r} [score {h.score:.2f}]" for h in hyps]
 
 
@@ -114,8 +114,7 @@ CALIBRATION_BINS = 10
 def calibrate(path: Path, sets: dict[str, list[tuple[str, str]]]) -> float | None:
     """The model's fix/flag threshold, from short held-out sentences (the size of a stray span)
     translated through the backend as ``repair`` runs it (see ``calibrate_threshold``)."""
-    model = ModelStore().get(str(path.resolve()))
-    backend = load_backend(model.path, model.card, threads=1)
+    backend = repair_backend(path)
     rows: list[tuple[float, bool]] = []
     for name, pairs in sets.items():
         hyps = backend.translate_batch([TranslationRequest(f, "fr", "en") for f, _ in pairs])

@@ -37,6 +37,11 @@ NO_REPEAT_NGRAM = 4
 MAX_INPUT_TOKENS = 1024
 
 
+def decoding_limit(longest: int) -> int:
+    """The output length cap for a batch whose longest input has ``longest`` tokens."""
+    return min(DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN)
+
+
 @register
 class CTranslate2Backend(TranslationBackend):
     """A CTranslate2 translator with the SentencePiece models and layout of its card."""
@@ -136,9 +141,7 @@ class CTranslate2Backend(TranslationBackend):
             batch_type="tokens",
             max_batch_size=MAX_BATCH_TOKENS,
             beam_size=BEAM_SIZE,
-            max_decoding_length=min(
-                DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN
-            ),
+            max_decoding_length=decoding_limit(longest),
             no_repeat_ngram_size=NO_REPEAT_NGRAM,
             max_input_length=MAX_INPUT_TOKENS,
             return_scores=True,
