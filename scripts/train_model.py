@@ -87,6 +87,7 @@ def cmd_train(args: argparse.Namespace) -> None:
         args.resume,
         threads=args.threads,
         cooldown_steps=args.cooldown_steps,
+        upsample=args.upsample,
     )
 
 
@@ -107,6 +108,17 @@ def cmd_card(args: argparse.Namespace) -> None:
 
     notes = Path(args.notes).read_text(encoding="utf-8") if args.notes else ""
     print(write_card(args.out, notes))
+
+
+def _upsample(text: str) -> dict[str, int]:
+    """Parse `news=3,europarl=2` into {"news": 3, "europarl": 2}."""
+    out: dict[str, int] = {}
+    for item in filter(None, text.split(",")):
+        name, _, k = item.partition("=")
+        if not k.isdigit() or int(k) < 1:
+            raise argparse.ArgumentTypeError(f"expected CORPUS=K with K >= 1, got {item!r}")
+        out[name.strip()] = int(k)
+    return out
 
 
 def main() -> None:
@@ -130,6 +142,13 @@ def main() -> None:
             type=int,
             default=0,
             help="end the run with N steps of a learning rate falling linearly to 0",
+        )
+        sp.add_argument(
+            "--upsample",
+            type=_upsample,
+            default={},
+            metavar="CORPUS=K[,CORPUS=K]",
+            help="repeat the pairs of a corpus K times per epoch (tatoeba, europarl, news)",
         )
         sp.add_argument("--d-model", type=int, default=256)
         sp.add_argument("--heads", type=int, default=4)

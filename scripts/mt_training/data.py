@@ -105,7 +105,7 @@ def keep_pair(fr: str, en: str, max_chars: int = 400, max_ratio: float = 2.2) ->
 def prepare(
     train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int = 2000, seed: int = 1234
 ) -> dict[str, int]:
-    """Write train.{fr,en}, heldout.{fr,en}, devsmall.{fr,en} under out_dir; return counts."""
+    """Write train.{fr,en,origin}, heldout and devsmall-* pairs under out_dir; return counts."""
     out_dir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     tatoeba = [(normalize(f, "fr"), normalize(e, "en")) for f, e in load_tatoeba(train_dir)]
@@ -130,6 +130,7 @@ def prepare(
     }
     seen: set[tuple[str, str]] = set()
     train: list[tuple[str, str]] = []
+    origins: list[str] = []  # corpus of each pair, for upsampling a domain later
     counts: dict[str, int] = {}
     for name, pairs in sources.items():
         n_in = n_out = 0
@@ -147,10 +148,16 @@ def prepare(
                 continue
             seen.add(k)
             train.append(k)
+            origins.append(name)
             n_out += 1
         counts[f"{name}_in"] = n_in
         counts[f"{name}_kept"] = n_out
-    rng.shuffle(train)
+    # One permutation for pairs and origins (the same draws as shuffling the pairs alone, so
+    # train.{fr,en} stay identical to those of earlier runs of this function).
+    perm = list(range(len(train)))
+    rng.shuffle(perm)
+    train = [train[i] for i in perm]
+    origins = [origins[i] for i in perm]
     counts["train"] = len(train)
     counts["heldout"] = len(held)
 
@@ -161,6 +168,7 @@ def prepare(
             )
 
     write("train", train)
+    (out_dir / "train.origin").write_text("".join(o + "\n" for o in origins), encoding="utf-8")
     write("heldout", held)
     # Small dev subset for progress logging: 150 newstest2013 lines + 150 held-out Tatoeba.
     news_dev = _parallel(dev_dir / "wmt-newstest2013.fr", dev_dir / "wmt-newstest2013.en")

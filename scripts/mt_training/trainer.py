@@ -54,32 +54,52 @@ def log(workdir: Path, msg: str) -> None:
 
 def encode_corpus(
     sp: spm.SentencePieceProcessor, fr_path: Path, en_path: Path, max_pieces: int
-) -> list[tuple[list[int], list[int]]]:
-    """Encode aligned files to ids (source gets </s>); drop over-long / badly skewed pairs."""
+) -> tuple[list[tuple[list[int], list[int]]], list[int]]:
+    """Encode aligned files to ids (source gets </s>); drop over-long / badly skewed pairs.
+
+    Also returns the line number of each kept pair, to look up its corpus in train.origin.
+    """
     fr = fr_path.read_text(encoding="utf-8").split("\n")[:-1]
     en = en_path.read_text(encoding="utf-8").split("\n")[:-1]
     src_ids = sp.encode(fr)
     tgt_ids = sp.encode(en)
-    out = []
-    for s, t in zip(src_ids, tgt_ids, strict=True):
+    out, lines = [], []
+    for line, (s, t) in enumerate(zip(src_ids, tgt_ids, strict=True)):
         if not s or not t or len(s) > max_pieces or len(t) > max_pieces:
             continue
         if max(len(s), len(t)) > 8 and max(len(s), len(t)) / min(len(s), len(t)) > 3.0:
             continue
         out.append((s + [EOS], t))
-    return out
+        lines.append(line)
+    return out, lines
+
+
+def pair_weights(
+    origins: Sequence[str], lines: Sequence[int], upsample: dict[str, int]
+) -> list[int]:
+    """How many times each kept pair enters an epoch: `upsample[corpus]`, else once."""
+    return [upsample.get(origins[line], 1) for line in lines]
 
 
 def make_batches(
-    data: Sequence[tuple[list[int], list[int]]], max_tokens: int, seed: int
+    data: Sequence[tuple[list[int], list[int]]],
+    max_tokens: int,
+    seed: int,
+    weights: Sequence[int] | None = None,
 ) -> list[list[int]]:
-    """Length-bucketed batches of indices, padded size <= max_tokens, in a seeded order."""
+    """Length-bucketed batches of indices, padded size <= max_tokens, in a seeded order.
+
+    With `weights`, pair i appears weights[i] times per epoch (domain upsampling).
+    """
     rng = random.Random(seed)
+    indices = (
+        range(len(data))
+        if weights is None
+        else [i for i, w in enumerate(weights) for _ in range(w)]
+    )
     # Sort by source length first: the 6-layer encoder dominates the cost, so its padding
     # matters most; random tie-breaks give different batches every epoch.
-    order = sorted(
-        range(len(data)), key=lambda i: (len(data[i][0]), len(data[i][1]) + rng.random() * 3)
-    )
+    order = sorted(indices, key=lambda i: (len(data[i][0]), len(data[i][1]) + rng.random() * 3))
     batches: list[list[int]] = []
     cur: list[int] = []
     longest = 0
@@ -204,11 +224,15 @@ def train(
     resume: bool,
     threads: int = 2,
     cooldown_steps: int = 0,
+    upsample: dict[str, int] | None = None,
 ) -> None:
     """Train until `minutes` of wall clock have passed (or SIGTERM), checkpointing as it goes.
 
     With `cooldown_steps`, the run ends with that many steps of a learning rate falling to 0.
+    With `upsample` ({corpus: k}), pairs of that corpus (train.origin) come k times per epoch;
+    a resumed run whose mix changes starts a new pass over the data.
     """
+    upsample = {k: v for k, v in (upsample or {}).items() if v != 1}
     torch.set_num_threads(threads)
     sp = spm.SentencePieceProcessor(model_file=str(workdir / "spm.model"))
     ckpt_path = workdir / "ckpt-latest.pt"
@@ -248,20 +272,35 @@ def train(
         log(workdir, f"new model params={n} config={mc.to_dict()} train={vars(tc)}")
 
     cache = workdir / "data" / "train-ids.pt"
-    if cache.exists():
-        data = torch.load(cache, weights_only=False)
-    else:
-        data = encode_corpus(
+    cached = torch.load(cache, weights_only=False) if cache.exists() else None
+    if isinstance(cached, dict):
+        data, lines = cached["pairs"], cached["lines"]
+    else:  # no cache, or one written before line numbers were kept
+        data, lines = encode_corpus(
             sp, workdir / "data" / "train.fr", workdir / "data" / "train.en", tc.max_pieces
         )
-        atomic_save(data, cache)
-    dev = encode_corpus(
-        sp, workdir / "data" / "devsmall-news.fr", workdir / "data" / "devsmall-news.en", 400
-    )
-    dev += encode_corpus(
-        sp, workdir / "data" / "devsmall-tatoeba.fr", workdir / "data" / "devsmall-tatoeba.en", 400
-    )
-    log(workdir, f"train pairs={len(data)} target tokens/epoch={sum(len(t) + 1 for _, t in data)}")
+        atomic_save({"pairs": data, "lines": lines}, cache)
+    weights = None
+    if upsample:
+        origin_path = workdir / "data" / "train.origin"
+        if not origin_path.exists():
+            raise SystemExit(f"{origin_path} is missing: run `prepare` again to upsample corpora")
+        origins = origin_path.read_text(encoding="utf-8").split("\n")[:-1]
+        unknown = set(upsample) - set(origins)
+        if unknown:
+            raise SystemExit(f"no such corpus in train.origin: {', '.join(sorted(unknown))}")
+        weights = pair_weights(origins, lines, upsample)
+    dev = []
+    for name in ("devsmall-news", "devsmall-tatoeba"):
+        data_dir = workdir / "data"
+        dev += encode_corpus(sp, data_dir / f"{name}.fr", data_dir / f"{name}.en", 400)[0]
+    reps = weights or [1] * len(data)
+    n_tok = sum(w * (len(t) + 1) for (_, t), w in zip(data, reps, strict=True))
+    log(workdir, f"train pairs={len(data)} upsample={upsample} target tokens/epoch={n_tok}")
+    if state is not None and state.get("upsample", {}) != upsample:
+        was = state.get("upsample", {})
+        log(workdir, f"data mix changed from {was}: new pass at epoch {epoch}")
+        pos = 0
 
     stop = {"flag": False}
 
@@ -284,6 +323,7 @@ def train(
                 "model_config": mc.to_dict(),
                 "train_config": vars(tc),
                 "cooldown": cooldown,
+                "upsample": upsample,
             },
             ckpt_path,
         )
@@ -315,7 +355,7 @@ def train(
     tok_since, loss_since, nll_since = 0, 0.0, 0.0
     model.train()
     while not stop["flag"]:
-        batches = make_batches(data, tc.max_tokens, tc.seed * 1000 + epoch)
+        batches = make_batches(data, tc.max_tokens, tc.seed * 1000 + epoch, weights)
         while pos < len(batches) and not stop["flag"]:
             src, ti, to = collate(data, batches[pos])
             pos += 1
