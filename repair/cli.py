@@ -67,10 +67,22 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _config(target_lang: str, source_lang: str, mt: bool = True, model: str | None = None):
+def _config(
+    target_lang: str,
+    source_lang: str,
+    mt: bool = True,
+    model: str | None = None,
+    mt_threads: int = 1,
+):
     from repair.config import RepairConfig
 
-    return RepairConfig(target_lang=target_lang, source_lang=source_lang, mt=mt, model=model)
+    return RepairConfig(
+        target_lang=target_lang,
+        source_lang=source_lang,
+        mt=mt,
+        model=model,
+        mt_threads=mt_threads,
+    )
 
 
 def _repair(path: str, config, errors: Errors):
@@ -156,6 +168,14 @@ def fix(
         int,
         typer.Option("-j", "--jobs", min=1, help="Worker processes; each loads the model once."),
     ] = 1,
+    mt_threads: Annotated[
+        int,
+        typer.Option(
+            "--mt-threads",
+            min=1,
+            help="Translation threads per process (model replicas that share each batch).",
+        ),
+    ] = 1,
 ) -> None:
     """Repair a file and write the repaired text (to standard output by default).
 
@@ -164,7 +184,7 @@ def fix(
     paths = paths or []
     many = out_dir is not None or len(paths) > 1 or any(map(_is_collection, paths))
     if jsonl or many:
-        config = _config(target_lang, source_lang, mt, model)
+        config = _config(target_lang, source_lang, mt, model, mt_threads)
         raise typer.Exit(
             _fix_many(paths, output, in_place, report, config, errors, jsonl, text_field,
                       id_field, on_error, max_errors, out_dir, jobs)
@@ -176,7 +196,7 @@ def fix(
         fail("--in-place needs a file path and no --output")
     if backup and not in_place:
         fail("--backup only goes with --in-place")
-    config = _config(target_lang, source_lang, mt, model)
+    config = _config(target_lang, source_lang, mt, model, mt_threads)
     if _is_large(path):
         from repair.pipeline import Pipeline
         from repair.streaming import fix_large_file

@@ -19,7 +19,7 @@ class RepairConfig:
     mt: bool = True
     #: Model name from the model registry; ``None`` picks the best for the language pair.
     model: str | None = None
-    #: CTranslate2 threads per translator.
+    #: CTranslate2 threads per translator: replicas of one thread that share a batch.
     mt_threads: int = 1
     #: Extra options for individual detectors, by detector name.
     options: dict[str, dict] = field(default_factory=dict)

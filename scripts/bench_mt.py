@@ -85,7 +85,7 @@ def bench_batching(backend, spans: list[str]) -> list[float]:
         single = min(single, timed(lambda: [backend.translate_batch([r]) for r in requests])[0])
     threads = backend.threads
     print(
-        f"(a) {len(spans)} spans, {threads} thread(s): batched {len(spans) / batched:.1f} "
+        f"(a) {len(spans)} spans, {threads} replica thread(s): batched {len(spans) / batched:.1f} "
         f"spans/s, one call per span {len(spans) / single:.1f} spans/s, "
         f"ratio {single / batched:.2f}x (target >= 3x)"
     )

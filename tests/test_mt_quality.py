@@ -119,3 +119,32 @@ def test_one_batched_call_matches_one_call_per_span(backend):
     single = [backend.translate_batch([r])[0] for r in requests]
     same = sum(a.text == b.text for a, b in zip(batched, single, strict=True))
     assert same >= 6  # padding may change int8 rounding in a few, never the bulk
+
+
+def test_replicas_translate_a_batch_as_one_thread_does():
+    """Two replicas split the sub-batches between them; the translations must not change."""
+    from repair.backends.ctranslate2 import load_backend
+
+    model = ModelStore().get("fr-en")
+    requests = [TranslationRequest(f, "fr", "en") for f, _ in heldout(40)]
+    one = load_backend(model.path, model.card, threads=1).translate_batch(requests)
+    two = load_backend(model.path, model.card, threads=2)
+    assert two.translator.num_translators == 2
+    assert [h.text for h in two.translate_batch(requests)] == [h.text for h in one]
+
+
+def test_cli_mt_threads_option(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The minister spoke. Le gouvernement a annoncé une hausse des impôts.\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "repair.cli", "fix", str(article), "--source-lang", "fr",
+         "--mt-threads", "2"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "gouvernement" not in done.stdout and "government" in done.stdout.lower()
+    bad = subprocess.run(
+        [sys.executable, "-m", "repair.cli", "fix", str(article), "--mt-threads", "0"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

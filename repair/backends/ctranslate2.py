@@ -1,10 +1,17 @@
 """CTranslate2 + SentencePiece: the backend that runs every model layout repair knows.
 
-Decoding settings are fixed for short spans on a small CPU: int8, an explicit number of
-intra-op threads, beam 4, a decoding length capped from the longest input, no repeated
-4-grams (the usual loop of a hallucinating model), and one ``translate_batch`` call with
-``batch_type="tokens"`` for every request of a batch. Loaded models are cached per process,
-keyed by model folder and threads, so a pipeline reused over many batches loads once.
+Decoding settings are fixed for short spans on a small CPU: int8, beam 4, a decoding length
+capped from the longest input, no repeated 4-grams (the usual loop of a hallucinating model),
+and one ``translate_batch`` call with ``batch_type="tokens"`` for every request of a batch.
+
+Threads: ``threads`` replicas of one intra-op thread each (``inter_threads=threads``,
+``intra_threads=1``, both explicit). CTranslate2 runs the sub-batches of one call on its
+replicas in parallel and the replicas share the weights (+24 MB for a second one). Intra-op
+threads are the wrong tool for models this small: a decoding step is too short to split, and
+with 2 of them one span took 6x longer than with 1 (scripts/bench_mt.py).
+
+Loaded models are cached per process, keyed by model folder and threads, so a pipeline reused
+over many batches loads once.
 """
 
 from __future__ import annotations
@@ -62,8 +69,8 @@ class CTranslate2Backend(TranslationBackend):
                 str(path / card.model_dir),
                 device="cpu",
                 compute_type="int8",
-                intra_threads=self.threads,
-                inter_threads=1,
+                intra_threads=1,
+                inter_threads=self.threads,
             )
             self.source_sp = sentencepiece.SentencePieceProcessor(
                 model_file=str(path / card.source_spm)
