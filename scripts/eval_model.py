@@ -3,9 +3,10 @@
 Prints sacrebleu BLEU/chrF with signatures on WMT newstest2013 and on the held-out Tatoeba
 slice, translations of fixed short spans, speed on 1 thread with beam 4, and, when Debian's
 apertium is installed, the fr→es→en apertium pivot scored on the same sets.
-Decoding uses the settings of repair's own backend (beam 4, no repeated 4-grams, output
-length capped from the input), so the scores are those of the tool as users run it; the
-short spans go through the backend itself (placeholders, casing, final punctuation).
+Decoding uses the settings of repair's own backend (beam 4, length penalty, no repeated
+4-grams, output length capped from the input: ``decoding_options``), so the scores are
+those of the tool as users run it; the short spans go through the backend itself
+(placeholders, casing, final punctuation).
 It also calibrates the model's ``score_threshold`` (fix or flag) on short held-out sentences.
 
     python scripts/eval_model.py models/fr-en [--write-metadata] [--no-apertium]
@@ -30,9 +31,10 @@ from sacremoses import MosesPunctNormalizer
 
 from repair.backends.base import TranslationRequest
 from repair.backends.ctranslate2 import (
-    NO_REPEAT_NGRAM,
+    BEAM_SIZE,
     CTranslate2Backend,
     decoding_limit,
+    decoding_options,
     load_backend,
 )
 from repair.backends.registry import ModelStore
@@ -75,7 +77,8 @@ class Model:
             text = self.norm.normalize(text)
         return _SPACES.sub(" ", text).strip()
 
-    def translate(self, sents: list[str], beam: int = 4, batch: int = 32) -> list[str]:
+    def translate(self, sents: list[str], batch: int = 32) -> list[str]:
+        """Whole sentences, decoded with the settings repair uses for spans."""
         pieces = self.sp_src.encode([self.preprocess(s) for s in sents], out_type=str)
         if self.meta.get("add_source_eos"):
             pieces = [p + ["</s>"] for p in pieces]
@@ -83,10 +86,7 @@ class Model:
         for start in range(0, len(pieces), batch):
             chunk = pieces[start : start + batch]
             res = self.tr.translate_batch(
-                chunk,
-                beam_size=beam,
-                no_repeat_ngram_size=NO_REPEAT_NGRAM,
-                max_decoding_length=decoding_limit(max(len(p) for p in chunk)),
+                chunk, **decoding_options(decoding_limit(max(len(p) for p in chunk)))
             )
             out.extend(self.sp_tgt.decode(r.hypotheses[0]) for r in res)
         return out
@@ -178,12 +178,12 @@ def score(hyp: list[str], ref: list[str]) -> dict[str, object]:
     }
 
 
-def speed(model_dir: Path, sents: list[str], beam: int = 4) -> float:
+def speed(model_dir: Path, sents: list[str]) -> float:
     """Sentences per second on 1 thread (intra_threads=1, inter_threads=1), beam 4."""
     m = Model(model_dir, threads=1)
-    m.translate(sents[:20], beam=beam)  # warm-up
+    m.translate(sents[:20])  # warm-up
     t = time.perf_counter()
-    m.translate(sents, beam=beam)
+    m.translate(sents)
     return len(sents) / (time.perf_counter() - t)
 
 
@@ -194,7 +194,6 @@ def main() -> int:
     p.add_argument("model", type=Path, nargs="?", default=ROOT / "models" / "fr-en")
     p.add_argument("--dev", type=Path, default=DEV)
     p.add_argument("--heldout", type=Path, default=HELDOUT / "tatoeba-heldout")
-    p.add_argument("--beam", type=int, default=4)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit", type=int, default=0, help="score only the first N lines")
     p.add_argument("--speed-sents", type=int, default=300)
@@ -226,13 +225,13 @@ def main() -> int:
         if args.limit:
             src, ref = src[: args.limit], ref[: args.limit]
         t = time.perf_counter()
-        hyp = model.translate(src, beam=args.beam)
+        hyp = model.translate(src)
         dt = time.perf_counter() - t
         s = score(hyp, ref)
         s["lines"] = len(src)
         results[name] = s
         print(
-            f"{name} ({len(src)} lines, beam {args.beam}, {dt:.0f}s): "
+            f"{name} ({len(src)} lines, beam {BEAM_SIZE}, {dt:.0f}s): "
             f"BLEU {s['bleu']:.1f}  chrF {s['chrf']:.1f}"
         )
         print(f"  {s['bleu_signature']}\n  {s['chrf_signature']}")
@@ -266,9 +265,9 @@ def main() -> int:
     for name, (src_path, _) in sets.items():
         if src_path.exists():
             sents = read(src_path)[: args.speed_sents]
-            speeds[name] = round(speed(args.model, sents, args.beam), 1)
+            speeds[name] = round(speed(args.model, sents), 1)
             print(
-                f"speed on 1 thread, beam {args.beam}, {name} ({len(sents)} sentences): "
+                f"speed on 1 thread, beam {BEAM_SIZE}, {name} ({len(sents)} sentences): "
                 f"{speeds[name]:.1f} sentences/s"
             )
     results["speed_1thread_beam4_sents_per_s"] = speeds

@@ -174,3 +174,40 @@ def test_models_load_once_per_path_and_threads(built):
     first = load_backend(built["repair"], card, threads=1)
     assert load_backend(built["repair"], card, threads=1) is first
     assert load_backend(built["repair"], card, threads=2) is not first
+
+
+def _mean_log_probs_at_length_penalty_1(backend, requests) -> list[tuple[list[str], float]]:
+    """Hypotheses and scores straight from CTranslate2 with no length penalty beyond 1.0."""
+    from repair.backends.ctranslate2 import decoding_limit, decoding_options
+
+    sources = [backend.encode(r) for r in requests]
+    prefixes = [backend.layout.target_prefix(backend.card, "fr", "en") for _ in requests]
+    options = decoding_options(decoding_limit(max(map(len, sources)))) | {"length_penalty": 1.0}
+    results = backend.translator.translate_batch(
+        sources, target_prefix=prefixes if any(prefixes) else None, return_scores=True, **options
+    )
+    return [(r.hypotheses[0], r.scores[0]) for r in results]
+
+
+@pytest.mark.parametrize("key", ["nllb", "repair"])
+def test_reported_scores_are_mean_token_log_probabilities(built, key):
+    """Whatever the length penalty of the beam, a score means the same (thresholds rely on it).
+
+    The random test models never emit </s> and run to the length cap; the prefix of the
+    NLLB layout counts in CTranslate2's length.
+    """
+    backend = load_backend(built[key], card_of(built[key]))
+    requests = [TranslationRequest(t, "fr", "en") for t in ("Le chat dort.", "Bonjour !")]
+    reference = _mean_log_probs_at_length_penalty_1(backend, requests)
+    for hypothesis, (tokens, score) in zip(
+        backend.translate_batch(requests), reference, strict=True
+    ):
+        assert hypothesis.score == pytest.approx(score, rel=1e-4)
+
+
+def test_mean_log_prob_counts_the_end_token_unless_cut():
+    from repair.backends.ctranslate2 import LENGTH_PENALTY, mean_log_prob
+
+    # 5 tokens + </s> = length 6; cut at the cap of 5 tokens: length 5, no </s>.
+    assert mean_log_prob(-3.0 / 6**LENGTH_PENALTY, 5, 40) == pytest.approx(-0.5)
+    assert mean_log_prob(-3.0 / 5**LENGTH_PENALTY, 5, 5) == pytest.approx(-0.6)

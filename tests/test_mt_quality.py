@@ -148,3 +148,19 @@ def test_cli_mt_threads_option(tmp_path):
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_scores_of_the_real_model_are_mean_token_log_probabilities(backend):
+    """Hypotheses that end with </s>: the conversion from the length-penalised beam score."""
+    from tests.test_mt_layouts import _mean_log_probs_at_length_penalty_1
+
+    requests = [TranslationRequest(f, "fr", "en") for f, _ in heldout(30)]
+    reference = _mean_log_probs_at_length_penalty_1(backend, requests)
+    hypotheses = backend.translate_batch(requests)
+    same = [
+        (h.score, score)
+        for h, (tokens, score) in zip(hypotheses, reference, strict=True)
+        if h.target_tokens == len(tokens) and h.text == backend.decode(tokens)
+    ]
+    assert len(same) >= 20
+    assert all(a == pytest.approx(b, rel=1e-3, abs=1e-4) for a, b in same)

@@ -40,6 +40,11 @@ DECODING_RATIO = 2.0
 DECODING_MARGIN = 8
 DECODING_CEILING = 512
 NO_REPEAT_NGRAM = 4
+#: Beam scores are divided by length ** LENGTH_PENALTY. At 1.0 the beam prefers short
+#: outputs (0.89 of the reference length on newsdiscussdev2015 with models/fr-en); 1.5
+#: brought it to 0.93 and chrF +0.7 there, and left Tatoeba unchanged. Reported scores are
+#: converted back to the mean token log-probability, the scale of every threshold.
+LENGTH_PENALTY = 1.5
 #: Longer inputs are truncated by CTranslate2; the fixer's length check then flags them.
 MAX_INPUT_TOKENS = 1024
 
@@ -47,6 +52,30 @@ MAX_INPUT_TOKENS = 1024
 def decoding_limit(longest: int) -> int:
     """The output length cap for a batch whose longest input has ``longest`` tokens."""
     return min(DECODING_CEILING, int(longest * DECODING_RATIO) + DECODING_MARGIN)
+
+
+def decoding_options(limit: int) -> dict[str, object]:
+    """The ``translate_batch`` settings of every span batch (eval_model.py uses them too)."""
+    return {
+        "batch_type": "tokens",
+        "max_batch_size": MAX_BATCH_TOKENS,
+        "beam_size": BEAM_SIZE,
+        "max_decoding_length": limit,
+        "length_penalty": LENGTH_PENALTY,
+        "no_repeat_ngram_size": NO_REPEAT_NGRAM,
+        "max_input_length": MAX_INPUT_TOKENS,
+    }
+
+
+def mean_log_prob(score: float, tokens: int, limit: int) -> float:
+    """The mean token log-probability of a hypothesis CTranslate2 scored with LENGTH_PENALTY.
+
+    CTranslate2 divides the summed log-probability by ``length ** LENGTH_PENALTY``, where the
+    length counts the forced prefix and the final ``</s>``; a hypothesis of ``limit`` tokens
+    was cut by the length cap and has no ``</s>``.
+    """
+    length = tokens + (tokens < limit)
+    return score * length ** (LENGTH_PENALTY - 1.0)
 
 
 @register
@@ -122,36 +151,32 @@ class CTranslate2Backend(TranslationBackend):
         hypotheses = [Hypothesis("", 0.0, 0, 0) for _ in requests]
         if not todo:
             return hypotheses
-        longest = max(len(sources[i]) for i in todo)
+        limit = decoding_limit(max(len(sources[i]) for i in todo))
         try:
-            results = self._run([sources[i] for i in todo], [prefixes[i] for i in todo], longest)
+            results = self._run([sources[i] for i in todo], [prefixes[i] for i in todo], limit)
         except RuntimeError as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(f"{self.path}: translation failed ({message})") from None
         self.stats.calls += 1
         self.stats.requests += len(todo)
         for index, result in zip(todo, results, strict=True):
-            tokens = result.hypotheses[0][len(prefixes[index]) :]
+            full = result.hypotheses[0]
+            tokens = full[len(prefixes[index]) :]
             hypotheses[index] = Hypothesis(
                 text=self.decode(tokens),
-                score=float(result.scores[0]),
+                score=mean_log_prob(float(result.scores[0]), len(full), limit),
                 source_tokens=len(sources[index]),
                 target_tokens=len(tokens),
             )
         return hypotheses
 
-    def _run(self, sources: list[list[str]], prefixes: list[list[str]], longest: int) -> list:
+    def _run(self, sources: list[list[str]], prefixes: list[list[str]], limit: int) -> list:
         """The single CTranslate2 call, with the decoding settings of this module."""
         return self.translator.translate_batch(
             sources,
             target_prefix=prefixes if any(prefixes) else None,
-            batch_type="tokens",
-            max_batch_size=MAX_BATCH_TOKENS,
-            beam_size=BEAM_SIZE,
-            max_decoding_length=decoding_limit(longest),
-            no_repeat_ngram_size=NO_REPEAT_NGRAM,
-            max_input_length=MAX_INPUT_TOKENS,
             return_scores=True,
+            **decoding_options(limit),
         )
 
 
