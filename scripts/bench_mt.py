@@ -1,7 +1,8 @@
 """Span retranslation speed and footprint, measured in one run (issue 4; table of issue 9).
 
 (a) 200 French spans: one batched ``translate_batch`` call against one call per span
-    (target >= 3x).
+    (target >= 3x), with the translator repair uses: one replica of one thread, then one per
+    core (a batch spreads its sub-batches over the replicas; one span cannot).
 (b) 500 English news articles of 30 sentences with two stray French sentences each:
     ``repair`` (all detectors, the foreign spans retranslated in one batch) against
     translating the same articles whole, sentence by sentence, with the same model
@@ -91,7 +92,7 @@ def bench_batching(backend, spans: list[str]) -> list[float]:
     )
     record(
         "mt",
-        f"one batched call vs one call per span, {threads} thread(s)",
+        f"one batched call vs one call per span, {threads} replica thread(s)",
         round(single / batched, 2),
         "x",
         ">= 3x",
