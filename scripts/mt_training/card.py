@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from repair.backends.ctranslate2 import BEAM_SIZE, LENGTH_PENALTY, NO_REPEAT_NGRAM
+
 TARGETS = (
     "beat the apertium fr→es→en pivot on both dev sets (newstest2013: chrF 46.2, "
     "BLEU 14.7); Tatoeba held-out BLEU >= 45; >= 30 sentences/s on 1 thread with beam 4"
@@ -75,8 +77,9 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         f"   `{meta.get('preprocess')}`).",
         "2. Encode with `source.spm` (as pieces) and **append `</s>`** (`add_source_eos: true`;",
         "   the CTranslate2 config itself does not add it).",
-        "3. `ctranslate2.Translator(...).translate_batch(pieces, beam_size=4,",
-        "   length_penalty=1.5, no_repeat_ngram_size=4)` (repair's settings); decoding starts",
+        f"3. `ctranslate2.Translator(...).translate_batch(pieces, beam_size={BEAM_SIZE},",
+        f"   length_penalty={LENGTH_PENALTY}, no_repeat_ngram_size={NO_REPEAT_NGRAM})` (repair's",
+        "   settings); decoding starts",
         "   from `<s>` (the config's `decoder_start_token`), no target prefix.",
         "4. Decode the output pieces with `target.spm`.",
         "",
@@ -96,8 +99,9 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "",
         "## Scores",
         "",
-        "sacrebleu on detokenized output, whole sets, decoded as repair runs the model (beam 4,",
-        "length penalty 1.5, no repeated 4-grams, output length capped from the input):",
+        "sacrebleu on detokenized output, whole sets, decoded as repair runs the model (beam "
+        f"{BEAM_SIZE}, length penalty {LENGTH_PENALTY}, no repeated {NO_REPEAT_NGRAM}-grams, "
+        "output length capped from the input):",
         "",
         "| set | lines | BLEU | chrF | apertium fr→es→en pivot (BLEU / chrF) |",
         "|---|---|---|---|---|",
