@@ -62,6 +62,16 @@ ModelOpt = Annotated[
 ]
 
 
+#: More replicas than this rarely help: a batch of spans makes only a few sub-batches.
+MAX_AUTO_MT_THREADS = 4
+
+
+def auto_mt_threads(jobs: int) -> int:
+    """One translation thread per core left to each worker process, at least one."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(MAX_AUTO_MT_THREADS, (cores or 1) // jobs))
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     typer.echo(f"repair: error: {message}", err=True)
     raise typer.Exit(code)
@@ -169,13 +179,14 @@ def fix(
         typer.Option("-j", "--jobs", min=1, help="Worker processes; each loads the model once."),
     ] = 1,
     mt_threads: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--mt-threads",
             min=1,
-            help="Translation threads per process (model replicas that share each batch).",
+            help="Translation threads per process (model replicas that share each batch). "
+            f"Default: the cores divided among the --jobs, at most {MAX_AUTO_MT_THREADS}.",
         ),
-    ] = 1,
+    ] = None,
 ) -> None:
     """Repair a file and write the repaired text (to standard output by default).
 
@@ -184,7 +195,7 @@ def fix(
     paths = paths or []
     many = out_dir is not None or len(paths) > 1 or any(map(_is_collection, paths))
     if jsonl or many:
-        config = _config(target_lang, source_lang, mt, model, mt_threads)
+        config = _config(target_lang, source_lang, mt, model, mt_threads or auto_mt_threads(jobs))
         raise typer.Exit(
             _fix_many(paths, output, in_place, report, config, errors, jsonl, text_field,
                       id_field, on_error, max_errors, out_dir, jobs)
@@ -196,7 +207,7 @@ def fix(
         fail("--in-place needs a file path and no --output")
     if backup and not in_place:
         fail("--backup only goes with --in-place")
-    config = _config(target_lang, source_lang, mt, model, mt_threads)
+    config = _config(target_lang, source_lang, mt, model, mt_threads or auto_mt_threads(1))
     if _is_large(path):
         from repair.pipeline import Pipeline
         from repair.streaming import fix_large_file

@@ -144,3 +144,13 @@ def test_new_output_file_gets_the_usual_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_auto_mt_threads_share_the_cores_among_jobs(monkeypatch):
+    import os
+
+    from repair.cli import MAX_AUTO_MT_THREADS, auto_mt_threads
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert auto_mt_threads(1) == MAX_AUTO_MT_THREADS
+    assert (auto_mt_threads(4), auto_mt_threads(8), auto_mt_threads(16)) == (2, 1, 1)
