@@ -199,7 +199,7 @@ def test_reported_scores_are_mean_token_log_probabilities(built, key):
     backend = load_backend(built[key], card_of(built[key]))
     requests = [TranslationRequest(t, "fr", "en") for t in ("Le chat dort.", "Bonjour !")]
     reference = _mean_log_probs_at_length_penalty_1(backend, requests)
-    for hypothesis, (tokens, score) in zip(
+    for hypothesis, (_tokens, score) in zip(
         backend.translate_batch(requests), reference, strict=True
     ):
         assert hypothesis.score == pytest.approx(score, rel=1e-4)
