@@ -291,8 +291,8 @@ def train(
             raise SystemExit(f"no such corpus in train.origin: {', '.join(sorted(unknown))}")
         weights = pair_weights(origins, lines, upsample)
     dev = []
+    data_dir = workdir / "data"
     for name in ("devsmall-news", "devsmall-tatoeba"):
-        data_dir = workdir / "data"
         dev += encode_corpus(sp, data_dir / f"{name}.fr", data_dir / f"{name}.en", 400)[0]
     reps = weights or [1] * len(data)
     n_tok = sum(w * (len(t) + 1) for (_, t), w in zip(data, reps, strict=True))
