@@ -3,10 +3,10 @@
 Prints sacrebleu BLEU/chrF with signatures on WMT newstest2013 and on the held-out Tatoeba
 slice, translations of fixed short spans, speed on 1 thread with beam 4, and, when Debian's
 apertium is installed, the fr→es→en apertium pivot scored on the same sets.
-Decoding uses the settings of repair's own backend (beam 4, length penalty, no repeated
-4-grams, output length capped from the input: ``decoding_options``), so the scores are
-those of the tool as users run it; the short spans go through the backend itself
-(placeholders, casing, final punctuation).
+Every sentence goes through repair's own backend (its preprocessing and ``decoding_options``:
+beam 4, length penalty, no repeated 4-grams, output length capped from the input), so the
+scores are those of the model as the tool runs it (the fixer's placeholders and casing
+around a span are not part of them).
 It also calibrates the model's ``score_threshold`` (fix or flag) on short held-out sentences.
 
     python scripts/eval_model.py models/fr-en [--write-metadata] [--no-apertium]
@@ -16,25 +16,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import subprocess
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
-import ctranslate2
 import sacrebleu
-import sentencepiece as spm
-from sacremoses import MosesPunctNormalizer
 
 from repair.backends.base import TranslationRequest
 from repair.backends.ctranslate2 import (
     BEAM_SIZE,
     CTranslate2Backend,
-    decoding_limit,
-    decoding_options,
     load_backend,
 )
 from repair.backends.registry import ModelStore
@@ -55,47 +48,22 @@ SPANS = [
     "Les élections auront lieu en mars.",
     "Où est la gare ?",
 ]
-_SPACES = re.compile(r"\s+")
 
 
-class Model:
-    """A models/<name> directory: CTranslate2 translator, SentencePiece, metadata."""
-
-    def __init__(self, path: Path, threads: int = 2) -> None:
-        self.meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
-        self.sp_src = spm.SentencePieceProcessor(model_file=str(path / self.meta["source_spm"]))
-        self.sp_tgt = spm.SentencePieceProcessor(model_file=str(path / self.meta["target_spm"]))
-        self.tr = ctranslate2.Translator(
-            str(path), device="cpu", intra_threads=threads, inter_threads=1
-        )
-        self.norm = MosesPunctNormalizer(lang=self.meta["source_lang"])
-
-    def preprocess(self, text: str) -> str:
-        """Same source normalisation as in training (metadata `preprocess`)."""
-        text = unicodedata.normalize("NFC", text)
-        if self.meta.get("preprocess") == "moses-punct-normalize":
-            text = self.norm.normalize(text)
-        return _SPACES.sub(" ", text).strip()
-
-    def translate(self, sents: list[str], batch: int = 32) -> list[str]:
-        """Whole sentences, decoded with the settings repair uses for spans."""
-        pieces = self.sp_src.encode([self.preprocess(s) for s in sents], out_type=str)
-        if self.meta.get("add_source_eos"):
-            pieces = [p + ["</s>"] for p in pieces]
-        out: list[str] = []
-        for start in range(0, len(pieces), batch):
-            chunk = pieces[start : start + batch]
-            res = self.tr.translate_batch(
-                chunk, **decoding_options(decoding_limit(max(len(p) for p in chunk)))
-            )
-            out.extend(self.sp_tgt.decode(r.hypotheses[0]) for r in res)
-        return out
-
-
-def repair_backend(path: Path) -> CTranslate2Backend:
-    """The model at ``path`` as repair loads it (one thread; loaded once per process)."""
+def repair_backend(path: Path, threads: int = 1) -> CTranslate2Backend:
+    """The model at ``path`` as repair loads it (loaded once per process and thread count)."""
     model = ModelStore().get(str(path.resolve()))
-    return load_backend(model.path, model.card, threads=1)
+    return load_backend(model.path, model.card, threads=threads)
+
+
+def translate(backend: CTranslate2Backend, sents: list[str], batch: int = 32) -> list[str]:
+    """Whole sentences through repair's backend (its preprocessing and decoding settings), in
+    calls of ``batch`` sentences so that each call's length cap follows its own inputs."""
+    out: list[str] = []
+    for start in range(0, len(sents), batch):
+        requests = [TranslationRequest(s, "fr", "en") for s in sents[start : start + batch]]
+        out.extend(h.text for h in backend.translate_batch(requests))
+    return out
 
 
 def repair_spans(path: Path, spans: list[str]) -> list[str]:
@@ -180,10 +148,10 @@ def score(hyp: list[str], ref: list[str]) -> dict[str, object]:
 
 def speed(model_dir: Path, sents: list[str]) -> float:
     """Sentences per second on 1 thread (intra_threads=1, inter_threads=1), beam 4."""
-    m = Model(model_dir, threads=1)
-    m.translate(sents[:20])  # warm-up
+    backend = repair_backend(model_dir, threads=1)
+    translate(backend, sents[:20])  # warm-up
     t = time.perf_counter()
-    m.translate(sents)
+    translate(backend, sents)
     return len(sents) / (time.perf_counter() - t)
 
 
@@ -208,7 +176,7 @@ def main() -> int:
     )
     args = p.parse_args()
 
-    model = Model(args.model, threads=args.threads)
+    backend = repair_backend(args.model, threads=args.threads)
     sets = {
         "newstest2013": (args.dev / "wmt-newstest2013.fr", args.dev / "wmt-newstest2013.en"),
         "tatoeba-heldout": (args.heldout.with_suffix(".fr"), args.heldout.with_suffix(".en")),
@@ -225,7 +193,7 @@ def main() -> int:
         if args.limit:
             src, ref = src[: args.limit], ref[: args.limit]
         t = time.perf_counter()
-        hyp = model.translate(src)
+        hyp = translate(backend, src)
         dt = time.perf_counter() - t
         s = score(hyp, ref)
         s["lines"] = len(src)
