@@ -164,3 +164,15 @@ def test_scores_of_the_real_model_are_mean_token_log_probabilities(backend):
     ]
     assert len(same) >= 20
     assert all(a == pytest.approx(b, rel=1e-3, abs=1e-4) for a, b in same)
+
+
+def test_characters_the_tokenizer_never_saw_do_not_come_out_as_unknown_tokens(backend):
+    # The shipped tokenizer has no "ł", "Ł", "ź", "č" or "°": unfolded, they became "⁇".
+    requests = [
+        TranslationRequest("Il vit à Łódź depuis 2010.", "fr", "en"),
+        TranslationRequest("Petr Nečas a démissionné.", "fr", "en"),
+        TranslationRequest("L'eau ne descend pas en dessous de 21°.", "fr", "en"),
+    ]
+    texts = [h.text for h in backend.translate_batch(requests)]
+    assert not any("⁇" in text for text in texts), texts
+    assert "Lodz" in texts[0] and "Necas" in texts[1], texts

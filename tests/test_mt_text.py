@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import string
+
 import pytest
 
 from repair.backends.text import (
     Segment,
     finish,
+    fold_unknown_characters,
     localize_number,
     protect_rules,
     protected_spans,
@@ -31,6 +34,25 @@ def test_protected_examples(example):
 @pytest.mark.parametrize(("source", "target", "before", "after"), NUMBER_CASES)
 def test_number_examples(source, target, before, after):
     assert localize_number(before, source, target) == after
+
+
+#: The alphabet of a tokenizer trained on plain French and English (the shipped one lacks []).
+ASCII = frozenset(string.ascii_letters + string.digits + " !\"$%'(),-./:;?")
+ALPHABETS = {"ascii": ASCII, "french": ASCII | frozenset("àâçéèêëîïôùûüÿœæÀÂÇÉÈÊËÎÏÔÙÛÜŸŒÆ")}
+CHARACTER_CASES = [
+    tuple(case) for group in protect_rules()["character_examples"] for case in group["cases"]
+]
+
+
+@pytest.mark.parametrize(("alphabet", "text", "folded"), CHARACTER_CASES)
+def test_character_examples(alphabet, text, folded):
+    assert fold_unknown_characters(text, ALPHABETS[alphabet]) == folded
+
+
+def test_every_fold_is_spelled_in_ascii():
+    # A fold the tokenizer cannot encode either would be useless: the folds stay plain ASCII.
+    for char, spelled in protect_rules()["characters"]["folds"].items():
+        assert spelled != char and set(spelled) <= ASCII, char
 
 
 def fr(span: str, start: bool = False):

@@ -28,7 +28,7 @@ from repair.backends.base import (
     register,
 )
 from repair.backends.layouts import ModelCard, layout
-from repair.backends.text import PREPROCESSORS
+from repair.backends.text import PREPROCESSORS, fold_unknown_characters, known_characters
 
 BEAM_SIZE = 4
 #: Tokens per sub-batch CTranslate2 forms internally (it sorts requests by length). Sub-batches
@@ -64,6 +64,9 @@ def decoding_options(limit: int) -> dict[str, object]:
         "length_penalty": LENGTH_PENALTY,
         "no_repeat_ngram_size": NO_REPEAT_NGRAM,
         "max_input_length": MAX_INPUT_TOKENS,
+        # A source character no fold could spell reaches the model as <unk> ("21°", "50 €"):
+        # the <unk> it writes back is replaced by that source piece instead of "⁇".
+        "replace_unknowns": True,
     }
 
 
@@ -113,6 +116,7 @@ class CTranslate2Backend(TranslationBackend):
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(f"{path}: cannot load the model ({message})") from None
         self._preprocess = PREPROCESSORS.get(card.preprocess) if card.preprocess else None
+        self._source_characters = known_characters(self.source_sp)
 
     def covers(self, source_lang: str, target_lang: str) -> bool:
         return self.card.covers(source_lang, target_lang)
@@ -122,6 +126,7 @@ class CTranslate2Backend(TranslationBackend):
         text = request.text.strip()
         if self._preprocess:
             text = self._preprocess(text, request.source_lang)
+        text = fold_unknown_characters(text, self._source_characters)
         pieces = self.source_sp.encode(text, out_type=str) if text else []
         if not pieces:
             return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -56,6 +57,38 @@ def _moses_normalizer(lang: str) -> Callable[[str], str]:
 
 def _moses_punct_normalize(text: str, lang: str) -> str:
     return _moses_normalizer(lang)(text)
+
+
+def known_characters(tokenizer: Any) -> frozenset[str]:
+    """The characters a SentencePiece model can encode (its control pieces are not text)."""
+    return frozenset(
+        char
+        for i in range(tokenizer.get_piece_size())
+        if not (tokenizer.is_control(i) or tokenizer.is_unknown(i))
+        for char in tokenizer.id_to_piece(i)
+    )
+
+
+def fold_unknown_characters(text: str, known: frozenset[str]) -> str:
+    """Spell the characters a tokenizer never saw with ones it knows (``Nečas`` → ``Necas``).
+
+    Why: an unknown character reaches the model as ``<unk>``, and a small model trained on
+    French and English text turns a Czech or German name around it into noise. The folds are
+    data (``[characters.folds]`` in mt_protect.toml), then the letter without its accents.
+    """
+    if all(char in known or char.isspace() for char in text):
+        return text
+    folds = protect_rules()["characters"]["folds"]
+    out = []
+    for char in text:
+        if char in known or char.isspace():
+            out.append(char)
+            continue
+        spelled = folds.get(char) or "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        out.append(spelled if spelled and all(c in known for c in spelled) else char)
+    return "".join(out)
 
 
 #: Input normalisations a model may declare it was trained with (``metadata.json``).
