@@ -37,7 +37,11 @@ def sentences(limit: int = 600) -> list[str]:
 
 
 def train_spm(
-    path: Path, lines: list[str], vocab_size: int = 300, symbols: tuple[str, ...] = ()
+    path: Path,
+    lines: list[str],
+    vocab_size: int = 300,
+    symbols: tuple[str, ...] = (),
+    byte_fallback: bool = False,
 ) -> list[str]:
     """Write a SentencePiece model to ``path``; return its pieces in id order."""
     import sentencepiece as spm
@@ -53,6 +57,7 @@ def train_spm(
         eos_id=2,
         pad_id=-1,
         user_defined_symbols=list(symbols),
+        byte_fallback=byte_fallback,
         minloglevel=2,
     )
     path.write_bytes(buffer.getvalue())

@@ -10,11 +10,13 @@ from repair.backends.text import (
     Segment,
     finish,
     fold_unknown_characters,
+    known_characters,
     localize_number,
     protect_rules,
     protected_spans,
     segment,
 )
+from tests.mt_models import sentences, train_spm
 
 EXAMPLES = protect_rules()["examples"]
 NUMBER_CASES = [
@@ -53,6 +55,21 @@ def test_every_fold_is_spelled_in_ascii():
     # A fold the tokenizer cannot encode either would be useless: the folds stay plain ASCII.
     for char, spelled in protect_rules()["characters"]["folds"].items():
         assert spelled != char and set(spelled) <= ASCII, char
+
+
+@pytest.mark.parametrize("byte_fallback", [False, True])
+def test_known_characters_of_a_tokenizer(tmp_path, byte_fallback):
+    import sentencepiece as spm
+
+    path = tmp_path / "spm.model"
+    train_spm(path, sentences(), vocab_size=400, byte_fallback=byte_fallback)
+    known = known_characters(spm.SentencePieceProcessor(model_file=str(path)))
+    if byte_fallback:  # bytes spell every character: nothing to fold
+        assert known is None
+        assert fold_unknown_characters("Petr Nečas", known) == "Petr Nečas"
+    else:
+        assert {"e", "é", "▁"} <= known and not {"<", "/", "č"} & known  # no "</s>", no "č"
+        assert fold_unknown_characters("Petr Nečas", known) == "Petr Necas"
 
 
 def fr(span: str, start: bool = False):

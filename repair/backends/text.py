@@ -59,23 +59,32 @@ def _moses_punct_normalize(text: str, lang: str) -> str:
     return _moses_normalizer(lang)(text)
 
 
-def known_characters(tokenizer: Any) -> frozenset[str]:
-    """The characters a SentencePiece model can encode (its control pieces are not text)."""
+def known_characters(tokenizer: Any) -> frozenset[str] | None:
+    """The characters a SentencePiece model can encode, or ``None`` when it can encode any.
+
+    Control pieces (``</s>``) are not text; a model with byte pieces (``<0xC4>``, byte
+    fallback) spells every character, so it needs no folding.
+    """
+    pieces = range(tokenizer.get_piece_size())
+    if any(tokenizer.is_byte(i) for i in pieces):
+        return None
     return frozenset(
         char
-        for i in range(tokenizer.get_piece_size())
+        for i in pieces
         if not (tokenizer.is_control(i) or tokenizer.is_unknown(i))
         for char in tokenizer.id_to_piece(i)
     )
 
 
-def fold_unknown_characters(text: str, known: frozenset[str]) -> str:
+def fold_unknown_characters(text: str, known: frozenset[str] | None) -> str:
     """Spell the characters a tokenizer never saw with ones it knows (``Nečas`` → ``Necas``).
 
     Why: an unknown character reaches the model as ``<unk>``, and a small model trained on
     French and English text turns a Czech or German name around it into noise. The folds are
     data (``[characters.folds]`` in mt_protect.toml), then the letter without its accents.
     """
+    if known is None:
+        return text
     if all(char in known or char.isspace() for char in text):
         return text
     folds = protect_rules()["characters"]["folds"]
