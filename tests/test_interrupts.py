@@ -43,7 +43,11 @@ def test_in_place_is_all_or_nothing(article, sig, delay):
     process.send_signal(sig)
     _, err = process.communicate(timeout=120)
     assert target.read_bytes() in (old, new)
-    assert b"Traceback" not in err
+    # On a loaded machine the signal can land while Python itself starts (importing ``site``),
+    # before any code of the tool runs: only a traceback through repair's code is a failure.
+    assert b"Traceback" not in err or (
+        b"init_import_site" in err and b"repair" not in err.split(b"Traceback", 1)[1]
+    )
     if sig == signal.SIGINT and process.returncode != 0:
         assert process.returncode == 130
         leftovers = [p for p in os.listdir(folder) if p.startswith(f".{target.name}.")]
