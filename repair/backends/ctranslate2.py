@@ -65,7 +65,7 @@ def decoding_options(limit: int) -> dict[str, object]:
         "no_repeat_ngram_size": NO_REPEAT_NGRAM,
         "max_input_length": MAX_INPUT_TOKENS,
         # A source character no fold could spell reaches the model as <unk> ("21°", "50 €"):
-        # the <unk> it writes back is replaced by that source piece instead of "⁇".
+        # an <unk> the model writes is replaced by the source piece it attends to, not "⁇".
         "replace_unknowns": True,
     }
 

@@ -83,9 +83,7 @@ def fold_unknown_characters(text: str, known: frozenset[str] | None) -> str:
     French and English text turns a Czech or German name around it into noise. The folds are
     data (``[characters.folds]`` in mt_protect.toml), then the letter without its accents.
     """
-    if known is None:
-        return text
-    if all(char in known or char.isspace() for char in text):
+    if known is None or all(char in known or char.isspace() for char in text):
         return text
     folds = protect_rules()["characters"]["folds"]
     out = []
