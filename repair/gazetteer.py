@@ -16,20 +16,17 @@ import json
 import re
 import sys
 import tomllib
-import unicodedata
 from array import array
 from functools import cache, cached_property
 from importlib import resources
 from typing import NamedTuple
 
+from repair.core.letters import strip_accents
+
 FORMAT = "repair.gazetteer/1"
 DATA_FILE = "gazetteer.json.gz"
 OVERRIDES_FILE = "place_overrides.toml"
 
-# Letters NFKD does not decompose into a base letter plus a mark.
-_SPECIAL_LETTERS = str.maketrans(
-    {"ø": "o", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th"}
-)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -39,11 +36,7 @@ def fold(name: str) -> str:
     ``Taldy-Kurgan``, ``Taldykurgan`` and ``TALDYKURGAN`` share a key, so one alternate
     spelling in GeoNames covers the ways a translation may write it.
     """
-    lowered = name.lower().translate(_SPECIAL_LETTERS)
-    stripped = "".join(
-        ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch)
-    )
-    return _NOT_ALNUM.sub("", stripped)
+    return _NOT_ALNUM.sub("", strip_accents(name.lower()))
 
 
 def encode_table(table: dict[str, int]) -> dict[str, str]:

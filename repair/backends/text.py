@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from repair.core.letters import strip_accents
 from repair.lexicon import zipf
 
 Casing = Literal["upper", "capital", "lower"]
@@ -80,8 +80,8 @@ def fold_unknown_characters(text: str, known: frozenset[str] | None) -> str:
     """Spell the characters a tokenizer never saw with ones it knows (``Nečas`` → ``Necas``).
 
     Why: an unknown character reaches the model as ``<unk>``, and a small model trained on
-    French and English text turns a Czech or German name around it into noise. The folds are
-    data (``[characters.folds]`` in mt_protect.toml), then the letter without its accents.
+    French and English text turns a Czech or German name around it into noise. Symbols fold
+    by ``[characters.folds]`` in mt_protect.toml, letters lose their accents (``strip_accents``).
     """
     if known is None or all(char in known or char.isspace() for char in text):
         return text
@@ -91,9 +91,7 @@ def fold_unknown_characters(text: str, known: frozenset[str] | None) -> str:
         if char in known or char.isspace():
             out.append(char)
             continue
-        spelled = folds.get(char) or "".join(
-            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-        )
+        spelled = folds.get(char) or strip_accents(char)
         out.append(spelled if spelled and all(c in known for c in spelled) else char)
     return "".join(out)
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
 from repair.core.document import Document, Span
 from repair.core.edits import Finding
+from repair.core.letters import strip_accents
 from repair.detectors.base import Detector, register
 
 #: How many content lines after the title may repeat it.
@@ -45,8 +45,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _title_key(line: str) -> str:
-    folded = unicodedata.normalize("NFKD", line.casefold())
-    return re.sub(r"[\W_]+", " ", "".join(c for c in folded if not unicodedata.combining(c)))
+    return re.sub(r"[\W_]+", " ", strip_accents(line.casefold()))
 
 
 def repeats_title(title: str, line: str) -> bool:
