@@ -49,6 +49,9 @@ def test_in_place_is_all_or_nothing(article, sig, delay):
         b"init_import_site" in err and b"repair" not in err.split(b"Traceback", 1)[1]
     )
     if sig == signal.SIGINT and process.returncode != 0:
-        assert process.returncode == 130
+        # 130 is the tool's own answer; -SIGINT means the interpreter died of the signal before
+        # the tool ran (no handler installed yet, or an interrupt inside ``site``), which the
+        # traceback check above has already told apart from an escape through repair's code.
+        assert process.returncode in (130, -signal.SIGINT)
         leftovers = [p for p in os.listdir(folder) if p.startswith(f".{target.name}.")]
         assert leftovers == []
