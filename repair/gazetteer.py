@@ -158,20 +158,47 @@ class Gazetteer:
     def is_place(self, spelling: str) -> bool:
         return spelling in self._own or spelling in self._alternate
 
-    def fuzzy_choices(self, min_population: int) -> tuple[list[str], list[Place]]:
-        """Folded keys of places at least ``min_population`` big, for fuzzy matching."""
-        return _fuzzy_choices(self, min_population)
+    def near_misses(
+        self, folded: str, min_population: int, min_score: float, limit: int = 10
+    ) -> list[tuple[float, Place]]:
+        """Places at least ``min_population`` big whose folded spelling scores ``min_score``
+        or more (rapidfuzz ``ratio``, 0-100) against ``folded``, best first.
+
+        The ratio is ``100 * (1 - distance / (a + b))`` for lengths ``a`` and ``b``, and the
+        distance is at least ``|a - b|``, so only keys of a near length are compared: a
+        few thousand instead of the whole table.
+        """
+        from rapidfuzz import fuzz, process
+
+        slack = 1 - min_score / 100
+        shortest = len(folded) * (1 - slack) / (1 + slack)
+        longest = len(folded) * (1 + slack) / (1 - slack) if slack < 1 else float("inf")
+        found: list[tuple[float, Place]] = []
+        for length, (keys, places) in _fuzzy_choices(self, min_population).items():
+            if shortest <= length <= longest:
+                found.extend(
+                    (score, places[position])
+                    for _, score, position in process.extract(
+                        folded, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=min_score
+                    )
+                )
+        found.sort(key=lambda item: -item[0])
+        return found[:limit]
 
 
 @cache
-def _fuzzy_choices(gazetteer: Gazetteer, min_population: int) -> tuple[list[str], list[Place]]:
-    keys, places = [], []
+def _fuzzy_choices(
+    gazetteer: Gazetteer, min_population: int
+) -> dict[int, tuple[list[str], list[Place]]]:
+    """Folded keys (and their places) of places at least ``min_population`` big, by length."""
+    by_length: dict[int, tuple[list[str], list[Place]]] = {}
     for key, index in gazetteer._folded.items():
         place = gazetteer.places[index]
         if place.population >= min_population and len(key) >= 5:
+            keys, places = by_length.setdefault(len(key), ([], []))
             keys.append(key)
             places.append(place)
-    return keys, places
+    return by_length
 
 
 def load_overrides() -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 DATA_FILE = "name_transliteration.toml"
@@ -69,26 +69,54 @@ def rules() -> tuple[Rule, ...]:
     return tuple(parsed)
 
 
-def english_variants(word: str, ruleset: tuple[Rule, ...] | None = None) -> set[str]:
+def english_variants(word: str, ruleset: tuple[Rule, ...] | None = None) -> frozenset[str]:
     """Every spelling ``word`` becomes under some combination of rules (itself excluded).
 
     Case follows the original word part by part: ``Kassym-Jomart`` → ``Kassym-Zhomart``.
     """
-    ruleset = rules() if ruleset is None else ruleset
+    if ruleset is None:
+        return _default_variants(word)
+    return _variants(word, _by_first_letter(ruleset))
+
+
+@lru_cache(maxsize=65_536)
+def _default_variants(word: str) -> frozenset[str]:
+    """Memoised for the data file's rules: a batch of news names the same people again."""
+    return _variants(word, _default_rules_by_first_letter())
+
+
+def _variants(word: str, by_first: dict[str, tuple[Rule, ...]]) -> frozenset[str]:
     lowered = word.lower()
     if len(lowered) != len(word):  # a letter whose lower case is longer: leave it alone
-        return set()
-    firsts = {rule.french[0] for rule in ruleset}
-    if not firsts.intersection(lowered):
-        return set()
+        return frozenset()
+    if not by_first.keys() & set(lowered):
+        return frozenset()
     results: set[str] = set()
-    _expand(lowered, 0, "", False, ruleset, results)
+    _expand(lowered, 0, "", False, by_first, results)
     results.discard(lowered)
-    return {_recase(variant, word) for variant in results}
+    return frozenset(_recase(variant, word) for variant in results)
+
+
+@cache
+def _default_rules_by_first_letter() -> dict[str, tuple[Rule, ...]]:
+    return _by_first_letter(rules())
+
+
+def _by_first_letter(ruleset: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
+    """The rules by the letter they start with: only those can apply at a position."""
+    grouped: dict[str, list[Rule]] = {}
+    for rule in ruleset:
+        grouped.setdefault(rule.french[0], []).append(rule)
+    return {letter: tuple(group) for letter, group in grouped.items()}
 
 
 def _expand(
-    word: str, index: int, done: str, real: bool, ruleset: tuple[Rule, ...], out: set[str]
+    word: str,
+    index: int,
+    done: str,
+    real: bool,
+    by_first: dict[str, tuple[Rule, ...]],
+    out: set[str],
 ) -> None:
     """Depth-first over the rule options; ``real``: a rule that may stand alone was used."""
     if len(out) >= MAX_VARIANTS:
@@ -97,11 +125,11 @@ def _expand(
         if real:
             out.add(done)
         return
-    for rule in ruleset:
+    for rule in by_first.get(word[index], ()):
         if rule.applies(word, index):
             step = index + len(rule.french)
-            _expand(word, step, done + rule.english, real or rule.alone, ruleset, out)
-    _expand(word, index + 1, done + word[index], real, ruleset, out)
+            _expand(word, step, done + rule.english, real or rule.alone, by_first, out)
+    _expand(word, index + 1, done + word[index], real, by_first, out)
 
 
 def _recase(variant: str, original: str) -> str:

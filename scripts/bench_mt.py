@@ -201,7 +201,7 @@ def bench_help(repeat: int = 5) -> None:
     for _ in range(repeat):
         elapsed, _ = timed(
             lambda: subprocess.run(
-                [sys.executable, "-m", "repair.cli", "--help"], capture_output=True, check=True
+                [sys.executable, "-m", "repair", "--help"], capture_output=True, check=True
             )
         )
         times.append(elapsed)

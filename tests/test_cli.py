@@ -15,7 +15,7 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "repair.cli", *args],
+        [sys.executable, "-m", "repair", *args],
         input=stdin,
         capture_output=True,
         timeout=120,

@@ -218,7 +218,7 @@ def test_patch_tools_turn_the_input_into_the_repaired_text(tmp_path, tool):
 
 def repair_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "repair.cli", *args], cwd=cwd, capture_output=True, timeout=120
+        [sys.executable, "-m", "repair", *args], cwd=cwd, capture_output=True, timeout=120
     )
 
 

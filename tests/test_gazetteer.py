@@ -111,3 +111,20 @@ def test_shipped_file_matches_a_fresh_build(raw_data):
     fresh = build_gazetteer.encode(build_gazetteer.build())
     shipped = resources.files("repair.data").joinpath(DATA_FILE).read_bytes()
     assert fresh == shipped, "rebuild with: python scripts/build_gazetteer.py"
+
+
+@pytest.mark.parametrize("word", ["casablanka", "marseile", "novosibrisk", "karagandy", "zzzzzz"])
+def test_near_misses_compare_only_near_lengths_but_miss_nothing(word):
+    """The length bound is exact: a search over every key gives the same places."""
+    from rapidfuzz import fuzz, process
+
+    table = gazetteer()
+    keys, places = [], []
+    for key, index in table._folded.items():
+        if table.places[index].population >= 100_000 and len(key) >= 5:
+            keys.append(key)
+            places.append(table.places[index])
+    every = process.extract(word, keys, scorer=fuzz.ratio, limit=None, score_cutoff=80)
+    expected = sorted((round(score, 6), places[i].name) for _, score, i in every)[-10:]
+    found = table.near_misses(word, 100_000, 80)
+    assert sorted((round(score, 6), place.name) for score, place in found) == expected

@@ -18,7 +18,7 @@ def article(tmp_path_factory):
     text = "Spread the love\n\n" + dev_file("english-news-wmt19.en")[:200_000] + "\nNext Article\n"
     folder = tmp_path_factory.mktemp("interrupts")
     expected = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "fix", "-", "--no-mt"],
+        [sys.executable, "-m", "repair", "fix", "-", "--no-mt"],
         input=text.encode(),
         capture_output=True,
         check=True,
@@ -35,7 +35,7 @@ def test_in_place_is_all_or_nothing(article, sig, delay):
     target = folder / f"a-{sig.name}-{delay}.txt"
     target.write_bytes(old)
     process = subprocess.Popen(
-        [sys.executable, "-m", "repair.cli", "fix", str(target), "--in-place", "--no-mt"],
+        [sys.executable, "-m", "repair", "fix", str(target), "--in-place", "--no-mt"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

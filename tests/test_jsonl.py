@@ -287,7 +287,7 @@ def test_cli_jsonl_closed_pipe_ends_quietly(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_bytes(lines_of(*({"id": i, "text": CLEAN} for i in range(3000))))
     process = subprocess.Popen(
-        [sys.executable, "-m", "repair.cli", "fix", "--no-mt", "--jsonl", str(source)],
+        [sys.executable, "-m", "repair", "fix", "--no-mt", "--jsonl", str(source)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

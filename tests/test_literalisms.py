@@ -19,6 +19,7 @@ from repair.detectors.literalisms import (
     find_literalisms,
     literalisms,
     raw_data,
+    required_literals,
 )
 from repair.pipeline import Pipeline, resolve
 
@@ -153,6 +154,31 @@ def test_long_text_is_searched_in_chunks_with_the_same_findings():
     found = find_literalisms(Document(long_text))
     assert [(f.rule, f.suggestion) for f in found] == short
     assert all(long_text[f.start : f.end] in tail for f in found)
+
+
+def test_every_required_element_of_a_pattern_gives_a_set():
+    pattern = re.compile(r"\bthe\s+(?:power|authority)\s+in\s+place\b", re.IGNORECASE)
+    assert required_literals(pattern) == (
+        frozenset({"authority", "power"}),
+        frozenset({"place"}),
+        frozenset({"the"}),
+    )
+    # "in" is too short to select anything; an optional part is not required.
+    assert required_literals(re.compile(r"in\s+(?:place)?")) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops came to support the power in place.\n",
+        "Troops came to support the power\nin place, the minister said.\n",  # hard-wrapped
+        "Troops came to support\r\nthe power in place.\r\n",
+    ],
+    ids=["one-line", "wrapped", "crlf"],
+)
+def test_a_calque_is_found_within_its_sentence_across_line_breaks(text):
+    found = [f.rule for f in find_literalisms(Document(text))]
+    assert found == ["literalism.power-in-place"]
 
 
 CASES = Path(__file__).resolve().parent / "cases"

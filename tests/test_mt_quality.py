@@ -67,7 +67,7 @@ def backend():
 
 def test_verify_command_passes():
     done = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "models", "verify", "fr-en"],
+        [sys.executable, "-m", "repair", "models", "verify", "fr-en"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -137,14 +137,14 @@ def test_cli_mt_threads_option(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The minister spoke. Le gouvernement a annoncé une hausse des impôts.\n")
     done = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "fix", str(article), "--source-lang", "fr",
+        [sys.executable, "-m", "repair", "fix", str(article), "--source-lang", "fr",
          "--mt-threads", "2"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "gouvernement" not in done.stdout and "government" in done.stdout.lower()
     bad = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "fix", str(article), "--mt-threads", "0"],
+        [sys.executable, "-m", "repair", "fix", str(article), "--mt-threads", "0"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert bad.returncode == 2 and "Traceback" not in bad.stderr

@@ -45,7 +45,7 @@ def user_files(store: ModelStore) -> list[str]:
 def run(*args: str, models: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "REPAIR_MODELS": str(models), "NO_COLOR": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "repair.cli", *args],
+        [sys.executable, "-m", "repair", *args],
         capture_output=True,
         text=True,
         timeout=120,

@@ -236,3 +236,9 @@ def test_english_news_gets_no_finding_line_by_line(english_news, places, people)
         doc = Document(line)
         found += [(f.rule, line[f.start : f.end]) for d in (places, people) for f in d.detect(doc)]
     assert found == []
+
+
+@pytest.mark.parametrize("word", ["Moukhtar", "Kassym-Jomart", "Ouzbékistan", "MOUKHTAR", "Smith"])
+def test_memoised_variants_are_those_of_the_rules(word):
+    assert english_variants(word) == english_variants(word, tuple(rules()))
+    assert english_variants(word) == english_variants(word)  # a second, memoised call

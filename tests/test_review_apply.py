@@ -113,7 +113,7 @@ def test_bad_decisions_files_say_why(raw, reason):
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "repair.cli", *args], cwd=cwd, capture_output=True, timeout=120,
+        [sys.executable, "-m", "repair", *args], cwd=cwd, capture_output=True, timeout=120,
         env={**os.environ, "NO_COLOR": "1"},
     )  # fmt: skip
 

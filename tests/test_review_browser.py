@@ -79,7 +79,7 @@ def browser(tmp_path_factory, downloads):
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "repair.cli", *args], cwd=cwd, capture_output=True, timeout=120
+        [sys.executable, "-m", "repair", *args], cwd=cwd, capture_output=True, timeout=120
     )
 
 

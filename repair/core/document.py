@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # Abbreviations after which a full stop does not end an English/French sentence.
 ABBREVIATIONS = frozenset(
@@ -53,6 +56,14 @@ class Document:
         #: Where the text changed since detectors last saw it (``None``: everywhere). A
         #: re-run round only needs findings there: the rest was already looked at.
         self.focus = focus
+
+    def derived(self, key: str, compute: Callable[[str], T]) -> T:
+        """``compute(text)``, computed once per document and shared by the detectors that
+        need the same analysis (the name detectors' words, for one); ``key`` names it."""
+        cache = self.__dict__.setdefault("_derived", {})
+        if key not in cache:
+            cache[key] = compute(self.text)
+        return cache[key]
 
     def in_focus(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` touches the focus (always, without one)."""

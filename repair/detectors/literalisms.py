@@ -22,14 +22,16 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick
+
 from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 
 DATA_FILE = "literalisms.toml"
-#: Texts longer than this are searched paragraph by paragraph (or line by line).
-CHUNKED_ABOVE = 20_000
+#: A line ending in one of these ends a passage (a sentence does not run on to the next line).
+_PASSAGE_END = (".", "!", "?", "…", '"', "”", "»", "’", ")")
 REQUIRED_KEYS = ("id", "action", "pattern", "explanation", "examples", "negatives")
 SCOPES = ("sentence", "window", "paragraph", "document")
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -77,8 +79,9 @@ class Literalism:
     context: Context | None
     maps: Mapping[str, Mapping[str, str]]
     fix_article: bool
-    #: Lower-case strings one of which every match contains (``None``: no cheap test).
-    required: frozenset[str] | None = None
+    #: Sets of lower-case strings: every match contains one string of each set (empty: no
+    #: cheap test).
+    required: tuple[frozenset[str], ...] = ()
 
     @property
     def rule(self) -> str:
@@ -141,23 +144,26 @@ def takes_an(word: str) -> bool:
     return lowered[:1] in "aeiou"
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings (lower case) one of which any match must contain, from the parsed pattern.
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings (lower case) such that any match contains one string of each set.
 
-    Scanning a long text with ninety case-insensitive patterns costs seconds; a substring
-    test on the lowered text skips most entries at once.
+    Scanning a long text with a hundred case-insensitive patterns costs seconds; substring
+    tests on the lowered text skip most entries at once. Each element of the pattern's top
+    sequence that must match gives a set, so a common word (``the``) is tested together
+    with the rarer words beside it. Sets with a string shorter than three letters are left
+    out: they would select nearly every text.
     """
     try:
         parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError):  # pragma: no cover - the pattern compiled
-        return None
-    found = _sequence_literals(list(parsed))
-    return found if found and min(len(s) for s in found) >= 3 else None
+        return ()
+    sets = {found for found in _sequence_candidates(list(parsed)) if found}
+    return tuple(sorted((s for s in sets if min(map(len, s)) >= 3), key=sorted))
 
 
-def _sequence_literals(items: list) -> frozenset[str] | None:
-    """The best (longest shortest string) required set of a parsed sequence."""
-    best: frozenset[str] | None = None
+def _sequence_candidates(items: list) -> list[frozenset[str] | None]:
+    """For each element of a parsed sequence that must match, the strings one of which it
+    contains (``None`` where there is no such set)."""
     run: list[str] = []
     candidates: list[frozenset[str] | None] = []
     for op, argument in items:
@@ -177,7 +183,13 @@ def _sequence_literals(items: list) -> frozenset[str] | None:
             candidates.append(_sequence_literals(list(argument[2])))
     if run:
         candidates.append(frozenset(["".join(run)]))
-    for candidate in candidates:
+    return candidates
+
+
+def _sequence_literals(items: list) -> frozenset[str] | None:
+    """The best (longest shortest string) required set of a parsed sequence."""
+    best: frozenset[str] | None = None
+    for candidate in _sequence_candidates(items):
         if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
             best = candidate
     return best
@@ -306,46 +318,74 @@ def literalisms() -> tuple[Literalism, ...]:
 
 
 def _chunks(doc: Document) -> list[tuple[int, int]]:
-    """Where a calque can be: the whole of an article, the paragraphs (or, in a file
-    without blank lines, the lines) of a long text, so that a rare phrase is searched for
-    only where its words occur. A re-run round searches only the document's focus."""
+    """Where a calque can be: passages of lines that end a sentence or a paragraph, so that
+    an entry is searched only where all its required words occur together (a calque lies
+    within a sentence; a hard-wrapped sentence stays one passage). A re-run round searches
+    only the document's focus."""
     if doc.focus is not None:
         return [(span.start, span.end) for span in doc.focus]
-    if len(doc.text) <= CHUNKED_ABOVE:
-        return [(0, len(doc.text))]
     chunks: list[tuple[int, int]] = []
-    for paragraph in doc.paragraphs:
-        if paragraph.end - paragraph.start <= CHUNKED_ABOVE:
-            chunks.append((paragraph.start, paragraph.end))
-        else:
-            chunks.extend(
-                (line.start, line.end)
-                for line in doc.lines
-                if paragraph.start <= line.start < paragraph.end and line.end > line.start
-            )
+    start: int | None = None
+    for line in doc.lines:
+        content = doc.text[line.start : line.end].rstrip()
+        if not content:
+            if start is not None:
+                chunks.append((start, line.start))
+                start = None
+            continue
+        if start is None:
+            start = line.start
+        if content.endswith(_PASSAGE_END):
+            chunks.append((start, line.end))
+            start = None
+    if start is not None:
+        chunks.append((start, len(doc.text)))
     return chunks
 
 
+@cache
+def _literal_finder() -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton of every entry's required strings: a single pass over
+    the text tells which entries can match at all (a ``find`` per string and entry took
+    longer than the regular expressions it was meant to spare)."""
+    finder = ahocorasick.Automaton()
+    for literal in sorted(
+        {s for entry in literalisms() for group in entry.required for s in group}
+    ):
+        finder.add_word(literal, literal)
+    finder.make_automaton()
+    return finder
+
+
+def _chunks_by_literal(lowered: str, chunks: list[tuple[int, int]]) -> dict[str, set[int]]:
+    """For each required string in the text, the chunks it occurs in."""
+    finder = _literal_finder()
+    found: dict[str, set[int]] = {}
+    if len(finder) == 0:
+        return found
+    starts = [start for start, _ in chunks]
+    for last, literal in finder.iter(lowered):
+        index = bisect_right(starts, last + 1 - len(literal)) - 1
+        if index >= 0 and last < chunks[index][1]:
+            found.setdefault(literal, set()).add(index)
+    return found
+
+
 def _matches(
-    entry: Literalism, text: str, lowered: str, chunks: list[tuple[int, int]]
+    entry: Literalism,
+    text: str,
+    chunks: list[tuple[int, int]],
+    present: dict[str, set[int]] | None,
 ) -> Iterator[re.Match[str]]:
-    """The entry's matches, searched only in chunks holding one of its required strings."""
-    if entry.required is None or len(lowered) != len(text):
-        selected = range(len(chunks))
-    else:
-        starts = [start for start, _ in chunks]
-        hits: set[int] = set()
-        for literal in entry.required:
-            position = lowered.find(literal)
-            while position != -1:
-                index = bisect_right(starts, position) - 1
-                if index >= 0 and position < chunks[index][1]:
-                    hits.add(index)
-                # Skip to the next chunk: one hit is enough to search it.
-                following = chunks[index + 1][0] if index + 1 < len(chunks) else len(lowered)
-                position = lowered.find(literal, max(position + 1, following))
-        selected = sorted(hits)
-    for index in selected:
+    """The entry's matches, searched only in chunks holding a string of each required set
+    (``present`` is ``None`` when the lowered text cannot be aligned with the text)."""
+    selected = set(range(len(chunks)))
+    if present is not None:
+        for group in entry.required:
+            selected &= set().union(*(present.get(literal, ()) for literal in group))
+            if not selected:
+                return
+    for index in sorted(selected):
         start, end = chunks[index]
         yield from entry.pattern.finditer(text, start, end)
 
@@ -356,8 +396,10 @@ def find_literalisms(doc: Document) -> list[Finding]:
     flags: list[Finding] = []
     chunks = _chunks(doc)
     lowered = doc.text.lower()
+    # A lower-case form of another length (``İ``) would shift every offset: no prefilter.
+    present = _chunks_by_literal(lowered, chunks) if len(lowered) == len(doc.text) else None
     for entry in literalisms():
-        for match in _matches(entry, doc.text, lowered, chunks):
+        for match in _matches(entry, doc.text, chunks, present):
             if match.start() == match.end():
                 continue
             if entry.context and not entry.context.allows(doc, match.start(), match.end()):

@@ -40,6 +40,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
+def document_words(doc: Document) -> list[Word]:
+    """The words of the whole document, found once for all the name detectors."""
+    return doc.derived("name-words", words)
+
+
 def joined_by_space(text: str, left: Word, right: Word) -> bool:
     """Two words separated by exactly one space: parts of one name."""
     return right.start == left.end + 1 and text[left.end] == " "
@@ -93,7 +98,7 @@ class NameDetector(Detector, ABC):
     def tokens(doc: Document) -> list[Word]:
         """The words of the document, or of its focus in a re-run round."""
         if doc.focus is None:
-            return words(doc.text)
+            return document_words(doc)
         return [word for span in doc.focus for word in words(doc.text, span.start, span.end)]
 
     @staticmethod

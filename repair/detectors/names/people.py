@@ -20,7 +20,12 @@ from collections.abc import Iterator
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import register
-from repair.detectors.names.base import NameDetector, Word, capitalised_runs, words
+from repair.detectors.names.base import (
+    NameDetector,
+    Word,
+    capitalised_runs,
+    document_words,
+)
 from repair.lexicon import zipf
 from repair.transliteration import english_variants, load_data
 
@@ -43,7 +48,7 @@ class PeopleDetector(NameDetector):
         text = doc.text
         # The whole text even in a re-run round: a name is compared with its spellings
         # elsewhere in the document (the base class keeps only findings in the focus).
-        tokens = words(text)
+        tokens = document_words(doc)
         runs = capitalised_runs(text, tokens)
         counts = Counter(tokens[i].text for run in runs for i in run)
         english = self._english_forms(counts)

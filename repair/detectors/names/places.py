@@ -57,6 +57,7 @@ class PlacesDetector(NameDetector):
         connectors = "|".join(re.escape(c) for c in self.rules["repeated"]["connectors"])
         self._connector = re.compile(rf"[ \t]+(?:{connectors})[ \t]+")
         self._memo: dict[tuple[str, bool], tuple[Place, str, float, str] | None] = {}
+        self._near: dict[str, list[tuple[float, Place]]] = {}
         self._prepositions = frozenset(self.rules["fuzzy"]["prepositions"])
 
     @property
@@ -243,16 +244,9 @@ class PlacesDetector(NameDetector):
             or self.places.folded(word.text) is not None
         ):
             return None
-        from rapidfuzz import fuzz, process
-
-        keys, places = self.places.fuzzy_choices(rule["min_population"])
-        cutoff = rule["min_score"] - rule["min_margin"]
         best: dict[str, float] = {}
         found: dict[str, Place] = {}
-        for _, score, position in process.extract(
-            fold(word.text), keys, scorer=fuzz.ratio, limit=10, score_cutoff=cutoff
-        ):
-            place = places[position]
+        for score, place in self._near_misses(fold(word.text)):
             if score > best.get(place.name, -1):
                 best[place.name], found[place.name] = score, place
         if not best:
@@ -275,6 +269,17 @@ class PlacesDetector(NameDetector):
             0.7,
             f"{word.text!r} is unknown; it is a near miss ({score:.0f}/100) of {name!r}",
         )
+
+    def _near_misses(self, folded: str) -> list[tuple[float, Place]]:
+        """Memoised gazetteer look-up of the near misses of one unknown word."""
+        if folded not in self._near:
+            if len(self._near) >= MEMO_SIZE:
+                self._near.clear()
+            rule = self.rules["fuzzy"]
+            self._near[folded] = self.places.near_misses(
+                folded, rule["min_population"], rule["min_score"] - rule["min_margin"]
+            )
+        return self._near[folded]
 
     def _finding(
         self,
