@@ -220,6 +220,11 @@ def repeated_across_punct(doc: Document) -> Iterator[Finding]:
     parallel = _lower_set(table["parallel_markers"])
     text = doc.text
     for line in doc.lines:
+        if (
+            text.find(";", line.start, line.end) == -1
+            and text.find(":", line.start, line.end) == -1
+        ):
+            continue  # the pattern needs a ; or a : and is slow to scan a line without one
         for match in _repeat_pattern().finditer(text, line.start, line.end):
             word = match.group("word").lower()
             gap = [w.lower() for w in match.group("gap").split()]

@@ -347,45 +347,53 @@ def _chunks(doc: Document) -> list[tuple[int, int]]:
 def _literal_finder() -> ahocorasick.Automaton:
     """One Aho-Corasick automaton of every entry's required strings: a single pass over
     the text tells which entries can match at all (a ``find`` per string and entry took
-    longer than the regular expressions it was meant to spare)."""
+    longer than the regular expressions it was meant to spare). A string's value lists the
+    (entry, group) pairs it stands for."""
+    users: dict[str, list[tuple[int, int]]] = {}
+    for entry_index, entry in enumerate(literalisms()):
+        for group_index, group in enumerate(entry.required):
+            for literal in group:
+                users.setdefault(literal, []).append((entry_index, group_index))
     finder = ahocorasick.Automaton()
-    for literal in sorted(
-        {s for entry in literalisms() for group in entry.required for s in group}
-    ):
-        finder.add_word(literal, literal)
+    for literal, pairs in sorted(users.items()):
+        finder.add_word(literal, (literal, tuple(pairs)))
     finder.make_automaton()
     return finder
 
 
-def _chunks_by_literal(lowered: str, chunks: list[tuple[int, int]]) -> dict[str, set[int]]:
-    """For each required string in the text, the chunks it occurs in."""
+def _candidate_chunks(lowered: str, chunks: list[tuple[int, int]]) -> dict[int, list[int]]:
+    """For each entry (by index) that can match, the chunks holding a string of each of its
+    required groups; an entry without required strings may match in every chunk."""
     finder = _literal_finder()
-    found: dict[str, set[int]] = {}
-    if len(finder) == 0:
-        return found
     starts = [start for start, _ in chunks]
-    for last, literal in finder.iter(lowered):
-        index = bisect_right(starts, last + 1 - len(literal)) - 1
-        if index >= 0 and last < chunks[index][1]:
-            found.setdefault(literal, set()).add(index)
-    return found
+    present: dict[str, tuple[tuple[tuple[int, int], ...], set[int]]] = {}
+    if len(finder):
+        for last, (literal, pairs) in finder.iter(lowered):
+            index = bisect_right(starts, last + 1 - len(literal)) - 1
+            if index >= 0 and last < chunks[index][1]:
+                present.setdefault(literal, (pairs, set()))[1].add(index)
+    found: dict[int, dict[int, set[int]]] = {}
+    for pairs, where in present.values():
+        for entry_index, group_index in pairs:
+            found.setdefault(entry_index, {}).setdefault(group_index, set()).update(where)
+    candidates: dict[int, list[int]] = {}
+    for entry_index, entry in enumerate(literalisms()):
+        if not entry.required:
+            candidates[entry_index] = list(range(len(chunks)))
+            continue
+        groups = found.get(entry_index, {})
+        if len(groups) == len(entry.required):
+            common = set.intersection(*groups.values())
+            if common:
+                candidates[entry_index] = sorted(common)
+    return candidates
 
 
 def _matches(
-    entry: Literalism,
-    text: str,
-    chunks: list[tuple[int, int]],
-    present: dict[str, set[int]] | None,
+    entry: Literalism, text: str, chunks: list[tuple[int, int]], selected: list[int]
 ) -> Iterator[re.Match[str]]:
-    """The entry's matches, searched only in chunks holding a string of each required set
-    (``present`` is ``None`` when the lowered text cannot be aligned with the text)."""
-    selected = set(range(len(chunks)))
-    if present is not None:
-        for group in entry.required:
-            selected &= set().union(*(present.get(literal, ()) for literal in group))
-            if not selected:
-                return
-    for index in sorted(selected):
+    """The entry's matches in the ``selected`` chunks."""
+    for index in selected:
         start, end = chunks[index]
         yield from entry.pattern.finditer(text, start, end)
 
@@ -397,9 +405,13 @@ def find_literalisms(doc: Document) -> list[Finding]:
     chunks = _chunks(doc)
     lowered = doc.text.lower()
     # A lower-case form of another length (``İ``) would shift every offset: no prefilter.
-    present = _chunks_by_literal(lowered, chunks) if len(lowered) == len(doc.text) else None
-    for entry in literalisms():
-        for match in _matches(entry, doc.text, chunks, present):
+    if len(lowered) == len(doc.text):
+        candidates = _candidate_chunks(lowered, chunks)
+    else:
+        candidates = dict.fromkeys(range(len(literalisms())), list(range(len(chunks))))
+    for entry_index, selected in sorted(candidates.items()):
+        entry = literalisms()[entry_index]
+        for match in _matches(entry, doc.text, chunks, selected):
             if match.start() == match.end():
                 continue
             if entry.context and not entry.context.allows(doc, match.start(), match.end()):
