@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
     ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec no nos approx
     est fig vol e.g i.e u.s u.k u.n a.m p.m mm mme mlle m""".split()
 )
+_NEXT_VISIBLE = re.compile(r"\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -171,9 +172,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.group().startswith(".") and _is_abbreviation(text, match.start(), start):
             continue
-        following = text[match.end() : end].lstrip()
+        following = _NEXT_VISIBLE.search(text, match.end(), end)
         if following and not (
-            following[0].isupper() or following[0].isdigit() or following[0] in "\"'“‘«(["
+            (first := following.group()).isupper() or first.isdigit() or first in "\"'“‘«(["
         ):
             continue
         spans.extend(_trim(text, pos, match.end()))
