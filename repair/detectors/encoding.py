@@ -41,9 +41,25 @@ class MojibakeDetector(Detector):
             if not suspicious(chunk):
                 continue
             fixed, steps = ftfy_fix(chunk)
-            if fixed == chunk:
+            if fixed != chunk:
+                yield from self._token_findings(chunk, fixed, line.start, steps)
+            else:
+                yield from self._lone_tokens(chunk, line.start)
+
+    def _lone_tokens(self, chunk: str, offset: int) -> Iterator[Finding]:
+        """Suspicious tokens of a line ftfy leaves alone as a whole.
+
+        ftfy judges the line's text as one: a mojibaked token beside correctly accented
+        words (``Ériots Ã\ufffd``, after an earlier round repaired the first word) can pass
+        there, and each repair round would stop one layer short.
+        """
+        for match in _TOKEN.finditer(chunk):
+            token = match.group()
+            if token.isascii() or not suspicious(token):
                 continue
-            yield from self._token_findings(chunk, fixed, line.start, steps)
+            fixed, steps = ftfy_fix(token)
+            if fixed != token:
+                yield _finding(offset + match.start(), token, fixed, steps, in_context=False)
 
     def _token_findings(
         self, chunk: str, fixed: str, offset: int, steps: list[str]
@@ -65,17 +81,27 @@ class MojibakeDetector(Detector):
             token_fix, token_steps = ftfy_fix(original)
             in_context = fixed[j_start:j_end]
             # The token alone gives the same answer almost always; if not, trust the line.
-            suggestion = None if token_fix == in_context else in_context
-            explained = ", ".join(token_steps or steps) or "ftfy fix_text"
-            yield Finding(
-                start=offset + start,
-                end=offset + end,
-                kind="encoding",
-                rule="encoding.mojibake" if suggestion is None else "encoding.mojibake-line",
-                confidence=0.95,
-                message=f"mojibake {original!r} → {in_context!r} (ftfy: {explained})",
-                suggestion=suggestion,
+            yield _finding(
+                offset + start,
+                original,
+                in_context,
+                token_steps or steps,
+                in_context=token_fix != in_context,
             )
+
+
+def _finding(start: int, original: str, fixed: str, steps: list[str], in_context: bool) -> Finding:
+    """One mojibaked token; a repair that only the whole line's reading gives carries its
+    text as the suggestion (``encoding.mojibake-line``), the rule replays the others."""
+    return Finding(
+        start=start,
+        end=start + len(original),
+        kind="encoding",
+        rule="encoding.mojibake-line" if in_context else "encoding.mojibake",
+        confidence=0.95,
+        message=f"mojibake {original!r} → {fixed!r} (ftfy: {', '.join(steps) or 'fix_text'})",
+        suggestion=fixed if in_context else None,
+    )
 
 
 def _widen_to_tokens(tokens: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

@@ -8,7 +8,6 @@ deleted; anywhere else it becomes its character.
 
 from __future__ import annotations
 
-import html
 import re
 import tomllib
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from importlib import resources
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
-from repair.rules.encoding import decode_numeric_reference
+from repair.rules.encoding import decode_numeric_reference, fix_html_entity
 
 # "#x27;" / "#39;" without "&", or "&#8217" without ";" (followed by a non-digit).
 _REMNANT = re.compile(
@@ -26,7 +25,8 @@ _REMNANT = re.compile(
     r"|&#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4})(?![0-9a-fA-F;])"
 )
 _DOUBLE = re.compile(r"&amp;(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});?")
-_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});")
+# French typography puts a space before ";", in an entity too (``l&#39 ;homme``).
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8})[ \u00a0\u202f]?;")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
@@ -102,7 +102,7 @@ class EntityDetector(Detector):
         if markup:
             return
         for match in _ENTITY.finditer(text):
-            decoded = html.unescape(match.group())
+            decoded = fix_html_entity(match.group())
             if decoded != match.group():
                 yield Finding(
                     match.start(),

@@ -32,6 +32,9 @@ def ftfy_fix(text: str) -> tuple[str, list[str]]:
     return fixed, steps
 
 
+_SPACED_SEMICOLON = re.compile(r"[ \u00a0\u202f];$")
+
+
 @fix("encoding.mojibake")
 def fix_mojibake(text: str) -> str:
     return ftfy_fix(text)[0]
@@ -79,7 +82,8 @@ def fix_double_escape_markup(text: str) -> str:
 
 @fix("encoding.html-entity")
 def fix_html_entity(text: str) -> str:
-    return html.unescape(text)
+    """``&#39;`` → ``'``; a space French typography put before the ``;`` goes too."""
+    return html.unescape(_SPACED_SEMICOLON.sub(";", text))
 
 
 @fix("encoding.invisible")
