@@ -48,3 +48,18 @@ def test_focus_decides_what_a_finding_may_touch():
     assert doc.in_focus(1, 2) and doc.in_focus(3, 3)
     assert not doc.in_focus(4, 7)
     assert Document("abc").in_focus(1, 2)
+
+
+def test_derived_analysis_is_computed_once_per_document():
+    calls: list[str] = []
+
+    def count_words(text: str) -> int:
+        calls.append(text)
+        return len(text.split())
+
+    doc = Document("One two three.")
+    assert doc.derived("words", count_words) == 3
+    assert doc.derived("words", count_words) == 3
+    assert calls == ["One two three."]
+    assert Document("Four five.").derived("words", count_words) == 2
+    assert len(calls) == 2
