@@ -57,14 +57,14 @@ class Document:
         #: Where the text changed since detectors last saw it (``None``: everywhere). A
         #: re-run round only needs findings there: the rest was already looked at.
         self.focus = focus
+        self._derived: dict[str, object] = {}
 
     def derived(self, key: str, compute: Callable[[str], T]) -> T:
         """``compute(text)``, computed once per document and shared by the detectors that
         need the same analysis (the name detectors' words, for one); ``key`` names it."""
-        cache = self.__dict__.setdefault("_derived", {})
-        if key not in cache:
-            cache[key] = compute(self.text)
-        return cache[key]
+        if key not in self._derived:
+            self._derived[key] = compute(self.text)
+        return self._derived[key]  # type: ignore[return-value]
 
     def in_focus(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` touches the focus (always, without one)."""

@@ -212,6 +212,9 @@ def _repeat_pattern() -> re.Pattern[str]:
     )
 
 
+_STRAY_MARK = re.compile(r"[;:]")
+
+
 def repeated_across_punct(doc: Document) -> Iterator[Finding]:
     """The same word twice within a few words, the second glued to a stray ; or :."""
     table = data()["repeated_across_punct"]
@@ -220,10 +223,7 @@ def repeated_across_punct(doc: Document) -> Iterator[Finding]:
     parallel = _lower_set(table["parallel_markers"])
     text = doc.text
     for line in doc.lines:
-        if (
-            text.find(";", line.start, line.end) == -1
-            and text.find(":", line.start, line.end) == -1
-        ):
+        if not _STRAY_MARK.search(text, line.start, line.end):
             continue  # the pattern needs a ; or a : and is slow to scan a line without one
         for match in _repeat_pattern().finditer(text, line.start, line.end):
             word = match.group("word").lower()
