@@ -110,6 +110,7 @@ def info(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
         f"tokenizers:  {card.source_spm} → {card.target_spm or '(none: pieces joined)'}",
         f"source </s>: {'added by repair' if card.append_eos else 'no (or added by the model)'}",
         f"preprocess:  {card.preprocess or 'none'}",
+        f"truecase:    {card.truecase or 'none'}",
         f"size:        {size / 1e6:.1f} MB",
     ]
     lines.append(f"threshold:   {_threshold(card)} (fix when the mean token log-prob >= it)")

@@ -1,8 +1,9 @@
 """Train the default French→English model and ship it as CTranslate2 int8 (issue 3).
 
-Subcommands: prepare (data), spm (SentencePiece), train (resumable), export (CTranslate2),
+Subcommands: prepare (data), truecase (learn the source truecaser, truecase the French side),
+spm (SentencePiece), train (resumable), export (CTranslate2),
 check (torch vs CTranslate2 agreement, swapped-source loss), card (model card from metadata),
-all (prepare+spm+train+export).
+all (prepare+truecase+spm+train+export).
 Needs the `train` extra (torch==2.13.0); work files live outside the repo in --workdir.
 
 Resume a run:  python scripts/train_model.py train --resume --minutes 600
@@ -34,6 +35,33 @@ def cmd_prepare(args: argparse.Namespace) -> None:
     for lang in ("fr", "en"):
         text = (args.workdir / "data" / f"heldout.{lang}").read_text(encoding="utf-8")
         (dest / f"tatoeba-heldout.{lang}").write_text(text, encoding="utf-8")
+
+
+def cmd_truecase(args: argparse.Namespace) -> None:
+    """Learn the source truecaser from train.fr and truecase the training and dev sources.
+
+    Idempotent: learning skips sentence-initial words, the only ones truecasing changes.
+    The cached ids are dropped so that training encodes the truecased text.
+    """
+    from mt_training import TRUECASE_FILE
+
+    from repair.backends.truecase import Truecaser
+
+    data = args.workdir / "data"
+    truecaser = Truecaser.learn(_lines(data / "train.fr"))
+    truecaser.save(args.workdir / TRUECASE_FILE)
+    changed = 0
+    for path in [data / "train.fr", *sorted(data.glob("devsmall-*.fr"))]:
+        lines = _lines(path)
+        cased = [truecaser(line) for line in lines]
+        changed += sum(a != b for a, b in zip(lines, cased, strict=True))
+        path.write_text("".join(line + "\n" for line in cased), encoding="utf-8")
+    (data / "train-ids.pt").unlink(missing_ok=True)
+    print(f"truecaser: {len(truecaser)} lower-case forms; {changed} source lines changed")
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")[:-1]
 
 
 def cmd_spm(args: argparse.Namespace) -> None:
@@ -130,6 +158,7 @@ def main() -> None:
     sub = p.add_subparsers(dest="cmd", required=True)
     sp = sub.add_parser("prepare")
     sp.add_argument("--heldout", type=int, default=2000)
+    sub.add_parser("truecase", help="learn the truecaser and truecase the French side")
     sp = sub.add_parser("spm")
     sp.add_argument("--vocab", type=int, default=8000)
     for name in ("train", "all"):
@@ -183,12 +212,14 @@ def main() -> None:
     args = p.parse_args()
     if args.cmd == "all":
         cmd_prepare(args)
+        cmd_truecase(args)
         cmd_spm(args)
         cmd_train(args)
         cmd_export(args)
     else:
         {
             "prepare": cmd_prepare,
+            "truecase": cmd_truecase,
             "spm": cmd_spm,
             "train": cmd_train,
             "export": cmd_export,

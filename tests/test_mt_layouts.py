@@ -56,6 +56,34 @@ def test_repair_layout(built):
     assert tokens[-1] == "</s>" and prefix == []  # metadata asks for </s>
 
 
+def _with_metadata(source: Path, folder: Path, **changes: object) -> Path:
+    shutil.copytree(source, folder)
+    meta = json.loads((folder / "metadata.json").read_text())
+    (folder / "metadata.json").write_text(json.dumps(meta | changes))
+    return folder
+
+
+def test_repair_layout_truecases_the_source_when_the_model_ships_a_truecaser(built, tmp_path):
+    folder = _with_metadata(built["repair"], tmp_path / "tc", truecase="truecase.fr")
+    (folder / "truecase.fr").write_text("le\nchat\n", encoding="utf-8")
+    card = card_of(folder)
+    assert card.truecase == "truecase.fr" and card_of(built["repair"]).truecase is None
+    backend = load_backend(folder, card)
+    plain = load_backend(built["repair"], card_of(built["repair"]))
+
+    def pieces(b, text):
+        return b.encode(TranslationRequest(text, "fr", "en"))
+
+    assert pieces(backend, "Le chat dort. Chat !") == pieces(plain, "le chat dort. chat !")
+    assert pieces(backend, "Le chat dort.") != pieces(plain, "Le chat dort.")
+
+
+def test_repair_layout_with_a_missing_truecaser(built, tmp_path):
+    folder = _with_metadata(built["repair"], tmp_path / "tc", truecase="truecase.fr")
+    with pytest.raises(ModelError, match="truecase file 'truecase.fr' is missing"):
+        card_of(folder)
+
+
 def test_argos_layout_from_folder_and_archive(built, tmp_path):
     card = card_of(built["argos"])
     assert (card.layout, card.model_dir, card.target_spm) == (
@@ -146,10 +174,7 @@ def test_not_a_model(tmp_path):
 
 
 def test_unsupported_schema(built, tmp_path):
-    folder = tmp_path / "future"
-    shutil.copytree(built["repair"], folder)
-    meta = json.loads((folder / "metadata.json").read_text())
-    (folder / "metadata.json").write_text(json.dumps(meta | {"schema": "repair.model/9"}))
+    folder = _with_metadata(built["repair"], tmp_path / "future", schema="repair.model/9")
     with pytest.raises(ModelError, match="unsupported model schema"):
         card_of(folder)
 

@@ -29,6 +29,7 @@ from repair.backends.base import (
 )
 from repair.backends.layouts import ModelCard, layout
 from repair.backends.text import PREPROCESSORS, fold_unknown_characters, known_characters
+from repair.backends.truecase import Truecaser
 
 BEAM_SIZE = 4
 #: Tokens per sub-batch CTranslate2 forms internally (it sorts requests by length). Sub-batches
@@ -114,6 +115,7 @@ class CTranslate2Backend(TranslationBackend):
                 if card.target_spm
                 else None
             )
+            self._truecase = Truecaser.load(path / card.truecase) if card.truecase else None
         except (RuntimeError, ValueError, OSError) as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(f"{path}: cannot load the model ({message})") from None
@@ -128,6 +130,8 @@ class CTranslate2Backend(TranslationBackend):
         text = request.text.strip()
         if self._preprocess:
             text = self._preprocess(text, request.source_lang)
+        if self._truecase:
+            text = self._truecase(text)
         text = fold_unknown_characters(text, self._source_characters)
         pieces = self.source_sp.encode(text, out_type=str) if text else []
         if not pieces:

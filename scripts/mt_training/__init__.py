@@ -2,3 +2,6 @@
 
 Kept under scripts/ so that the runtime package `repair` never imports torch.
 """
+
+#: The source truecaser learned by `train_model.py truecase`, shipped beside the model.
+TRUECASE_FILE = "truecase.fr"

@@ -69,6 +69,14 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "- `source.spm`, `target.spm`: one joint 8k SentencePiece unigram model, under both",
         "  names.",
         "- `metadata.json`: how to call the model (`repair.model/1` layout).",
+        *(
+            [
+                f"- `{meta['truecase']}`: the source truecaser, the usual lower-case form of",
+                "  each word that has one (learned from the French training side).",
+            ]
+            if meta.get("truecase")
+            else []
+        ),
         "",
         "## How to call it",
         "",
@@ -77,6 +85,16 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         f"   `{meta.get('preprocess')}`).",
         "   The tokenizer knows only the characters of its training text: repair spells the",
         "   others with known ones first (`Nečas` → `Necas`, `repair/data/mt_protect.toml`).",
+        *(
+            [
+                "   Then truecase, as Moses does: a sentence's first word takes its usual form",
+                f"   from `{meta['truecase']}` (`Dehors, le vieux !` → `dehors, le vieux !`;",
+                "   names and acronyms keep their capital). The model was trained on truecased",
+                "   sources (`repair.backends.truecase`).",
+            ]
+            if meta.get("truecase")
+            else []
+        ),
         "2. Encode with `source.spm` (as pieces) and **append `</s>`** (`add_source_eos: true`;",
         "   the CTranslate2 config itself does not add it).",
         f"3. `ctranslate2.Translator(...).translate_batch(pieces, beam_size={BEAM_SIZE},",
@@ -127,7 +145,9 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "  Statistical Machine Translation*, MT Summit 2005.",
         "- WMT news test sets 2008–2012 (news-test2008, newssyscomb2009, newstest2009–2012),",
         "  from the WMT shared tasks, research use.",
-        "- Preparation: NFC + Moses punctuation normalisation, exact de-duplication, length",
+        "- Preparation: NFC + Moses punctuation normalisation, "
+        + ("truecased French side, " if meta.get("truecase") else "")
+        + "exact de-duplication, length",
         "  (<= 400 characters, <= 150 pieces) and length-ratio filtering; dev sets",
         "  (`../shared/data/dev`, including newstest2013) kept out of training.",
         "",

@@ -19,6 +19,7 @@ import sentencepiece as spm
 import torch
 from ctranslate2.specs import TransformerSpec, common_spec
 
+from . import TRUECASE_FILE
 from .model import BOS, EOS, LN_EPS, ModelConfig, Seq2Seq
 
 PREPROCESS = "moses-punct-normalize"
@@ -131,6 +132,12 @@ def export(workdir: Path, out: Path, average: int = 4, quantization: str = "int8
         convert(model, workdir / "spm.model", tmp_dir, quantization)
         for f in tmp_dir.iterdir():
             shutil.copyfile(f, out / f.name)
+    # The source truecaser the model was trained with goes along (a stale one is removed).
+    truecased = (workdir / TRUECASE_FILE).exists()
+    if truecased:
+        shutil.copyfile(workdir / TRUECASE_FILE, out / TRUECASE_FILE)
+    else:
+        (out / TRUECASE_FILE).unlink(missing_ok=True)
     meta_path = out / "metadata.json"
     old = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     meta = {
@@ -144,6 +151,7 @@ def export(workdir: Path, out: Path, average: int = 4, quantization: str = "int8
         "add_source_eos": True,
         "target_prefix": None,
         "preprocess": PREPROCESS,
+        **({"truecase": TRUECASE_FILE} if truecased else {}),
         "scores": old.get("scores", {}),
         "trained_minutes": round(info["trained_minutes"], 1),
         "training_steps": info["step"],

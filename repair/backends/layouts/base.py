@@ -52,6 +52,8 @@ class ModelCard:
     target_prefix: str | None = None
     #: Text normalisation the model was trained with, applied before tokenizing.
     preprocess: str | None = None
+    #: The source truecaser's file (usual lower-case forms), applied after ``preprocess``.
+    truecase: str | None = None
     scores: Mapping[str, Any] = field(default_factory=dict)
     #: The fix/flag score threshold calibrated for this model, if its metadata gives one.
     score_threshold: float | None = None

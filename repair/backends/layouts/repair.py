@@ -2,7 +2,8 @@
 
 ``metadata.json`` = ``{"schema": "repair.model/1", "name", "source_lang", "target_lang",
 "layout": "repair", "source_spm", "target_spm", "add_source_eos", "target_prefix",
-"preprocess", "scores"}``.
+"preprocess", "truecase", "scores"}``; ``truecase`` (optional) names the source truecaser's
+file in the folder (see :mod:`repair.backends.truecase`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ class RepairLayout(ModelLayout):
         preprocess = meta.get("preprocess") or None
         if preprocess is not None and preprocess not in PREPROCESSORS:
             raise ModelError(f"{label}: unknown preprocess step {preprocess!r}")
+        truecase = meta.get("truecase") or None
+        if truecase is not None and not tree.has(str(truecase)):
+            raise ModelError(f"{label}: the truecase file {truecase!r} is missing")
         config = ctranslate2_config(tree, "", label)
         return ModelCard(
             layout=self.name,
@@ -61,6 +65,7 @@ class RepairLayout(ModelLayout):
             append_eos=bool(meta.get("add_source_eos")) and not config.get("add_source_eos"),
             target_prefix=meta.get("target_prefix") or None,
             preprocess=preprocess,
+            truecase=str(truecase) if truecase else None,
             scores=meta.get("scores") or {},
             score_threshold=_threshold(meta, label),
         )
