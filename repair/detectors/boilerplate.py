@@ -24,7 +24,9 @@ from repair.detectors.base import Detector, register
 _TITLE_WINDOW = 3
 _WORDS = re.compile(r"\w+")
 _CONTENT = re.compile(r"\S")
-_CONTENT_LINE = re.compile(r"[ \t\f\v]*([^\s][^\r\n]*?)[ \t\f\v]*(?:\r\n|\r|\n|\Z)")
+# Greedy, ending on the last character that is not trimmed: a lazy body tried the line end at
+# every character (five times slower on news lines).
+_CONTENT_LINE = re.compile(r"[ \t\f\v]*(\S(?:[^\r\n]*[^ \t\f\v\r\n])?)[ \t\f\v]*(?:\r\n|\r|\n|\Z)")
 
 
 @cache

@@ -26,7 +26,9 @@ _PLAIN_SPACE_BEFORE = re.compile(r" [.,;:!?](?=[\s\"'”’]|$)")
 _WORD_END = re.compile(r"[\w)\]\"'”’%]")
 # A run of spaces and ; or : glued to a preceding mark; the mark is checked in Python.
 _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
-_REPEATED = re.compile(r" ([a-z]+) +\1\b")
+# Possessive: a shorter prefix of the word can never be followed by a space, so backtracking
+# into it is wasted work (it was half of this detector's time on clean news).
+_REPEATED = re.compile(r" ([a-z]++) +\1\b")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 
 
@@ -47,7 +49,15 @@ class TypographyDetector(Detector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         exotic = any(space in text for space in _SPACES[1:])
-        for match in (_SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE).finditer(text):
+        yield from self._space_before(text, _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE)
+        yield from self._orphans(text)
+        yield from self._repeated_words(text)
+        if "\u00a0" in text:
+            yield from self._no_break_spaces(text)
+
+    @staticmethod
+    def _space_before(text: str, pattern: re.Pattern[str]) -> Iterator[Finding]:
+        for match in pattern.finditer(text):
             start, end = match.start(), match.end()
             while start > 0 and text[start - 1] in _SPACES:
                 start -= 1
@@ -66,6 +76,9 @@ class TypographyDetector(Detector):
                 0.85 if french else 0.7,
                 f"no space before {match.group()[-1]!r} in English",
             )
+
+    @staticmethod
+    def _orphans(text: str) -> Iterator[Finding]:
         for match in _ORPHAN.finditer(text):
             if match.start() == 0 or text[match.start() - 1] not in ".!?,;:":
                 continue
@@ -78,6 +91,9 @@ class TypographyDetector(Detector):
                 0.8,
                 f"orphan punctuation {match.group(1).strip()!r} after a mark",
             )
+
+    @staticmethod
+    def _repeated_words(text: str) -> Iterator[Finding]:
         repeatable = frozenset(_data()["repeatable_words"])
         for match in _REPEATED.finditer(text):
             if match.group(1) in repeatable or text[match.start() - 1 : match.start()] == "-":
@@ -90,8 +106,9 @@ class TypographyDetector(Detector):
                 0.6,
                 f"word {match.group(1)!r} typed twice",
             )
-        if "\u00a0" not in text:
-            return
+
+    @staticmethod
+    def _no_break_spaces(text: str) -> Iterator[Finding]:
         for match in _NBSP_BETWEEN_WORDS.finditer(text):
             yield Finding(
                 match.start(),
