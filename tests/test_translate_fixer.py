@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -290,3 +291,53 @@ def test_calibration_without_examples_or_bad_bins_keeps_the_default():
     # All unusable: the top bin is still kept (a threshold must let something through).
     threshold, table = calibrate_threshold([(-0.1 * i, False) for i in range(1, 11)], bins=5)
     assert threshold == -0.2 and [row.fixed for row in table] == [True] + [False] * 4
+
+
+class DropsPlaceholders(WordByWord):
+    """Loses the placeholder after ``in`` (a place name's, as a small model sometimes does) and
+    keeps the others; a name in the text goes through its word list like any word."""
+
+    name = "test-drops-placeholders"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
+        self.seen += [r.text for r in requests]
+        out = super().translate_batch(requests)
+        return [replace(h, text=re.sub(r"(?<=\bin) 9\d{3}", "", h.text)) for h in out]
+
+
+def test_a_lost_name_gets_a_second_try_with_the_names_in_the_text(monkeypatch, tiny_model):
+    backend = DropsPlaceholders()
+    pipeline = with_backend(monkeypatch, tiny_model, backend)
+    text = "Le chat dort sur le canapé à Marseille depuis 2019.\n"
+    result = pipeline.repair(text)
+    assert result.text == "The cat sleeps on the sofa in Marseille since 2019.\n"
+    # First the name and the number masked, then the name in the text, the number still masked.
+    assert backend.seen == [
+        "Le chat dort sur le canapé à 9001 depuis 9002",
+        "Le chat dort sur le canapé à Marseille depuis 9001",
+    ]
+
+
+def test_a_second_try_that_changes_a_name_is_a_flag(monkeypatch, tiny_model):
+    backend = DropsPlaceholders()
+    monkeypatch.setattr(WordByWord, "WORDS", {**WordByWord.WORDS, "marseille": "Marseilles"})
+    pipeline = with_backend(monkeypatch, tiny_model, backend)
+    result = pipeline.repair("Le chat dort sur le canapé à Marseille depuis 2019.\n")
+    assert result.text == "Le chat dort sur le canapé à Marseille depuis 2019.\n"
+    assert "the model changed a name; flagged" in result.flags[0].message
+
+
+def test_segment_can_leave_names_in_the_text_and_says_which():
+    seg = segment(
+        "Selon Jean-Luc Mélenchon, 3,5 fois",
+        sentence_start=False,
+        source_lang="fr",
+        target_lang="en",
+        protect_names=False,
+    )
+    assert seg.masked == "Selon Jean-Luc Mélenchon, 9001 fois"
+    assert seg.names == ("Jean-Luc Mélenchon",) and seg.slots == (("9001", "3.5"),)

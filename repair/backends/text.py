@@ -163,6 +163,8 @@ class Segment:
     #: Placeholder → the original text it stands for (already localised for the target).
     slots: tuple[tuple[str, str], ...]
     casing: Casing
+    #: Names left in the text (``protect_names=False``), to be found as written in the output.
+    names: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
@@ -190,8 +192,19 @@ def localize_number(number: str, source_lang: str, target_lang: str) -> str:
     return number
 
 
-def segment(span_text: str, *, sentence_start: bool, source_lang: str, target_lang: str) -> Segment:
-    """Cut a span for translation and protect what the model must not touch."""
+def segment(
+    span_text: str,
+    *,
+    sentence_start: bool,
+    source_lang: str,
+    target_lang: str,
+    protect_names: bool = True,
+) -> Segment:
+    """Cut a span for translation and protect what the model must not touch.
+
+    ``protect_names=False`` leaves names in the text (numbers, URLs and e-mails stay masked):
+    the second try for a span whose masked names the model lost.
+    """
     lead = _LEAD.match(span_text).group()
     rest = span_text[len(lead) :]
     trail = _TRAIL.search(rest).group() if rest else ""
@@ -208,7 +221,13 @@ def segment(span_text: str, *, sentence_start: bool, source_lang: str, target_la
     slots: list[tuple[str, str]] = []
     parts: list[str] = []
     pos = 0
-    for start, end in protected_spans(model_core, source_lang, target_lang, names=not upper):
+    protected = protected_spans(model_core, source_lang, target_lang, names=not upper)
+    names: tuple[str, ...] = ()
+    if not protect_names and not upper:
+        masked = protected_spans(model_core, source_lang, target_lang, names=False)
+        names = tuple(core[s:e] for s, e in protected if (s, e) not in masked)
+        protected = masked
+    for start, end in protected:
         placeholder = str(PLACEHOLDER_BASE + len(slots))
         original = core[start:end]
         if _NUMBER.fullmatch(original):
@@ -218,7 +237,7 @@ def segment(span_text: str, *, sentence_start: bool, source_lang: str, target_la
         pos = end
     parts.append(model_core[pos:])
     final = next((c for c in trail if c in _FINAL), "")
-    return Segment(lead, core, trail, "".join(parts) + final, tuple(slots), casing)
+    return Segment(lead, core, trail, "".join(parts) + final, tuple(slots), casing, names)
 
 
 # ----------------------------------------------------------------------------- output

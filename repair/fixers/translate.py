@@ -14,7 +14,10 @@ The gate (documented in repair/backends/README.md):
 - the output is not empty, not the input copied back, not much longer or shorter than the
   span (``MAX_WORD_RATIO``, ``MIN_WORD_RATIO``), and does not say a word or a short phrase
   twice running (``the old, the old``);
-- every placeholder comes back exactly once.
+- every placeholder comes back exactly once. When the model loses a masked *name*, the span
+  gets a second try with its names left in the text, and that answer must pass the same
+  gate and contain every name as written (a masked name is sometimes what derails a small
+  model: ``9001 a dit`` reads as a number).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from repair.backends.base import Hypothesis, ModelError, TranslationBackend, TranslationRequest
@@ -43,6 +47,7 @@ MAX_WORD_MARGIN = 3
 MIN_WORD_RATIO = 0.3
 #: Remembered answers per fixer (a bound, not a tuning knob).
 MEMO_SIZE = 50_000
+LOST_PLACEHOLDER = "the model lost a protected number, URL, e-mail or name"
 # One to three words said again right away: "real real", "the old, the old".
 _RUN = re.compile(r"\b(\w+(?:\W+\w+){0,2})\W+\1\b", re.IGNORECASE)
 
@@ -113,7 +118,7 @@ def judge(
         return None, "the model copied the span untranslated"
     replacement = finish(seg, output, target_lang)
     if replacement is None:
-        return None, "the model lost a protected number, URL, e-mail or name"
+        return None, LOST_PLACEHOLDER
     if replacement == span_text:
         return None, "the translation is the span itself"
     return replacement, ""
@@ -221,24 +226,62 @@ class TranslationFixer(Fixer):
             request = TranslationRequest(seg.masked, source, target)
             batches.setdefault(model.name, (model, []))[1].append((index, seg, request))
         for model, plan in batches.values():
-            hypotheses = self._translate(model, [r for _, _, r in plan])
-            for (index, seg, request), hyp in zip(plan, hypotheses, strict=True):
-                doc, finding = items[index]
-                span_text = doc.text[finding.start : finding.end]
-                replacement, reason = judge(
-                    seg, hyp, span_text, request.target_lang, self._threshold(model)
-                )
-                where = f"left in {request.source_lang}"
-                if replacement is None:
-                    edits[index] = self._flag(finding, f"{where}: {reason}; flagged", model)
-                else:
-                    edits[index] = Edit.from_finding(
-                        finding,
-                        replacement,
-                        origin=f"model:{model.name}",
-                        message=f"{where}: retranslated by {model.name} (score {hyp.score:.2f})",
-                    )
+            retry = self._judge(model, plan, items, edits)
+            if retry:
+                self._judge(model, retry, items, edits)
         return [edit for edit in edits if edit is not None]
+
+    def _judge(
+        self,
+        model: InstalledModel,
+        plan: list[tuple[int, Segment, TranslationRequest]],
+        items: list[tuple[Document, Finding]],
+        edits: list[Edit | None],
+    ) -> list[tuple[int, Segment, TranslationRequest]]:
+        """Translate ``plan`` in one call and fill ``edits``; return the spans worth a second
+        try (a masked name was lost), cut again with their names left in the text."""
+        retry = []
+        hypotheses = self._translate(model, [r for _, _, r in plan])
+        for (index, seg, request), hyp in zip(plan, hypotheses, strict=True):
+            doc, finding = items[index]
+            span_text = doc.text[finding.start : finding.end]
+            replacement, reason = judge(
+                seg, hyp, span_text, request.target_lang, self._threshold(model)
+            )
+            where = f"left in {request.source_lang}"
+            unmasked = (
+                self._unmasked(seg, request, span_text) if reason == LOST_PLACEHOLDER else None
+            )
+            if unmasked is not None:
+                retry.append((index, unmasked, replace(request, text=unmasked.masked)))
+            elif replacement is None or not self._keeps_names(seg, replacement):
+                reason = reason or "the model changed a name"
+                edits[index] = self._flag(finding, f"{where}: {reason}; flagged", model)
+            else:
+                edits[index] = Edit.from_finding(
+                    finding,
+                    replacement,
+                    origin=f"model:{model.name}",
+                    message=f"{where}: retranslated by {model.name} (score {hyp.score:.2f})",
+                )
+        return retry
+
+    @staticmethod
+    def _unmasked(seg: Segment, request: TranslationRequest, span_text: str) -> Segment | None:
+        """The span cut again with its names in the text, if it had masked names."""
+        again = segment(
+            span_text,
+            sentence_start=seg.casing == "capital",
+            source_lang=request.source_lang,
+            target_lang=request.target_lang,
+            protect_names=False,
+        )
+        return again if len(again.slots) < len(seg.slots) else None
+
+    @staticmethod
+    def _keeps_names(seg: Segment, replacement: str) -> bool:
+        """A second try (names in the text) must give back every name as written, as a word."""
+        return all(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", replacement) for name in seg.names)
 
     def _threshold(self, model: InstalledModel) -> float:
         configured = self.config.options.get(self.name, {}).get("score_threshold")
