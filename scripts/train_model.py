@@ -3,7 +3,7 @@
 Subcommands: prepare (data), truecase (learn the source truecaser, truecase the French side),
 spm (SentencePiece), train (resumable), export (CTranslate2),
 check (torch vs CTranslate2 agreement, swapped-source loss), card (model card from metadata),
-all (prepare+truecase+spm+train+export).
+all (prepare+[truecase]+spm+train+export).
 Needs the `train` extra (torch==2.13.0); work files live outside the repo in --workdir.
 
 Resume a run:  python scripts/train_model.py train --resume --minutes 600
@@ -192,6 +192,11 @@ def main() -> None:
         if name == "all":
             sp.add_argument("--heldout", type=int, default=2000)
             sp.add_argument("--vocab", type=int, default=8000)
+            sp.add_argument(
+                "--truecase",
+                action="store_true",
+                help="truecase the French side (session 6: neutral on the dev sets, not default)",
+            )
     sp = sub.add_parser("card", help="write <out>/README.md from <out>/metadata.json")
     sp.add_argument("--notes", help="file with a status paragraph for the card")
     for name in ("export", "all", "check", "card"):
@@ -212,7 +217,8 @@ def main() -> None:
     args = p.parse_args()
     if args.cmd == "all":
         cmd_prepare(args)
-        cmd_truecase(args)
+        if args.truecase:
+            cmd_truecase(args)
         cmd_spm(args)
         cmd_train(args)
         cmd_export(args)
