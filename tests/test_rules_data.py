@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from repair.config import RepairConfig
-from repair.detectors.boilerplate import is_boilerplate
+from repair.detectors.boilerplate import _label_lines, boilerplate_lines, is_boilerplate
 from repair.pipeline import Pipeline
 
 
@@ -70,6 +73,19 @@ def test_boilerplate_lines(line):
 @pytest.mark.parametrize("line", data("boilerplate.toml")["examples"]["negative"])
 def test_boilerplate_negatives(line):
     assert not is_boilerplate(line)
+
+
+_LINE_PARTS = ["Spread the love", "Previous Article", "Share", "tags: a, b", "Next »", "x"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PARTS + [" ", "\t", "\n", "\r\n", "\r", "text"])))
+def test_label_lines_are_those_a_multiline_regex_finds(parts):
+    """The line-start loop is a faster multi-line ``^``: same matches, same offsets."""
+    text = "".join(parts)
+    reference = re.compile("^" + boilerplate_lines().pattern, re.IGNORECASE | re.MULTILINE)
+    assert [m.span("label") for m in _label_lines(text)] == [
+        m.span("label") for m in reference.finditer(text)
+    ]
 
 
 def test_french_target_keeps_its_spaces():

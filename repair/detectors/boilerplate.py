@@ -37,9 +37,23 @@ def _patterns() -> list[str]:
 
 @cache
 def boilerplate_lines() -> re.Pattern[str]:
-    """Whole lines that are nothing but a label (leading/trailing blanks allowed)."""
+    """A line, from its start, that is nothing but a label (leading/trailing blanks allowed)."""
     body = "|".join(f"(?:{p})" for p in _patterns())
-    return re.compile(rf"^[ \t]*(?P<label>{body})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"[ \t]*(?P<label>{body})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE)
+
+
+def _label_lines(text: str) -> Iterator[re.Match[str]]:
+    """The label lines of ``text``, the pattern tried at each line start only (a multi-line
+    ``^`` made the regex engine try, and reject, every position of the text)."""
+    pattern = boilerplate_lines()
+    start = 0
+    while True:
+        match = pattern.match(text, start)
+        if match:
+            yield match
+        start = text.find("\n", start) + 1
+        if not start:
+            return
 
 
 def is_boilerplate(line: str) -> bool:
@@ -81,7 +95,7 @@ class BoilerplateDetector(Detector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         flagged: dict[int, tuple[Span, str, str, str]] = {}
-        for match in boilerplate_lines().finditer(text):
+        for match in _label_lines(text):
             label = Span(match.start("label"), match.end("label"))
             if not label.of(text).strip():
                 continue

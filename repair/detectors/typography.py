@@ -28,7 +28,7 @@ _WORD_END = re.compile(r"[\w)\]\"'”’%]")
 _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
 # Possessive: a shorter prefix of the word can never be followed by a space, so backtracking
 # into it is wasted work (it was half of this detector's time on clean news).
-_REPEATED = re.compile(r" ([a-z]++) +\1\b")
+_REPEATED = re.compile(r" ([a-z]++) ++\1\b")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 
 
