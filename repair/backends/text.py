@@ -224,9 +224,9 @@ def segment(
     protected = protected_spans(model_core, source_lang, target_lang, names=not upper)
     names: tuple[str, ...] = ()
     if not protect_names and not upper:
-        masked = protected_spans(model_core, source_lang, target_lang, names=False)
-        names = tuple(core[s:e] for s, e in protected if (s, e) not in masked)
-        protected = masked
+        without_names = protected_spans(model_core, source_lang, target_lang, names=False)
+        names = tuple(core[s:e] for s, e in protected if (s, e) not in without_names)
+        protected = without_names
     for start, end in protected:
         placeholder = str(PLACEHOLDER_BASE + len(slots))
         original = core[start:end]

@@ -24,8 +24,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: What may come before a word that starts a sentence: the text's start or a sentence end,
 #: then only spaces, quotes, dashes or brackets.
 _SENTENCE_START = re.compile(r"(?:^|[.:?!…])[^\w]*$")
-
-
 #: How far back from a word to look for the end of the previous sentence.
 _LOOKBACK = 12
 
