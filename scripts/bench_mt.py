@@ -30,7 +30,7 @@ from pathlib import Path
 from benchlib import record
 
 from repair.backends.base import TranslationRequest
-from repair.backends.ctranslate2 import load_backend
+from repair.backends.ctranslate2 import BEAM_SIZE, load_backend
 from repair.backends.registry import ModelStore
 from repair.config import RepairConfig
 from repair.core.document import split_sentences
@@ -223,7 +223,7 @@ def main() -> None:
     backend = load_backend(model.path, model.card, args.threads)
     print(
         f"model {model.name} ({model.card.layout}, {model.card.pairs}), "
-        f"{args.threads} thread(s), int8, beam 4"
+        f"{args.threads} thread(s), int8, beam {BEAM_SIZE}"
     )
     spans = french_spans(args.spans)
     clean_scores = bench_batching(backend, spans)

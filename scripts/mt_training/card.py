@@ -39,7 +39,10 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
             if k in v
         }
     )
-    speed = scores.get("speed_1thread_beam4_sents_per_s", {})
+    # Metadata written before the beam became a setting measured speed at beam 4.
+    speed = scores.get("speed_1thread_sents_per_s", scores.get("speed_1thread_beam4_sents_per_s"))
+    speed = speed or {}
+    speed_beam = scores.get("speed_beam_size", 4)
     threshold = meta.get("score_threshold")
     threshold_txt = (
         f"{threshold}. A span whose translation scores lower (mean log-probability per "
@@ -130,7 +133,7 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "",
         "Signatures: " + "; ".join(f"`{s}`" for s in sigs),
         "",
-        f"Speed (CTranslate2, 1 thread, beam 4, int8): {speed_txt}.",
+        f"Speed (CTranslate2, 1 thread, beam {speed_beam}, int8): {speed_txt}.",
         "",
         f"Score threshold (`score_threshold`): {threshold_txt}",
         "",
