@@ -44,24 +44,21 @@ def cmd_truecase(args: argparse.Namespace) -> None:
     The cached ids are dropped so that training encodes the truecased text.
     """
     from mt_training import TRUECASE_FILE
+    from mt_training.data import read_lines
 
     from repair.backends.truecase import Truecaser
 
     data = args.workdir / "data"
-    truecaser = Truecaser.learn(_lines(data / "train.fr"))
+    truecaser = Truecaser.learn(read_lines(data / "train.fr"))
     truecaser.save(args.workdir / TRUECASE_FILE)
     changed = 0
     for path in [data / "train.fr", *sorted(data.glob("devsmall-*.fr"))]:
-        lines = _lines(path)
+        lines = read_lines(path)
         cased = [truecaser(line) for line in lines]
         changed += sum(a != b for a, b in zip(lines, cased, strict=True))
         path.write_text("".join(line + "\n" for line in cased), encoding="utf-8")
     (data / "train-ids.pt").unlink(missing_ok=True)
     print(f"truecaser: {len(truecaser)} lower-case forms; {changed} source lines changed")
-
-
-def _lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").split("\n")[:-1]
 
 
 def cmd_spm(args: argparse.Namespace) -> None:

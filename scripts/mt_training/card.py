@@ -40,8 +40,11 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         }
     )
     # Metadata written before the beam became a setting measured speed at beam 4.
-    speed = scores.get("speed_1thread_sents_per_s", scores.get("speed_1thread_beam4_sents_per_s"))
-    speed = speed or {}
+    speed = (
+        scores.get("speed_1thread_sents_per_s")
+        or scores.get("speed_1thread_beam4_sents_per_s")
+        or {}
+    )
     speed_beam = scores.get("speed_beam_size", 4)
     threshold = meta.get("score_threshold")
     threshold_txt = (

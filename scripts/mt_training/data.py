@@ -43,12 +43,12 @@ def normalize(text: str, lang: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _read_lines(path: Path) -> list[str]:
+def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")[:-1] if path.exists() else []
 
 
 def _parallel(fr_path: Path, en_path: Path) -> list[tuple[str, str]]:
-    fr, en = _read_lines(fr_path), _read_lines(en_path)
+    fr, en = read_lines(fr_path), read_lines(en_path)
     if len(fr) != len(en):
         raise ValueError(f"{fr_path} and {en_path} are not aligned ({len(fr)} vs {len(en)})")
     return list(zip(fr, en, strict=True))
@@ -57,7 +57,7 @@ def _parallel(fr_path: Path, en_path: Path) -> list[tuple[str, str]]:
 def load_tatoeba(train_dir: Path) -> list[tuple[str, str]]:
     """Tatoeba pairs as (fr, en); the TSV is `English<TAB>French`."""
     pairs = []
-    for line in _read_lines(train_dir / "tatoeba-2019-04-07.en-fr.tsv"):
+    for line in read_lines(train_dir / "tatoeba-2019-04-07.en-fr.tsv"):
         parts = line.split("\t")
         if len(parts) >= 2:
             pairs.append((parts[1], parts[0]))
@@ -121,7 +121,7 @@ def prepare(
 
     dev_fr_keys: set[str] = set()
     for p in sorted(dev_dir.glob("*.fr")):
-        dev_fr_keys.update(_key(normalize(x, "fr")) for x in _read_lines(p))
+        dev_fr_keys.update(_key(normalize(x, "fr")) for x in read_lines(p))
 
     sources: dict[str, Iterable[tuple[str, str]]] = {
         "tatoeba": tatoeba,
