@@ -35,8 +35,11 @@ from repair.core.report import make_report
 from repair.detectors import DETECTORS, STAGES, Detector
 from repair.fixers import FIXER_ORDER, FIXERS, Fixer
 
-#: How often a stage may run again on its own output.
-MAX_ROUNDS = 3
+#: How often a stage may run at most on its own output: a cap against rules that undo each
+#: other. Rounds after the first look only at the lines just changed, so a high cap costs
+#: nothing on ordinary text; double mojibake around a mojibaked zero-width space needs four
+#: (line, token, the invisible character, then the token it was hiding).
+MAX_ROUNDS = 5
 #: Fixes below this confidence need corroboration (see the module docstring).
 FIX_CONFIDENCE = 0.75
 #: How many other rules must have made confident fixes in the document.

@@ -107,8 +107,10 @@ def check_properties(text: str) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mixed)
 # Found by exploration: a lossy mojibake token the line's other accents hid from ftfy; an
-# entity whose ";" the typography rules would glue on only after the entity stage had run.
+# entity whose ";" the typography rules would glue on only after the entity stage had run;
+# double mojibake around a mojibaked zero-width space, which takes four rounds to undo.
 @example("Ã‰riots Ãƒâ€\ufffd")
+@example("Â\xa0ÃƒÂ©â€‹â€\ufffdâ€™")
 @example("&#821758 ;")
 def test_properties(text):
     check_properties(text)

@@ -35,12 +35,14 @@ _TRIM_WEIGHT = 0.0
 # A sentence is foreign whole, names at its edges included, if its foreign core is at
 # least this share of its words.
 _WHOLE_CORE_SHARE = 0.5
-# Organisation names: at most this many words; followed by "(CNAM)", glued to an article
+# Organisation names: at most this many words; followed by "(CNAM)" or "[SIU]", glued to an article
 # ("l'Observatoire"), after a capitalised source word, or joining two capitalised words
 # (at most _MAX_JOINED_WORDS of them: "Entreprendre pour la Cité").
 _MAX_NAME_WORDS = 6
 _MAX_JOINED_WORDS = 2
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\)")
+_ACRONYM_AFTER = re.compile(
+    r"\s*(?:\(\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\)|\[\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\])"
+)
 _GLUED_NAME = re.compile(r"['’][A-Z]")
 # Possessive and contracted endings the word lists may not hold whole ("Kazakhstan's").
 _CLITIC_ENDINGS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
@@ -210,6 +212,9 @@ class LexiconFinder(SpanFinder):
                 first, last = trimmed_first, trimmed_last
             if first > 0 and self._function_word(tokens[first - 1][2]):
                 first -= 1  # "Les gens réfléchit": the clause's capitalised article
+                if self._named_by_acronym(text, tokens, first, last):
+                    names.append((tokens[first][0], tokens[last][1]))
+                    continue  # "Société internationale d'urologie [SIU]": a frequent noun
             elif self._is_name(text, start, tokens, first, last):
                 names.append((tokens[first][0], tokens[last][1]))
                 continue
@@ -270,10 +275,10 @@ class LexiconFinder(SpanFinder):
         organisation, not a leftover. Names hold no comma and no function word but the
         particles (``de``, ``la``, ``et`` …): ``Congrès pendant les élections, mais`` is a
         clause."""
+        if self._named_by_acronym(text, tokens, first, last):
+            return True
         if last - first + 1 > _MAX_NAME_WORDS or not self._name_like(text, tokens, first, last):
             return False
-        if _ACRONYM_AFTER.match(text, tokens[last][1]):
-            return True
         if (
             last - first < _MAX_JOINED_WORDS
             and first > 0
@@ -299,6 +304,16 @@ class LexiconFinder(SpanFinder):
             and not before.isupper()
             and not initial
             and self.weights.get(before.lower(), 0.0) > 0
+        )
+
+    def _named_by_acronym(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, last: int
+    ) -> bool:
+        """A short name-like run followed by its acronym in brackets."""
+        return (
+            last - first + 1 <= _MAX_NAME_WORDS
+            and _ACRONYM_AFTER.match(text, tokens[last][1]) is not None
+            and self._name_like(text, tokens, first, last)
         )
 
     def _name_like(

@@ -4,6 +4,8 @@ Per sentence: other-script runs are taken as they are (their code points prove t
 word-list runs are kept only if the word lists' log-odds plus the classifier's (restricted
 to the pair) clear a bar, higher for short runs than for long ones. A ``!`` or ``?`` right
 after a run belongs to it, and so does the full stop of a sentence that is foreign whole.
+A single word in quotation marks (``the "savoir-être" of the elite``) is a word the writer
+mentions, not one the translation skipped: leftovers do not come quoted one by one.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from repair.langid.script import has_other_script
 
 _EXCLAMATION = re.compile(r"[ \u00a0\u202f]?[!?]+")
 _OPENING = " \"'“‘«([\u00a0"
+_QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 _FULL_STOP = re.compile(r"[ \u00a0\u202f]?(?:[.!?]+|…)[\"'”’»)\]]*\s*$")
 
 
@@ -68,6 +71,8 @@ class ForeignSpotter:
             for span in finder.find(text, start, end):
                 if any(span.start < s.end and s.start < span.end for s in spans):
                     continue
+                if span.words == 1 and _quoted(text, span.start, span.end):
+                    continue
                 confirmed = self._confirm(text, span)
                 if confirmed is not None:
                     spans.append(self._with_punctuation(text, start, end, confirmed))
@@ -106,6 +111,13 @@ class ForeignSpotter:
             if bang is not None:
                 stop = bang.end()
         return span if stop == span.end else replace(span, end=stop)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a pair of quotation marks (spaces allowed)."""
+    before = text[:start].rstrip(" \u00a0\u202f")[-1:]
+    after = text[end:].lstrip(" \u00a0\u202f")[:1]
+    return bool(before) and _QUOTES.get(before) == after
 
 
 def _log_odds(probability: float) -> float:
