@@ -95,7 +95,10 @@ def test_numbers_and_names_survive():
         for kept in ("Emmanuel Macron", "25", "Marseille"):
             assert kept in change.replacement
     else:
-        assert "lost a protected" in change.message or "unsure" in change.message
+        # Flagged for the reason that kept the names: a placeholder lost, the names then
+        # misspelt on the second try, or a low score.
+        reasons = ("lost a protected", "changed a name", "unsure")
+        assert any(reason in change.message for reason in reasons), change.message
 
 
 @pytest.mark.parametrize(

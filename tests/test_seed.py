@@ -17,6 +17,9 @@ COVERED_KINDS = {
     "entity",
     "literalism",
     "garble",
+    # The default model (session 7, truecased sources) translates the slogan above its
+    # calibrated threshold; the session-5 model flagged it (-0.72 < -0.70).
+    "foreign",
 }
 
 
