@@ -35,14 +35,12 @@ _TRIM_WEIGHT = 0.0
 # A sentence is foreign whole, names at its edges included, if its foreign core is at
 # least this share of its words.
 _WHOLE_CORE_SHARE = 0.5
-# Organisation names: at most this many words; followed by "(CNAM)" or "[SIU]", glued to an article
-# ("l'Observatoire"), after a capitalised source word, or joining two capitalised words
-# (at most _MAX_JOINED_WORDS of them: "Entreprendre pour la Cité").
+# Organisation names: at most this many words; followed by "(CNAM)" or "[SIU]", glued to
+# an article ("l'Observatoire"), after a capitalised source word, or joining two capitalised
+# words (at most _MAX_JOINED_WORDS of them: "Entreprendre pour la Cité").
 _MAX_NAME_WORDS = 6
 _MAX_JOINED_WORDS = 2
-_ACRONYM_AFTER = re.compile(
-    r"\s*(?:\(\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\)|\[\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*\])"
-)
+_ACRONYM_AFTER = re.compile(r"\s*[(\[]\s*[A-Z][A-Za-z&./\-0-9]*[A-Z0-9]\s*[)\]]")
 _GLUED_NAME = re.compile(r"['’][A-Z]")
 # Possessive and contracted endings the word lists may not hold whole ("Kazakhstan's").
 _CLITIC_ENDINGS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
@@ -212,10 +210,12 @@ class LexiconFinder(SpanFinder):
                 first, last = trimmed_first, trimmed_last
             if first > 0 and self._function_word(tokens[first - 1][2]):
                 first -= 1  # "Les gens réfléchit": the clause's capitalised article
-                if self._named_by_acronym(text, tokens, first, last):
-                    names.append((tokens[first][0], tokens[last][1]))
-                    continue  # "Société internationale d'urologie [SIU]": a frequent noun
-            elif self._is_name(text, start, tokens, first, last):
+                # ... unless that word is a frequent noun heading a name with its acronym
+                # ("Société internationale d'urologie [SIU]").
+                name = self._named_by_acronym(text, tokens, first, last)
+            else:
+                name = self._is_name(text, start, tokens, first, last)
+            if name:
                 names.append((tokens[first][0], tokens[last][1]))
                 continue
             spans.append(self._span(tokens, weights, first, last, cost))
