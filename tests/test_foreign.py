@@ -165,3 +165,17 @@ def test_findings_are_ordered_trimmed_and_inside_sentences(words: list[str], sou
         sentence = doc.sentence_at(finding.start)
         assert sentence is not None and finding.end <= sentence.end
         assert finding.kind == "foreign" and 0.0 <= finding.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("quoted", "word"),
+    [
+        ('Dazzled for years with the "savoir-être" of the elite.', "savoir-être"),
+        ("Critics called it « génie », he said.", "génie"),
+    ],
+)
+def test_one_quoted_word_is_a_mention(quoted: str, word: str) -> None:
+    """The same word without its quotation marks is a leftover: the quotes decide."""
+    bare = quoted.replace('"', "").replace("« ", "").replace(" »", "")
+    assert found(quoted, "fr") == []
+    assert found(bare, "fr") == [word]

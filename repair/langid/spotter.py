@@ -28,6 +28,7 @@ from repair.langid.script import has_other_script
 
 _EXCLAMATION = re.compile(r"[ \u00a0\u202f]?[!?]+")
 _OPENING = " \"'“‘«([\u00a0"
+_SPACES = " \u00a0\u202f"
 _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 _FULL_STOP = re.compile(r"[ \u00a0\u202f]?(?:[.!?]+|…)[\"'”’»)\]]*\s*$")
 
@@ -114,10 +115,15 @@ class ForeignSpotter:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` sits inside a pair of quotation marks (spaces allowed)."""
-    before = text[:start].rstrip(" \u00a0\u202f")[-1:]
-    after = text[end:].lstrip(" \u00a0\u202f")[:1]
-    return bool(before) and _QUOTES.get(before) == after
+    """Whether ``text[start:end]`` sits inside a pair of quotation marks (spaces allowed).
+
+    Steps out from the span rather than slicing: ``text`` is the whole document.
+    """
+    while start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    while end < len(text) and text[end] in _SPACES:
+        end += 1
+    return start > 0 and end < len(text) and _QUOTES.get(text[start - 1]) == text[end]
 
 
 def _log_odds(probability: float) -> float:
