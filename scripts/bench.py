@@ -20,17 +20,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import record
+from benchlib import add_data_option, need_data, record
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a09c2a99a20097ac.txt"
-NEWS = ROOT.parent / "shared" / "data" / "dev" / "english-news-wmt19.en"
+NEWS = "dev/english-news-wmt19.en"
+#: Each script, and how it is told where the data is.
 SCRIPTS = {
-    "rules": ["bench_rules.py"],
-    "foreign": ["bench_foreign.py"],
-    "mt": ["bench_mt.py"],
-    "names": ["bench_names.py"],
-    "pipeline": ["bench_pipeline.py"],
+    "rules": ["bench_rules.py", "--data", "{data}"],
+    "foreign": ["bench_foreign.py", "--data", "{data}"],
+    "mt": ["bench_mt.py", "--data", "{data}"],
+    "names": ["bench_names.py", "--news", "{data}/" + NEWS],
+    "pipeline": ["bench_pipeline.py", "--data", "{data}"],
 }
 
 VMHWM_PROBE = """
@@ -85,9 +86,9 @@ def bench_startup() -> None:
     record("startup", "repair fix seed with MT: peak RSS", round(rss), "MB", "<= 500 MB")
 
 
-def bench_large(megabytes: int) -> None:
+def bench_large(data: Path, megabytes: int) -> None:
     """A file of ``megabytes`` MB of news with scraped damage, repaired in bounded memory."""
-    news = NEWS.read_text(encoding="utf-8")
+    news = (data / NEWS).read_text(encoding="utf-8")
     block = "Spread the love\n\n" + news.replace("\n", "\n\n", 40) + "\nNext Article\n\n"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "large.txt"
@@ -108,7 +109,9 @@ def main() -> None:
     parser.add_argument("--large-mb", type=int, default=200, help="0 skips the large file")
     parser.add_argument("--markdown", type=Path, help="also write the table here")
     parser.add_argument("--verbose", action="store_true", help="show each script's output")
+    add_data_option(parser)
     args = parser.parse_args()
+    need_data(args.data, NEWS)
     chosen = args.only or [*SCRIPTS, "startup", "large"]
     header = f"Machine: {machine()}"
     with tempfile.NamedTemporaryFile("r", suffix=".jsonl") as sink:
@@ -119,10 +122,14 @@ def main() -> None:
                 bench_startup()
             elif name == "large":
                 if args.large_mb:
-                    bench_large(args.large_mb)
+                    bench_large(args.data, args.large_mb)
             else:
                 done = subprocess.run(
-                    [sys.executable, str(ROOT / "scripts" / SCRIPTS[name][0])],
+                    [
+                        sys.executable,
+                        str(ROOT / "scripts" / SCRIPTS[name][0]),
+                        *(arg.format(data=args.data) for arg in SCRIPTS[name][1:]),
+                    ],
                     capture_output=True,
                     text=True,
                     cwd=ROOT,

@@ -30,12 +30,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchlib import record  # noqa: E402
+from benchlib import add_data_option, need_data, record  # noqa: E402
 
 from repair.core.document import split_sentences
 from repair.langid.lexicon import WORD
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SLICES = {
     "dev": ("dev/english-news-wmt19.en", "dev/wmt-newstest2013.fr"),
     "tune": ("train/wmt-newstest2012.en", "train/wmt-newstest2011.fr"),
@@ -135,7 +134,7 @@ def rss_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--slice", choices=sorted(SLICES), default="dev")
-    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
+    add_data_option(parser)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--limit", type=int, default=0, help="use only this many sentences")
     parser.add_argument("--low-accuracy", action="store_true", help="lingua trigram models")
@@ -145,10 +144,8 @@ def main() -> int:
     )
     args = parser.parse_args()
 
+    need_data(args.data, *SLICES[args.slice])
     english_path, french_path = (args.data / part for part in SLICES[args.slice])
-    if not english_path.is_file() or not french_path.is_file():
-        print(f"bench_foreign: missing data under {args.data}", file=sys.stderr)
-        return 2
     english = read_sentences(english_path, 6)
     french = read_sentences(french_path, 4)
     if args.limit:

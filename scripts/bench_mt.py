@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import record
+from benchlib import add_data_option, need_data, record
 
 from repair.backends.base import TranslationRequest
 from repair.backends.ctranslate2 import BEAM_SIZE, load_backend
@@ -37,12 +37,12 @@ from repair.core.document import split_sentences
 from repair.fixers.translate import SCORE_THRESHOLD
 from repair.pipeline import Pipeline
 
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
 
-
-def french_spans(count: int, seed: int = 3, shortest: int = 3, longest: int = 12) -> list[str]:
+def french_spans(
+    dev: Path, count: int, seed: int = 3, shortest: int = 3, longest: int = 12
+) -> list[str]:
     """French sentences of a few words from newstest2013 (never used in training)."""
-    lines = (DEV / "wmt-newstest2013.fr").read_text(encoding="utf-8").splitlines()
+    lines = (dev / "wmt-newstest2013.fr").read_text(encoding="utf-8").splitlines()
     rng = random.Random(seed)
     spans = []
     for line in rng.sample(lines, len(lines)):
@@ -53,10 +53,10 @@ def french_spans(count: int, seed: int = 3, shortest: int = 3, longest: int = 12
     return spans
 
 
-def planted_articles(count: int, per_article: int = 30, seed: int = 5) -> list[str]:
+def planted_articles(dev: Path, count: int, per_article: int = 30, seed: int = 5) -> list[str]:
     """English news articles of ``per_article`` sentences, two stray French sentences each."""
-    english = (DEV / "english-news-wmt19.en").read_text(encoding="utf-8").splitlines()
-    french = french_spans(2 * count, seed, longest=10)
+    english = (dev / "english-news-wmt19.en").read_text(encoding="utf-8").splitlines()
+    french = french_spans(dev, 2 * count, seed, longest=10)
     rng = random.Random(seed)
     articles = []
     for index in range(count):
@@ -129,14 +129,14 @@ def bench_scores(backend, spans: list[str], clean: list[float], threshold: float
         print(line(label, [h.score for h in hypotheses]))
 
 
-def bench_articles(backend, model_name: str, threads: int, count: int) -> None:
-    articles = planted_articles(count)
+def bench_articles(backend, dev: Path, model_name: str, threads: int, count: int) -> None:
+    articles = planted_articles(dev, count)
     config = RepairConfig(model=model_name, mt_threads=threads, source_lang="fr")
     pipeline = Pipeline(config)
-    pipeline.repair_many(planted_articles(2, seed=11))  # warm-up: detectors load their tables
+    pipeline.repair_many(planted_articles(dev, 2, seed=11))  # warm-up: detectors load their tables
     repair_time, results = timed(lambda: pipeline.repair_many(articles))
     no_mt = Pipeline(config.with_(mt=False))
-    no_mt.repair_many(planted_articles(2, seed=11))
+    no_mt.repair_many(planted_articles(dev, 2, seed=11))
     detect_time, _ = timed(lambda: no_mt.repair_many(articles))
     foreign = [c for r in results for c in r.changes if c.kind == "foreign"]
     fixed = sum(c.replacement is not None for c in foreign)
@@ -218,19 +218,21 @@ def main() -> None:
     parser.add_argument("--spans", type=int, default=200)
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--threads", type=int, default=1)
+    add_data_option(parser)
     args = parser.parse_args()
+    dev = need_data(args.data, "dev/wmt-newstest2013.fr", "dev/english-news-wmt19.en") / "dev"
     model = ModelStore().get(args.model)
     backend = load_backend(model.path, model.card, args.threads)
     print(
         f"model {model.name} ({model.card.layout}, {model.card.pairs}), "
         f"{args.threads} thread(s), int8, beam {BEAM_SIZE}"
     )
-    spans = french_spans(args.spans)
+    spans = french_spans(dev, args.spans)
     clean_scores = bench_batching(backend, spans)
     cores = os.cpu_count() or 1
     if cores > args.threads:  # batching pays more where a batch can use every core
         bench_batching(load_backend(model.path, model.card, cores), spans)
-    bench_articles(backend, str(model.path), args.threads, args.articles)
+    bench_articles(backend, dev, str(model.path), args.threads, args.articles)
     bench_rss(str(model.path), args.threads)
     bench_help()
     threshold = model.card.score_threshold

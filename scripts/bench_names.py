@@ -17,10 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import record  # noqa: E402
+from benchlib import DEFAULT_DATA, record  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_NEWS = ROOT.parent / "shared" / "data" / "dev" / "english-news-wmt19.en"
+DEFAULT_NEWS = DEFAULT_DATA / "dev" / "english-news-wmt19.en"
 
 
 def cold_load_seconds() -> float:

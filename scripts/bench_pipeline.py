@@ -34,14 +34,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchlib import record  # noqa: E402
+from benchlib import add_data_option, need_data, record  # noqa: E402
 
 from repair.api import Repairer
 from repair.config import RepairConfig
 from repair.frontends import jsonl
 from repair.frontends.jsonl import run_stream
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 ENGLISH = [
     "dev/english-news-wmt19.en",
     "train/wmt-newstest2009.en",
@@ -52,8 +51,8 @@ FRENCH = "dev/wmt-newstest2013.fr"
 SCRAPED_LINES = ["Spread the love", "Share this:", "Advertisement", "Click to share on Twitter"]
 
 
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
+def _lines(data: Path, name: str) -> list[str]:
+    text = (data / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
@@ -79,10 +78,10 @@ def _damage(sentences: list[str], french: list[str], rng: random.Random) -> list
     return out
 
 
-def make_records(count: int, seed: int = 8, damaged_share: float = 0.4) -> list[str]:
+def make_records(data: Path, count: int, seed: int = 8, damaged_share: float = 0.4) -> list[str]:
     """``count`` JSON lines with a text field and fields the stage must keep."""
-    english = [line for name in ENGLISH for line in _lines(name)]
-    french = _lines(FRENCH)
+    english = [line for name in ENGLISH for line in _lines(data, name)]
+    french = _lines(data, FRENCH)
     rng = random.Random(seed)
     records = []
     for index in range(count):
@@ -197,9 +196,11 @@ def main() -> None:
         help="Also run the pool with each worker in its own session (see the docstring).",
     )
     parser.add_argument("--no-ray", action="store_true")
+    add_data_option(parser)
     args = parser.parse_args()
+    need_data(args.data, *ENGLISH, FRENCH)
     config = RepairConfig(mt=args.mt)
-    records = make_records(args.records)
+    records = make_records(args.data, args.records)
     data = "".join(line + "\n" for line in records).encode("utf-8")
     megabytes = len(data) / 1e6
     print(f"{len(records)} records, {megabytes:.2f} MB, {os.cpu_count()} CPUs, mt={args.mt}")

@@ -13,15 +13,13 @@ from __future__ import annotations
 import argparse
 import random
 import time
-from pathlib import Path
 
 import ftfy
-from benchlib import record
+from benchlib import add_data_option, need_data, record
 
 from repair.config import RepairConfig
 from repair.pipeline import Pipeline
 
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
 RULES = ("mojibake", "entities", "invisible", "stray-capital", "typography", "boilerplate")
 
 
@@ -72,11 +70,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--lines-per-doc", type=int, default=20)
+    add_data_option(parser)
     args = parser.parse_args()
+    names = ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en")
+    dev = need_data(args.data, *(f"dev/{name}" for name in names)) / "dev"
     lines = []
-    for name in ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en"):
-        lines += (DEV / name).read_text(encoding="utf-8").splitlines(keepends=True)
-    print(f"corpus: {len(lines)} English news lines from {DEV}")
+    for name in names:
+        lines += (dev / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    print(f"corpus: {len(lines)} English news lines from {dev}")
     bench("clean news", articles(lines, args.lines_per_doc), args.repeat)
     bench(
         "news, 5% of lines mojibaked",

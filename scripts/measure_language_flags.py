@@ -17,12 +17,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from benchlib import add_data_option, need_data
+
 from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.pipeline import Pipeline
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev"
-DEFAULT_FILES = [DEV / "english-news-wmt19.en", DEV / "wmt-newstest2013.en"]
+DEFAULT_FILES = ["dev/english-news-wmt19.en", "dev/wmt-newstest2013.en"]
 DETECTORS = ("literalisms", "garble")
 
 
@@ -55,8 +56,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--show", type=int, default=10, help="examples to print per run")
+    add_data_option(parser)
     args = parser.parse_args()
-    files = args.files or DEFAULT_FILES
+    files = args.files or [need_data(args.data, *DEFAULT_FILES) / name for name in DEFAULT_FILES]
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         print(f"measure_language_flags: no such file: {', '.join(missing)}", file=sys.stderr)

@@ -17,23 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-TATOEBA = ROOT.parent / "shared" / "data" / "train" / "tatoeba-2019-04-07.en-fr.tsv"
-_FALLBACK = [
-    "Le chat dort sur le canapé.\tThe cat is sleeping on the sofa.",
-    "Il pleut beaucoup aujourd'hui.\tIt is raining a lot today.",
-    "Nous avons mangé des pommes.\tWe ate apples.",
-]
+from tests.conftest import fixture_text
 
 
-def sentences(limit: int = 600) -> list[str]:
-    """French and English sentences to train a tokenizer on."""
-    if TATOEBA.exists():
-        with TATOEBA.open(encoding="utf-8") as handle:
-            lines = [next(handle, "") for _ in range(limit)]
-    else:
-        lines = _FALLBACK * 50
-    return [part for line in lines if "\t" in line for part in line.rstrip("\n").split("\t")]
+def sentences(limit: int = 600, lang: str = "fr") -> list[str]:
+    """English and ``lang`` sentences (Tatoeba excerpt in tests/data) to train a tokenizer on."""
+    lines = fixture_text(f"tatoeba-en-{lang}.tsv").splitlines()[:limit]
+    return [part for line in lines if "\t" in line for part in line.split("\t")[:2]]
 
 
 def train_spm(

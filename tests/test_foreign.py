@@ -20,7 +20,6 @@ from repair.langid.spotter import spotter_for
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_a09c2a99a20097ac.txt"
-ENGLISH_NEWS = ROOT.parent / "shared" / "data" / "dev" / "english-news-wmt19.en"
 
 EXAMPLES = foreign_data()["examples"]
 NEGATIVES = foreign_data()["negative"]
@@ -68,10 +67,9 @@ def test_pipeline_reports_the_slogan_once() -> None:
     assert result.text == result.input  # without a model the span is only flagged
 
 
-@pytest.mark.skipif(not ENGLISH_NEWS.is_file(), reason="shared dev data not present")
 @pytest.mark.parametrize("source", ["fr", "auto"])
-def test_english_news_gets_no_foreign_finding(source: str) -> None:
-    text = ENGLISH_NEWS.read_text(encoding="utf-8")
+def test_english_news_gets_no_foreign_finding(source: str, english_news: str) -> None:
+    text = english_news
     detector = ForeignDetector(RepairConfig(source_lang=source))
     assert list(detector.detect(Document(text, source_lang=source))) == []
     per_line = detector.detect_batch(

@@ -15,7 +15,11 @@ from tests.conftest import dev_file
 
 @pytest.fixture(scope="module")
 def article(tmp_path_factory):
-    text = "Spread the love\n\n" + dev_file("english-news-wmt19.en")[:200_000] + "\nNext Article\n"
+    text = (
+        "Spread the love\n\n"
+        + (dev_file("english-news-wmt19.en") * 2)[:200_000]
+        + "\nNext Article\n"
+    )
     folder = tmp_path_factory.mktemp("interrupts")
     expected = subprocess.run(
         [sys.executable, "-m", "repair", "fix", "-", "--no-mt"],

@@ -1,6 +1,7 @@
 """The model registry: models shipped with repair plus the user's own folder.
 
-Shipped models live in the repository's top-level ``models/`` folder. User models live in
+Shipped models live in the repository's top-level ``models/`` folder, installed inside the
+package as ``repair/models`` (pyproject's ``package-dir``). User models live in
 ``$REPAIR_MODELS``, else ``$XDG_DATA_HOME/repair/models`` (``~/.local/share/repair/models``).
 A model is a sub-folder, named by the folder. For a language pair, the registry picks a
 user model before a shipped one (the user brought it on purpose) and a model made for the
@@ -30,10 +31,13 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$")
 
 
 def shipped_dir() -> Path:
-    """``models/`` next to the package (the repository checkout of an editable install)."""
+    """``repair/models`` in an installed wheel, else ``models/`` of the checkout (an editable
+    install or a run from the source tree), which is where the wheel's copy comes from."""
     import repair
 
-    return Path(repair.__file__).resolve().parent.parent / "models"
+    package = Path(repair.__file__).resolve().parent
+    installed = package / "models"
+    return installed if installed.is_dir() else package.parent / "models"
 
 
 def user_dir() -> Path:
