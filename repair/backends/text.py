@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -56,7 +57,10 @@ def _moses_normalizer(lang: str) -> Callable[[str], str]:
 
 
 def _moses_punct_normalize(text: str, lang: str) -> str:
-    return _moses_normalizer(lang)(text)
+    """NFC, Moses punctuation normalisation, one space between words: what the training
+    data went through (``scripts/mt_training/data.py normalize``), so the model reads the
+    quotes, dashes and spaces it learned from."""
+    return " ".join(_moses_normalizer(lang)(unicodedata.normalize("NFC", text)).split())
 
 
 def known_characters(tokenizer: Any) -> frozenset[str] | None:
