@@ -13,7 +13,7 @@ import sys
 def main() -> None:
     """Load the command line under a guard, then hand over to it."""
     try:
-        from repair.cli import main as run_command_line
+        from repair.cli.app import main as run_command_line
     except KeyboardInterrupt:
         sys.stderr.write("repair: interrupted\n")
         raise SystemExit(130) from None

@@ -32,7 +32,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_gold() -> dict:
-    from repair.evaluation import load_gold
+    from tests.gold import load_gold
 
     return load_gold(SEEDS / f"{SEED_NAME}.gold.json")
 

@@ -250,7 +250,7 @@ def cli(*args: str, stdin: bytes | None = None) -> Done:
     """``repair fix`` in this process (the closed-pipe test below runs a real process)."""
     from typer.testing import CliRunner
 
-    from repair.cli import app
+    from repair.cli.app import app
 
     done = CliRunner().invoke(app, ["fix", "--no-mt", *args], input=stdin)
     return Done(done.exit_code, done.stdout_bytes, done.stderr_bytes)

@@ -114,7 +114,7 @@ def test_detector_runs_in_the_pipeline_and_only_for_french_sources():
 
 def test_every_seed_item_of_literalism_and_garble_is_met(seed_gold, seed_text):
     """Required and optional: the seed's calques are fixed, its garbled fragments flagged."""
-    from repair.evaluation import score
+    from tests.gold import score
 
     pipeline = Pipeline(RepairConfig(detectors=("literalisms", "garble")))
     result = pipeline.repair(seed_text)

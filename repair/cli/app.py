@@ -29,7 +29,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-from repair.cli_models import models_app  # noqa: E402 - light: typer only
+from repair.cli.models import models_app  # noqa: E402 - light: typer only
 
 app.add_typer(models_app, name="models")
 
@@ -209,8 +209,8 @@ def fix(
         fail("--backup only goes with --in-place")
     config = _config(target_lang, source_lang, mt, model, mt_threads or auto_mt_threads(1))
     if _is_large(path):
+        from repair.cli.large_files import fix_large_file
         from repair.pipeline import Pipeline
-        from repair.streaming import fix_large_file
 
         fix_large_file(path, output, in_place=in_place, backup=backup, report=report,
                        pipeline=Pipeline(config), errors=errors.value)  # fmt: skip
@@ -227,7 +227,7 @@ def fix(
 
 def _is_large(path: str) -> bool:
     """A file too large to hold as one document: ``fix`` repairs it chunk by chunk."""
-    from repair.streaming import LARGE_INPUT
+    from repair.cli.large_files import LARGE_INPUT
 
     try:
         return path != "-" and os.path.isfile(path) and os.path.getsize(path) > LARGE_INPUT
@@ -261,7 +261,7 @@ def _fix_many(
 ) -> int:
     """``fix --jsonl`` and ``fix ... --out-dir``: check the options, run, give the exit code."""
     from repair.api import Repairer
-    from repair.frontends import commands
+    from repair.cli import fix_many as commands
 
     if in_place:
         fail("--in-place repairs one text file; use --out-dir for many, -o for JSONL")

@@ -1,6 +1,6 @@
 """``repair models``: list, add, remove, inspect and verify translation models.
 
-Kept out of repair/cli.py so that the main command stays small; nothing here imports a
+Kept out of repair/cli/app.py so that the main command stays small; nothing here imports a
 translation library until ``verify`` actually loads a model.
 """
 
