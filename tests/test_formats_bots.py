@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from repair.core.edits import Change, apply_changes, change_id
+from repair.core.lines import LineIndex, line_col
+from repair.core.result import RepairResult
 from repair.formats import FORMATS
-from repair.formats.base import LineIndex, line_col
 from repair.formats.rdjsonl import byte_position
 from repair.formats.unified import patch_path, split_lines, unified_diff
-from repair.pipeline import RepairResult
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.txt"
 

@@ -395,7 +395,7 @@ def _proposed(path: str, from_report: str | None, config, errors: Errors, *, exa
         return _repair(path, config, errors)
     from repair.core.edits import revert_changes
     from repair.core.report import parse_report
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
     text = read_text(path, errors.value)
     try:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from repair.formats.base import Formatter, register
 
 if TYPE_CHECKING:
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
 
 @register

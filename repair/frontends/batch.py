@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repair.api import Repairer
 from repair.frontends.jsonl import (
     EXIT_DONE,
     EXIT_FATAL,
@@ -34,6 +33,8 @@ from repair.io import InputError, OutputError, atomic_writer, read_text, write_t
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
+
+    from repair.api import Repairer
 
 
 @dataclass(frozen=True, slots=True)
