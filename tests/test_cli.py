@@ -149,7 +149,7 @@ def test_new_output_file_gets_the_usual_permissions(tmp_path):
 def test_auto_mt_threads_share_the_cores_among_jobs(monkeypatch):
     import os
 
-    from repair.cli.app import MAX_AUTO_MT_THREADS, auto_mt_threads
+    from repair.cli.options import MAX_AUTO_MT_THREADS, auto_mt_threads
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
     assert auto_mt_threads(1) == MAX_AUTO_MT_THREADS
