@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ DEV = SHARED_DATA / "dev"
 #: Credited excerpts of the shared data, so the suite needs nothing outside the repository.
 FIXTURES = Path(__file__).resolve().parent / "data"
 SEED_NAME = "000_a09c2a99a20097ac"
+SEED = SEEDS / f"{SEED_NAME}.txt"
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +62,22 @@ def default_pipeline():
     from repair.pipeline import Pipeline
 
     return Pipeline()
+
+
+def repair_in_process(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess:
+    """``repair ARGS`` run by typer's CliRunner in this process, in ``cwd``: the exit code,
+    standard output and standard error a user sees, without starting an interpreter (the
+    tests in tests/integration/ start one where the process itself is what they test)."""
+    from typer.testing import CliRunner
+
+    from repair.cli.app import app
+
+    with contextlib.chdir(cwd or Path.cwd()):
+        done = CliRunner().invoke(app, list(args), input=stdin, env={"NO_COLOR": "1"})
+    if done.exception is not None and not isinstance(done.exception, SystemExit):
+        raise done.exception
+    return subprocess.CompletedProcess(
+        ["repair", *args], done.exit_code, done.stdout_bytes, done.stderr_bytes
+    )

@@ -15,14 +15,29 @@ import sys
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from repair import __version__
 from repair.cli import fix, review
 from repair.cli.models import models_app  # light: typer only
 from repair.io import InputError, OutputError
 
+
+class _Commands(TyperGroup):
+    """The command group: a user error (bad input, unwritable output) ends any command with
+    one line and exit 2, in process as well (tests run the app with typer's CliRunner)."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (InputError, OutputError) as exc:
+            typer.echo(f"repair: error: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+
 app = typer.Typer(
     name="repair",
+    cls=_Commands,
     help="Detect and repair damage in machine-translated, scraped articles. "
     "Every fix is explained and can be reverted from its report.",
     no_args_is_help=True,
@@ -66,12 +81,9 @@ app.add_typer(models_app, name="models")
 
 
 def main() -> None:
-    """Console-script entry point: user errors become one line and exit 2."""
+    """Console-script entry point: a closed pipe and Ctrl-C end quietly, in one line."""
     try:
         app(standalone_mode=True)
-    except (InputError, OutputError) as exc:
-        typer.echo(f"repair: error: {exc}", err=True)
-        sys.exit(2)
     except BrokenPipeError:
         # A closed pipe (``| head``) ends quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
