@@ -6,11 +6,10 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.txt"
+from tests.conftest import SEED
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
