@@ -17,24 +17,27 @@ import sys
 import tempfile
 from pathlib import Path
 
+from benchlib import add_data_option, need_data
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a09c2a99a20097ac.txt"
-DEV = ROOT.parent / "shared" / "data" / "dev"
-
-#: (name, input, extra options): the seed with and without the model, the dev sets without.
-RUNS = [
-    ("seed-mt", SEED, []),
-    ("seed-no-mt", SEED, ["--no-mt"]),
-    ("english-news-wmt19", DEV / "english-news-wmt19.en", ["--no-mt"]),
-    ("wmt-newstest2013", DEV / "wmt-newstest2013.en", ["--no-mt"]),
-    ("wmt-newsdiscussdev2015", DEV / "wmt-newsdiscussdev2015.en", ["--no-mt"]),
-]
+DEV_FILES = ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en")
 
 
-def write_outputs(folder: Path) -> None:
+def runs(data: Path) -> list[tuple[str, Path, list[str]]]:
+    """(name, input, options): the seed with and without the model, the dev sets without."""
+    dev = need_data(data, *(f"dev/{name}" for name in DEV_FILES)) / "dev"
+    return [
+        ("seed-mt", SEED, []),
+        ("seed-no-mt", SEED, ["--no-mt"]),
+        *((name.removesuffix(".en"), dev / name, ["--no-mt"]) for name in DEV_FILES),
+    ]
+
+
+def write_outputs(folder: Path, data: Path) -> None:
     """Run ``repair fix`` on every input: FOLDER/NAME.txt (the text) and NAME.report.json."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name, source, options in RUNS:
+    for name, source, options in runs(data):
         command = [sys.executable, "-m", "repair", "fix", str(source), *options]
         command += ["--report", str(folder / f"{name}.report.json")]
         command += ["-o", str(folder / f"{name}.txt")]
@@ -42,13 +45,13 @@ def write_outputs(folder: Path) -> None:
         print(f"wrote {name}", file=sys.stderr)
 
 
-def compare(before: Path) -> int:
+def compare(before: Path, data: Path) -> int:
     """Exit status 0 when every output is byte-identical to the one in ``before``."""
     differing = []
     with tempfile.TemporaryDirectory() as scratch:
         after = Path(scratch)
-        write_outputs(after)
-        for name, _, _ in RUNS:
+        write_outputs(after, data)
+        for name, _, _ in runs(data):
             for suffix in (".txt", ".report.json"):
                 if (before / f"{name}{suffix}").read_bytes() != (
                     after / f"{name}{suffix}"
@@ -65,11 +68,12 @@ def main() -> int:
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument("--write", type=Path, help="Write the outputs into this folder.")
     action.add_argument("--compare", type=Path, help="Compare with the outputs in this folder.")
+    add_data_option(parser)
     args = parser.parse_args()
     if args.write:
-        write_outputs(args.write)
+        write_outputs(args.write, args.data)
         return 0
-    return compare(args.compare)
+    return compare(args.compare, args.data)
 
 
 if __name__ == "__main__":

@@ -153,3 +153,24 @@ def test_auto_mt_threads_share_the_cores_among_jobs(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
     assert auto_mt_threads(1) == MAX_AUTO_MT_THREADS
     assert (auto_mt_threads(4), auto_mt_threads(8), auto_mt_threads(16)) == (2, 1, 1)
+
+
+def test_help_and_version_load_neither_the_pipeline_nor_rich():
+    """``repair --help`` stays quick (README: under 0.3 s): the command line imports the
+    pipeline, its detectors and rich only when a command runs."""
+    code = (
+        "import sys\n"
+        "from repair.cli.app import main\n"
+        "sys.argv = ['repair', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('repair.pipeline', 'repair.detectors', 'repair.api', 'rich')\n"
+        "print([name for name in heavy if name in sys.modules], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"Commands:" in done.stdout, done.stderr
+    assert done.stderr.strip() == b"[]"
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith(b"repair ")
