@@ -65,19 +65,25 @@ def default_pipeline():
 
 
 def repair_in_process(
-    *args: str, cwd: Path | None = None, stdin: bytes | None = None
+    *args: str,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+    text: bool = False,
 ) -> subprocess.CompletedProcess:
-    """``repair ARGS`` run by typer's CliRunner in this process, in ``cwd``: the exit code,
-    standard output and standard error a user sees, without starting an interpreter (the
-    tests in tests/integration/ start one where the process itself is what they test)."""
+    """``repair ARGS`` run by typer's CliRunner in this process, in ``cwd`` and with ``env``
+    added to the environment: the exit code, standard output and standard error a user sees
+    (``text``: decoded), without starting an interpreter (the tests in tests/integration/
+    start one where the process itself is what they test)."""
     from typer.testing import CliRunner
 
     from repair.cli.app import app
 
     with contextlib.chdir(cwd or Path.cwd()):
-        done = CliRunner().invoke(app, list(args), input=stdin, env={"NO_COLOR": "1"})
+        done = CliRunner().invoke(
+            app, list(args), input=stdin, env={"NO_COLOR": "1", **(env or {})}
+        )
     if done.exception is not None and not isinstance(done.exception, SystemExit):
         raise done.exception
-    return subprocess.CompletedProcess(
-        ["repair", *args], done.exit_code, done.stdout_bytes, done.stderr_bytes
-    )
+    output = (done.stdout, done.stderr) if text else (done.stdout_bytes, done.stderr_bytes)
+    return subprocess.CompletedProcess(["repair", *args], done.exit_code, *output)

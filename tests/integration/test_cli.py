@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from tests.conftest import SEED
+from tests.test_jsonl import CLEAN, lines_of
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -174,3 +175,18 @@ def test_help_and_version_load_neither_the_pipeline_nor_rich():
     assert done.stderr.strip() == b"[]"
     version = run("--version")
     assert version.returncode == 0 and version.stdout.startswith(b"repair ")
+
+
+def test_cli_jsonl_closed_pipe_ends_quietly(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(lines_of(*({"id": i, "text": CLEAN} for i in range(3000))))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "repair", "fix", "--no-mt", "--jsonl", str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    first = process.stdout.readline()
+    process.stdout.close()  # like `| head -1`
+    assert process.wait(timeout=120) == 0
+    assert json.loads(first)["id"] == 0
+    assert process.stderr.read() == b""
