@@ -1,8 +1,8 @@
 """The ``repair`` command and ``python -m repair``.
 
-The command-line module imports typer, rich and the pipeline before it can catch anything; an
-interrupt (Ctrl-C) in that first tenth of a second must end like one during the run, with
-exit status 130 and one line, not a traceback through the imports.
+The command line (repair/cli/) imports typer and its command modules before it can catch
+anything; an interrupt (Ctrl-C) in that first tenth of a second must end like one during the
+run, with exit status 130 and one line, not a traceback through the imports.
 """
 
 from __future__ import annotations
