@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 from repair.config import RepairConfig
 
 if TYPE_CHECKING:
+    from repair.core.result import RepairResult
     from repair.frontends.jsonl import LineResult
     from repair.frontends.records import OnError
-    from repair.pipeline import Pipeline, RepairResult
+    from repair.pipeline import Pipeline
 
 #: Records repaired per pipeline call: one translation-model call per batch.
 DEFAULT_BATCH_SIZE = 64

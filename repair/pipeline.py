@@ -24,14 +24,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from repair.config import RepairConfig
 from repair.core.compose import collides, compose
 from repair.core.document import Document, Span
 from repair.core.edits import Change, Edit, Finding, apply_changes
-from repair.core.report import make_report
+from repair.core.result import RepairResult
 from repair.detectors import DETECTORS, STAGES, Detector
 from repair.fixers import FIXER_ORDER, FIXERS, Fixer
 
@@ -55,30 +53,6 @@ KIND_PRIORITY: dict[str, int] = {
     "garble": 6,
     "typography": 7,
 }
-
-
-@dataclass(frozen=True)
-class RepairResult:
-    """The input, the repaired text and the changes between them."""
-
-    input: str
-    text: str
-    changes: tuple[Change, ...]
-
-    @property
-    def changed(self) -> bool:
-        return self.text != self.input
-
-    @property
-    def text_changes(self) -> tuple[Change, ...]:
-        return tuple(c for c in self.changes if c.replacement is not None)
-
-    @property
-    def flags(self) -> tuple[Change, ...]:
-        return tuple(c for c in self.changes if c.replacement is None)
-
-    def report(self) -> dict[str, Any]:
-        return make_report(self.text, self.changes)
 
 
 def sort_key(edit: Edit) -> tuple:

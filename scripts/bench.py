@@ -36,7 +36,7 @@ SCRIPTS = {
 
 VMHWM_PROBE = """
 import sys
-from repair.cli import app
+from repair.cli.app import app
 try:
     app(sys.argv[1:], standalone_mode=False)
 except SystemExit:

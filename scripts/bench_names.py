@@ -27,7 +27,7 @@ def cold_load_seconds() -> float:
     """Import and load in a new interpreter, as the CLI does on its first lookup."""
     code = (
         "import time; t = time.perf_counter(); "
-        "from repair.gazetteer import gazetteer; gazetteer(); "
+        "from repair.detectors.names.gazetteer import gazetteer; gazetteer(); "
         "print(time.perf_counter() - t)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -35,7 +35,7 @@ def cold_load_seconds() -> float:
 
 
 def warm_load_seconds(repeat: int) -> list[float]:
-    from repair.gazetteer import gazetteer
+    from repair.detectors.names.gazetteer import gazetteer
 
     times = []
     for _ in range(repeat):
@@ -47,7 +47,7 @@ def warm_load_seconds(repeat: int) -> list[float]:
 
 
 def lookup_microseconds(words: list[str]) -> dict[str, float]:
-    from repair.gazetteer import gazetteer
+    from repair.detectors.names.gazetteer import gazetteer
 
     places = gazetteer()
     result = {}

@@ -7,7 +7,7 @@ never needs these packages (the ``gazetteer`` extra) at run time:
     python scripts/build_gazetteer.py            # writes repair/data/gazetteer.json.gz
     python scripts/build_gazetteer.py --check    # rebuild in memory, exit 1 if it differs
 
-What goes in (format ``repair.gazetteer/1``, read by repair/gazetteer.py):
+What goes in (format ``repair.gazetteer/1``, read by repair/detectors/names/gazetteer.py):
 - ``places``: ``[name, country code, population, "city" | "country"]``; the name is
   GeoNames' main name for cities (the override table in repair/data/place_overrides.toml
   replaces it at load time) and CLDR's English name for countries.
@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from repair.gazetteer import FORMAT, encode_table, fold  # noqa: E402
+from repair.detectors.names.gazetteer import FORMAT, encode_table, fold  # noqa: E402
 
 OUTPUT = ROOT / "repair" / "data" / "gazetteer.json.gz"
 #: Source languages whose CLDR country names are shipped as exonyms.

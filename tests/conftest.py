@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ DEV = SHARED_DATA / "dev"
 #: Credited excerpts of the shared data, so the suite needs nothing outside the repository.
 FIXTURES = Path(__file__).resolve().parent / "data"
 SEED_NAME = "000_a09c2a99a20097ac"
+SEED = SEEDS / f"{SEED_NAME}.txt"
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +35,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_gold() -> dict:
-    from repair.evaluation import load_gold
+    from tests.gold import load_gold
 
     return load_gold(SEEDS / f"{SEED_NAME}.gold.json")
 
@@ -59,3 +62,28 @@ def default_pipeline():
     from repair.pipeline import Pipeline
 
     return Pipeline()
+
+
+def repair_in_process(
+    *args: str,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+    text: bool = False,
+) -> subprocess.CompletedProcess:
+    """``repair ARGS`` run by typer's CliRunner in this process, in ``cwd`` and with ``env``
+    added to the environment: the exit code, standard output and standard error a user sees
+    (``text``: decoded), without starting an interpreter (the tests in tests/integration/
+    start one where the process itself is what they test)."""
+    from typer.testing import CliRunner
+
+    from repair.cli.app import app
+
+    with contextlib.chdir(cwd or Path.cwd()):
+        done = CliRunner().invoke(
+            app, list(args), input=stdin, env={"NO_COLOR": "1", **(env or {})}
+        )
+    if done.exception is not None and not isinstance(done.exception, SystemExit):
+        raise done.exception
+    output = (done.stdout, done.stderr) if text else (done.stdout_bytes, done.stderr_bytes)
+    return subprocess.CompletedProcess(["repair", *args], done.exit_code, *output)

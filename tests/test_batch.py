@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from repair.api import Repairer
-from repair.cli import app
+from repair.cli.app import app
 from repair.config import RepairConfig
 from repair.core.report import revert_report
 from repair.frontends.batch import FileOptions, expand_inputs, run_batch, summary_tables

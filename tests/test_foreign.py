@@ -133,7 +133,7 @@ def test_spotter_is_cached_per_pair() -> None:
 
 def test_importing_the_cli_loads_no_language_model() -> None:
     code = (
-        "import sys, repair.cli, repair.detectors, repair.pipeline; "
+        "import sys, repair.cli.app, repair.detectors, repair.pipeline; "
         "print(any(m in sys.modules for m in ('lingua', 'wordfreq', 'langdetect')))"
     )
     result = subprocess.run(

@@ -12,17 +12,17 @@ import random
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from repair.core.edits import Change, apply_changes, change_id
+from repair.core.lines import LineIndex, line_col
+from repair.core.result import RepairResult
 from repair.formats import FORMATS
-from repair.formats.base import LineIndex, line_col
 from repair.formats.rdjsonl import byte_position
 from repair.formats.unified import patch_path, split_lines, unified_diff
-from repair.pipeline import RepairResult
+from tests.conftest import repair_in_process
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.txt"
 
@@ -217,9 +217,7 @@ def test_patch_tools_turn_the_input_into_the_repaired_text(tmp_path, tool):
 
 
 def repair_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "repair", *args], cwd=cwd, capture_output=True, timeout=120
-    )
+    return repair_in_process(*args, cwd=cwd)
 
 
 @pytest.mark.skipif(shutil.which("patch") is None, reason="GNU patch is not installed")

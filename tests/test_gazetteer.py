@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from repair.gazetteer import (
+from repair.detectors.names.gazetteer import (
     DATA_FILE,
     Gazetteer,
     GazetteerError,

@@ -14,12 +14,14 @@ from repair.core.edits import Change, Edit, apply_changes
 from repair.detectors.literalisms import (
     REQUIRED_KEYS,
     LiteralismDataError,
+    _alternation,
     agree_article,
     compile_entry,
+    expand_macros,
     find_literalisms,
     literalisms,
     raw_data,
-    required_literals,
+    required_words,
 )
 from repair.pipeline import Pipeline, resolve
 
@@ -114,7 +116,7 @@ def test_detector_runs_in_the_pipeline_and_only_for_french_sources():
 
 def test_every_seed_item_of_literalism_and_garble_is_met(seed_gold, seed_text):
     """Required and optional: the seed's calques are fixed, its garbled fragments flagged."""
-    from repair.evaluation import score
+    from tests.gold import score
 
     pipeline = Pipeline(RepairConfig(detectors=("literalisms", "garble")))
     result = pipeline.repair(seed_text)
@@ -158,15 +160,80 @@ def test_long_text_is_searched_in_chunks_with_the_same_findings():
     assert all(long_text[f.start : f.end] in tail for f in found)
 
 
-def test_every_required_element_of_a_pattern_gives_a_set():
-    pattern = re.compile(r"\bthe\s+(?:power|authority)\s+in\s+place\b", re.IGNORECASE)
-    assert required_literals(pattern) == (
-        frozenset({"authority", "power"}),
-        frozenset({"place"}),
-        frozenset({"the"}),
-    )
-    # "in" is too short to select anything; an optional part is not required.
-    assert required_literals(re.compile(r"in\s+(?:place)?")) == ()
+def _expanded_source(entry: dict) -> str:
+    """The entry's pattern with its macros written out, escapes undone, in lower case."""
+    data = raw_data()
+    macros = {name: _alternation(value, name) for name, value in data["macros"].items()}
+    source = expand_macros(entry["pattern"], macros, entry["id"])
+    return re.sub(r"\\([^0-9A-Za-z])", r"\1", source).lower()
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[entry["id"] for entry in ENTRIES])
+def test_required_words_are_declared_and_come_from_the_pattern(entry):
+    assert "requires" in entry, f"{entry['id']}: declare the words every match contains"
+    source = _expanded_source(entry)
+    for group in required_words(entry["requires"], entry["id"]):
+        assert all(word in source for word in group), (entry["id"], sorted(group))
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[entry["id"] for entry in ENTRIES])
+def test_every_match_of_an_example_holds_the_required_words(entry):
+    compiled = next(item for item in literalisms() if item.id == entry["id"])
+    matched = [
+        match.group().lower()
+        for case in entry["examples"]
+        for match in compiled.pattern.finditer(case["text"])
+    ]
+    assert matched, f"{entry['id']}: no example matches the pattern"
+    for group in compiled.required:
+        for text in matched:
+            assert any(word in text for word in group), (entry["id"], text, sorted(group))
+
+
+def test_required_words_cover_every_alternative_of_the_pattern():
+    """Each declared set is implied by what the pattern's parse tree requires: every string
+    a must-match element holds contains a declared word, so the prefilter never skips a
+    passage the pattern would match. The tree comes from CPython's private ``re._parser``,
+    which the detector itself does not use; the test is skipped if that module changes."""
+    parser = pytest.importorskip("re._parser")
+    constants = pytest.importorskip("re._constants")
+    if not hasattr(constants, "SUBPATTERN"):
+        pytest.skip("re._constants changed")
+
+    def alternatives(items: list) -> list[set[str]]:
+        """For each element of a parsed sequence that must match, the strings one of which it
+        holds."""
+        run: list[str] = []
+        found: list[set[str]] = []
+        for op, argument in items:
+            if op is constants.LITERAL:
+                run.append(chr(argument).lower())
+                continue
+            if run:
+                found.append({"".join(run)})
+                run = []
+            if op is constants.SUBPATTERN:
+                found.extend(alternatives(list(argument[-1])))
+            elif op is constants.BRANCH:
+                branches = [alternatives(list(branch)) for branch in argument[1]]
+                if all(branches):
+                    # One string per branch: each branch's longest-shortest set.
+                    best = [max(sets, key=lambda s: min(map(len, s))) for sets in branches]
+                    found.append(set().union(*best))
+            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and argument[0] >= 1:
+                found.extend(alternatives(list(argument[2])))
+        if run:
+            found.append({"".join(run)})
+        return found
+
+    for entry in literalisms():
+        tree = parser.parse(entry.pattern.pattern, entry.pattern.flags)
+        derived = alternatives(list(tree))
+        for group in entry.required:
+            assert any(
+                all(any(word in string for word in group) for string in strings)
+                for strings in derived
+            ), (entry.id, sorted(group))
 
 
 @pytest.mark.parametrize(

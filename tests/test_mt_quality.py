@@ -8,8 +8,6 @@ most of them, keep what it protects, and not turn hallucination bait into fixes.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from repair.backends.base import TranslationRequest
 from repair.backends.registry import ModelStore
 from repair.config import RepairConfig
 from repair.pipeline import Pipeline
+from tests.conftest import repair_in_process
 from tests.test_translate_fixer import PLANTED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,12 +65,7 @@ def backend():
 
 
 def test_verify_command_passes():
-    done = subprocess.run(
-        [sys.executable, "-m", "repair", "models", "verify", "fr-en"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = repair_in_process("models", "verify", "fr-en", text=True)
     assert done.returncode == 0, done.stderr
 
 
@@ -139,17 +133,11 @@ def test_replicas_translate_a_batch_as_one_thread_does():
 def test_cli_mt_threads_option(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The minister spoke. Le gouvernement a annoncé une hausse des impôts.\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "repair", "fix", str(article), "--source-lang", "fr",
-         "--mt-threads", "2"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = repair_in_process("fix", str(article), "--source-lang", "fr", "--mt-threads", "2",
+                             text=True)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "gouvernement" not in done.stdout and "government" in done.stdout.lower()
-    bad = subprocess.run(
-        [sys.executable, "-m", "repair", "fix", str(article), "--mt-threads", "0"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    bad = repair_in_process("fix", str(article), "--mt-threads", "0", text=True)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
 
 

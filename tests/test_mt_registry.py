@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 from repair.backends.base import ModelError
 from repair.backends.registry import ModelStore
 from tests import mt_models
+from tests.conftest import repair_in_process
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +42,7 @@ def user_files(store: ModelStore) -> list[str]:
 
 
 def run(*args: str, models: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "REPAIR_MODELS": str(models), "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "repair", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    return repair_in_process(*args, env={"REPAIR_MODELS": str(models)}, text=True)
 
 
 def test_add_list_info_remove(store, sources):

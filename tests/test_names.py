@@ -12,9 +12,9 @@ from repair.core.document import Document
 from repair.core.edits import Change, Edit, apply_changes
 from repair.detectors.names.people import PeopleDetector
 from repair.detectors.names.places import PlacesDetector
+from repair.detectors.names.transliteration import Rule, english_variants, rules
 from repair.pipeline import resolve
 from repair.rules import FIXES
-from repair.transliteration import Rule, english_variants, rules
 
 
 def data(name: str) -> dict:
@@ -176,7 +176,7 @@ def test_detectors_run_only_for_english_targets():
 
 
 def test_seed_entity_items_are_met(seed_text, seed_gold, default_pipeline):
-    from repair.evaluation import score
+    from tests.gold import score
 
     result = default_pipeline.repair(seed_text)
     items, broken = score(seed_gold, seed_text, result.text, result.changes)

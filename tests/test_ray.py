@@ -11,7 +11,7 @@ pa = pytest.importorskip("pyarrow")
 
 from typer.testing import CliRunner  # noqa: E402
 
-from repair.cli import app  # noqa: E402
+from repair.cli.app import app  # noqa: E402
 from repair.config import RepairConfig  # noqa: E402
 from repair.frontends.records import RecordError  # noqa: E402
 from repair.ray import (  # noqa: E402

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from repair.review.decisions import (
     parse_decisions,
     select_changes,
 )
+from tests.conftest import repair_in_process
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.txt"
 TEXT = "Spread the love\nIt rained  today .\nNext Article\n"
@@ -112,10 +111,7 @@ def test_bad_decisions_files_say_why(raw, reason):
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "repair", *args], cwd=cwd, capture_output=True, timeout=120,
-        env={**os.environ, "NO_COLOR": "1"},
-    )  # fmt: skip
+    return repair_in_process(*args, cwd=cwd)
 
 
 @pytest.fixture(scope="module")

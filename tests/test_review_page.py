@@ -10,7 +10,7 @@ import re
 from html.parser import HTMLParser
 
 from repair.core.edits import Change, apply_changes, change_id
-from repair.pipeline import RepairResult
+from repair.core.result import RepairResult
 from repair.review.page import article_html, build_page, embed_json
 
 HOSTILE = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from repair.core.edits import revert_changes
-from repair.evaluation import score
+from tests.gold import score
 
 #: Kinds whose required gold items the default install must meet. Each capability adds
 #: its kinds here when it lands.

@@ -4,10 +4,10 @@ import io
 
 import pytest
 
+from repair.cli.large_files import iter_chunks, repair_stream
 from repair.core.edits import revert_changes
 from repair.io import InputError
 from repair.pipeline import Pipeline
-from repair.streaming import iter_chunks, repair_stream
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ def test_chunks_are_the_whole_text(text):
 
 
 def test_multibyte_characters_across_read_boundaries(monkeypatch):
-    import repair.streaming as streaming
+    import repair.cli.large_files as streaming
 
     monkeypatch.setattr(streaming, "_READ_BYTES", 3)
     text = "été ça 日本 😀\n\n" * 20
@@ -61,8 +61,8 @@ def test_stream_repair_matches_and_reverts(seed_text):
 def test_fix_large_file_writes_output_and_a_report_that_reverts(tmp_path, seed_text):
     import json
 
+    from repair.cli.large_files import fix_large_file
     from repair.core.report import revert_report
-    from repair.streaming import fix_large_file
 
     source = tmp_path / "big.txt"
     source.write_text((seed_text + "\n\n") * 3, encoding="utf-8")
@@ -82,7 +82,7 @@ def test_fix_large_file_writes_output_and_a_report_that_reverts(tmp_path, seed_t
 
 
 def test_fix_large_file_in_place_refuses_binary(tmp_path):
-    from repair.streaming import fix_large_file
+    from repair.cli.large_files import fix_large_file
 
     source = tmp_path / "b.bin"
     source.write_bytes(b"\x00" * 1000)

@@ -260,7 +260,7 @@ def test_hallucination_gate(span, output, score, reason):
 
 def test_import_of_the_cli_and_a_plain_run_do_not_load_ctranslate2():
     code = (
-        "import sys, repair.cli\n"
+        "import sys, repair.cli.app\n"
         "from repair.pipeline import Pipeline\n"
         "Pipeline().repair('It rained . Spread the love\\n')\n"
         "print('ctranslate2' in sys.modules)\n"

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from repair.core.letters import strip_accents
-from repair.lexicon import zipf
+from repair.langid.frequency import zipf
 
 Casing = Literal["upper", "capital", "lower"]
 

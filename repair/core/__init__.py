@@ -1,4 +1,5 @@
-"""The small core every other part builds on: documents, findings, edits and changes."""
+"""The small core every other part builds on: documents, findings, edits and changes, the
+result of a repair, line numbers and the report."""
 
 from repair.core.document import Document
 from repair.core.edits import (
@@ -10,6 +11,8 @@ from repair.core.edits import (
     apply_changes,
     revert_changes,
 )
+from repair.core.lines import LineIndex, line_col
+from repair.core.result import RepairResult
 
 __all__ = [
     "ACTIONS",
@@ -18,6 +21,9 @@ __all__ = [
     "Document",
     "Edit",
     "Finding",
+    "LineIndex",
+    "RepairResult",
     "apply_changes",
+    "line_col",
     "revert_changes",
 ]

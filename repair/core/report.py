@@ -15,6 +15,15 @@ def make_report(text: str, changes: list[Change] | tuple[Change, ...]) -> dict[s
     return {"schema": REPORT_SCHEMA, "text": text, "changes": [c.to_dict() for c in changes]}
 
 
+def dump_report(report: Mapping[str, Any]) -> str:
+    """The report as a file holds it: UTF-8 as written, indented, one final newline.
+
+    Every writer of a report file (``fix``, ``review``, ``apply``, the batch run, the json
+    format) goes through here, so their files are byte-identical for the same repair.
+    """
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
 def parse_report(data: Any) -> tuple[str, list[Change]]:
     """The repaired text and changes of a report; ``ValueError`` with a one-line reason."""
     if not isinstance(data, Mapping):

@@ -20,7 +20,7 @@ from typing import Any
 from repair.core.document import ABBREVIATIONS, Document, Span, split_sentences
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
-from repair.lexicon import zipf
+from repair.langid.frequency import zipf
 
 DATA_FILE = "garble.toml"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

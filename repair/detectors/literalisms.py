@@ -12,8 +12,6 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 from __future__ import annotations
 
 import re
-import re._constants as sre_constants
-import re._parser as sre_parser
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
@@ -37,6 +35,8 @@ SCOPES = ("sentence", "window", "paragraph", "document")
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 _FIELD = re.compile(r"\{([a-z][a-z0-9_]*)(?:\|([^{}]*))?\}")
 _ARTICLE = re.compile(r"^(a|an)\s+(\S+)", re.IGNORECASE)
+#: A space no backslash escapes.
+_BARE_SPACE = re.compile(r"(?<!\\) ")
 
 
 class LiteralismDataError(ValueError):
@@ -79,8 +79,8 @@ class Literalism:
     context: Context | None
     maps: Mapping[str, Mapping[str, str]]
     fix_article: bool
-    #: Sets of lower-case strings: every match contains one string of each set (empty: no
-    #: cheap test).
+    #: Sets of lower-case words (the entry's ``requires``): every match contains one word of
+    #: each set (empty: no cheap test).
     required: tuple[frozenset[str], ...] = ()
 
     @property
@@ -144,55 +144,23 @@ def takes_an(word: str) -> bool:
     return lowered[:1] in "aeiou"
 
 
-def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of strings (lower case) such that any match contains one string of each set.
-
-    Scanning a long text with a hundred case-insensitive patterns costs seconds; substring
-    tests on the lowered text skip most entries at once. Each element of the pattern's top
-    sequence that must match gives a set, so a common word (``the``) is tested together
-    with the rarer words beside it. Sets with a string shorter than three letters are left
-    out: they would select nearly every text.
-    """
-    try:
-        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError, ValueError):  # pragma: no cover - the pattern compiled
+def required_words(raw: Any, where: str) -> tuple[frozenset[str], ...]:
+    """The entry's ``requires``: one set of lower-case words per string, alternatives split
+    at ``|``; every match contains one word of each set (tests/test_literalisms.py checks
+    the declaration against the pattern and the examples). Scanning a long text with a
+    hundred case-insensitive patterns costs seconds; substring tests on the lowered text
+    skip most entries at once. An entry that declares nothing is searched everywhere."""
+    if raw is None:
         return ()
-    sets = {found for found in _sequence_candidates(list(parsed)) if found}
-    return tuple(sorted((s for s in sets if min(map(len, s)) >= 3), key=sorted))
-
-
-def _sequence_candidates(items: list) -> list[frozenset[str] | None]:
-    """For each element of a parsed sequence that must match, the strings one of which it
-    contains (``None`` where there is no such set)."""
-    run: list[str] = []
-    candidates: list[frozenset[str] | None] = []
-    for op, argument in items:
-        if op is sre_constants.LITERAL:
-            run.append(chr(argument).lower())
-            continue
-        if run:
-            candidates.append(frozenset(["".join(run)]))
-            run = []
-        if op is sre_constants.SUBPATTERN:
-            candidates.append(_sequence_literals(list(argument[-1])))
-        elif op is sre_constants.BRANCH:
-            branches = [_sequence_literals(list(branch)) for branch in argument[1]]
-            if all(branches):
-                candidates.append(frozenset().union(*branches))
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and argument[0] >= 1:
-            candidates.append(_sequence_literals(list(argument[2])))
-    if run:
-        candidates.append(frozenset(["".join(run)]))
-    return candidates
-
-
-def _sequence_literals(items: list) -> frozenset[str] | None:
-    """The best (longest shortest string) required set of a parsed sequence."""
-    best: frozenset[str] | None = None
-    for candidate in _sequence_candidates(items):
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
-            best = candidate
-    return best
+    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+        raise LiteralismDataError(f"{where}: requires is a list of strings")
+    groups = []
+    for item in raw:
+        words = frozenset(word.lower() for word in item.split("|"))
+        if "" in words:
+            raise LiteralismDataError(f"{where}: requires has an empty word in {item!r}")
+        groups.append(words)
+    return tuple(groups)
 
 
 def _scope_text(doc: Document, scope: str, start: int, end: int, window: int) -> str:
@@ -216,6 +184,9 @@ def _scope_text(doc: Document, scope: str, start: int, end: int, window: int) ->
 
 def _alternation(value: Any, macro: str) -> str:
     if isinstance(value, str):
+        if _BARE_SPACE.search(value):
+            # Spaces would vanish inside a verbose ``(?x)`` pattern.
+            raise LiteralismDataError(f"macro {macro}: write a space of a regex as '\\ '")
         return f"(?:{value})"
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         words = sorted(value, key=len, reverse=True)
@@ -296,7 +267,7 @@ def compile_entry(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Literali
         context=_compile_context(raw.get("context"), macros, where),
         maps=maps,
         fix_article=bool(raw.get("fix_article", False)),
-        required=required_literals(pattern),
+        required=required_words(raw.get("requires"), where),
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
-from repair.lexicon import zipf
+from repair.langid.frequency import zipf
 
 _CAPITALS = "ÀÁÂÄÇÉÈÊËÎÏÔÖÙÚÛÜŒ"
 _GLUED = re.compile(r"(?<![\w'’-])([ÀÁÂÄÇÉÈÊËÎÏÔÖÙÚÛÜŒ])([a-z][a-z'’-]{2,})\b")

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-
+# Importing a member registers it.
+from repair.fixers import rule, translate  # noqa: F401
 from repair.fixers.base import FIXERS, Fixer, register
 
-_MEMBERS = ("rule", "translate")
-
-for _module in _MEMBERS:
-    importlib.import_module(f"repair.fixers.{_module}")
-
 #: The order in which fixers are offered a finding.
-FIXER_ORDER: tuple[str, ...] = _MEMBERS
+FIXER_ORDER: tuple[str, ...] = ("rule", "translate")
 
 __all__ = ["FIXERS", "FIXER_ORDER", "Fixer", "register"]

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-
+# Importing a member registers it.
+from repair.formats import diff, json, rdjsonl, sarif, text, unified  # noqa: F401
 from repair.formats.base import FORMATS, Formatter, register
-
-_MEMBERS = ("text", "json", "diff", "sarif", "rdjsonl", "unified")
-
-for _module in _MEMBERS:
-    importlib.import_module(f"repair.formats.{_module}")
 
 __all__ = ["FORMATS", "Formatter", "register"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
+from repair.core.report import dump_report
 from repair.formats.base import Formatter, register
 
 if TYPE_CHECKING:
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
 
 @register
@@ -17,4 +17,4 @@ class JsonFormat(Formatter):
     description = "the repair.report/1 JSON object (repaired text and changes)"
 
     def render(self, source: str, result: RepairResult) -> str:
-        return json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n"
+        return dump_report(result.report())

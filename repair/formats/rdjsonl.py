@@ -10,10 +10,11 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from repair.core.edits import Change
-from repair.formats.base import Formatter, LineIndex, register
+from repair.core.lines import LineIndex
+from repair.formats.base import Formatter, register
 
 if TYPE_CHECKING:
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
 SOURCE = {"name": "repair"}
 

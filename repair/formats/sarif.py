@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from repair import __version__
 from repair.core.edits import Change
-from repair.formats.base import Formatter, LineIndex, register
+from repair.core.lines import LineIndex
+from repair.formats.base import Formatter, register
 
 if TYPE_CHECKING:
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"

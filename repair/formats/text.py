@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from repair.formats.base import Formatter, line_col, register
+from repair.core.lines import line_col
+from repair.formats.base import Formatter, register
 
 if TYPE_CHECKING:
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
 
 def _short(text: str | None, width: int = 60) -> str:

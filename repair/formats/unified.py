@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from repair.formats.base import Formatter, register
 
 if TYPE_CHECKING:
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 CONTEXT_LINES = 3

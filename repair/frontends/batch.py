@@ -9,7 +9,6 @@ that fails is listed in the summary and never half-written.
 from __future__ import annotations
 
 import glob
-import json
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repair.api import Repairer
+from repair.core.report import dump_report
 from repair.frontends.jsonl import (
     EXIT_DONE,
     EXIT_FATAL,
@@ -34,6 +33,8 @@ from repair.io import InputError, OutputError, atomic_writer, read_text, write_t
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
+
+    from repair.api import Repairer
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +178,7 @@ def repair_file(repairer: Repairer, task: FileTask, options: FileOptions) -> Fil
         result = repairer.repair_text(text)
         if task.report is not None:
             _ensure_folder(task.report)
-            report = json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n"
-            write_text_atomic(task.report, report)
+            write_text_atomic(task.report, dump_report(result.report()))
         write_text_atomic(task.output, result.text)
         status = "ok" if result.changed else "unchanged"
         return FileOutcome(task, status, None, len(result.changes), 1)

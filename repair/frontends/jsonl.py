@@ -19,8 +19,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from repair.api import Repairer
 from repair.frontends.records import (
     OnError,
     RawRecord,
@@ -33,6 +33,10 @@ from repair.frontends.records import (
     scan_record,
     splice,
 )
+
+if TYPE_CHECKING:
+    # Only a type: the API calls this module, so importing it here would be a cycle.
+    from repair.api import Repairer
 
 #: Exit codes of a JSONL run (``repair fix --jsonl``).
 EXIT_DONE, EXIT_FATAL, EXIT_USAGE, EXIT_TOO_MANY_ERRORS = 0, 1, 2, 3
@@ -252,7 +256,7 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     """
     warm = pickle.loads(pickle.dumps(repairer))
     if fork_is_safe():
-        Repairer(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
+        type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
         warm.repair_text(WARM_UP_ENGLISH)
         if fork_is_safe():  # the warm-up loaded no model and started no thread
             return ProcessPoolExecutor(

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from repair.pipeline import RepairResult
+from repair.core.result import RepairResult
 
 Status = Literal["ok", "unchanged", "error"]
 OnError = Literal["mark", "drop", "fail"]

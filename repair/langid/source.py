@@ -13,8 +13,8 @@ from collections import Counter
 
 from repair.core.document import Document
 from repair.langid.base import CLASSIFIERS, foreign_data
+from repair.langid.frequency import zipf
 from repair.langid.lexicon import WORD
-from repair.lexicon import zipf
 
 # A sentence is long enough for langdetect with this many words ...
 _MIN_WORDS = 6

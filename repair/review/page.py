@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from repair import __version__
 from repair.core.edits import KINDS, Change
-from repair.formats.base import LineIndex
+from repair.core.lines import LineIndex
 from repair.review.decisions import DECISIONS_SCHEMA
 
 if TYPE_CHECKING:
-    from repair.pipeline import RepairResult
+    from repair.core.result import RepairResult
 
 REVIEW_SCHEMA = "repair.review/1"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
-
 from repair.backends.archive import FileTree
 from repair.backends.base import ModelError
+
+# Importing a member registers it.
+from repair.backends.layouts import argos, m2m100, nllb, opus_mt, repair  # noqa: F401
 from repair.backends.layouts.base import LAYOUTS, ModelCard, ModelLayout, register
-
-_MEMBERS = ("repair", "argos", "nllb", "m2m100", "opus_mt")
-
-for _module in _MEMBERS:
-    importlib.import_module(f"repair.backends.layouts.{_module}")
 
 
 def recognise(tree: FileTree, label: str | None = None) -> ModelCard:

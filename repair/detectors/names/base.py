@@ -12,7 +12,7 @@ from typing import ClassVar, NamedTuple
 
 from repair.core.document import Document
 from repair.detectors.base import Detector
-from repair.lexicon import zipf
+from repair.langid.frequency import zipf
 
 #: A sentence is left in the source language when at least this share of its lower-case
 #: words is clearly more frequent there than in English (and it has a few of them).

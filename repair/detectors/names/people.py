@@ -26,8 +26,8 @@ from repair.detectors.names.base import (
     capitalised_runs,
     document_words,
 )
-from repair.lexicon import zipf
-from repair.transliteration import english_variants, load_data
+from repair.detectors.names.transliteration import english_variants, load_data
+from repair.langid.frequency import zipf
 
 #: Longest name compared as a whole, in words.
 MAX_NAME_WORDS = 4

@@ -2,7 +2,7 @@
 
 A translation keeps the French name of a place (``Moscou``, ``Pékin``), a spelling from
 another romanisation (``Taldykurgan``) or mangles a list (``Aktobe and Aktobe. ;Aktau``).
-The gazetteer (repair/gazetteer.py) says which place a spelling is; the thresholds in
+The gazetteer (names/gazetteer.py) says which place a spelling is; the thresholds in
 repair/data/places.toml say when the evidence is strong enough to rewrite it. A spelling
 that English itself uses (``Oral``, ``Kiev``, ``Peking``) or that is some place's own name
 is left alone, which keeps clean English news untouched.
@@ -21,10 +21,10 @@ from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import register
 from repair.detectors.names.base import NameDetector, Word, joined_by_space, same_case
-from repair.gazetteer import Gazetteer, Place, fold, gazetteer
-from repair.lexicon import zipf
+from repair.detectors.names.gazetteer import Gazetteer, Place, fold, gazetteer
+from repair.detectors.names.transliteration import english_variants
+from repair.langid.frequency import zipf
 from repair.rules.entity import drop_repeated_place
-from repair.transliteration import english_variants
 
 DATA_FILE = "places.toml"
 #: Spellings whose classification a detector remembers (cleared when full).

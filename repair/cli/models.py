@@ -1,15 +1,17 @@
 """``repair models``: list, add, remove, inspect and verify translation models.
 
-Kept out of repair/cli.py so that the main command stays small; nothing here imports a
-translation library until ``verify`` actually loads a model.
+The ``models`` command group; nothing here imports a translation library until ``verify``
+actually loads a model.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
+
+from repair.cli.options import fail
 
 models_app = typer.Typer(
     name="models",
@@ -21,11 +23,6 @@ models_app = typer.Typer(
 
 #: A French probe sentence for ``verify`` (other source languages get a neutral one).
 _PROBES = {"fr": "Le chat dort sur le canapé.", "de": "Die Katze schläft auf dem Sofa."}
-
-
-def _fail(message: str) -> NoReturn:
-    typer.echo(f"repair: error: {message}", err=True)
-    raise typer.Exit(2)
 
 
 def _store():
@@ -74,7 +71,7 @@ def add(
     try:
         model = _store().add(path, name=name, pair=pair)
     except ModelError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     typer.echo(f"added {model.name} ({model.card.pairs}, {model.card.layout}) in {model.path}")
 
 
@@ -86,7 +83,7 @@ def remove(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
     try:
         path = _store().remove(name)
     except ModelError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     typer.echo(f"removed {name} ({path})")
 
 
@@ -98,7 +95,7 @@ def info(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
     try:
         model = _store().get(name)
     except ModelError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     card = model.card
     size = sum(p.stat().st_size for p in model.path.rglob("*") if p.is_file())
     lines = [
@@ -134,9 +131,9 @@ def verify(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
         probe = _PROBES.get(source, "1 2 3.")
         hypothesis = backend.translate_batch([TranslationRequest(probe, source, target)])[0]
     except ModelError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not hypothesis.text.strip():
-        _fail(f"{name}: the model loads but translated {probe!r} into nothing")
+        fail(f"{name}: the model loads but translated {probe!r} into nothing")
     threshold = _threshold(model.card)
     gate = "above" if hypothesis.score >= threshold else "BELOW"
     typer.echo(
@@ -153,7 +150,7 @@ def install(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
     try:
         model = _store().get(name)
     except ModelError:
-        _fail(
+        fail(
             f"cannot install {name!r}: repair works offline and never downloads models. "
             "Download or convert the model yourself (an Argos .argosmodel, an OPUS-MT, NLLB "
             "or M2M-100 folder converted with CTranslate2), then run 'repair models add PATH'"

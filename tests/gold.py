@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from repair.core.edits import Change, text_changes
-from repair.lexicon import zipf
+from repair.langid.frequency import zipf
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a09c2a99a20097ac.txt"
+from tests.conftest import SEED
+from tests.test_jsonl import CLEAN, lines_of
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -149,8 +149,44 @@ def test_new_output_file_gets_the_usual_permissions(tmp_path):
 def test_auto_mt_threads_share_the_cores_among_jobs(monkeypatch):
     import os
 
-    from repair.cli import MAX_AUTO_MT_THREADS, auto_mt_threads
+    from repair.cli.options import MAX_AUTO_MT_THREADS, auto_mt_threads
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
     assert auto_mt_threads(1) == MAX_AUTO_MT_THREADS
     assert (auto_mt_threads(4), auto_mt_threads(8), auto_mt_threads(16)) == (2, 1, 1)
+
+
+def test_help_and_version_load_neither_the_pipeline_nor_rich():
+    """``repair --help`` stays quick (README: under 0.3 s): the command line imports the
+    pipeline, its detectors and rich only when a command runs."""
+    code = (
+        "import sys\n"
+        "from repair.cli.app import main\n"
+        "sys.argv = ['repair', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('repair.pipeline', 'repair.detectors', 'repair.api', 'rich')\n"
+        "print([name for name in heavy if name in sys.modules], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"Commands:" in done.stdout, done.stderr
+    assert done.stderr.strip() == b"[]"
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith(b"repair ")
+
+
+def test_cli_jsonl_closed_pipe_ends_quietly(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(lines_of(*({"id": i, "text": CLEAN} for i in range(3000))))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "repair", "fix", "--no-mt", "--jsonl", str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    first = process.stdout.readline()
+    process.stdout.close()  # like `| head -1`
+    assert process.wait(timeout=120) == 0
+    assert json.loads(first)["id"] == 0
+    assert process.stderr.read() == b""

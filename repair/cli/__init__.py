@@ -1,0 +1,1 @@
+"""The ``repair`` command line: the app (app.py), its command groups and their helpers."""

@@ -1,0 +1,102 @@
+"""The ``repair`` command line: a thin front end over the pipeline.
+
+Exit codes follow the linters' convention: 0 done (``check``: clean), 1 damage found
+(``check``), 2 bad usage or bad input. Errors are one line on stderr, never a traceback.
+
+The commands live in one module per group (fix.py: fix, check, diff, revert; review.py:
+review, apply; models.py: the ``models`` sub-command); their shared options in options.py.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from repair import __version__
+from repair.cli import fix, review
+from repair.cli.models import models_app  # light: typer only
+from repair.io import InputError, OutputError
+
+
+class _Commands(TyperGroup):
+    """The command group: a user error (bad input, unwritable output) ends any command with
+    one line and exit 2, in process as well (tests run the app with typer's CliRunner)."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (InputError, OutputError) as exc:
+            typer.echo(f"repair: error: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+
+app = typer.Typer(
+    name="repair",
+    cls=_Commands,
+    help="Detect and repair damage in machine-translated, scraped articles. "
+    "Every fix is explained and can be reverted from its report.",
+    no_args_is_help=True,
+    # --install-completion and --show-completion (bash, zsh, fish, PowerShell).
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    # Plain click help: rich-formatted help costs a quarter of a second of imports.
+    rich_markup_mode=None,
+)
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"repair {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_print_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Detect and repair damage in machine-translated, scraped articles."""
+
+
+app.command()(fix.fix)
+app.command()(fix.check)
+app.command()(fix.diff)
+app.command()(fix.revert)
+app.command()(review.review)
+app.command()(review.apply)
+app.add_typer(models_app, name="models")
+
+
+def main() -> None:
+    """Console-script entry point: a closed pipe and Ctrl-C end quietly, in one line."""
+    try:
+        app(standalone_mode=True)
+    except BrokenPipeError:
+        # A closed pipe (``| head``) ends quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        typer.echo("repair: interrupted", err=True)
+        sys.exit(130)
+    finally:
+        # The run is over, finished or not: an interrupt while the interpreter shuts down
+        # must not turn its exit status into "killed by SIGINT".
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""What the commands share: the options of every repairing command (declared once), the
+one-line error, and the report file.
+
+``fix``, ``check``, ``diff``, ``review`` and ``apply`` all repair a text, so they all take
+``--target-lang``, ``--source-lang``, ``--mt/--no-mt``, ``--model`` and ``--errors``. The
+:func:`repair_options` decorator adds that block to a command's signature, where the
+command puts its ``options`` parameter, and hands the values over as one
+:class:`RepairOptions`; a new shared option is added here, once.
+
+Nothing here imports the pipeline: ``repair --help`` must stay quick.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from repair.io import read_text, write_text_atomic
+
+if TYPE_CHECKING:
+    from repair.config import RepairConfig
+    from repair.core.result import RepairResult
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+#: More replicas than this rarely help: a batch of spans makes only a few sub-batches.
+MAX_AUTO_MT_THREADS = 4
+
+
+class Errors(StrEnum):
+    strict = "strict"
+    replace = "replace"
+
+
+PathArg = Annotated[str, typer.Argument(help="Input file, or - for standard input.")]
+TargetLang = Annotated[
+    str, typer.Option("--target-lang", help="Language the article should be in.")
+]
+SourceLang = Annotated[
+    str,
+    typer.Option("--source-lang", help="Language it was translated from (fr, ...) or 'auto'."),
+]
+ErrorsOpt = Annotated[
+    Errors,
+    typer.Option(
+        "--errors",
+        help="Invalid UTF-8: 'strict' stops with an error, 'replace' repairs it with U+FFFD.",
+    ),
+]
+MtOpt = Annotated[
+    bool, typer.Option("--mt/--no-mt", help="Retranslate foreign spans with a local model.")
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Translation model name (see 'repair models list').")
+]
+
+
+@dataclass(frozen=True)
+class RepairOptions:
+    """The options every repairing command takes, as the user gave them."""
+
+    target_lang: str = "en"
+    source_lang: str = "auto"
+    mt: bool = True
+    model: str | None = None
+    errors: Errors = Errors.strict
+
+    def config(self, mt_threads: int = 1) -> RepairConfig:
+        """The pipeline configuration these options ask for."""
+        from repair.config import RepairConfig
+
+        return RepairConfig(
+            target_lang=self.target_lang,
+            source_lang=self.source_lang,
+            mt=self.mt,
+            model=self.model,
+            mt_threads=mt_threads,
+        )
+
+    def repair(self, path: str, mt_threads: int = 1) -> RepairResult:
+        """Read PATH (or standard input) and repair it with a fresh pipeline."""
+        from repair.pipeline import Pipeline
+
+        text = read_text(path, self.errors.value)
+        return Pipeline(self.config(mt_threads)).repair(text)
+
+
+#: Where a command's signature takes the shared options (``options: RepairOptions =
+#: SHARED_OPTIONS``); :func:`repair_options` puts the typer parameters in its place.
+SHARED_OPTIONS = RepairOptions()
+
+
+def _shared_parameters(mt: bool) -> list[inspect.Parameter]:
+    """The typer parameters of :class:`RepairOptions`, in the order ``--help`` lists them."""
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    return [
+        inspect.Parameter("target_lang", keyword, annotation=TargetLang, default="en"),
+        inspect.Parameter("source_lang", keyword, annotation=SourceLang, default="auto"),
+        inspect.Parameter("mt", keyword, annotation=MtOpt, default=mt),
+        inspect.Parameter("model", keyword, annotation=ModelOpt, default=None),
+        inspect.Parameter("errors", keyword, annotation=ErrorsOpt, default=Errors.strict),
+    ]
+
+
+def repair_options(*, mt: bool = True) -> Callable[[Command], Command]:
+    """Give a command the shared options in place of its ``options: RepairOptions``
+    parameter; ``mt`` is the default of ``--mt/--no-mt`` for this command."""
+
+    def decorate(command: Command) -> Command:
+        signature = inspect.signature(command, eval_str=True)
+        shared = _shared_parameters(mt)
+        names = [parameter.name for parameter in shared]
+        parameters: list[inspect.Parameter] = []
+        for parameter in signature.parameters.values():
+            if parameter.name == "options":
+                parameters.extend(shared)
+            else:
+                parameters.append(parameter.replace(kind=inspect.Parameter.KEYWORD_ONLY))
+        if len(parameters) == len(signature.parameters):
+            raise TypeError(f"{command.__name__} has no 'options' parameter")
+
+        @functools.wraps(command)
+        def run(**values: Any) -> Any:
+            options = RepairOptions(**{name: values.pop(name) for name in names})
+            return command(**values, options=options)
+
+        run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+def auto_mt_threads(jobs: int) -> int:
+    """One translation thread per core left to each worker process, at least one."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(MAX_AUTO_MT_THREADS, (cores or 1) // jobs))
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Stop with one line on stderr (exit 2: bad usage or bad input)."""
+    typer.echo(f"repair: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def source_name(path: str) -> str:
+    """How outputs name the input."""
+    return "<stdin>" if path == "-" else path
+
+
+def save_report(path: str, report: dict[str, Any]) -> None:
+    """Write a ``repair.report/1`` file, atomically, as every command writes it."""
+    from repair.core.report import dump_report
+
+    write_text_atomic(path, dump_report(report))

@@ -1,0 +1,73 @@
+"""The command-line app in process: version, completion, and the options every repairing
+command shares (declared once in repair/cli/options.py)."""
+
+from __future__ import annotations
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from repair import __version__
+from repair.cli.app import app
+from repair.cli.options import RepairOptions, repair_options
+
+runner = CliRunner()
+SHARED = ["--target-lang", "--source-lang", "--mt", "--model", "--errors"]
+
+
+def _command(name: str):
+    """The click command typer builds for ``repair NAME``."""
+    return typer.main.get_command(app).commands[name]
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_is_printed_and_nothing_else_runs(flag):
+    done = runner.invoke(app, [flag, "fix", "no-such-file"])
+    assert done.exit_code == 0, done.output
+    assert done.output == f"repair {__version__}\n"
+
+
+def test_shell_completion_completes_commands_and_options():
+    env = {"_REPAIR_COMPLETE": "complete_bash", "COMP_WORDS": "repair ch", "COMP_CWORD": "1"}
+    done = runner.invoke(app, [], env=env, prog_name="repair")
+    assert done.output.split() == ["check"]
+    env = {**env, "COMP_WORDS": "repair check --for", "COMP_CWORD": "2"}
+    assert runner.invoke(app, [], env=env, prog_name="repair").output.split() == ["--format"]
+
+
+def test_completion_options_are_offered():
+    done = runner.invoke(app, ["--help"])
+    assert "--install-completion" in done.output and "--show-completion" in done.output
+
+
+@pytest.mark.parametrize(
+    ("name", "mt"),
+    [("fix", True), ("check", False), ("diff", True), ("review", True), ("apply", True)],
+)
+def test_repairing_commands_take_the_shared_options(name, mt):
+    params = {opt: param for param in _command(name).params for opt in param.opts}
+    assert all(option in params for option in SHARED), sorted(params)
+    assert params["--mt"].default is mt
+    assert params["--target-lang"].default == "en" and params["--source-lang"].default == "auto"
+
+
+def test_shared_options_reach_the_command_as_one_object():
+    seen: list[RepairOptions] = []
+
+    @repair_options(mt=False)
+    def probe(path: str, options: RepairOptions = RepairOptions()) -> None:  # noqa: B008
+        seen.append(options)
+
+    probe_app = typer.Typer()
+    probe_app.command()(probe)
+    done = runner.invoke(probe_app, ["x.txt", "--source-lang", "de", "--errors", "replace"])
+    assert done.exit_code == 0, done.output
+    assert seen == [RepairOptions(source_lang="de", mt=False, errors="replace")]
+
+
+def test_a_command_without_an_options_parameter_is_refused():
+    def plain(path: str) -> None:
+        """Takes no shared options."""
+
+    with pytest.raises(TypeError, match="no 'options' parameter"):
+        repair_options()(plain)
