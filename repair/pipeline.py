@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from repair.config import RepairConfig
 from repair.core.compose import collides, compose
@@ -38,6 +39,8 @@ from repair.fixers import FIXER_ORDER, FIXERS, Fixer
 #: nothing on ordinary text; double mojibake around a mojibaked zero-width space needs four
 #: (line, token, the invisible character, then the token it was hiding).
 MAX_ROUNDS = 5
+#: ``target_lang`` value that asks the pipeline to find each article's language.
+AUTO = "auto"
 #: Fixes below this confidence need corroboration (see the module docstring).
 FIX_CONFIDENCE = 0.75
 #: How many other rules must have made confident fixes in the document.
@@ -149,14 +152,19 @@ class Pipeline:
 
     def __init__(self, config: RepairConfig | None = None) -> None:
         self.config = config or RepairConfig()
+        #: With ``target_lang="auto"``: one pipeline per language the articles are in.
+        self._by_target: dict[str, Pipeline] = {}
         self.detectors: dict[str, list[Detector]] = {stage: [] for stage in STAGES}
+        self.fixers: list[Fixer] = []
+        if self.config.target_lang == AUTO:
+            return  # detectors depend on the target: they are made per language found
         names = self.config.detectors if self.config.detectors is not None else list(DETECTORS)
         for name in names:
             cls = DETECTORS.get(name)
             if name in self.config.disabled or not cls.applies_to(self.config):
                 continue
             self.detectors[cls.stage].append(cls(self.config))
-        self.fixers: list[Fixer] = [FIXERS.get(name)(self.config) for name in FIXER_ORDER]
+        self.fixers = [FIXERS.get(name)(self.config) for name in FIXER_ORDER]
 
     def repair(self, text: str) -> RepairResult:
         return self.repair_many([text])[0]
@@ -168,6 +176,8 @@ class Pipeline:
         changes text, so that a fix which uncovers more damage is followed through and a
         second run of the tool finds nothing left to do.
         """
+        if self.config.target_lang == AUTO:
+            return self._repair_by_language(texts)
         inputs = list(texts)
         current = list(inputs)
         records: list[list[Change]] = [[] for _ in inputs]
@@ -198,6 +208,22 @@ class Pipeline:
                         docs.append(doc)
                 pending = still_changing
         return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
+
+    def _repair_by_language(self, texts: Sequence[str]) -> list[RepairResult]:
+        """Find each article's language (langdetect over the whole text) and repair it with
+        that target's pipeline; the result names the language found."""
+        from repair.langid.target import detect_target
+
+        languages = [detect_target(text) for text in texts]
+        results: list[RepairResult | None] = [None] * len(languages)
+        for language in sorted(set(languages)):
+            indices = [i for i, found in enumerate(languages) if found == language]
+            if language not in self._by_target:
+                self._by_target[language] = Pipeline(self.config.with_(target_lang=language))
+            repaired = self._by_target[language].repair_many([texts[i] for i in indices])
+            for index, result in zip(indices, repaired, strict=True):
+                results[index] = replace(result, target_lang=language)
+        return results  # type: ignore[return-value]
 
     def _document(self, text: str) -> Document:
         return Document(

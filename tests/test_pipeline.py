@@ -106,3 +106,24 @@ def test_rerun_round_reports_only_in_its_focus():
     assert {f.start < 12 for f in everywhere} == {True, False}
     [focused] = detector.detect_batch([Document(text, focus=(Span(0, 11),))])
     assert focused == [f for f in everywhere if f.start < 12]
+
+
+def test_target_auto_repairs_each_article_in_its_own_language():
+    """``--target-lang auto``: langdetect names each article's language, the report says it,
+    and the article is repaired as if that target had been given."""
+    from repair.config import RepairConfig
+    from repair.pipeline import Pipeline
+
+    french = (
+        "Le gouvernement a annoncé hier de nouvelles mesures pour soutenir l'économie du pays.\n"
+        "Les élections municipales auront lieu au mois de mars, selon le ministre.\n"
+    )
+    english = "Spread the love\n\nThe government announced new measures to support the economy.\n"
+    auto = Pipeline(RepairConfig(target_lang="auto", mt=False)).repair_many([french, english])
+    assert [r.target_lang for r in auto] == ["fr", "en"]
+    assert auto[0].report()["target_lang"] == "fr"
+    for result, language, text in zip(auto, ["fr", "en"], [french, english], strict=True):
+        given = Pipeline(RepairConfig(target_lang=language, mt=False)).repair(text)
+        assert (result.text, result.changes) == (given.text, given.changes)
+        assert "target_lang" not in given.report()
+    assert auto[1].text.startswith("The government")

@@ -41,7 +41,12 @@ class Errors(StrEnum):
 
 PathArg = Annotated[str, typer.Argument(help="Input file, or - for standard input.")]
 TargetLang = Annotated[
-    str, typer.Option("--target-lang", help="Language the article should be in.")
+    str,
+    typer.Option(
+        "--target-lang",
+        help="Language the article should be in (en, fr, de, es ...), or 'auto': the "
+        "article's own language, found by langdetect and named in the report.",
+    ),
 ]
 SourceLang = Annotated[
     str,

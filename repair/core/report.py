@@ -11,8 +11,16 @@ from repair.core.edits import Change, revert_changes
 REPORT_SCHEMA = "repair.report/1"
 
 
-def make_report(text: str, changes: list[Change] | tuple[Change, ...]) -> dict[str, Any]:
-    return {"schema": REPORT_SCHEMA, "text": text, "changes": [c.to_dict() for c in changes]}
+def make_report(
+    text: str, changes: list[Change] | tuple[Change, ...], target_lang: str | None = None
+) -> dict[str, Any]:
+    """The report of a repair; ``target_lang`` is named when the tool found it itself
+    (``--target-lang auto``), so a reader knows which language's rules ran."""
+    report: dict[str, Any] = {"schema": REPORT_SCHEMA, "text": text}
+    if target_lang is not None:
+        report["target_lang"] = target_lang
+    report["changes"] = [c.to_dict() for c in changes]
+    return report
 
 
 def dump_report(report: Mapping[str, Any]) -> str:

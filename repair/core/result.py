@@ -20,6 +20,8 @@ class RepairResult:
     input: str
     text: str
     changes: tuple[Change, ...]
+    #: The article's language when the run found it (``--target-lang auto``), else ``None``.
+    target_lang: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -34,4 +36,4 @@ class RepairResult:
         return tuple(c for c in self.changes if c.replacement is None)
 
     def report(self) -> dict[str, Any]:
-        return make_report(self.text, self.changes)
+        return make_report(self.text, self.changes, self.target_lang)
