@@ -31,6 +31,7 @@ SCRIPTS = {
     "mt": ["bench_mt.py"],
     "names": ["bench_names.py"],
     "pipeline": ["bench_pipeline.py"],
+    "real-mt": ["bench_real_mt.py"],
 }
 
 VMHWM_PROBE = """
