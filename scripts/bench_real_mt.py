@@ -154,7 +154,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     source_name, reference_name, steps = SETS[lang]
     source = (DEV / source_name).read_text(encoding="utf-8").split("\n")[: args.limit]
     references = (DEV / reference_name).read_text(encoding="utf-8").split("\n")[: args.limit]
-    pairs = [(s, r) for s, r in zip(source, references) if s.strip() and r.strip()]
+    pairs = [(s, r) for s, r in zip(source, references, strict=False) if s.strip() and r.strip()]
     source, references = [s for s, _ in pairs], [r for _, r in pairs]
     started = time.perf_counter()
     plain = run_apertium(source, steps, False, workdir)
@@ -253,10 +253,12 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     print(f"[{lang}] detected: {share(tally.detected, tally.gold)}  (aim >= 85 %)")
     print(f"[{lang}] replaced: {share(tally.replaced, tally.gold)}  (aim >= 60 %)")
     print(f"[{lang}] replaced by a word of the reference: {share(tally.reference, tally.gold)}")
+    chrf_delta = chrf_after.score - chrf_before.score
+    bleu_delta = bleu_after.score - bleu_before.score
     print(f"[{lang}] chrF {chrf_before.score:.2f} -> {chrf_after.score:.2f} "
-          f"({chrf_after.score - chrf_before.score:+.2f}, aim >= +1.5)  {chrf_metric.get_signature()}")  # fmt: skip
+          f"({chrf_delta:+.2f}, aim >= +1.5)  {chrf_metric.get_signature()}")  # fmt: skip
     print(f"[{lang}] BLEU {bleu_before.score:.2f} -> {bleu_after.score:.2f} "
-          f"({bleu_after.score - bleu_before.score:+.2f})  {bleu_metric.get_signature()}")  # fmt: skip
+          f"({bleu_delta:+.2f})  {bleu_metric.get_signature()}")  # fmt: skip
     print(f"[{lang}] changed sentences: {changed}; better {better}, worse {share(worse, changed)} "
           f"(aim <= 2 %), same {same}")  # fmt: skip
     print(f"[{lang}] second run over the output: {again} text edits (aim 0)")
