@@ -233,6 +233,13 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             better += 1
         elif delta < -1e-9:
             worse += 1
+            if worse <= args.worse:
+                edits_here = [
+                    f"{c['rule']}: {c['original']!r} -> {c['replacement']!r}"
+                    for c in changes_by_sentence.get(index, [])
+                    if c["replacement"] is not None
+                ]
+                print(f"  worse {delta:+.1f}: {'; '.join(edits_here)}\n    = {references[index]}")
         else:
             same += 1
     changed = better + worse + same
@@ -319,6 +326,7 @@ def main() -> None:
     )
     parser.add_argument("--no-mt", dest="mt", action="store_false")
     parser.add_argument("--show", type=int, default=0, help="print N changed sentences")
+    parser.add_argument("--worse", type=int, default=0, help="print N sentences made worse")
     parser.add_argument("--misses", type=int, default=0, help="print undetected gold words")
     args = parser.parse_args()
     if shutil.which("apertium") is None:

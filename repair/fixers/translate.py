@@ -34,6 +34,7 @@ from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.core.edits import Edit, Finding
 from repair.fixers.base import Fixer, register
+from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE
 
 if TYPE_CHECKING:
     from repair.backends.registry import InstalledModel
@@ -124,6 +125,37 @@ def judge(
     return replacement, ""
 
 
+_EDGE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.DOTALL)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def is_word_finding(finding: Finding, span_text: str) -> bool:
+    """A stray word or short run (repair/langid/stray.py), or a lone foreign word: fixed by
+    choosing among candidates in the sentence rather than by translating it alone."""
+    return finding.rule == STRAY_RULE or len(_TOKEN.findall(span_text)) == 1
+
+
+def _core(span_text: str) -> tuple[str, str, str]:
+    """Leading marks, the words, trailing marks."""
+    match = _EDGE.match(span_text)
+    return match.group(1), match.group(2), match.group(3)
+
+
+def _neighbours(doc: Document, start: int, end: int) -> tuple[str, str]:
+    """The words right before and after ``start:end`` in its sentence, lower case
+    (``<s>`` and ``</s>`` at the sentence's edges, or across a clause mark)."""
+    sentence = doc.sentence_at(start)
+    low, high = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+    before = doc.text[low:start]
+    after = doc.text[end:high]
+    left = re.search(r"([^\W\d_]+)[ \u00a0]*$", before)
+    right = re.match(r"[ \u00a0]*([^\W\d_]+)", after)
+    return (
+        left.group(1).lower() if left else "<s>",
+        right.group(1).lower() if right else "</s>",
+    )
+
+
 @register
 class TranslationFixer(Fixer):
     """Handles foreign-span findings that carry no suggestion."""
@@ -136,6 +168,7 @@ class TranslationFixer(Fixer):
         #: Answers already given, so that a stage's later rounds, which find the flagged
         #: spans again, cost no second model call.
         self._memo: dict[tuple[str, TranslationRequest], Hypothesis] = {}
+        self._memo_n: dict[tuple[str, TranslationRequest], list[Hypothesis]] = {}
         #: The model chosen per language pair (reading a model's vocabulary is not free).
         self._chosen: dict[tuple[str, str], InstalledModel | None] = {}
         if config.mt and config.model:
@@ -151,6 +184,7 @@ class TranslationFixer(Fixer):
         state = self.__dict__.copy()
         state["_backends"] = {}
         state["_memo"] = {}
+        state["_memo_n"] = {}
         return state
 
     @staticmethod
@@ -185,6 +219,7 @@ class TranslationFixer(Fixer):
 
     def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit]:
         edits: list[Edit | None] = [None] * len(items)
+        words: list[tuple[int, InstalledModel | None]] = []
         batches: dict[
             str, tuple[InstalledModel, list[tuple[int, Segment, TranslationRequest]]]
         ] = {}
@@ -203,6 +238,13 @@ class TranslationFixer(Fixer):
             if (source, target) not in self._chosen:
                 self._chosen[(source, target)] = self._model_for(source, target)
             model = self._chosen[(source, target)]
+            if (
+                model is None
+                and finding.rule != QUOTED_RULE
+                and is_word_finding(finding, doc.text[finding.start : finding.end])
+            ):
+                words.append((index, None))  # the lexicon may know it
+                continue
             if model is None:
                 missing = (
                     f"model {self.config.model!r} does not translate {source}→{target}"
@@ -212,6 +254,13 @@ class TranslationFixer(Fixer):
                 edits[index] = self._flag(finding, f"{where}: {missing}; see 'repair models list'")
                 continue
             span_text = doc.text[finding.start : finding.end]
+            if finding.rule == QUOTED_RULE:
+                quoted = "in quotation marks (a title or a quotation): flagged, never rewritten"
+                edits[index] = self._flag(finding, f"{where}: {quoted}")
+                continue
+            if is_word_finding(finding, span_text):
+                words.append((index, model))
+                continue
             sentence = doc.sentence_at(finding.start)
             before = doc.text[sentence.start : finding.start] if sentence else ""
             seg = segment(
@@ -229,7 +278,71 @@ class TranslationFixer(Fixer):
             retry = self._judge(model, plan, items, edits)
             if retry:
                 self._judge(model, retry, items, edits)
+        if words:
+            self._fix_words(words, items, edits)
         return [edit for edit in edits if edit is not None]
+
+    def _fix_words(
+        self,
+        words: list[tuple[int, InstalledModel | None]],
+        items: list[tuple[Document, Finding]],
+        edits: list[Edit | None],
+    ) -> None:
+        """Stray words and short runs: the candidate that fits the sentence, or a flag
+        (repair/fixers/words.py). The model, if any, gives its n-best in one call per model."""
+        from repair.fixers.words import choose, settings
+
+        n_best = int(settings()["choice"]["n_best"])
+        asked: dict[str, tuple[InstalledModel, list[int]]] = {}
+        for index, model in words:
+            if model is not None:
+                asked.setdefault(model.name, (model, []))[1].append(index)
+        hypotheses: dict[int, list[tuple[str, float]]] = {}
+        for model, indices in asked.values():
+            requests = []
+            for index in indices:
+                doc, finding = items[index]
+                core = _core(doc.text[finding.start : finding.end])[1]
+                requests.append(
+                    TranslationRequest(core, self._source_lang(finding), doc.target_lang)
+                )
+            for index, answers in zip(indices, self._n_best(model, requests, n_best), strict=True):
+                hypotheses[index] = [(h.text, h.score) for h in answers]
+        for index, model in words:
+            doc, finding = items[index]
+            span_text = doc.text[finding.start : finding.end]
+            lead, core, trail = _core(span_text)
+            left, right = _neighbours(doc, finding.start, finding.end)
+            source = self._source_lang(finding) or ""
+            choice = choose(core, source, left, right, hypotheses.get(index))
+            where = f"left in {source}"
+            origin = f"model:{model.name}" if model is not None else "lexicon"
+            if choice.text is None:
+                edits[index] = self._flag(finding, f"{where}: {choice.reason}; flagged", model)
+                continue
+            text = choice.text
+            if core[:1].isupper():
+                text = text[:1].upper() + text[1:]
+            edits[index] = Edit.from_finding(
+                finding,
+                lead + text + trail,
+                origin=origin,
+                message=f"{where}: {core!r} -> {text!r} ({choice.reason})",
+                confidence=choice.confidence,
+            )
+
+    def _n_best(
+        self, model: InstalledModel, requests: list[TranslationRequest], n_best: int
+    ) -> list[list[Hypothesis]]:
+        """The model's n-best lists, remembered like single answers."""
+        key = f"{model.name}#n{n_best}"
+        todo = list(dict.fromkeys(r for r in requests if (key, r) not in self._memo_n))
+        if todo:
+            if len(self._memo_n) > MEMO_SIZE:
+                self._memo_n.clear()
+            answers = self._backend(model).translate_n_best(todo, n_best)
+            self._memo_n.update(((key, r), a) for r, a in zip(todo, answers, strict=True))
+        return [self._memo_n[(key, r)] for r in requests]
 
     def _judge(
         self,

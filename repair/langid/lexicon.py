@@ -56,6 +56,8 @@ _CLAUSE_RANK = 300  # Zipf 6
 
 #: The rule of stray words (repair/langid/stray.py): confirmed by the word lists alone.
 STRAY_RULE = "foreign.word"
+#: Stray words inside quotation marks: a title or a quotation, flagged and never rewritten.
+QUOTED_RULE = "foreign.quoted"
 
 
 def _tuning() -> dict[str, float]:
@@ -310,11 +312,9 @@ class LexiconFinder(SpanFinder):
                 continue
             best = max((judged for _, judged in run), key=lambda j: j.zipf - j.target_zipf)
             score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
-            extra.append(
-                LangSpan(
-                    tokens[first][0], tokens[last][1], best.lang, 0.9, STRAY_RULE, len(run), score
-                )
-            )
+            low, high = tokens[first][0], tokens[last][1]
+            rule = QUOTED_RULE if _inside_quotes(text, start, end, low, high) else STRAY_RULE
+            extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score))
         return extra
 
     def _kept_tokens(
@@ -540,6 +540,24 @@ class LexiconFinder(SpanFinder):
             last - first + 1,
             score,
         )
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def _inside_quotes(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Whether ``text[low:high]`` lies between an opening quotation mark and its closing
+    one within the sentence ``text[start:end]`` (a title, a quotation)."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        before = text.rfind(opening, start, low)
+        if before < 0:
+            continue
+        if opening == closing and text.count(opening, start, before) % 2:
+            continue  # that mark closes an earlier quotation
+        after = text.find(closing, high, end)
+        if after >= 0:
+            return True
+    return False
 
 
 def _after_opener(text: str, floor: int, position: int) -> bool:

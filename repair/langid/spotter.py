@@ -24,7 +24,7 @@ from repair.langid.base import (
     SpanFinder,
     foreign_data,
 )
-from repair.langid.lexicon import STRAY_RULE
+from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE
 from repair.langid.script import has_other_script
 
 _EXCLAMATION = re.compile(r"[ \u00a0\u202f]?[!?]+")
@@ -90,7 +90,7 @@ class ForeignSpotter:
         and the sum must clear a bar that is higher for short spans. A lone word is too
         short for the sum to mean much: the classifier alone must be sure of it.
         """
-        if span.rule == STRAY_RULE:
+        if span.rule in (STRAY_RULE, QUOTED_RULE):
             # The word lists of six languages are the evidence (repair/langid/stray.py);
             # a classifier restricted to the pair knows nothing of a Spanish word in a
             # French pair, and too little of one word.

@@ -26,6 +26,7 @@ import hashlib
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from repair.core.letters import strip_accents
 from repair.langid.base import foreign_data
 
 # Build parameters (part of the cache key): words English uses at least this much are never
@@ -143,6 +144,9 @@ class StrayWords:
         low = token.replace("’", "'")
         if len(low) < self.min_length or low in self.table[4]:
             return None
+        folded = strip_accents(low)
+        if folded != low and folded in self.table[4]:
+            return None  # English spells it without the accent (sautéed, naïve)
         found = self._lookup(low)
         if found is None and ("-" in low or "'" in low):
             return self._compound(low)
@@ -178,10 +182,13 @@ class StrayWords:
 
     def _unknown(self, word: str) -> Stray | None:
         """A word no list holds: foreign only with a letter the target does not spell with,
-        and the classifier sure it is not the target."""
+        the target's list not holding it without its accents either (``sautéed``), and the
+        classifier sure it is not the target."""
         if len(word) < self.min_unknown_length or all(
             ch in self.plain_letters for ch in word.lower()
         ):
+            return None
+        if _target_zipf(strip_accents(word), self.target) > 0:
             return None
         probabilities = _classifier((*self.languages, self.target)).probabilities(word)
         if not probabilities:
@@ -190,6 +197,12 @@ class StrayWords:
         if lang == self.target or probability < self.min_classifier:
             return None
         return Stray(lang, 0.0, 0.0)
+
+
+def _target_zipf(word: str, target: str) -> float:
+    from repair.lexicon import zipf
+
+    return zipf(word, target)
 
 
 @lru_cache(maxsize=4)
