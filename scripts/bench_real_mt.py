@@ -192,6 +192,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
                     break
 
     tally = Tally(gold=len(gold))
+    reasons: dict[str, int] = {}
     for item in gold:
         covering = [
             c
@@ -206,6 +207,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         row[1] += 1
         fixes = [c for c in covering if c["replacement"] is not None]
         if not fixes or any(item.word in (c["replacement"] or "") for c in fixes):
+            for c in covering:
+                reason = re.sub(r"'[^']*'|\(.*?\)|-?\d+\.\d+", "…", c["message"].split(": ", 1)[-1])
+                reasons[reason[:90]] = reasons.get(reason[:90], 0) + 1
             continue
         tally.replaced += 1
         row[2] += 1
@@ -269,6 +273,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     print(f"[{lang}] changed sentences: {changed}; better {better}, worse {share(worse, changed)} "
           f"(aim <= 2 %), same {same}")  # fmt: skip
     print(f"[{lang}] second run over the output: {again} text edits (aim 0)")
+    if args.reasons:
+        for reason, count in sorted(reasons.items(), key=lambda item: -item[1])[: args.reasons]:
+            print(f"  {count:5d}  {reason}")
     if args.show:
         shown = 0
         for index in range(len(plain)):
@@ -326,6 +333,7 @@ def main() -> None:
     )
     parser.add_argument("--no-mt", dest="mt", action="store_false")
     parser.add_argument("--show", type=int, default=0, help="print N changed sentences")
+    parser.add_argument("--reasons", type=int, default=0, help="top N reasons left unfixed")
     parser.add_argument("--worse", type=int, default=0, help="print N sentences made worse")
     parser.add_argument("--misses", type=int, default=0, help="print undetected gold words")
     args = parser.parse_args()

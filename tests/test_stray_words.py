@@ -227,3 +227,14 @@ def test_a_span_is_found_whatever_else_the_document_holds():
         if c.kind == "foreign" and c.start >= offset
     )
     assert first and first == again
+
+
+def test_cognate_spelling_rules_hold_their_examples():
+    from repair.fixers.words import spelled_cognates
+
+    wrong = [
+        (rule["example"], spelled_cognates(rule["example"][0], rule["lang"]))
+        for rule in settings()["cognate"]
+        if rule["example"][1] not in spelled_cognates(rule["example"][0], rule["lang"])
+    ]
+    assert wrong == []

@@ -159,8 +159,20 @@ def english_form(word: str, form: str) -> str | None:
 
 
 def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
-    """(English text, lexicon entry, source count) for ``word``: its own entries, else
-    the entries of its base forms with the ending carried over."""
+    """(English text, lexicon entry, source count) for ``word`` from the lexicon of its
+    language, else from the lexicon of another language that holds it (``devastador`` is
+    Portuguese and Spanish; only a Spanish lexicon ships)."""
+    found = _candidates_in(word, lang)
+    if found:
+        return found
+    for other in settings()["choice"]["lexicon_languages"]:
+        if other != lang and word.lower() in lexicon(other):
+            return _candidates_in(word, other)
+    return []
+
+
+def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
+    """Its own entries, else the entries of its base forms with the ending carried over."""
     table = lexicon(lang)
     low = word.lower()
     if low in table:
@@ -181,6 +193,25 @@ def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
                     out.append((form, entry, count))
         if out:
             return out
+    return out
+
+
+def spelled_cognates(word: str, lang: str) -> list[str]:
+    """English words the spelling rules of ``word_fixes.toml`` make of ``word``
+    (``tecnócratas`` -> ``technocrats``): each must be a common enough English word."""
+    low = strip_accents(word.lower())
+    floor = float(settings()["choice"]["min_cognate_zipf"])
+    out = []
+    for rule in settings().get("cognate", []):
+        if rule["lang"] != lang or not low.endswith(rule["suffix"]):
+            continue
+        stem = low[: len(low) - len(rule["suffix"])]
+        if len(stem) < 3:
+            continue
+        for ending in rule["english"]:
+            english = stem + ending
+            if zipf(english, "en") >= floor and english not in out:
+                out.append(english)
     return out
 
 
@@ -249,6 +280,9 @@ def choose(
         row = pooled.setdefault(key, {})
         row["model"] = max(row.get("model", -99.0), score)
     if len(words) == 1:
+        for text in spelled_cognates(words[0], lang):
+            row = pooled.setdefault(text, {})
+            row["spelled"] = 1.0
         for text, entry, count in lexicon_candidates(words[0], lang):
             if not is_english(text):
                 continue
@@ -269,8 +303,10 @@ def choose(
         sure = []
         lexicon_p = row.get("lexicon", 0.0)
         lexicon_ok = lexicon_p >= float(rules["min_lexicon_probability"])
-        if "model" in row and lexicon_ok:
+        if "model" in row and lexicon_p > 0:
             sure.append("the model and the lexicon agree")
+        if "spelled" in row:
+            sure.append("the English spelling of the word")
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
@@ -278,7 +314,11 @@ def choose(
             sure.append("a cognate")
         if row.get("model", -99.0) >= model_ok:
             sure.append(f"the model is sure (score {row['model']:.2f})")
-        support = lexicon_p + (math.exp(row["model"]) if "model" in row else 0.0)
+        support = (
+            lexicon_p
+            + (math.exp(row["model"]) if "model" in row else 0.0)
+            + float(rules["spelled_support"]) * row.get("spelled", 0.0)
+        )
         fit = bigrams().fit(text.split(), left, right)
         total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
         if is_cognate:
