@@ -193,6 +193,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
 
     tally = Tally(gold=len(gold))
     reasons: dict[str, int] = {}
+    witnesses: dict[str, list[int]] = {}
     for item in gold:
         covering = [
             c
@@ -216,8 +217,15 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         reference_words = {w.lower() for w in WORD.findall(references[item.sentence])}
         before_words = {w.lower() for w in WORD.findall(plain[item.sentence])}
         new = {w.lower() for c in fixes for w in WORD.findall(c["replacement"])} - before_words
-        if new & reference_words:
+        hit = bool(new & reference_words)
+        if hit:
             tally.reference += 1
+        for c in fixes:
+            why = re.sub(r"\d+(\.\d+)?", "N", c["message"].rsplit("(", 1)[-1].rstrip(")"))
+            for part in why.split("; "):
+                row = witnesses.setdefault(part[:60], [0, 0])
+                row[0] += 1
+                row[1] += hit
 
     chrf_metric = sacrebleu.CHRF()
     bleu_metric = sacrebleu.BLEU()
@@ -250,6 +258,10 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     flags = sum(c["replacement"] is None for r in repaired for c in r["repair"]["changes"])
     edits = sum(c["replacement"] is not None for r in repaired for c in r["repair"]["changes"])
     again = sum(c["replacement"] is not None for r in second for c in r["repair"]["changes"])
+    for rec in second:
+        for c in rec["repair"]["changes"]:
+            if c["replacement"] is not None:
+                print(f"  second run: {c['rule']}: {c['original']!r} -> {c['replacement']!r}")
 
     def share(part: int, whole: int) -> str:
         return f"{part}/{whole} ({100 * part / max(1, whole):.1f} %)"
@@ -274,6 +286,8 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
           f"(aim <= 2 %), same {same}")  # fmt: skip
     print(f"[{lang}] second run over the output: {again} text edits (aim 0)")
     if args.reasons:
+        for why, (count, hit) in sorted(witnesses.items(), key=lambda item: -item[1][0]):
+            print(f"  witness {why!r}: {count} replaced, {hit} with a word of the reference")
         for reason, count in sorted(reasons.items(), key=lambda item: -item[1])[: args.reasons]:
             print(f"  {count:5d}  {reason}")
     if args.show:

@@ -122,16 +122,41 @@ def judge(
         return None, LOST_PLACEHOLDER
     if replacement == span_text:
         return None, "the translation is the span itself"
+    left = untranslated(replacement, target_lang)
+    if left:
+        return None, f"the translation leaves {left!r} untranslated"
     return replacement, ""
+
+
+def untranslated(text: str, target_lang: str) -> str | None:
+    """The first word of ``text`` that is not in ``target_lang`` but in another language
+    (repair/langid/stray.py): a translation holding one would be found again by the next
+    run, so it is a flag, not a fix. Names and numbers are never such words."""
+    from repair.langid.stray import stray_words
+
+    judge = stray_words(target_lang)
+    if judge is None:
+        return None
+    for word in _TOKEN.findall(text):
+        if judge.judge(word) is not None:
+            return word
+    return None
 
 
 _EDGE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.DOTALL)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def is_word_finding(finding: Finding, span_text: str) -> bool:
+#: Without a model, foreign runs up to this many words go word by word to the lexicon.
+LEXICON_RUN_WORDS = 3
+
+
+def is_word_finding(finding: Finding, span_text: str, short: bool = False) -> bool:
     """A stray word or short run (repair/langid/stray.py), or a lone foreign word: fixed by
-    choosing among candidates in the sentence rather than by translating it alone."""
+    choosing among candidates in the sentence rather than by translating it alone. With
+    ``short`` (no model for the pair), any run of up to ``LEXICON_RUN_WORDS`` words."""
+    if short and len(_TOKEN.findall(span_text)) <= LEXICON_RUN_WORDS:
+        return True
     return finding.rule == STRAY_RULE or len(_TOKEN.findall(span_text)) == 1
 
 
@@ -241,7 +266,7 @@ class TranslationFixer(Fixer):
             if (
                 model is None
                 and finding.rule != QUOTED_RULE
-                and is_word_finding(finding, doc.text[finding.start : finding.end])
+                and is_word_finding(finding, doc.text[finding.start : finding.end], short=True)
             ):
                 words.append((index, None))  # the lexicon may know it
                 continue
@@ -318,11 +343,23 @@ class TranslationFixer(Fixer):
             where = f"left in {source}"
             origin = f"model:{model.name}" if model is not None else "lexicon"
             if choice.text is None:
-                edits[index] = self._flag(finding, f"{where}: {choice.reason}; flagged", model)
+                missing = (
+                    f"no translation model for {source}→{doc.target_lang}, and the lexicon: "
+                    if model is None
+                    else ""
+                )
+                edits[index] = self._flag(
+                    finding, f"{where}: {missing}{choice.reason}; flagged", model
+                )
                 continue
             text = choice.text
             if core[:1].isupper():
                 text = text[:1].upper() + text[1:]
+            if text == core or untranslated(text, doc.target_lang):
+                edits[index] = self._flag(
+                    finding, f"{where}: the candidate {text!r} is not English; flagged", model
+                )
+                continue
             edits[index] = Edit.from_finding(
                 finding,
                 lead + text + trail,

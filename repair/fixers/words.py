@@ -198,21 +198,31 @@ def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
 
 def spelled_cognates(word: str, lang: str) -> list[str]:
     """English words the spelling rules of ``word_fixes.toml`` make of ``word``
-    (``tecnócratas`` -> ``technocrats``): each must be a common enough English word."""
+    (``activistas`` -> ``activists``): each must be a common enough English word. The named
+    language's rules first, then the others' (a word named Portuguese or Italian, such as
+    ``invasiva``, often follows the Spanish ones)."""
     low = strip_accents(word.lower())
-    floor = float(settings()["choice"]["min_cognate_zipf"])
-    out = []
-    for rule in settings().get("cognate", []):
-        if rule["lang"] != lang or not low.endswith(rule["suffix"]):
-            continue
-        stem = low[: len(low) - len(rule["suffix"])]
-        if len(stem) < 3:
-            continue
-        for ending in rule["english"]:
-            english = stem + ending
-            if zipf(english, "en") >= floor and english not in out:
-                out.append(english)
-    return out
+    rules = settings()["choice"]
+    floor = float(rules["min_cognate_zipf"])
+    languages = rules["lexicon_languages"]
+    for code in [lang, *(other for other in languages if other != lang)]:
+        out: list[str] = []
+        for rule in settings().get("cognate", []):
+            if rule["lang"] != code or not low.endswith(rule["suffix"]):
+                continue
+            stem = low[: len(low) - len(rule["suffix"])]
+            if len(stem) < 3:
+                continue
+            for ending in rule["english"]:
+                english = stem + ending
+                frequency = zipf(english, "en")
+                # A rare word English writes with a capital is a name (``Manoj``).
+                name = english in casing() and frequency < float(rules["max_name_zipf"])
+                if frequency >= floor and english not in out and not name:
+                    out.append(english)
+        if out:
+            return out
+    return []
 
 
 def cognate(source: str, english: str) -> bool:
