@@ -238,3 +238,13 @@ def test_cognate_spelling_rules_hold_their_examples():
         if rule["example"][1] not in spelled_cognates(rule["example"][0], rule["lang"])
     ]
     assert wrong == []
+
+
+def test_a_translation_holding_a_non_word_is_not_written():
+    """A model spelling a rare word out of pieces, or leaving a source word, is a flag."""
+    from repair.fixers.translate import non_word, untranslated
+
+    assert non_word("the Pertrochimic plant", "l'usine pétrochimique", "en") == "Pertrochimic"
+    assert non_word("Mr Tokayev said so", "M. Tokayev l'a dit", "en") is None
+    assert untranslated("the number of people killed by the foudre", "en") == "foudre"
+    assert untranslated("the number of people killed by lightning", "en") is None

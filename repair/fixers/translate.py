@@ -125,7 +125,26 @@ def judge(
     left = untranslated(replacement, target_lang)
     if left:
         return None, f"the translation leaves {left!r} untranslated"
+    invented = non_word(replacement, span_text, target_lang)
+    if invented:
+        return None, f"the translation holds {invented!r}, not a {target_lang} word"
     return replacement, ""
+
+
+def non_word(text: str, source: str, target_lang: str) -> str | None:
+    """The first word of ``text`` that the target's word list does not know in any case
+    and that the source does not hold (a name or a number copied is fine): a small model
+    spelling a rare word out of pieces (``Pertrochimic``) must not be written."""
+    from repair.lexicon import zipf
+
+    copied = {word.lower() for word in _TOKEN.findall(source)}
+    for word in _TOKEN.findall(text):
+        low = word.lower()
+        if low in copied or "-" in low or "'" in low or "’" in low:
+            continue
+        if zipf(low, target_lang) == 0:
+            return word
+    return None
 
 
 def untranslated(text: str, target_lang: str) -> str | None:

@@ -198,9 +198,8 @@ class LexiconFinder(SpanFinder):
         return sum(self.weights.get(part, 0.0) for part in parts)
 
     def find(self, text: str, start: int, end: int) -> list[LangSpan]:
-        if self._positive_bound(text, start, end) <= self.min_cost and not self._may_stray(
-            text, start, end
-        ):
+        bound, rare = self._positive_bound(text, start, end)
+        if bound <= self.min_cost and not self._may_stray(rare):
             return []
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
         weights = [
@@ -233,14 +232,10 @@ class LexiconFinder(SpanFinder):
         spans = self._with_lone_words(tokens, weights, spans, names)
         return self._with_strays(text, start, end, tokens, spans, names)
 
-    def _may_stray(self, text: str, start: int, end: int) -> bool:
-        """Whether a lower-case word of the sentence is not a common target word (cheap)."""
-        if self.stray is None:
-            return False
-        return any(
-            word[0].islower() and not self.stray.common(word.lower())
-            for word in _FAST_WORD.findall(text, start, end)
-        )
+    def _may_stray(self, rare: list[str]) -> bool:
+        """Whether one of the sentence's lower-case words the target rarely uses is stray."""
+        judge = self.stray.judge if self.stray is not None else None
+        return judge is not None and any(judge(word) is not None for word in rare)
 
     def _with_strays(
         self,
@@ -283,16 +278,19 @@ class LexiconFinder(SpanFinder):
     ) -> list[LangSpan]:
         """Stray words outside ``spans``, ``names`` and kept phrases; neighbours (only
         spaces between) join into one short run, named with the language of its surest word."""
-        kept = self._kept_tokens(text, start, end, tokens)
         found: list[tuple[int, Stray]] = []
         for index, (s, _, token) in enumerate(tokens):
-            if index in kept or any(span.start <= s < span.end for span in spans):
+            if not token[0].islower() or any(span.start <= s < span.end for span in spans):
                 continue
             if any(low <= s < high for low, high in names):
                 continue
             judged = self.stray.judge(token)
             if judged is not None:
                 found.append((index, judged))
+        if not found:
+            return []
+        kept = self._kept_tokens(text, start, end, tokens)
+        found = [(index, judged) for index, judged in found if index not in kept]
         runs: list[list[tuple[int, Stray]]] = []
         for index, judged in found:
             last = runs[-1][-1][0] if runs else None
@@ -349,12 +347,18 @@ class LexiconFinder(SpanFinder):
         ]
         return sorted(spans + lone, key=lambda span: span.start) if lone else spans
 
-    def _positive_bound(self, text: str, start: int, end: int) -> float:
+    def _positive_bound(self, text: str, start: int, end: int) -> tuple[float, list[str]]:
         """At least the source-language evidence of the sentence, cheaply: most sentences
-        of a clean article stop here, before any position or name is worked out."""
+        of a clean article stop here, before any position or name is worked out. Also the
+        lower-case words the target does not use commonly (stray-word candidates)."""
         get = self.weights.get
+        common = self.stray.common_words if self.stray is not None else None
         positive = 0.0
-        for word in _FAST_WORD.findall(text[start:end].lower()):
+        rare = []
+        for original in _FAST_WORD.findall(text, start, end):
+            word = original.lower()
+            if common is not None and original[0].islower() and word not in common:
+                rare.append(original)
             weight = get(word)
             if weight is None:
                 if "-" not in word and "'" not in word and "’" not in word:
@@ -364,7 +368,7 @@ class LexiconFinder(SpanFinder):
                 )
             if weight > 0:
                 positive += weight
-        return positive
+        return positive, rare
 
     @staticmethod
     def _trimmed(weights: list[float], first: int, last: int) -> tuple[int, int]:

@@ -35,6 +35,10 @@ _TABLE_MAX_TARGET_ZIPF = 3.0
 _TABLE_MIN_ZIPF = 1.0
 
 
+#: Words remembered by a judge (a bound, not a tuning knob).
+_MEMO_SIZE = 100_000
+
+
 class Stray(NamedTuple):
     """Why a word is stray: its language, its Zipf there and in the target."""
 
@@ -126,6 +130,7 @@ class StrayWords:
         self.min_classifier = float(settings["min_classifier_unknown"])
         self.plain_letters = frozenset(settings["target_letters"])
         self._table = None
+        self._memo: dict[str, Stray | None] = {}
 
     @property
     def table(self):
@@ -133,12 +138,24 @@ class StrayWords:
             self._table = stray_table(self.target, self.languages)
         return self._table
 
-    def common(self, word: str) -> bool:
-        """Whether the target uses ``word`` (lower case) too much for it to be stray."""
-        return word in self.table[4]
+    @property
+    def common_words(self) -> frozenset[str]:
+        """Target words used too much to be stray (lower case)."""
+        return self.table[4]
 
     def judge(self, token: str) -> Stray | None:
-        """The stray word's language and evidence, or ``None`` if it may be English."""
+        """The stray word's language and evidence, or ``None`` if it may be English
+        (remembered: news repeats its words)."""
+        try:
+            return self._memo[token]
+        except KeyError:
+            pass
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        found = self._memo[token] = self._judge(token)
+        return found
+
+    def _judge(self, token: str) -> Stray | None:
         if not token[:1].islower() or any(ch.isupper() or ch.isdigit() for ch in token):
             return None
         low = token.replace("’", "'")
