@@ -157,6 +157,7 @@ class LexiconFinder(SpanFinder):
         self.min_cost = min(min(self.edge_cost, self.switch_cost) * 2, self.lone_word)
         self.stray = stray_words(pair.target)
         self.max_run = int(foreign_data().get("stray", {}).get("max_run_words", 4))
+        self.max_title = int(foreign_data().get("stray", {}).get("max_title_words", 8))
 
     @classmethod
     def supports(cls, pair: Pair) -> bool:
@@ -311,7 +312,8 @@ class LexiconFinder(SpanFinder):
             best = max((judged for _, judged in run), key=lambda j: j.zipf - j.target_zipf)
             score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
             low, high = tokens[first][0], tokens[last][1]
-            rule = QUOTED_RULE if _inside_quotes(text, start, end, low, high) else STRAY_RULE
+            quoted = _inside_quotes(text, start, end, low, high, self.max_title)
+            rule = QUOTED_RULE if quoted else STRAY_RULE
             extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score))
         return extra
 
@@ -549,9 +551,10 @@ class LexiconFinder(SpanFinder):
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
 
 
-def _inside_quotes(text: str, start: int, end: int, low: int, high: int) -> bool:
-    """Whether ``text[low:high]`` lies between an opening quotation mark and its closing
-    one within the sentence ``text[start:end]`` (a title, a quotation)."""
+def _inside_quotes(text: str, start: int, end: int, low: int, high: int, most: int) -> bool:
+    """Whether ``text[low:high]`` lies inside a short quotation (at most ``most`` words)
+    of the sentence ``text[start:end]``: a title or a phrase quoted as such. A longer one
+    is reported speech, whose leftovers are leftovers like any other."""
     for opening, closing in _QUOTE_PAIRS.items():
         before = text.rfind(opening, start, low)
         if before < 0:
@@ -560,7 +563,7 @@ def _inside_quotes(text: str, start: int, end: int, low: int, high: int) -> bool
             continue  # that mark closes an earlier quotation
         after = text.find(closing, high, end)
         if after >= 0:
-            return True
+            return len(WORD.findall(text, before, after)) <= most
     return False
 
 
