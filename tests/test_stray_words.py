@@ -248,3 +248,20 @@ def test_a_translation_holding_a_non_word_is_not_written():
     assert non_word("Mr Tokayev said so", "M. Tokayev l'a dit", "en") is None
     assert untranslated("the number of people killed by the foudre", "en") == "foudre"
     assert untranslated("the number of people killed by lightning", "en") is None
+
+
+def test_planted_dev_french_is_repaired_once_and_for_all():
+    """Retranslated French planted in English news: the output holds no stray word, so a
+    second run changes nothing (issue 22, item 6), in one article and one by one."""
+    lines = [
+        line
+        for line in (Path(__file__).parent / "data" / "planted_fr.txt").read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
+    repairer = Repairer(RepairConfig(mt=True))
+    article = "\n\n".join(lines) + "\n"
+    for texts in ([article], [line + "\n" for line in lines]):
+        first = repairer.repair_many(texts)
+        assert any(c.kind == "foreign" and c.replacement for r in first for c in r.changes)
+        second = repairer.repair_many([r.text for r in first])
+        assert [c for r in second for c in r.changes if c.replacement is not None] == []
