@@ -233,7 +233,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     chrf_after = chrf_metric.corpus_score(after, [references])
     bleu_before = bleu_metric.corpus_score(plain, [references])
     bleu_after = bleu_metric.corpus_score(after, [references])
-    better = worse = same = 0
+    better = worse = same = clearly_worse = 0
     for index in range(len(plain)):
         if after[index] == plain[index]:
             continue
@@ -245,6 +245,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             better += 1
         elif delta < -1e-9:
             worse += 1
+            clearly_worse += delta < -1.0
             if worse <= args.worse:
                 edits_here = [
                     f"{c['rule']}: {c['original']!r} -> {c['replacement']!r}"
@@ -283,7 +284,8 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     print(f"[{lang}] BLEU {bleu_before.score:.2f} -> {bleu_after.score:.2f} "
           f"({bleu_delta:+.2f})  {bleu_metric.get_signature()}")  # fmt: skip
     print(f"[{lang}] changed sentences: {changed}; better {better}, worse {share(worse, changed)} "
-          f"(aim <= 2 %), same {same}")  # fmt: skip
+          f"(aim <= 2 %), same {same}; worse by more than 1 chrF point: "
+          f"{share(clearly_worse, changed)}")  # fmt: skip
     print(f"[{lang}] second run over the output: {again} text edits (aim 0)")
     if args.reasons:
         for why, (count, hit) in sorted(witnesses.items(), key=lambda item: -item[1][0]):
