@@ -317,7 +317,11 @@ def choose(
             sure.append("the model and the lexicon agree")
         if "spelled" in row:
             sure.append("the English spelling of the word")
-        if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
+        if (
+            lexicon_ok
+            and row.get("together", 0) >= int(rules["min_cooccurrences"])
+            and _dice(row, text) >= float(rules["min_dice"])
+        ):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p > 0:
@@ -344,6 +348,15 @@ def choose(
         return Choice(None, f"{text!r} and {scored[1][1]!r} fit equally well", 0.5)
     confidence = 0.9 if len(sure) >= 2 else 0.8
     return Choice(cased(text), "; ".join(sure), confidence)
+
+
+def _dice(row: dict[str, float], text: str) -> float:
+    """Dice of the source word and the candidate over the sentence pairs: IBM model 1's
+    P(english | source) does not see that a very common English word (``rise``) turns up
+    next to any rare source word."""
+    counts = bigrams().unigrams
+    english = max((counts.get(word, 0) for word in text.split()), default=0)
+    return 2 * row.get("together", 0) / max(1.0, row.get("count", 0) + english)
 
 
 def _word_by_word(words: list[str], lang: str, left: str, right: str) -> str | None:
