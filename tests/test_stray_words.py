@@ -93,6 +93,7 @@ def test_a_stray_word_is_a_span_in_its_language(text, word, lang):
     [
         # loanwords English keeps, accents English drops, names, acronyms
         "The chef sautéed the chorizo with jalapeño peppers and served it with crème fraîche.",
+        "The summit ended with a joint communiqué on trade and a rather naïve promise.",
         "He ordered a latte and a croissant at the café, then took the U-Bahn to Kreuzberg.",
         "The old man took a siesta after the fiesta, while the children broke the piñata.",
         "The zeitgeist of the era favoured angst-ridden poetry and kitsch souvenirs.",

@@ -126,6 +126,7 @@ class StrayWords:
         self.max_target_zipf = float(settings["max_target_zipf"])
         self.min_margin = float(settings["min_margin"])
         self.min_length = int(settings["min_length"])
+        self.min_folded = float(settings["min_folded_target_zipf"])
         self.min_unknown_length = int(settings["min_unknown_length"])
         self.min_classifier = float(settings["min_classifier_unknown"])
         self.plain_letters = frozenset(settings["target_letters"])
@@ -162,8 +163,10 @@ class StrayWords:
         if len(low) < self.min_length or low in self.table[4]:
             return None
         folded = strip_accents(low)
-        if folded != low and folded in self.table[4]:
-            return None  # English spells it without the accent (sautéed, naïve)
+        if folded != low and (
+            folded in self.table[4] or _target_zipf(folded, self.target) >= self.min_folded
+        ):
+            return None  # English spells it without the accent (sautéed, naïve, communiqué)
         found = self._lookup(low)
         if found is None and ("-" in low or "'" in low):
             return self._compound(low)
