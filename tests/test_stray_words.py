@@ -134,6 +134,7 @@ def test_a_quoted_title_is_flagged_never_rewritten():
         "The delegation flew to Zaporizhzhia and Berdiansk and met officials there.\n",
         "Flooding hit Tewkesbury and Upton-upon-Severn, while Ludlow and Ledbury stayed dry.\n",
         "The band played in Reykjavik, Tbilisi and Almaty before flying home to Montreal.\n",
+        "The convoy reached Oleksandriia and Pervomaisk, then drove on to Ledbury's twin town.\n",
     ],
 )
 def test_do_no_harm(text):
