@@ -18,6 +18,14 @@ run over the output makes (it should make none).
 Installs nothing. Apertium's outputs are cached in ``--workdir`` (outside the repository).
 
     python scripts/bench_real_mt.py [--lang fr es] [--limit N] [--workdir DIR] [--no-mt]
+        [--reasons N] [--worse N] [--show N] [--misses N]
+
+``--reasons`` prints why gold words were left (the flag messages) and, per witness of the
+word fixer, how many replacements brought a word of the reference; ``--worse`` prints the
+edits of the sentences whose chrF went down; ``--misses`` the gold words not detected.
+Measured on 2026-12-06 (2 shared cores, load 5, Python 3.11.7): fr detected 85.6 %,
+replaced 38.0 %, chrF 46.15 -> 46.64; es detected 86.9 %, replaced 21.3 %, chrF 51.94 -> 52.15;
+a second run changes nothing (before issue 22: fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06).
 """
 
 from __future__ import annotations
