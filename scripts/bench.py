@@ -32,6 +32,7 @@ SCRIPTS = {
     "mt": ["bench_mt.py", "--data", "{data}"],
     "names": ["bench_names.py", "--news", "{data}/" + NEWS],
     "pipeline": ["bench_pipeline.py", "--data", "{data}"],
+    "real-mt": ["bench_real_mt.py", "--data", "{data}"],
 }
 
 VMHWM_PROBE = """

@@ -67,6 +67,13 @@ class TranslationBackend(ABC):
     def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
         """One hypothesis per request, in order, from a single call to the model."""
 
+    def translate_n_best(
+        self, requests: Sequence[TranslationRequest], n_best: int
+    ) -> list[list[Hypothesis]]:
+        """Up to ``n_best`` hypotheses per request, best first (a stray word is chosen
+        among them by its sentence). Backends without beam lists give their one best."""
+        return [[hypothesis] for hypothesis in self.translate_batch(requests)]
+
 
 BACKENDS: Registry[type[TranslationBackend]] = Registry("translation backend")
 

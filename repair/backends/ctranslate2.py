@@ -153,6 +153,11 @@ class CTranslate2Backend(TranslationBackend):
         return "".join(pieces).replace("▁", " ").strip()
 
     def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
+        return [hypotheses[0] for hypotheses in self.translate_n_best(requests, 1)]
+
+    def translate_n_best(
+        self, requests: Sequence[TranslationRequest], n_best: int
+    ) -> list[list[Hypothesis]]:
         for request in requests:
             if not self.covers(request.source_lang, request.target_lang):
                 raise ModelError(
@@ -164,34 +169,43 @@ class CTranslate2Backend(TranslationBackend):
             self.layout.target_prefix(self.card, r.source_lang, r.target_lang) for r in requests
         ]
         todo = [i for i, tokens in enumerate(sources) if tokens]
-        hypotheses = [Hypothesis("", 0.0, 0, 0) for _ in requests]
+        hypotheses = [[Hypothesis("", 0.0, 0, 0)] for _ in requests]
         if not todo:
             return hypotheses
         limit = decoding_limit(max(len(sources[i]) for i in todo))
+        n_best = max(1, min(n_best, BEAM_SIZE))
         try:
-            results = self._run([sources[i] for i in todo], [prefixes[i] for i in todo], limit)
+            results = self._run(
+                [sources[i] for i in todo], [prefixes[i] for i in todo], limit, n_best
+            )
         except RuntimeError as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(f"{self.path}: translation failed ({message})") from None
         self.stats.calls += 1
         self.stats.requests += len(todo)
         for index, result in zip(todo, results, strict=True):
-            full = result.hypotheses[0]
-            tokens = full[len(prefixes[index]) :]
-            hypotheses[index] = Hypothesis(
-                text=self.decode(tokens),
-                score=mean_log_prob(float(result.scores[0]), len(full), limit),
-                source_tokens=len(sources[index]),
-                target_tokens=len(tokens),
-            )
+            hypotheses[index] = []
+            for full, score in zip(result.hypotheses, result.scores, strict=True):
+                tokens = full[len(prefixes[index]) :]
+                hypotheses[index].append(
+                    Hypothesis(
+                        text=self.decode(tokens),
+                        score=mean_log_prob(float(score), len(full), limit),
+                        source_tokens=len(sources[index]),
+                        target_tokens=len(tokens),
+                    )
+                )
         return hypotheses
 
-    def _run(self, sources: list[list[str]], prefixes: list[list[str]], limit: int) -> list:
+    def _run(
+        self, sources: list[list[str]], prefixes: list[list[str]], limit: int, n_best: int = 1
+    ) -> list:
         """The single CTranslate2 call, with the decoding settings of this module."""
         return self.translator.translate_batch(
             sources,
             target_prefix=prefixes if any(prefixes) else None,
             return_scores=True,
+            num_hypotheses=n_best,
             **decoding_options(limit),
         )
 

@@ -31,9 +31,12 @@ class ForeignDetector(Detector):
     name = "foreign"
     stage = "language"
     kinds = ("foreign",)
-    # Spans are fixed by a translation model: a second round would only translate the
-    # model's own output again.
-    rerun = False
+    # A second round looks at the lines the first one changed (their sentences only): a
+    # stray word can be left when the span holding it lost a collision with a literalism
+    # (`informations confidentielles`: the literalism fixes the first word, the second is
+    # found next round). The model's own output is not retranslated: a translation that
+    # holds a stray word was a flag (repair/fixers/translate.py), and the rest is English.
+    rerun = True
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Imported here: word tables and models load only when a document is checked.
@@ -50,9 +53,14 @@ class ForeignDetector(Detector):
         spans = [
             span
             for sentence in doc.sentences
+            if doc.in_focus(sentence.start, sentence.end)
             for span in spotter.find(text, sentence.start, sentence.end)
         ]
-        if len(spans) == 1 and _deliberate_line(doc, spans[0], foreign_data()["tuning"]):
+        if (
+            doc.focus is None
+            and len(spans) == 1
+            and _deliberate_line(doc, spans[0], foreign_data()["tuning"])
+        ):
             return
         for span in spans:
             confidence = round(span.confidence, 2)

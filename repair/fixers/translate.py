@@ -34,6 +34,7 @@ from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.core.edits import Edit, Finding
 from repair.fixers.base import Fixer, register
+from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE
 
 if TYPE_CHECKING:
     from repair.backends.registry import InstalledModel
@@ -121,7 +122,82 @@ def judge(
         return None, LOST_PLACEHOLDER
     if replacement == span_text:
         return None, "the translation is the span itself"
+    left = untranslated(replacement, target_lang)
+    if left:
+        return None, f"the translation leaves {left!r} untranslated"
+    invented = non_word(replacement, span_text, target_lang)
+    if invented:
+        return None, f"the translation holds {invented!r}, not a {target_lang} word"
     return replacement, ""
+
+
+def non_word(text: str, source: str, target_lang: str) -> str | None:
+    """The first word of ``text`` that the target's word list does not know in any case
+    and that the source does not hold (a name or a number copied is fine): a small model
+    spelling a rare word out of pieces (``Pertrochimic``) must not be written."""
+    from repair.langid.frequency import zipf
+
+    copied = {word.lower() for word in _TOKEN.findall(source)}
+    for word in _TOKEN.findall(text):
+        low = word.lower()
+        if low in copied or "-" in low or "'" in low or "’" in low:
+            continue
+        if zipf(low, target_lang) == 0:
+            return word
+    return None
+
+
+def untranslated(text: str, target_lang: str) -> str | None:
+    """The first word of ``text`` that is not in ``target_lang`` but in another language
+    (repair/langid/stray.py): a translation holding one would be found again by the next
+    run, so it is a flag, not a fix. Names and numbers are never such words."""
+    from repair.langid.stray import stray_words
+
+    judge = stray_words(target_lang)
+    if judge is None:
+        return None
+    for word in _TOKEN.findall(text):
+        if judge.judge(word) is not None:
+            return word
+    return None
+
+
+_EDGE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.DOTALL)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+#: Without a model, foreign runs up to this many words go word by word to the lexicon.
+LEXICON_RUN_WORDS = 3
+
+
+def is_word_finding(finding: Finding, span_text: str, short: bool = False) -> bool:
+    """A stray word or short run (repair/langid/stray.py), or a lone foreign word: fixed by
+    choosing among candidates in the sentence rather than by translating it alone. With
+    ``short`` (no model for the pair), any run of up to ``LEXICON_RUN_WORDS`` words."""
+    if short and len(_TOKEN.findall(span_text)) <= LEXICON_RUN_WORDS:
+        return True
+    return finding.rule == STRAY_RULE or len(_TOKEN.findall(span_text)) == 1
+
+
+def _core(span_text: str) -> tuple[str, str, str]:
+    """Leading marks, the words, trailing marks."""
+    match = _EDGE.match(span_text)
+    return match.group(1), match.group(2), match.group(3)
+
+
+def _neighbours(doc: Document, start: int, end: int) -> tuple[str, str]:
+    """The words right before and after ``start:end`` in its sentence, lower case
+    (``<s>`` and ``</s>`` at the sentence's edges, or across a clause mark)."""
+    sentence = doc.sentence_at(start)
+    low, high = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+    before = doc.text[low:start]
+    after = doc.text[end:high]
+    left = re.search(r"([^\W\d_]+)[ \u00a0]*$", before)
+    right = re.match(r"[ \u00a0]*([^\W\d_]+)", after)
+    return (
+        left.group(1).lower() if left else "<s>",
+        right.group(1).lower() if right else "</s>",
+    )
 
 
 @register
@@ -136,6 +212,7 @@ class TranslationFixer(Fixer):
         #: Answers already given, so that a stage's later rounds, which find the flagged
         #: spans again, cost no second model call.
         self._memo: dict[tuple[str, TranslationRequest], Hypothesis] = {}
+        self._memo_n: dict[tuple[str, TranslationRequest], list[Hypothesis]] = {}
         #: The model chosen per language pair (reading a model's vocabulary is not free).
         self._chosen: dict[tuple[str, str], InstalledModel | None] = {}
         if config.mt and config.model:
@@ -151,6 +228,7 @@ class TranslationFixer(Fixer):
         state = self.__dict__.copy()
         state["_backends"] = {}
         state["_memo"] = {}
+        state["_memo_n"] = {}
         return state
 
     @staticmethod
@@ -185,6 +263,7 @@ class TranslationFixer(Fixer):
 
     def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit]:
         edits: list[Edit | None] = [None] * len(items)
+        words: list[tuple[int, InstalledModel | None]] = []
         batches: dict[
             str, tuple[InstalledModel, list[tuple[int, Segment, TranslationRequest]]]
         ] = {}
@@ -203,6 +282,13 @@ class TranslationFixer(Fixer):
             if (source, target) not in self._chosen:
                 self._chosen[(source, target)] = self._model_for(source, target)
             model = self._chosen[(source, target)]
+            if (
+                model is None
+                and finding.rule != QUOTED_RULE
+                and is_word_finding(finding, doc.text[finding.start : finding.end], short=True)
+            ):
+                words.append((index, None))  # the lexicon may know it
+                continue
             if model is None:
                 missing = (
                     f"model {self.config.model!r} does not translate {source}→{target}"
@@ -212,6 +298,13 @@ class TranslationFixer(Fixer):
                 edits[index] = self._flag(finding, f"{where}: {missing}; see 'repair models list'")
                 continue
             span_text = doc.text[finding.start : finding.end]
+            if finding.rule == QUOTED_RULE:
+                quoted = "in quotation marks (a title or a quotation): flagged, never rewritten"
+                edits[index] = self._flag(finding, f"{where}: {quoted}")
+                continue
+            if is_word_finding(finding, span_text):
+                words.append((index, model))
+                continue
             sentence = doc.sentence_at(finding.start)
             before = doc.text[sentence.start : finding.start] if sentence else ""
             seg = segment(
@@ -229,7 +322,83 @@ class TranslationFixer(Fixer):
             retry = self._judge(model, plan, items, edits)
             if retry:
                 self._judge(model, retry, items, edits)
+        if words:
+            self._fix_words(words, items, edits)
         return [edit for edit in edits if edit is not None]
+
+    def _fix_words(
+        self,
+        words: list[tuple[int, InstalledModel | None]],
+        items: list[tuple[Document, Finding]],
+        edits: list[Edit | None],
+    ) -> None:
+        """Stray words and short runs: the candidate that fits the sentence, or a flag
+        (repair/fixers/words.py). The model, if any, gives its n-best in one call per model."""
+        from repair.fixers.words import choose, settings
+
+        n_best = int(settings()["choice"]["n_best"])
+        asked: dict[str, tuple[InstalledModel, list[int]]] = {}
+        for index, model in words:
+            if model is not None:
+                asked.setdefault(model.name, (model, []))[1].append(index)
+        hypotheses: dict[int, list[tuple[str, float]]] = {}
+        for model, indices in asked.values():
+            requests = []
+            for index in indices:
+                doc, finding = items[index]
+                core = _core(doc.text[finding.start : finding.end])[1]
+                requests.append(
+                    TranslationRequest(core, self._source_lang(finding), doc.target_lang)
+                )
+            for index, answers in zip(indices, self._n_best(model, requests, n_best), strict=True):
+                hypotheses[index] = [(h.text, h.score) for h in answers]
+        for index, model in words:
+            doc, finding = items[index]
+            span_text = doc.text[finding.start : finding.end]
+            lead, core, trail = _core(span_text)
+            left, right = _neighbours(doc, finding.start, finding.end)
+            source = self._source_lang(finding) or ""
+            choice = choose(core, source, left, right, hypotheses.get(index))
+            where = f"left in {source}"
+            origin = f"model:{model.name}" if model is not None else "lexicon"
+            if choice.text is None:
+                missing = (
+                    f"no translation model for {source}→{doc.target_lang}, and the lexicon: "
+                    if model is None
+                    else ""
+                )
+                edits[index] = self._flag(
+                    finding, f"{where}: {missing}{choice.reason}; flagged", model
+                )
+                continue
+            text = choice.text
+            if core[:1].isupper():
+                text = text[:1].upper() + text[1:]
+            if text == core or untranslated(text, doc.target_lang):
+                edits[index] = self._flag(
+                    finding, f"{where}: the candidate {text!r} is not English; flagged", model
+                )
+                continue
+            edits[index] = Edit.from_finding(
+                finding,
+                lead + text + trail,
+                origin=origin,
+                message=f"{where}: {core!r} -> {text!r} ({choice.reason})",
+                confidence=choice.confidence,
+            )
+
+    def _n_best(
+        self, model: InstalledModel, requests: list[TranslationRequest], n_best: int
+    ) -> list[list[Hypothesis]]:
+        """The model's n-best lists, remembered like single answers."""
+        key = f"{model.name}#n{n_best}"
+        todo = list(dict.fromkeys(r for r in requests if (key, r) not in self._memo_n))
+        if todo:
+            if len(self._memo_n) > MEMO_SIZE:
+                self._memo_n.clear()
+            answers = self._backend(model).translate_n_best(todo, n_best)
+            self._memo_n.update(((key, r), a) for r, a in zip(todo, answers, strict=True))
+        return [self._memo_n[(key, r)] for r in requests]
 
     def _judge(
         self,

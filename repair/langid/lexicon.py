@@ -17,6 +17,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
+from repair.langid.stray import Stray, stray_words
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
 # Characters after which a capitalised word starts a clause, so is not taken for a name.
@@ -51,6 +52,12 @@ _FUNCTION_RANK = 350  # Zipf 5.5
 _FUNCTION_WEIGHT = 2.0
 # The very commonest of them (verbs, conjunctions, pronouns) make a run a clause, not a name.
 _CLAUSE_RANK = 300  # Zipf 6
+
+
+#: The rule of stray words (repair/langid/stray.py): confirmed by the word lists alone.
+STRAY_RULE = "foreign.word"
+#: Stray words inside quotation marks: a title or a quotation, flagged and never rewritten.
+QUOTED_RULE = "foreign.quoted"
 
 
 def _tuning() -> dict[str, float]:
@@ -148,6 +155,9 @@ class LexiconFinder(SpanFinder):
         self.lone_word = float(tuning["lone_word_weight"])
         # The cheapest span pays two edges, or is one lone word: no less evidence makes one.
         self.min_cost = min(min(self.edge_cost, self.switch_cost) * 2, self.lone_word)
+        self.stray = stray_words(pair.target)
+        self.max_run = int(foreign_data().get("stray", {}).get("max_run_words", 4))
+        self.max_title = int(foreign_data().get("stray", {}).get("max_title_words", 8))
 
     @classmethod
     def supports(cls, pair: Pair) -> bool:
@@ -189,7 +199,8 @@ class LexiconFinder(SpanFinder):
         return sum(self.weights.get(part, 0.0) for part in parts)
 
     def find(self, text: str, start: int, end: int) -> list[LangSpan]:
-        if self._positive_bound(text, start, end) <= self.min_cost:
+        bound, rare = self._positive_bound(text, start, end)
+        if bound <= self.min_cost and not self._may_stray(rare):
             return []
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
         weights = [
@@ -219,7 +230,105 @@ class LexiconFinder(SpanFinder):
                 names.append((tokens[first][0], tokens[last][1]))
                 continue
             spans.append(self._span(tokens, weights, first, last, cost))
-        return self._with_lone_words(tokens, weights, spans, names)
+        spans = self._with_lone_words(tokens, weights, spans, names)
+        return self._with_strays(text, start, end, tokens, spans, names)
+
+    def _may_stray(self, rare: list[str]) -> bool:
+        """Whether one of the sentence's lower-case words the target rarely uses is stray."""
+        judge = self.stray.judge if self.stray is not None else None
+        return judge is not None and any(judge(word) is not None for word in rare)
+
+    def _with_strays(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: list[tuple[int, int, str]],
+        spans: list[LangSpan],
+        names: list[tuple[int, int]],
+    ) -> list[LangSpan]:
+        """Lower-case words of another language that the target does not use (see
+        repair/langid/stray.py), outside the longer spans found and the names. A lone word
+        the word-list model proposed and that is stray is taken as stray (the word lists
+        of every language are surer of it than the pair's classifier)."""
+        if self.stray is None:
+            return spans
+        longer = [span for span in spans if span.words > 1]
+        extra = self.stray_runs(text, start, end, tokens, longer, names)
+        if not extra:
+            return spans
+        kept = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in extra)]
+        return sorted(kept + extra, key=lambda span: span.start)
+
+    def strays(self, text: str, start: int, end: int) -> list[LangSpan]:
+        """The stray-word runs of ``text[start:end]`` alone (the spotter asks for them
+        inside a longer span its classifier did not confirm)."""
+        if self.stray is None:
+            return []
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+        return self.stray_runs(text, start, end, tokens, [], [])
+
+    def stray_runs(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        tokens: list[tuple[int, int, str]],
+        spans: list[LangSpan],
+        names: list[tuple[int, int]],
+    ) -> list[LangSpan]:
+        """Stray words outside ``spans``, ``names`` and kept phrases; neighbours (only
+        spaces between) join into one short run, named with the language of its surest word."""
+        found: list[tuple[int, Stray]] = []
+        for index, (s, _, token) in enumerate(tokens):
+            if not token[0].islower() or any(span.start <= s < span.end for span in spans):
+                continue
+            if any(low <= s < high for low, high in names):
+                continue
+            judged = self.stray.judge(token)
+            if judged is not None:
+                found.append((index, judged))
+        if not found:
+            return []
+        kept = self._kept_tokens(text, start, end, tokens)
+        found = [(index, judged) for index, judged in found if index not in kept]
+        runs: list[list[tuple[int, Stray]]] = []
+        for index, judged in found:
+            last = runs[-1][-1][0] if runs else None
+            if (
+                last is not None
+                and last == index - 1
+                and len(runs[-1]) < self.max_run
+                and not text[tokens[last][1] : tokens[index][0]].strip()
+            ):
+                runs[-1].append((index, judged))
+            else:
+                runs.append([(index, judged)])
+        extra = []
+        for run in runs:
+            first, last = run[0][0], run[-1][0]
+            if self._is_name(text, start, tokens, first, last):
+                continue
+            best = max((judged for _, judged in run), key=lambda j: j.zipf - j.target_zipf)
+            score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
+            low, high = tokens[first][0], tokens[last][1]
+            quoted = _inside_quotes(text, start, end, low, high, self.max_title)
+            rule = QUOTED_RULE if quoted else STRAY_RULE
+            extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score))
+        return extra
+
+    def _kept_tokens(
+        self, text: str, start: int, end: int, tokens: list[tuple[int, int, str]]
+    ) -> set[int]:
+        """Indices of the tokens inside a phrase the target keeps (``coup d'état``)."""
+        if self.kept is None:
+            return set()
+        folded = fold(text[start:end])
+        inside = set()
+        for match in self.kept.finditer(folded):
+            low, high = match.start() + start, match.end() + start
+            inside.update(i for i, (s, e, _) in enumerate(tokens) if s < high and low < e)
+        return inside
 
     def _with_lone_words(
         self,
@@ -240,12 +349,18 @@ class LexiconFinder(SpanFinder):
         ]
         return sorted(spans + lone, key=lambda span: span.start) if lone else spans
 
-    def _positive_bound(self, text: str, start: int, end: int) -> float:
+    def _positive_bound(self, text: str, start: int, end: int) -> tuple[float, list[str]]:
         """At least the source-language evidence of the sentence, cheaply: most sentences
-        of a clean article stop here, before any position or name is worked out."""
+        of a clean article stop here, before any position or name is worked out. Also the
+        lower-case words the target does not use commonly (stray-word candidates)."""
         get = self.weights.get
+        common = self.stray.common_words if self.stray is not None else None
         positive = 0.0
-        for word in _FAST_WORD.findall(text[start:end].lower()):
+        rare = []
+        for original in _FAST_WORD.findall(text, start, end):
+            word = original.lower()
+            if common is not None and original[0].islower() and word not in common:
+                rare.append(original)
             weight = get(word)
             if weight is None:
                 if "-" not in word and "'" not in word and "’" not in word:
@@ -255,7 +370,7 @@ class LexiconFinder(SpanFinder):
                 )
             if weight > 0:
                 positive += weight
-        return positive
+        return positive, rare
 
     @staticmethod
     def _trimmed(weights: list[float], first: int, last: int) -> tuple[int, int]:
@@ -431,6 +546,25 @@ class LexiconFinder(SpanFinder):
             last - first + 1,
             score,
         )
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def _inside_quotes(text: str, start: int, end: int, low: int, high: int, most: int) -> bool:
+    """Whether ``text[low:high]`` lies inside a short quotation (at most ``most`` words)
+    of the sentence ``text[start:end]``: a title or a phrase quoted as such. A longer one
+    is reported speech, whose leftovers are leftovers like any other."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        before = text.rfind(opening, start, low)
+        if before < 0:
+            continue
+        if opening == closing and text.count(opening, start, before) % 2:
+            continue  # that mark closes an earlier quotation
+        after = text.find(closing, high, end)
+        if after >= 0:
+            return len(WORD.findall(text, before, after)) <= most
+    return False
 
 
 def _after_opener(text: str, floor: int, position: int) -> bool:

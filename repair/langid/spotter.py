@@ -24,6 +24,7 @@ from repair.langid.base import (
     SpanFinder,
     foreign_data,
 )
+from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE
 from repair.langid.script import has_other_script
 
 _EXCLAMATION = re.compile(r"[ \u00a0\u202f]?[!?]+")
@@ -77,6 +78,9 @@ class ForeignSpotter:
                 confirmed = self._confirm(text, span)
                 if confirmed is not None:
                     spans.append(self._with_punctuation(text, start, end, confirmed))
+                elif span.words > 1 and hasattr(finder, "strays"):
+                    # Not a clause of the source, but it may hold stray words.
+                    spans.extend(finder.strays(text, span.start, span.end))
         return sorted(spans, key=lambda s: s.start)
 
     def _confirm(self, text: str, span: LangSpan) -> LangSpan | None:
@@ -86,6 +90,11 @@ class ForeignSpotter:
         and the sum must clear a bar that is higher for short spans. A lone word is too
         short for the sum to mean much: the classifier alone must be sure of it.
         """
+        if span.rule in (STRAY_RULE, QUOTED_RULE):
+            # The word lists of six languages are the evidence (repair/langid/stray.py);
+            # a classifier restricted to the pair knows nothing of a Spanish word in a
+            # French pair, and too little of one word.
+            return span
         if self.classifier is None or (
             span.words >= self.long_words and span.score >= self.trust_lexicon
         ):

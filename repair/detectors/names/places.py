@@ -157,7 +157,8 @@ class PlacesDetector(NameDetector):
                 return place, "entity.place-exonym", 0.85, why
             if self._is_romanisation(spelling, place):
                 why = f"{spelling!r} is a variant romanisation of {place.name!r}"
-                return place, "entity.place-romanisation", 0.8, why
+                confidence = float(self.rules["romanisation"]["confidence"])
+                return place, "entity.place-romanisation", confidence, why
         return None if multiword else self._transliterated(spelling)
 
     def _transliterated(self, spelling: str) -> tuple[Place, str, float, str] | None:

@@ -1,0 +1,383 @@
+"""The English word for a stray source word, chosen by its sentence, or no word at all.
+
+A translation model that sees one word alone guesses: ``foudre`` may come back as
+``lightning`` or as ``foudre``. The sentence around it knows better. Candidates come from
+two witnesses: the model's n-best list (when the registry has a model for the word's
+language) and a word lexicon learned from parallel text by IBM model 1
+(``repair/data/lexicon/{lang}-en.tsv.gz``, with its counts). Each candidate is scored by its
+own support (``log10``) plus how well it fits between its neighbours (an English bigram model,
+``repair/data/lexicon/en-bigrams.tsv.gz``). When the lexicon lacks the form, its ending is taken
+off and the English candidate gets the matching form (``mineront`` -> ``will undermine``,
+rules in ``repair/data/word_fixes.toml``).
+
+A candidate is written only when it is sure: the model and the lexicon agree, or the lexicon
+has seen the pair often enough, or the candidate is spelled like the word (a cognate), or the
+model alone is confident; every word of it must be English. Otherwise the word is flagged:
+a foreign word a reader can look up is better than a wrong English one.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from repair.core.letters import strip_accents
+from repair.langid.frequency import zipf
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_VOWELS = "aeiou"
+
+
+@cache
+def settings() -> dict[str, Any]:
+    return tomllib.loads(resources.files("repair.data").joinpath("word_fixes.toml").read_text())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One English translation of a source word in the lexicon."""
+
+    english: str
+    probability: float
+    together: int
+
+
+@cache
+def lexicon(lang: str) -> dict[str, tuple[int, tuple[Entry, ...]]]:
+    """Source word -> (its count, its English translations), or empty without a file."""
+    path = resources.files("repair.data").joinpath("lexicon", f"{lang}-en.tsv.gz")
+    if not path.is_file():
+        return {}
+    table = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            word, count, entries = line.rstrip("\n").split("\t")
+            parsed = []
+            for item in entries.split(" "):
+                english, probability, together = item.rsplit(":", 2)
+                parsed.append(Entry(english, float(probability), int(together)))
+            table[word] = (int(count), tuple(parsed))
+    return table
+
+
+class Bigrams:
+    """English unigram and bigram counts, scored with stupid backoff (log10)."""
+
+    def __init__(self) -> None:
+        self.unigrams: dict[str, int] = {}
+        self.bigrams: dict[str, int] = {}
+        path = resources.files("repair.data").joinpath("lexicon", "en-bigrams.tsv.gz")
+        if path.is_file():
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("#"):
+                        continue
+                    key, count = line.rstrip("\n").split("\t")
+                    (self.bigrams if " " in key else self.unigrams)[key] = int(count)
+        self.total = max(1, sum(self.unigrams.values()))
+
+    def logp(self, word: str, previous: str) -> float:
+        """log10 P(word | previous)."""
+        pair = self.bigrams.get(f"{previous} {word}")
+        if pair:
+            return math.log10(pair / max(1, self.unigrams.get(previous, 1)))
+        return math.log10(0.4) + math.log10(max(self.unigrams.get(word, 0), 0.1) / self.total)
+
+    def unigram(self, word: str) -> float:
+        return math.log10(max(self.unigrams.get(word, 0), 0.1) / self.total)
+
+    def fit(self, words: list[str], left: str, right: str) -> float:
+        """How much better ``words`` fit between ``left`` and ``right`` than their
+        frequency alone predicts (log10; 0 is no evidence): context, not commonness."""
+        score, previous = 0.0, left
+        for word in [*words, right]:
+            score += self.logp(word, previous) - self.unigram(word)
+            previous = word
+        return score
+
+
+@cache
+def bigrams() -> Bigrams:
+    return Bigrams()
+
+
+@cache
+def casing() -> dict[str, str]:
+    """Lower-case English word -> its usual spelling inside a sentence (``aids`` -> ``AIDS``)."""
+    path = resources.files("repair.data").joinpath("lexicon", "en-casing.tsv.gz")
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split("\t", 1) for line in handle if not line.startswith("#"))
+
+
+def cased(text: str) -> str:
+    """``text`` (lower case) with each word in its usual English spelling."""
+    table = casing()
+    return " ".join(table.get(word, word) for word in text.split(" "))
+
+
+def english_form(word: str, form: str) -> str | None:
+    """``word`` (an English base form) in ``form``, if the result is an English word."""
+    if form == "same":
+        return word
+    if form == "will":
+        # Only a base form takes "will": an -ing or -ed entry is another form of the verb.
+        return None if word.endswith(("ing", "ed")) or " " in word else f"will {word}"
+    if (form == "past" and word.endswith("ed")) or (form == "ing" and word.endswith("ing")):
+        return word
+    if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
+        return word
+    if form == "plural" or form == "third":
+        if word.endswith(("s", "x", "z", "ch", "sh")):
+            out = word + "es"
+        elif word.endswith("y") and word[-2:-1] not in _VOWELS:
+            out = word[:-1] + "ies"
+        else:
+            out = word + "s"
+    elif form == "past":
+        if word.endswith("e"):
+            out = word + "d"
+        elif word.endswith("y") and word[-2:-1] not in _VOWELS:
+            out = word[:-1] + "ied"
+        else:
+            out = word + "ed"
+    elif form == "ing":
+        out = (word[:-1] if word.endswith("e") and not word.endswith("ee") else word) + "ing"
+    else:
+        return None
+    return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+
+
+def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
+    """(English text, lexicon entry, source count) for ``word`` from the lexicon of its
+    language, else from the lexicon of another language that holds it (``devastador`` is
+    Portuguese and Spanish; only a Spanish lexicon ships)."""
+    found = _candidates_in(word, lang)
+    if found:
+        return found
+    for other in settings()["choice"]["lexicon_languages"]:
+        if other != lang and word.lower() in lexicon(other):
+            return _candidates_in(word, other)
+    return []
+
+
+def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
+    """Its own entries, else the entries of its base forms with the ending carried over."""
+    table = lexicon(lang)
+    low = word.lower()
+    if low in table:
+        count, entries = table[low]
+        return [(entry.english, entry, count) for entry in entries]
+    out = []
+    for rule in settings().get("inflection", []):
+        if rule["lang"] != lang or not low.endswith(rule["suffix"]):
+            continue
+        stem = low[: len(low) - len(rule["suffix"])]
+        for base in rule["bases"]:
+            if len(stem) + len(base) < 3 or stem + base not in table:
+                continue
+            count, entries = table[stem + base]
+            for entry in entries:
+                form = english_form(entry.english, rule["english"])
+                if form is not None:
+                    out.append((form, entry, count))
+        if out:
+            return out
+    return out
+
+
+def spelled_cognates(word: str, lang: str) -> list[str]:
+    """English words the spelling rules of ``word_fixes.toml`` make of ``word``
+    (``activistas`` -> ``activists``): each must be a common enough English word. The named
+    language's rules first, then the others' (a word named Portuguese or Italian, such as
+    ``invasiva``, often follows the Spanish ones)."""
+    low = strip_accents(word.lower())
+    rules = settings()["choice"]
+    floor = float(rules["min_cognate_zipf"])
+    languages = rules["lexicon_languages"]
+    for code in [lang, *(other for other in languages if other != lang)]:
+        out: list[str] = []
+        for rule in settings().get("cognate", []):
+            if rule["lang"] != code or not low.endswith(rule["suffix"]):
+                continue
+            stem = low[: len(low) - len(rule["suffix"])]
+            if len(stem) < 3:
+                continue
+            for ending in rule["english"]:
+                english = stem + ending
+                frequency = zipf(english, "en")
+                # A rare word English writes with a capital is a name (``Manoj``).
+                name = english in casing() and frequency < float(rules["max_name_zipf"])
+                if frequency >= floor and english not in out and not name:
+                    out.append(english)
+        if out:
+            return out
+    return []
+
+
+def cognate(source: str, english: str) -> bool:
+    """Spelled alike once accents are folded: close overall, or sharing a long beginning
+    (``exotiques``/``exotic``, ``homogènes``/``homogeneous``)."""
+    from rapidfuzz import fuzz
+
+    rules = settings()["choice"]
+    folded = strip_accents(source.lower())
+    for part in english.lower().split():
+        if fuzz.ratio(folded, part) >= float(rules["min_cognate_ratio"]):
+            return True
+        shared = len(os.path.commonprefix([folded, part]))
+        shorter = min(len(folded), len(part))
+        if (
+            shared >= int(rules["min_cognate_prefix"])
+            and shared >= float(rules["min_cognate_prefix_share"]) * shorter
+        ):
+            return True
+    return False
+
+
+def is_english(text: str, source: str = "") -> bool:
+    """Every word of ``text`` is an English word, or copied from ``source`` (a name); a piece
+    of a contraction (``don``, ``ve``) is not a word."""
+    rules = settings()["choice"]
+    floor = float(rules["min_english_zipf"])
+    fragments = set(rules["fragments"])
+    copied = set(_WORD.findall(source))
+    words = _WORD.findall(text)
+    return bool(words) and all(
+        (zipf(w.lower(), "en") >= floor and w.lower() not in fragments)
+        or (w in copied and w[0].isupper())
+        for w in words
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The chosen English text (``None``: flag), why, and how sure."""
+
+    text: str | None
+    reason: str
+    confidence: float
+
+
+def choose(
+    span: str,
+    lang: str,
+    left: str,
+    right: str,
+    model: list[tuple[str, float]] | None = None,
+) -> Choice:
+    """The English for the stray ``span`` (one word or a short run) between ``left`` and
+    ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
+    model's hypotheses ``(text, mean log-probability)`` if any."""
+    rules = settings()["choice"]
+    words = _WORD.findall(span)
+    pooled: dict[str, dict[str, float]] = {}
+    for text, score in model or []:
+        text = text.strip().rstrip(".!?").strip()
+        if not text or text.lower() == span.lower() or not is_english(text, span):
+            continue
+        key = text.lower()
+        row = pooled.setdefault(key, {})
+        row["model"] = max(row.get("model", -99.0), score)
+    if len(words) == 1:
+        for text in spelled_cognates(words[0], lang):
+            row = pooled.setdefault(text, {})
+            row["spelled"] = 1.0
+        for text, entry, count in lexicon_candidates(words[0], lang):
+            if not is_english(text):
+                continue
+            row = pooled.setdefault(text.lower(), {})
+            row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
+            row["together"] = max(row.get("together", 0), entry.together)
+            row["count"] = count
+    else:
+        joined = _word_by_word(words, lang, left, right)
+        if joined is not None:
+            row = pooled.setdefault(joined, {})
+            row["lexicon"], row["together"] = 0.5, int(rules["min_cooccurrences"])
+    if not pooled:
+        return Choice(None, "no English candidate (model or lexicon)", 0.0)
+    model_ok = float(rules["min_model_score"])
+    scored = []
+    for text, row in pooled.items():
+        sure = []
+        lexicon_p = row.get("lexicon", 0.0)
+        lexicon_ok = lexicon_p >= float(rules["min_lexicon_probability"])
+        if "model" in row and lexicon_p > 0:
+            sure.append("the model and the lexicon agree")
+        if "spelled" in row:
+            sure.append("the English spelling of the word")
+        if (
+            lexicon_ok
+            and row.get("together", 0) >= int(rules["min_cooccurrences"])
+            and _dice(row, text) >= float(rules["min_dice"])
+        ):
+            sure.append(f"the lexicon has seen it {int(row['together'])} times")
+        is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
+        if is_cognate and lexicon_p > 0:
+            sure.append("a cognate")
+        if row.get("model", -99.0) >= model_ok:
+            sure.append(f"the model is sure (score {row['model']:.2f})")
+        support = (
+            lexicon_p
+            + (math.exp(row["model"]) if "model" in row else 0.0)
+            + float(rules["spelled_support"]) * row.get("spelled", 0.0)
+        )
+        fit = bigrams().fit(text.split(), left, right)
+        total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
+        if is_cognate:
+            total += float(rules["cognate_bonus"])
+        scored.append((total, text, sure))
+    scored.sort(key=lambda item: -item[0])
+    sure_ones = [item for item in scored if item[2]]
+    if not sure_ones:
+        return Choice(None, f"unsure of {scored[0][1]!r} (no two witnesses agree)", 0.5)
+    scored = sure_ones
+    total, text, sure = scored[0]
+    if len(scored) > 1 and total - scored[1][0] < float(rules["min_lead"]) and len(sure) < 2:
+        return Choice(None, f"{text!r} and {scored[1][1]!r} fit equally well", 0.5)
+    confidence = 0.9 if len(sure) >= 2 else 0.8
+    return Choice(cased(text), "; ".join(sure), confidence)
+
+
+def _dice(row: dict[str, float], text: str) -> float:
+    """Dice of the source word and the candidate over the sentence pairs: IBM model 1's
+    P(english | source) does not see that a very common English word (``rise``) turns up
+    next to any rare source word."""
+    counts = bigrams().unigrams
+    english = max((counts.get(word, 0) for word in text.split()), default=0)
+    return 2 * row.get("together", 0) / max(1.0, row.get("count", 0) + english)
+
+
+def _word_by_word(words: list[str], lang: str, left: str, right: str) -> str | None:
+    """A short run translated word by word, each word its best sure lexicon candidate in
+    the sentence so far; ``None`` if a word has none."""
+    out: list[str] = []
+    previous = left
+    rules = settings()["choice"]
+    for index, word in enumerate(words):
+        following = right if index == len(words) - 1 else "</s>"
+        best = None
+        for text, entry, _ in lexicon_candidates(word, lang):
+            if entry.probability < float(rules["min_lexicon_probability"]):
+                continue
+            if entry.together < int(rules["min_cooccurrences"]) and not cognate(word, text):
+                continue
+            score = math.log10(entry.probability) + bigrams().fit(text.split(), previous, following)
+            if best is None or score > best[0]:
+                best = (score, text)
+        if best is None:
+            return None
+        out.append(best[1])
+        previous = best[1].split()[-1]
+    return " ".join(out)

@@ -1,0 +1,241 @@
+"""Stray source words: a lower-case word that English does not use and another language does.
+
+Real MT systems leave the words they do not know as they were (``killed by the foudre``,
+``these measures mineront partly the system``, ``promulgaron`` left in Spanish by a pivot).
+One such word cannot pay the two language switches of the word-list model, and a
+classifier is unsure of one word; but the word lists themselves are plain evidence: English
+news has no lower-case word that the English list lacks and a French, Spanish, German,
+Italian or Portuguese list holds (none in ``dev/english-news-wmt19.en``), while the words
+apertium leaves are nearly all such words. So a lower-case word is stray when
+
+- the English list does not know it, and some other list does (Zipf >= ``min_source_zipf``); or
+- English knows it a little (Zipf < ``max_target_zipf``) and another language much better
+  (by ``min_margin`` Zipf); or
+- no list knows it, it carries a letter English spells without (``é``, ``ñ``, ``ß`` …),
+  and the classifier, over the candidate languages and English, is sure it is not English.
+
+The word is named with the language whose list knows it best. Names (capitalised words),
+acronyms, kept phrases and quoted single words are left to the caller. The tables of the
+languages (``stray_languages`` in ``foreign.toml``) are merged once into arrays of 64-bit
+hashes (a few MB, loaded from the user's cache) rather than dicts of strings (hundreds of MB).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from repair.core.letters import strip_accents
+from repair.langid.base import foreign_data
+
+# Build parameters (part of the cache key): words English uses at least this much are never
+# stray, so they are left out of the table; foreign words rarer than the floor are left out.
+_TABLE_MAX_TARGET_ZIPF = 3.0
+_TABLE_MIN_ZIPF = 1.0
+
+
+#: Words remembered by a judge (a bound, not a tuning knob).
+_MEMO_SIZE = 100_000
+
+
+class Stray(NamedTuple):
+    """Why a word is stray: its language, its Zipf there and in the target."""
+
+    lang: str
+    zipf: float
+    target_zipf: float
+
+
+def _hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little") >> 1
+
+
+@lru_cache(maxsize=4)
+def stray_table(
+    target: str, languages: tuple[str, ...]
+) -> tuple[object, object, object, frozenset]:
+    """(sorted hashes, language index, Zipf x10 in that language, Zipf x10 in the target),
+    numpy arrays, and the set of target words common enough never to be stray."""
+    from importlib.metadata import version
+
+    import numpy as np
+
+    from repair.cache import cached
+
+    key = (target, languages, version("wordfreq"), _TABLE_MAX_TARGET_ZIPF, _TABLE_MIN_ZIPF, 2)
+    hashes, langs, zipfs, target_zipfs, common = cached(
+        "stray-words", key, lambda: _build(target, languages)
+    )
+    return (
+        np.frombuffer(hashes, dtype=np.int64),
+        np.frombuffer(langs, dtype=np.uint8),
+        np.frombuffer(zipfs, dtype=np.uint8),
+        np.frombuffer(target_zipfs, dtype=np.uint8),
+        frozenset(common),
+    )
+
+
+def _build(target: str, languages: tuple[str, ...]) -> tuple:
+    import numpy as np
+    from wordfreq import available_languages, read_cBpack
+
+    paths = available_languages("best")
+
+    def zipf_table(lang: str) -> dict[str, float]:
+        return {
+            word: 9 - rank / 100
+            for rank, bucket in enumerate(read_cBpack(paths[lang]))
+            for word in bucket
+        }
+
+    target_table = zipf_table(target)
+    common = [w for w, z in target_table.items() if z >= _TABLE_MAX_TARGET_ZIPF]
+    best: dict[int, tuple[int, float, float]] = {}
+    for index, lang in enumerate(languages):
+        for word, zipf in zipf_table(lang).items():
+            if zipf < _TABLE_MIN_ZIPF or not word.isalpha():
+                continue
+            target_zipf = target_table.get(word, 0.0)
+            if target_zipf >= _TABLE_MAX_TARGET_ZIPF:
+                continue
+            key = _hash(word)
+            if key not in best or best[key][1] < zipf:
+                best[key] = (index, zipf, target_zipf)
+    keys = np.array(sorted(best), dtype=np.int64)
+    rows = [best[int(k)] for k in keys]
+    langs = np.array([r[0] for r in rows], dtype=np.uint8)
+    zipfs = np.array([round(r[1] * 10) for r in rows], dtype=np.uint8)
+    target_zipfs = np.array([round(r[2] * 10) for r in rows], dtype=np.uint8)
+    return keys.tobytes(), langs.tobytes(), zipfs.tobytes(), target_zipfs.tobytes(), common
+
+
+@cache
+def _settings() -> dict:
+    return foreign_data()["stray"]
+
+
+class StrayWords:
+    """Decides, word by word, whether a lower-case word is a stray of another language."""
+
+    def __init__(self, target: str) -> None:
+        settings = _settings()
+        self.target = target
+        self.languages = tuple(lang for lang in settings["languages"] if lang != target)
+        self.min_source_zipf = float(settings["min_source_zipf"])
+        self.max_target_zipf = float(settings["max_target_zipf"])
+        self.min_margin = float(settings["min_margin"])
+        self.min_length = int(settings["min_length"])
+        self.min_folded = float(settings["min_folded_target_zipf"])
+        self.min_unknown_length = int(settings["min_unknown_length"])
+        self.min_classifier = float(settings["min_classifier_unknown"])
+        self.plain_letters = frozenset(settings["target_letters"])
+        self._table = None
+        self._memo: dict[str, Stray | None] = {}
+
+    @property
+    def table(self):
+        if self._table is None:
+            self._table = stray_table(self.target, self.languages)
+        return self._table
+
+    @property
+    def common_words(self) -> frozenset[str]:
+        """Target words used too much to be stray (lower case)."""
+        return self.table[4]
+
+    def judge(self, token: str) -> Stray | None:
+        """The stray word's language and evidence, or ``None`` if it may be English
+        (remembered: news repeats its words)."""
+        try:
+            return self._memo[token]
+        except KeyError:
+            pass
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        found = self._memo[token] = self._judge(token)
+        return found
+
+    def _judge(self, token: str) -> Stray | None:
+        if not token[:1].islower() or any(ch.isupper() or ch.isdigit() for ch in token):
+            return None
+        low = token.replace("’", "'")
+        if len(low) < self.min_length or low in self.table[4]:
+            return None
+        folded = strip_accents(low)
+        if folded != low and (
+            folded in self.table[4] or _target_zipf(folded, self.target) >= self.min_folded
+        ):
+            return None  # English spells it without the accent (sautéed, naïve, communiqué)
+        found = self._lookup(low)
+        if found is None and ("-" in low or "'" in low):
+            return self._compound(low)
+        if found is not None:
+            lang, zipf, target_zipf = found
+            if zipf < self.min_source_zipf:
+                return None
+            if target_zipf == 0 or (
+                target_zipf < self.max_target_zipf and zipf - target_zipf >= self.min_margin
+            ):
+                return Stray(lang, zipf, target_zipf)
+            return None
+        return self._unknown(low)
+
+    def _lookup(self, word: str) -> tuple[str, float, float] | None:
+        import numpy as np
+
+        hashes, langs, zipfs, target_zipfs, _ = self.table
+        key = _hash(word)
+        where = int(np.searchsorted(hashes, key))
+        if where >= len(hashes) or int(hashes[where]) != key:
+            return None
+        return self.languages[int(langs[where])], zipfs[where] / 10, target_zipfs[where] / 10
+
+    def _compound(self, word: str) -> Stray | None:
+        """``l'ascenseur``, ``porte-parole``: stray if a piece is, and no piece is English."""
+        pieces = [p for p in word.replace("'", "-").split("-") if p]
+        judged = [self.judge(p) if len(p) >= self.min_length else None for p in pieces]
+        if any(p in self.table[4] and len(p) >= self.min_length for p in pieces):
+            return None
+        found = [j for j in judged if j is not None]
+        return max(found, key=lambda j: j.zipf) if found else None
+
+    def _unknown(self, word: str) -> Stray | None:
+        """A word no list holds: foreign only with a letter the target does not spell with,
+        the target's list not holding it without its accents either (``sautéed``), and the
+        classifier sure it is not the target."""
+        if len(word) < self.min_unknown_length or all(
+            ch in self.plain_letters for ch in word.lower()
+        ):
+            return None
+        if _target_zipf(strip_accents(word), self.target) > 0:
+            return None
+        probabilities = _classifier((*self.languages, self.target)).probabilities(word)
+        if not probabilities:
+            return None
+        lang, probability = max(probabilities.items(), key=lambda item: item[1])
+        if lang == self.target or probability < self.min_classifier:
+            return None
+        return Stray(lang, 0.0, 0.0)
+
+
+def _target_zipf(word: str, target: str) -> float:
+    from repair.langid.frequency import zipf
+
+    return zipf(word, target)
+
+
+@lru_cache(maxsize=4)
+def _classifier(languages: tuple[str, ...]):
+    from repair.langid.base import CLASSIFIERS
+
+    return CLASSIFIERS.get("lingua")(languages)
+
+
+@lru_cache(maxsize=4)
+def stray_words(target: str) -> StrayWords | None:
+    """The process-wide judge for ``target``, or ``None`` if the data names no languages."""
+    settings = foreign_data().get("stray")
+    if not settings or target not in settings.get("targets", []):
+        return None
+    return StrayWords(target)
