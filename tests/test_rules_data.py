@@ -19,19 +19,23 @@ def data(name: str) -> dict:
     return tomllib.loads(resources.files("repair.data").joinpath(name).read_text())
 
 
-def fix_with(detector: str, text: str) -> str:
-    """Repair with one detector only."""
-    return Pipeline(RepairConfig(detectors=(detector,))).repair(text).text
+def fix_with(detector: str | tuple[str, ...], text: str) -> str:
+    """Repair with these detectors only."""
+    detectors = (detector,) if isinstance(detector, str) else detector
+    return Pipeline(RepairConfig(detectors=detectors)).repair(text).text
+
+
+ENTITY_DETECTORS = ("entities", "named-entities")
 
 
 @pytest.mark.parametrize("example", data("entities.toml")["examples"], ids=lambda e: e["text"])
 def test_entity_examples(example):
-    assert fix_with("entities", example["text"]) == example["fixed"]
+    assert fix_with(ENTITY_DETECTORS, example["text"]) == example["fixed"]
 
 
 @pytest.mark.parametrize("example", data("entities.toml")["negative"], ids=lambda e: e["text"])
 def test_entity_negatives(example):
-    assert fix_with("entities", example["text"]) == example["text"]
+    assert fix_with(ENTITY_DETECTORS, example["text"]) == example["text"]
 
 
 def _typography_edits(text: str):

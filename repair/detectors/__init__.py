@@ -10,6 +10,7 @@ from repair.detectors.base import DETECTORS, STAGES, Detector, register
 _MEMBERS = (
     "encoding",
     "entities",
+    "named_entities",
     "invisible",
     "residue",
     "typography",

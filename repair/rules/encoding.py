@@ -63,6 +63,14 @@ def drop_entity_elision(text: str) -> str:
     return ""
 
 
+@fix("encoding.named-entity-remnant")
+def fix_named_entity_remnant(text: str) -> str:
+    """`` quot;`` / ``& rsquo;`` / ``&rsquo`` → the character; spaces in the span go."""
+    from repair.detectors.named_entities import decode_named
+
+    return decode_named(text)
+
+
 @fix("encoding.double-escape")
 def fix_double_escape(text: str) -> str:
     """``&amp;#39;`` → ``'``: unescape until stable (at most a few levels)."""
