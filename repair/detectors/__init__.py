@@ -15,6 +15,8 @@ _MEMBERS = (
     "residue",
     "typography",
     "boilerplate",
+    "duplicates",
+    "glued",
     "literalisms",
     "garble",
     "names",
