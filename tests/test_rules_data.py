@@ -79,6 +79,16 @@ def test_boilerplate_negatives(line):
     assert not is_boilerplate(line)
 
 
+@pytest.mark.parametrize(
+    "example",
+    data("boilerplate.toml")["structure_examples"],
+    ids=lambda e: e["text"].splitlines()[2][:40],
+)
+def test_boilerplate_structure(example):
+    """Orphaned titles, section lists, menus and share blocks go; prose lines stay."""
+    assert fix_with("boilerplate", example["text"]) == example["fixed"]
+
+
 _LINE_PARTS = ["Spread the love", "Previous Article", "Share", "tags: a, b", "Next »", "x"]
 
 

@@ -3,7 +3,12 @@
 Only whole lines are removed: a share label inside a sentence is content. The removed
 span takes the line's break and the blank lines after it, so no hole is left; a run of
 boilerplate at the end of the text also takes the blank lines before it.
-One multi-line regex finds every label in a single pass over the text.
+One multi-line regex finds every label (in its plain or Markdown form) in a single pass over
+the text. Then the structure labels come in: the orphaned titles of other posts after a
+``Post navigation`` heading or a ``Previous Post`` label, the list of titles after a
+``Related`` or ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag
+cloud) before the article's first prose line, after its last one, or made of Markdown links.
+A prose line is never taken by the structure rules.
 """
 
 from __future__ import annotations
@@ -29,17 +34,60 @@ _CONTENT = re.compile(r"\S")
 _CONTENT_LINE = re.compile(r"[ \t\f\v]*(\S(?:[^\r\n]*[^ \t\f\v\r\n])?)[ \t\f\v]*(?:\r\n|\r|\n|\Z)")
 
 
+# Markdown around a label: a heading, list or quote marker; bold; a link with its target.
+_MD_PREFIX = r"(?:#{1,6}[ \t]+|[*+-][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]*)"
+_MD_LINK_TARGET = r"(?:\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+\"[^\"\r\n]*\")?\))"
+_SEPARATOR = r"(?:[ \t]*[|·•,/–—-]?[ \t]*)"
+_MD_LINK_LINE = re.compile(
+    rf"{_MD_PREFIX}?(?:\*\*)?\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET}(?:\*\*)?"
+    rf"(?:{_SEPARATOR}\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET})*"
+)
+_MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+@cache
+def boilerplate_data() -> dict:
+    return tomllib.loads(resources.files("repair.data").joinpath("boilerplate.toml").read_text())
+
+
 @cache
 def _patterns() -> list[str]:
-    data = tomllib.loads(resources.files("repair.data").joinpath("boilerplate.toml").read_text())
-    return data["patterns"]
+    data = boilerplate_data()
+    return data["patterns"] + [p for labels in data["labels"].values() for p in labels]
 
 
 @cache
 def boilerplate_lines() -> re.Pattern[str]:
-    """A line, from its start, that is nothing but a label (leading/trailing blanks allowed)."""
+    """A line, from its start, that is nothing but labels (leading/trailing blanks allowed),
+    bare or in Markdown (``### Share this:``, ``* [Click to share on X](…)``), share counts
+    glued on (``93Click to share on Facebook (Opens in new window)93``)."""
     body = "|".join(f"(?:{p})" for p in _patterns())
-    return re.compile(rf"[ \t]*(?P<label>{body})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE)
+    item = rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
+    label = rf"{_MD_PREFIX}?{item}(?:{_SEPARATOR}{item})*"
+    return re.compile(rf"[ \t]*(?P<label>{label})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE)
+
+
+@cache
+def _structure(key: str) -> re.Pattern[str]:
+    """The headings of one structure rule (``navigation``, ``previous_next``, ``sections``)."""
+    body = "|".join(f"(?:{p})" for p in boilerplate_data()["structure"][key])
+    return re.compile(rf"(?:{body})", re.IGNORECASE)
+
+
+_LINK_TARGET = re.compile(rf"\]{_MD_LINK_TARGET}")
+
+
+def _visible(line: str) -> str:
+    """What a reader sees of a Markdown line: link targets dropped."""
+    return _LINK_TARGET.sub("", line) if "](" in line else line
+
+
+def unwrap(line: str) -> str:
+    """The text of a line without its Markdown: ``### [Related](/x)`` → ``Related``."""
+    match = _MD_UNWRAP.match(line.strip())
+    return (match.group(1) if match else line).strip(" \t*_")
 
 
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
@@ -105,6 +153,7 @@ class BoilerplateDetector(Detector):
                 "boilerplate.line",
                 f"boilerplate line {label.of(text)!r} scraped with the article",
             )
+        self._structure(text, flagged)
         title_line = self._repeated_title(text, flagged)
         if title_line is not None:
             flagged[title_line.start] = (
@@ -123,6 +172,106 @@ class BoilerplateDetector(Detector):
                 0.9 if kind == "boilerplate" else 0.85,
                 message,
                 action="remove",
+            )
+
+    @staticmethod
+    def _structure(text: str, flagged: dict) -> None:
+        """Add the lines that the labels' structure shows to be boilerplate (see the module
+        docstring); prose lines are never added."""
+        table = boilerplate_data()["structure"]
+        lines = list(_content_lines(text))
+        if not lines or (not flagged and "](" not in text and len(lines) < int(table["min_run"])):
+            return
+        words = [len(line.of(text).split()) for line in lines]
+        ends = [bool(_SENTENCE_END.search(line.of(text))) for line in lines]
+        prose = [
+            w >= int(table["prose_words"]) or (w >= int(table["sentence_words"]) and e)
+            for w, e in zip(words, ends, strict=True)
+        ]
+        title = [not p and w <= int(table["title_words"]) for p, w in zip(prose, words, strict=True)]
+        # A short line: a menu item, a share button. One with digits (``PLZ Bereich 4``, a
+        # phone number) may continue a run but does not count towards starting one.
+        short = [
+            w <= int(table["short_words"]) and not e for w, e in zip(words, ends, strict=True)
+        ]
+        digits = [_DIGIT.search(_visible(line.of(text))) is not None for line in lines]
+        # A heading is the article's (its title), even in a run of links.
+        links = [
+            _MD_LINK_LINE.fullmatch(line.of(text)) is not None and not line.of(text).startswith("#")
+            for line in lines
+        ]
+        added: dict[int, str] = {}
+        # Orphaned titles after a navigation heading or a previous/next label; title lists
+        # after a section heading.
+        for index, line in enumerate(lines):
+            if line.start not in flagged:
+                continue
+            bare = unwrap(line.of(text))
+            if _structure("navigation").fullmatch(bare):
+                limit, rule = int(table["orphan_titles"]), "boilerplate.orphan-title"
+            elif _structure("previous_next").fullmatch(bare):
+                limit, rule = 1, "boilerplate.orphan-title"
+            elif _structure("sections").fullmatch(bare):
+                limit, rule = int(table["section_max"]), "boilerplate.section-list"
+            else:
+                continue
+            taken = 0
+            for following in range(index + 1, len(lines)):
+                if taken >= limit or lines[following].start in flagged:
+                    if lines[following].start in flagged and rule == "boilerplate.orphan-title":
+                        continue
+                    break
+                if not title[following]:
+                    break
+                added.setdefault(following, rule)
+                taken += 1
+        # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
+        prose_at = [i for i, p in enumerate(prose) if p]
+        first = prose_at[0] if prose_at else len(lines)
+        last = prose_at[-1] if prose_at else -1
+        index = 0
+        while index < len(lines):
+            if not (short[index] or links[index] or lines[index].start in flagged):
+                index += 1
+                continue
+            end = index
+            while end < len(lines) and (
+                short[end] or links[end] or lines[end].start in flagged or end in added
+            ) and not prose[end]:
+                end += 1
+            run = [i for i in range(index, end) if lines[i].start not in flagged]
+            linked = sum(links[i] for i in run)
+            counted = sum(not digits[i] for i in run)
+            outside = (end <= first or index > last) and counted >= int(table["min_run"])
+            outside = outside or counted >= int(table["min_long_run"])
+            # Inside the article, links in a row may be the writer's (sources, a shop box):
+            # only a run that holds a label or follows a section heading is furniture there.
+            labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
+            if outside or (
+                linked >= int(table["min_link_run"]) and (outside or labelled)
+            ):
+                for i in run:
+                    # A line with digits is content that may sit among links (a phone
+                    # number, an address): it joins a run, it is not removed with it.
+                    if (links[i] or outside) and not digits[i]:
+                        added.setdefault(i, "boilerplate.link-run")
+            index = max(end, index + 1)
+        messages = {
+            "boilerplate.orphan-title": "the title of another post, orphaned after a "
+            "navigation label",
+            "boilerplate.section-list": "a list of other posts under a section heading",
+            "boilerplate.link-run": "part of a run of short link lines (a menu, a share bar, "
+            "a tag cloud)",
+        }
+        for i, rule in added.items():
+            line = lines[i]
+            if line.start in flagged or prose[i]:
+                continue
+            flagged[line.start] = (
+                line,
+                "boilerplate",
+                rule,
+                f"boilerplate line {line.of(text)!r}: {messages[rule]}",
             )
 
     @staticmethod
