@@ -24,9 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from benchlib import record  # noqa: E402
+
 from repair.config import RepairConfig  # noqa: E402
 from repair.pipeline import Pipeline  # noqa: E402
-from benchlib import record  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "scraped-pages.jsonl.gz"
 
@@ -48,7 +49,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print the N most kept labels")
     args = parser.parse_args()
-    records = [json.loads(line) for line in gzip.open(DATA, "rt", encoding="utf-8")]
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
     header, pages = records[0]["header"], records[1:]
     totals: dict[tuple[str, str], collections.Counter] = collections.defaultdict(
         collections.Counter

@@ -215,7 +215,7 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8") as handle:
         header = {
-            "source": "trafilatura tests/cache and tests/eval pages, labels from tests/evaldata.json",
+            "source": "trafilatura tests/cache and tests/eval pages, tests/evaldata.json",
             "repository": "https://github.com/adbar/trafilatura",
             "licence": "Apache-2.0 (trafilatura's test suite); page texts belong to their sites",
         }

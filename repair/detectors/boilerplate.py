@@ -188,12 +188,11 @@ class BoilerplateDetector(Detector):
             w >= int(table["prose_words"]) or (w >= int(table["sentence_words"]) and e)
             for w, e in zip(words, ends, strict=True)
         ]
-        title = [not p and w <= int(table["title_words"]) for p, w in zip(prose, words, strict=True)]
+        longest_title = int(table["title_words"])
+        title = [not p and w <= longest_title for p, w in zip(prose, words, strict=True)]
         # A short line: a menu item, a share button. One with digits (``PLZ Bereich 4``, a
         # phone number) may continue a run but does not count towards starting one.
-        short = [
-            w <= int(table["short_words"]) and not e for w, e in zip(words, ends, strict=True)
-        ]
+        short = [w <= int(table["short_words"]) and not e for w, e in zip(words, ends, strict=True)]
         digits = [_DIGIT.search(_visible(line.of(text))) is not None for line in lines]
         # A heading is the article's (its title), even in a run of links.
         links = [
@@ -235,9 +234,11 @@ class BoilerplateDetector(Detector):
                 index += 1
                 continue
             end = index
-            while end < len(lines) and (
-                short[end] or links[end] or lines[end].start in flagged or end in added
-            ) and not prose[end]:
+            while (
+                end < len(lines)
+                and (short[end] or links[end] or lines[end].start in flagged or end in added)
+                and not prose[end]
+            ):
                 end += 1
             run = [i for i in range(index, end) if lines[i].start not in flagged]
             linked = sum(links[i] for i in run)
@@ -247,9 +248,7 @@ class BoilerplateDetector(Detector):
             # Inside the article, links in a row may be the writer's (sources, a shop box):
             # only a run that holds a label or follows a section heading is furniture there.
             labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
-            if outside or (
-                linked >= int(table["min_link_run"]) and (outside or labelled)
-            ):
+            if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
                 for i in run:
                     # A line with digits is content that may sit among links (a phone
                     # number, an address): it joins a run, it is not removed with it.
