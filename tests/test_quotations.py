@@ -126,3 +126,9 @@ def test_retranslation_swallowing_an_encoding_fix_is_kind_foreign():
     (change,) = compose(source, first, middle, [foreign], KIND_PRIORITY)
     assert isinstance(change, Change) and change.kind == "foreign"
     assert change.original == source
+
+
+def test_a_text_all_in_another_language_is_not_retranslated():
+    text = "La région de Dnepropetrovsk se trouve à l’ouest de l’Ukraine, près du fleuve."
+    findings = foreign_findings(text)
+    assert findings and all(f.action == "flag" and "whole text" in f.message for f in findings)

@@ -54,13 +54,14 @@ class ForeignDetector(Detector):
         ]
         if len(spans) == 1 and _deliberate_line(doc, spans[0], foreign_data()["tuning"]):
             return
+        whole = _whole_document(text, spans)
         for span in spans:
             confidence = round(span.confidence, 2)
             message = (
                 f"{text[span.start : span.end]!r} is not {doc.target_lang} "
                 f"({span.lang}, confidence {confidence:.2f})"
             )
-            writers = _writers_quotation(doc, span, spans)
+            writers = _writers_quotation(doc, span, spans) or whole
             yield Finding(
                 span.start,
                 span.end,
@@ -71,6 +72,19 @@ class ForeignDetector(Detector):
                 action="flag" if writers else "fix",
                 data={"lang": span.lang, "target": doc.target_lang, "confidence": confidence},
             )
+
+
+def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
+    """Why the spans are no leftovers: the text is (nearly) all in their language."""
+    from repair.langid.quotations import quotation_data
+
+    if not spans:
+        return None
+    letters = sum(c.isalpha() for c in text)
+    foreign = sum(c.isalpha() for span in spans for c in text[span.start : span.end])
+    if letters and foreign >= float(quotation_data()["document"]["foreign_share"]) * letters:
+        return f"the whole text is in {spans[0].lang}, not a translation with leftovers"
+    return None
 
 
 def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> str | None:

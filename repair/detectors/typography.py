@@ -16,6 +16,7 @@ from importlib import resources
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
+from repair.lexicon import zipf
 
 # Patterns start with a literal or a small class so that the regex engine can skip ahead
 # quickly; the slower context checks run only on the rare candidates.
@@ -29,12 +30,43 @@ _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
 # Possessive: a shorter prefix of the word can never be followed by a space, so backtracking
 # into it is wasted work (it was half of this detector's time on clean news).
 _REPEATED = re.compile(r" ([a-z]++) ++\1\b")
+_WORD = re.compile(r"[^\W\d_]+")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 
 
 @cache
 def _data() -> dict:
     return tomllib.loads(resources.files("repair.data").joinpath("typography.toml").read_text())
+
+
+def in_target_language(doc: Document, offset: int) -> bool:
+    """Whether the sentence at ``offset`` is in the target language, whose typography the
+    rules know: a Slovak ``nám !`` or a French quotation keeps its own. A sentence is the
+    target's when at least half its lower-case words are commoner there than in any of the
+    other languages of ``typography.toml`` (a sentence of names only counts as the target's).
+    """
+    sentence = doc.sentence_at(offset) or doc.sentence_at(max(0, offset - 1))
+    if sentence is None:
+        return True
+    key = f"typography.target:{sentence.start}"
+    return doc.derived(
+        key, lambda text: _target_share(text[sentence.start : sentence.end], doc.target_lang)
+    )
+
+
+def _target_share(sentence: str, lang: str) -> bool:
+    table = _data()["language_check"]
+    words = [w for w in _WORD.findall(sentence) if w.islower()]
+    if not words:
+        return True
+    others = [other for other in table["other_languages"] if other != lang]
+    floor = float(table["min_zipf"])
+    own = 0
+    for word in words:
+        mine = zipf(word, lang)
+        if mine >= floor and all(mine >= zipf(word, other) for other in others):
+            own += 1
+    return own >= float(table["min_share"]) * len(words)
 
 
 @register
@@ -47,6 +79,11 @@ class TypographyDetector(Detector):
         return config.target_lang in _data()["no_space_before_punct"]
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for finding in self._findings(doc):
+            if in_target_language(doc, finding.start):
+                yield finding
+
+    def _findings(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         exotic = any(space in text for space in _SPACES[1:])
         yield from self._space_before(text, _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE)
