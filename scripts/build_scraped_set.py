@@ -9,12 +9,13 @@ into what a naive scraper outputs — every block of the page as one line — in
 plain text and Markdown (links, list items and headings kept, as Markdown scrapers do), and
 labels each line without looking at our boilerplate patterns:
 
-- ``boilerplate``: all its text comes from elements the CMS marks as page furniture (class
-  or id of share, like, related-posts, post-navigation, comment-form, widget, menu, skip-link
-  and ad containers; ``nav``, ``aside`` and ``form`` elements);
 - ``article``: it holds one of the page's ``with`` strings, or it is a prose line (eight words
   or more, not all of it a link's text: a teaser of another page) between the first and last
-  such line and not furniture;
+  such line;
+- ``boilerplate``: otherwise, when all its text comes from elements the CMS marks as page
+  furniture (a class or id token of share, like, related-posts, post-navigation,
+  comment-form, widget, sidebar, menu, skip-link or ad containers; ``nav``, ``aside`` and
+  ``form`` elements);
 - ``other``: the rest (headers, footers, bylines, sidebars' free text), not counted.
 
 Usage: python scripts/build_scraped_set.py MIRROR [--pages N] (MIRROR: a trafilatura checkout
@@ -39,13 +40,23 @@ CMS_MARKERS = (
     "wpl-likebox", "blog-pager", "td-post", "related-posts", "addtoany", "shariff", "ssba",
     "share-buttons", "blogger", "drupal",
 )  # fmt: skip
-FURNITURE = re.compile(
-    r"shar(e|ing)|sharedaddy|social|jp-relatedposts|related|post-nav|nav-links|navigation|"
-    r"\bnav\b|menu|comment-respond|comment-form|respond|reply-title|widget|sidebar|"
-    r"breadcrumb|skip-link|advert|\bads?\b|likes|wpl-|subscribe|newsletter|cookie|"
-    r"blog-pager|addtoany|shariff|ssba|td_block|td-related",
-    re.IGNORECASE,
+# A class or id token names furniture when it starts or ends with one of these words as a
+# whole segment (`sidebar-primary`, `main-navigation`, `sharedaddy`), not when the word sits
+# inside a layout wrapper's name (`content-sidebar-wrap` holds the article).
+_FURNITURE_WORD = (
+    r"(share|shares|sharing|sharedaddy|social|socials|jp-relatedposts|related|relatedposts|"
+    r"post-navigation|nav-links|navigation|nav|navbar|menu|comment-respond|comment-form|"
+    r"respond|comment-reply-title|widget|widgets|widget-area|sidebar|breadcrumb|breadcrumbs|"
+    r"skip-link|advert|advertisement|ads|ad|likes|wpl-likebox|subscribe|newsletter|cookie|"
+    r"cookies|blog-pager|addtoany|shariff|ssba|td_block)"
 )
+FURNITURE = re.compile(rf"^{_FURNITURE_WORD}([-_].*)?$|^.*[-_]{_FURNITURE_WORD}$", re.IGNORECASE)
+
+
+def furniture_marks(marks: str) -> bool:
+    return any(FURNITURE.match(token) for token in marks.split())
+
+
 BLOCKS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 br tr section article header footer nav aside ul ol "
     "blockquote figcaption dt dd form label button table main pre hr".split()
@@ -94,7 +105,7 @@ class Lines(HTMLParser):
             self.flush()
         attributes = dict(attrs)
         marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-        flag = tag in FURNITURE_TAGS or bool(FURNITURE.search(marks))
+        flag = tag in FURNITURE_TAGS or furniture_marks(marks)
         if tag not in ("br", "hr", "img", "meta", "link", "input"):
             self.stack.append((tag, flag))
         if tag == "a":
@@ -154,12 +165,10 @@ def label(lines: list[tuple[str, bool, bool]], with_: list[str]) -> list[str]:
     labels = []
     for i, (text, furniture, link) in enumerate(lines):
         inside = bool(marked) and marked[0] <= i <= marked[-1]
-        if holds[i]:
+        if holds[i] or (inside and len(text.split()) >= 8 and not link):
             labels.append("article")
         elif furniture:
             labels.append("boilerplate")
-        elif inside and len(text.split()) >= 8 and not link:
-            labels.append("article")
         else:
             labels.append("other")
     return labels
