@@ -62,10 +62,21 @@ def _patterns() -> list[str]:
 def boilerplate_lines() -> re.Pattern[str]:
     """A line, from its start, that is nothing but labels (leading/trailing blanks allowed),
     bare or in Markdown (``### Share this:``, ``* [Click to share on X](…)``), share counts
-    glued on (``93Click to share on Facebook (Opens in new window)93``)."""
-    body = "|".join(f"(?:{p})" for p in _patterns())
-    item = rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
-    label = rf"{_MD_PREFIX}?{item}(?:{_SEPARATOR}{item})*"
+    glued on (``93Click to share on Facebook (Opens in new window)93``).
+
+    Only labels without an open-ended part (``[^…]{m,n}``) may follow each other on one line:
+    repeating those would let the regex engine try every way to cut a line (a catastrophic
+    backtrack); an open-ended label stands alone on its line.
+    """
+    fixed = [p for p in _patterns() if "[^" not in p]
+    open_ended = [p for p in _patterns() if "[^" in p]
+
+    def item(body: str) -> str:
+        return rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
+
+    repeated = item("|".join(f"(?:{p})" for p in fixed))
+    single = item("|".join(f"(?:{p})" for p in open_ended))
+    label = rf"{_MD_PREFIX}?(?:{repeated}(?:{_SEPARATOR}{repeated})*|{single})"
     return re.compile(rf"[ \t]*(?P<label>{label})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE)
 
 
@@ -250,9 +261,10 @@ class BoilerplateDetector(Detector):
             labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
             if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
                 for i in run:
-                    # A line with digits is content that may sit among links (a phone
-                    # number, an address): it joins a run, it is not removed with it.
-                    if (links[i] or outside) and not digits[i]:
+                    # A line with digits may be content among links (a phone number, an
+                    # address): it goes only from inside a run, between two lines that go.
+                    inner = index < i < end - 1 and not digits[i - 1] and not digits[i + 1]
+                    if (links[i] or outside) and (not digits[i] or inner):
                         added.setdefault(i, "boilerplate.link-run")
             index = max(end, index + 1)
         messages = {
