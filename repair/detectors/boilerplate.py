@@ -64,12 +64,12 @@ def boilerplate_lines() -> re.Pattern[str]:
     bare or in Markdown (``### Share this:``, ``* [Click to share on X](…)``), share counts
     glued on (``93Click to share on Facebook (Opens in new window)93``).
 
-    Only labels without an open-ended part (``[^…]{m,n}``) may follow each other on one line:
-    repeating those would let the regex engine try every way to cut a line (a catastrophic
-    backtrack); an open-ended label stands alone on its line.
+    Only labels that start with a literal may follow each other on one line: repeating one
+    that starts with a character class (``[^…]{1,40} \\(\\d+\\)``) would let the regex engine
+    try every way to cut a line (a catastrophic backtrack); such a label stands alone.
     """
-    fixed = [p for p in _patterns() if "[^" not in p]
-    open_ended = [p for p in _patterns() if "[^" in p]
+    fixed = [p for p in _patterns() if not p.startswith("[^")]
+    open_ended = [p for p in _patterns() if p.startswith("[^")]
 
     def item(body: str) -> str:
         return rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
@@ -252,6 +252,9 @@ class BoilerplateDetector(Detector):
             ):
                 end += 1
             run = [i for i in range(index, end) if lines[i].start not in flagged]
+            if end == first and run and run[-1] == end - 1 and words[end - 1] >= 3:
+                # The line right before the first prose line is the title (or a byline).
+                run.pop()
             linked = sum(links[i] for i in run)
             counted = sum(not digits[i] for i in run)
             outside = (end <= first or index > last) and counted >= int(table["min_run"])
