@@ -256,7 +256,8 @@ class BoilerplateDetector(Detector):
                 # The line right before the first prose line is the title (or a byline).
                 run.pop()
             linked = sum(links[i] for i in run)
-            counted = sum(not digits[i] for i in run)
+            # Labels in the run count towards it: a menu of Home, News, Sport, Contact.
+            counted = sum(not digits[i] for i in range(index, end))
             outside = (end <= first or index > last) and counted >= int(table["min_run"])
             outside = outside or counted >= int(table["min_long_run"])
             # Inside the article, links in a row may be the writer's (sources, a shop box):
