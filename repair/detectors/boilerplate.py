@@ -271,6 +271,11 @@ class BoilerplateDetector(Detector):
                     if (links[i] or outside) and (not digits[i] or inner):
                         added.setdefault(i, "boilerplate.link-run")
             index = max(end, index + 1)
+        # A short line between two label lines is one more button of the bar.
+        for i in range(1, len(lines) - 1):
+            sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
+            if sandwiched and short[i] and not digits[i] and lines[i].start not in flagged:
+                added.setdefault(i, "boilerplate.link-run")
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
