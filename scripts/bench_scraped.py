@@ -48,8 +48,11 @@ def removed_lines(lines: list[str], lang: str) -> list[bool]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print the N most kept labels")
+    parser.add_argument(
+        "--set", type=Path, default=DATA, help="the page set (default: the tuning set)"
+    )
     args = parser.parse_args()
-    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+    with gzip.open(args.set, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
     header, pages = records[0]["header"], records[1:]
     totals: dict[tuple[str, str], collections.Counter] = collections.defaultdict(
@@ -90,8 +93,9 @@ def main() -> None:
         print(f"LOST {url}: {line[:120]!r}")
     for line, count in kept.most_common(args.show):
         print(f"kept {count:4d} {line!r}")
-    record("scraped", "boilerplate lines removed", round(share, 1), "%", ">= 90 %")
-    record("scraped", "article lines lost", grand["article-removed"], "", "0")
+    name = args.set.name.split(".")[0]
+    record("scraped", f"boilerplate lines removed ({name})", round(share, 1), "%", ">= 90 %")
+    record("scraped", f"article lines lost ({name})", grand["article-removed"], "", "0")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,9 @@ labels each line without looking at our boilerplate patterns:
 - ``other``: the rest (headers, footers, bylines, sidebars' free text), not counted.
 
 Usage: python scripts/build_scraped_set.py MIRROR [--pages N] (MIRROR: a trafilatura checkout
-or bare git directory). Writes scripts/data/scraped-pages.jsonl.gz.
+or bare git directory). Writes scripts/data/scraped-pages.jsonl.gz (the set the patterns were
+tuned on); ``--seed 19 --pages 40 --exclude scripts/data/scraped-pages.jsonl.gz --out
+scripts/data/scraped-pages-heldout.jsonl.gz`` writes a held-out set of other pages.
 """
 
 from __future__ import annotations
@@ -183,7 +185,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mirror", type=Path)
     parser.add_argument("--pages", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=18, help="which pages are sampled")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--exclude", type=Path, help="a set whose pages are left out (to build a held-out set)"
+    )
     args = parser.parse_args()
+    excluded: set[str] = set()
+    if args.exclude:
+        with gzip.open(args.exclude, "rt", encoding="utf-8") as handle:
+            excluded = {json.loads(line).get("url", "") for line in handle}
     listing = subprocess.run(
         ["git", "-C", str(args.mirror), "ls-tree", "-r", "-z", "--name-only", "HEAD"],
         capture_output=True,
@@ -193,14 +204,14 @@ def main() -> None:
     candidates: dict[str, list] = {lang: [] for lang in LANGS}
     for url, entry in sorted(evaldata.items()):
         path = paths.get(entry["file"])
-        if path is None or not entry.get("with"):
+        if path is None or not entry.get("with") or url in excluded:
             continue
         html = git_show(args.mirror, path)
         lang = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
         lang = lang.group(1).lower() if lang else None
         if lang in candidates and any(m in html.lower() for m in CMS_MARKERS):
             candidates[lang].append((url, path, entry, html))
-    rng = random.Random(18)
+    rng = random.Random(args.seed)
     quota = {"en": 0.45, "de": 0.3, "es": 0.15, "fr": 0.1}
     records = []
     for lang, share in quota.items():
@@ -221,8 +232,8 @@ def main() -> None:
                         "labels": labels,
                     }
                 )
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8") as handle:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(args.out, "wt", encoding="utf-8") as handle:
         header = {
             "source": "trafilatura tests/cache and tests/eval pages, tests/evaldata.json",
             "repository": "https://github.com/adbar/trafilatura",
@@ -231,7 +242,7 @@ def main() -> None:
         handle.write(json.dumps({"header": header}, ensure_ascii=False) + "\n")
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(records)} page texts from {len({r['url'] for r in records})} pages → {OUT}")
+    print(f"{len(records)} page texts from {len({r['url'] for r in records})} pages → {args.out}")
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
 @cache
@@ -255,11 +255,19 @@ class BoilerplateDetector(Detector):
             if end == first and run and run[-1] == end - 1 and words[end - 1] >= 3:
                 # The line right before the first prose line is the title (or a byline).
                 run.pop()
+            if index == last + 1 and run and run[0] == index and words[index] >= 2:
+                # The line right after the last prose line closes the article (a signature,
+                # an attachment) unless it is a label.
+                run.pop(0)
             linked = sum(links[i] for i in run)
             # Labels in the run count towards it: a menu of Home, News, Sport, Contact.
             counted = sum(not digits[i] for i in range(index, end))
-            outside = (end <= first or index > last) and counted >= int(table["min_run"])
-            outside = outside or counted >= int(table["min_long_run"])
+            # Without a prose line there is no telling the article from its surroundings.
+            outside = bool(prose_at) and (end <= first or index > last)
+            outside = outside and counted >= int(table["min_run"])
+            # A long run anywhere: its own lines must be many, labels beside an article's short
+            # lines (a share bar under a short post) do not make them a menu.
+            outside = outside or sum(not digits[i] for i in run) >= int(table["min_long_run"])
             # Inside the article, links in a row may be the writer's (sources, a shop box):
             # only a run that holds a label or follows a section heading is furniture there.
             labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
