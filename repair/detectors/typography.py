@@ -41,32 +41,41 @@ def _data() -> dict:
 
 def in_target_language(doc: Document, offset: int) -> bool:
     """Whether the sentence at ``offset`` is in the target language, whose typography the
-    rules know: a Slovak ``nám !`` or a French quotation keeps its own. A sentence is the
-    target's when at least half its lower-case words are commoner there than in any of the
-    other languages of ``typography.toml`` (a sentence of names only counts as the target's).
+    rules know: a Slovak ``nám !`` or a French quotation keeps its own.
+
+    A sentence is the target's when at least half its lower-case words are target words
+    (wordfreq) and not commoner in the document's source language (``il``, ``dit``, ``nous``
+    are English words too); a sentence of names only counts as the target's. Only the source
+    language's list is consulted (each list costs about half a second to load).
     """
     sentence = doc.sentence_at(offset) or doc.sentence_at(max(0, offset - 1))
     if sentence is None:
         return True
-    key = f"typography.target:{sentence.start}"
+    source = doc.source_lang
+    if source in ("auto", doc.target_lang):
+        from repair.langid.source import default_source
+
+        source = default_source(doc.target_lang)
+    chunk = doc.text[sentence.start : sentence.end]
     return doc.derived(
-        key, lambda text: _target_share(text[sentence.start : sentence.end], doc.target_lang)
+        f"typography.target:{sentence.start}",
+        lambda _text: _target_share(chunk, doc.target_lang, source),
     )
 
 
-def _target_share(sentence: str, lang: str) -> bool:
+def _target_share(sentence: str, lang: str, source: str | None) -> bool:
     table = _data()["language_check"]
     words = [w for w in _WORD.findall(sentence) if w.islower()]
     if not words:
         return True
-    others = [other for other in table["other_languages"] if other != lang]
-    floor = float(table["min_zipf"])
-    own = 0
-    for word in words:
-        mine = zipf(word, lang)
-        if mine >= floor and all(mine >= zipf(word, other) for other in others):
-            own += 1
-    return own >= float(table["min_share"]) * len(words)
+    floor, share = float(table["min_zipf"]), float(table["min_share"])
+    known = [w for w in words if zipf(w, lang) >= floor]
+    if len(known) < share * len(words):
+        return False
+    if source is None:
+        return True
+    own = sum(zipf(w, lang) >= zipf(w, source) for w in known)
+    return own >= share * len(words)
 
 
 @register
