@@ -70,12 +70,17 @@ def boilerplate_lines() -> re.Pattern[str]:
     """
     fixed = [p for p in _patterns() if not p.startswith("[^")]
     open_ended = [p for p in _patterns() if p.startswith("[^")]
+    if any(not p.endswith(r"\)") for p in open_ended):
+        raise ValueError("an open-ended boilerplate label must end with a closing bracket")
 
     def item(body: str) -> str:
         return rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
 
     repeated = item(_by_first_character(fixed))
-    single = item("|".join(f"(?:{p})" for p in open_ended))
+    # The open-ended labels all end with a bracket (`Category (12)`, `… (Wird in neuem Fenster
+    # geöffnet)`): one look-ahead for a line that ends so spares the others every line of news.
+    closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
+    single = closing + item("|".join(f"(?:{p})" for p in open_ended))
     label = rf"{_MD_PREFIX}?(?:{repeated}(?:{_SEPARATOR}{repeated})*|{single})"
     return re.compile(rf"[ \t]*(?P<label>{label})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE)
 
@@ -95,11 +100,29 @@ def _by_first_character(patterns: list[str]) -> str:
         for char in sorted({c.lower() for c in chars}):
             groups.setdefault(char, []).append(pattern)
     parts = [
-        f"(?=[{re.escape(char)}{re.escape(char.upper())}])(?:{'|'.join(f'(?:{p})' for p in group)})"
+        f"(?=[{re.escape(char)}{re.escape(char.upper())}])(?:{_by_second_character(char, group)})"
         for char, group in sorted(groups.items())
     ]
     parts += [f"(?:{p})" for p in anywhere]
     return "|".join(parts)
+
+
+def _by_second_character(first: str, patterns: list[str]) -> str:
+    """Within one first-character group, the labels that start with a two-letter word
+    (``twitter``, ``tags``) grouped again by their second letter."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for pattern in patterns:
+        # Two letters, the second not made optional by a quantifier (``ab?c``).
+        if re.match(r"[^\W\d_]{2}(?![?*{])", pattern) and pattern[0].lower() == first:
+            groups.setdefault(pattern[1].lower(), []).append(pattern)
+        else:
+            rest.append(pattern)
+    parts = [
+        f"(?=.[{re.escape(char)}{re.escape(char.upper())}])(?:{'|'.join(f'(?:{p})' for p in group)})"
+        for char, group in sorted(groups.items())
+    ]
+    return "|".join(parts + [f"(?:{p})" for p in rest])
 
 
 @cache
