@@ -107,6 +107,10 @@ def _by_first_character(patterns: list[str]) -> str:
     return "|".join(parts)
 
 
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _by_second_character(first: str, patterns: list[str]) -> str:
     """Within one first-character group, the labels that start with a two-letter word
     (``twitter``, ``tags``) grouped again by their second letter."""
@@ -119,7 +123,7 @@ def _by_second_character(first: str, patterns: list[str]) -> str:
         else:
             rest.append(pattern)
     parts = [
-        f"(?=.[{re.escape(char)}{re.escape(char.upper())}])(?:{'|'.join(f'(?:{p})' for p in group)})"
+        f"(?=.[{re.escape(char)}{re.escape(char.upper())}])(?:{_alternation(group)})"
         for char, group in sorted(groups.items())
     ]
     return "|".join(parts + [f"(?:{p})" for p in rest])
