@@ -44,6 +44,7 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+_LINE_END = re.compile(r"[\r\n]")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
@@ -66,23 +67,32 @@ def boilerplate_lines() -> re.Pattern[str]:
 
     Only labels that start with a literal may follow each other on one line: repeating one
     that starts with a character class (``[^…]{1,40} \\(\\d+\\)``) would let the regex engine
-    try every way to cut a line (a catastrophic backtrack); such a label stands alone.
+    try every way to cut a line (a catastrophic backtrack); such a label stands alone, and
+    must end with a closing bracket (``Category (12)``, ``… (Wird in neuem Fenster
+    geöffnet)``), so that only lines ending so need trying it.
     """
+    return _line_regex(open_ended=True)
+
+
+@cache
+def _line_regex(open_ended: bool) -> re.Pattern[str]:
+    """The label-line regex, with or without the open-ended labels."""
     fixed = [p for p in _patterns() if not p.startswith("[^")]
-    open_ended = [p for p in _patterns() if p.startswith("[^")]
-    if any(not p.endswith(r"\)") for p in open_ended):
+    singles = [p for p in _patterns() if p.startswith("[^")]
+    if any(not p.endswith(r"\)") for p in singles):
         raise ValueError("an open-ended boilerplate label must end with a closing bracket")
 
     def item(body: str) -> str:
         return rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
 
     repeated = item(_by_first_character(fixed))
-    # The open-ended labels all end with a bracket (`Category (12)`, `… (Wird in neuem Fenster
-    # geöffnet)`): one look-ahead for a line that ends so spares the others every line of news.
-    closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
-    single = closing + item("|".join(f"(?:{p})" for p in open_ended))
-    label = rf"{_MD_PREFIX}?(?:{repeated}(?:{_SEPARATOR}{repeated})*|{single})"
-    return re.compile(rf"[ \t]*(?P<label>{label})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE)
+    label = rf"{repeated}(?:{_SEPARATOR}{repeated})*"
+    if open_ended:
+        closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
+        label = rf"{label}|{closing}{item(_alternation(singles))}"
+    return re.compile(
+        rf"[ \t]*(?P<label>{_MD_PREFIX}?(?:{label}))[ \t]*(?=\r|\n|\Z)", re.IGNORECASE
+    )
 
 
 def _by_first_character(patterns: list[str]) -> str:
@@ -210,9 +220,15 @@ def unwrap(line: str) -> str:
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
     """The label lines of ``text``, the pattern tried at each line start only (a multi-line
     ``^`` made the regex engine try, and reject, every position of the text)."""
-    pattern = boilerplate_lines()
+    every, fixed = boilerplate_lines(), _line_regex(open_ended=False)
     start = 0
     while True:
+        # Only a line that ends with a bracket can hold an open-ended label.
+        end = _LINE_END.search(text, start)
+        stop = end.start() if end else len(text)
+        while stop > start and text[stop - 1] in " \t":
+            stop -= 1
+        pattern = every if text[stop - 1 : stop] == ")" else fixed
         match = pattern.match(text, start)
         if match:
             yield match
