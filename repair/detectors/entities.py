@@ -30,6 +30,7 @@ _DOUBLE = re.compile(r"&amp;(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-
 _ENTITY = re.compile(
     r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31})[ \u00a0\u202f]?;"
 )
+_CLOSED_BY_REMNANT = re.compile(r"[\w'’-]+(?:&#|#)(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4})")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
@@ -82,6 +83,8 @@ class EntityDetector(Detector):
                 and following.isalpha()
                 and host is not None
                 and host.group(1).lower() in hosts
+                # ``the &#8217Believer&#8217``: a remnant closing the word makes a quote pair.
+                and not _CLOSED_BY_REMNANT.match(text, end)
             )
             if elided:
                 yield Finding(
