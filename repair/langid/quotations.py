@@ -123,7 +123,10 @@ def negated(text: str, lang: str) -> bool | None:
     table = quotation_data()["negation"].get(lang)
     if table is None:
         return None
-    tokens = _TOKEN.findall(text.casefold().replace("’", "'"))
+    lowered = text.casefold().replace("’", "'")
+    for phrase in table.get("not_negations", ()):
+        lowered = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", lowered)
+    tokens = _TOKEN.findall(lowered)
     words = set(table["words"])
     prefixes = tuple(w for w in words if w.endswith("'"))
     found = {t for t in tokens if t in words or (prefixes and t.startswith(prefixes))}
