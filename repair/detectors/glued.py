@@ -1,7 +1,7 @@
 """Two words glued where a scraper dropped a quote or a tag: ``tomorrowsaid`` ← ``tomorrow,"
 said``, ``councilhe``, ``Kazakhstanand``.
 
-A token that is no word of the target language (nor of the languages a text may quote) is
+A token that is no word of the target language (nor of the document's source language) is
 split against the target lexicon (wordfreq): both parts must be words, one of them a very
 common one. The confidence says how sure the split is; a lone, less certain split needs other
 damage in the document (the pipeline's corroboration) and two possible splits are a flag.
@@ -65,7 +65,11 @@ class GluedWordsDetector(Detector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = glued_data()
         lang = doc.target_lang
-        others = [other for other in table["other_languages"] if other != lang]
+        source = doc.source_lang
+        if source in ("auto", lang):
+            from repair.langid.source import default_source
+
+            source = default_source(lang)
         shortest = int(table["min_length"])
         text = doc.text
         for match in _TOKEN.finditer(text):
@@ -73,10 +77,12 @@ class GluedWordsDetector(Detector):
             if len(token) < shortest:
                 continue
             lower = token.lower()
-            if zipf(lower, lang) > 0 or any(zipf(lower, other) > 0 for other in others):
+            if zipf(lower, lang) > 0:
                 continue
             found = splits(token, lang)
-            if not found:
+            # A word of the source language is a leftover, not two glued words (its list is
+            # read only now: most texts never get here).
+            if not found or (source and zipf(lower, source) > 0):
                 continue
             start, end = match.span(1)
             if len(found) > 1 or _seen_twice(text, token):
