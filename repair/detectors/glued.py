@@ -19,6 +19,7 @@ from importlib import resources
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
+from repair.detectors.typography import in_target_language
 from repair.lexicon import zipf
 
 # A lower-case word, or a capitalised one (a name glued to ``and``); no digits, no inner
@@ -52,6 +53,21 @@ def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:
     return found
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*\Z")
+_WORD_AFTER = re.compile(r"[^\w\n]*([^\W\d_]+)")
+
+
+def _between_target_words(text: str, start: int, end: int, lang: str, table: dict) -> bool:
+    """Whether the words right before and after the token (those there are) are common words
+    of the target language."""
+    floor = float(table["neighbour_zipf"])
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return all(
+        word is None or zipf(word.group(1).lower(), lang) >= floor for word in (before, after)
+    )
+
+
 def _seen_twice(text: str, token: str) -> bool:
     first = text.find(token)
     return text.find(token, first + len(token)) >= 0
@@ -83,6 +99,12 @@ class GluedWordsDetector(Detector):
             # A word of the source language is a leftover, not two glued words (its list is
             # read only now: most texts never get here).
             if not found or (source and zipf(lower, source) > 0):
+                continue
+            # Only in a sentence of the target language, between two words of it
+            # (``o resultado será`` is Portuguese, whole).
+            if not _between_target_words(text, match.start(1), match.end(1), lang, table):
+                continue
+            if not in_target_language(doc, match.start(1)):
                 continue
             start, end = match.span(1)
             if len(found) > 1 or _seen_twice(text, token):

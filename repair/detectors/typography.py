@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from repair.core.document import Document
+from repair.core.document import Document, split_sentences
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 from repair.lexicon import zipf
@@ -31,6 +31,7 @@ _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
 # into it is wasted work (it was half of this detector's time on clean news).
 _REPEATED = re.compile(r" ([a-z]++) ++\1\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_LINE_END = re.compile(r"[\r\n]")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 
 
@@ -48,7 +49,15 @@ def in_target_language(doc: Document, offset: int) -> bool:
     are English words too); a sentence of names only counts as the target's. Only the source
     language's list is consulted (each list costs about half a second to load).
     """
-    sentence = doc.sentence_at(offset) or doc.sentence_at(max(0, offset - 1))
+    # The sentence of the offset's line: splitting only that line, not the whole document.
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    line_end = _LINE_END.search(text, offset)
+    stop = line_end.start() if line_end else len(text)
+    sentence = next(
+        (s for s in split_sentences(text, line_start, stop) if s.start <= offset <= s.end),
+        None,
+    )
     if sentence is None:
         return True
     source = doc.source_lang
