@@ -132,7 +132,10 @@ def test_replicas_translate_a_batch_as_one_thread_does():
 
 def test_cli_mt_threads_option(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("The minister spoke. Le gouvernement a annoncé une hausse des impôts.\n")
+    article.write_text(
+        "The minister spoke on Monday about the budget and the plans of the new cabinet "
+        "for next year. Le gouvernement a annoncé une hausse des impôts.\n"
+    )
     done = repair_in_process("fix", str(article), "--source-lang", "fr", "--mt-threads", "2",
                              text=True)  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -210,7 +210,8 @@ def test_cli_errors_are_one_line_and_exit_2(sources, tmp_path):
     (models / "broken" / "model.bin").write_bytes(b"garbage")
     article = tmp_path / "article.txt"
     article.write_text(
-        "The minister spoke on Monday. Le gouvernement a annoncé une forte hausse des impôts.\n"
+        "The minister spoke on Monday about the budget and the plans of the new cabinet "
+        "for next year. Le gouvernement a annoncé une forte hausse des impôts.\n"
     )
     for args in (
         ("fix", str(article), "--model", "nope"),
@@ -235,7 +236,8 @@ def test_cli_fix_with_a_model_reports_why_a_span_stays(sources, tmp_path):
     import json
 
     article = tmp_path / "article.txt"
-    text = "The minister spoke on Monday. Le gouvernement a annoncé une forte hausse des impôts.\n"
+    text = "The minister spoke on Monday about the budget and the plans of the new cabinet "
+        "for next year. Le gouvernement a annoncé une forte hausse des impôts.\n"
     article.write_text(text)
     report = tmp_path / "report.json"
     model = str(sources["repair"])

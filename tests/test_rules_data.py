@@ -7,7 +7,7 @@ import tomllib
 from importlib import resources
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.config import RepairConfig
@@ -19,19 +19,23 @@ def data(name: str) -> dict:
     return tomllib.loads(resources.files("repair.data").joinpath(name).read_text())
 
 
-def fix_with(detector: str, text: str) -> str:
-    """Repair with one detector only."""
-    return Pipeline(RepairConfig(detectors=(detector,))).repair(text).text
+def fix_with(detector: str | tuple[str, ...], text: str) -> str:
+    """Repair with these detectors only."""
+    detectors = (detector,) if isinstance(detector, str) else detector
+    return Pipeline(RepairConfig(detectors=detectors)).repair(text).text
+
+
+ENTITY_DETECTORS = ("entities", "named-entities")
 
 
 @pytest.mark.parametrize("example", data("entities.toml")["examples"], ids=lambda e: e["text"])
 def test_entity_examples(example):
-    assert fix_with("entities", example["text"]) == example["fixed"]
+    assert fix_with(ENTITY_DETECTORS, example["text"]) == example["fixed"]
 
 
 @pytest.mark.parametrize("example", data("entities.toml")["negative"], ids=lambda e: e["text"])
 def test_entity_negatives(example):
-    assert fix_with("entities", example["text"]) == example["text"]
+    assert fix_with(ENTITY_DETECTORS, example["text"]) == example["text"]
 
 
 def _typography_edits(text: str):
@@ -75,9 +79,24 @@ def test_boilerplate_negatives(line):
     assert not is_boilerplate(line)
 
 
-_LINE_PARTS = ["Spread the love", "Previous Article", "Share", "tags: a, b", "Next »", "x"]
+@pytest.mark.parametrize(
+    "example",
+    data("boilerplate.toml")["structure_examples"],
+    ids=lambda e: e["text"].splitlines()[2][:40],
+)
+def test_boilerplate_structure(example):
+    """Orphaned titles, section lists, menus and share blocks go; prose lines stay."""
+    assert fix_with("boilerplate", example["text"]) == example["fixed"]
 
 
+_LINE_PARTS = [
+    "Spread the love", "Previous Article", "Share", "tags: a, b", "Next »", "x", "### Share this:",
+    "* [Click to share on X (Opens in new window)](https://e.x/?s=1)", "News (12)", "Home",
+]  # fmt: skip
+
+
+# No deadline: the first example pays for compiling the label regex (hundreds of labels).
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_LINE_PARTS + [" ", "\t", "\n", "\r\n", "\r", "text"])))
 def test_label_lines_are_those_a_multiline_regex_finds(parts):
     """The line-start loop is a faster multi-line ``^``: same matches, same offsets."""

@@ -142,7 +142,9 @@ def _merged(
             part.origin,
         )
         return Change.from_edit(edit, source)
-    ordered = sorted(parts, key=lambda p: priority.get(p.kind, 99))
+    # The kind is what the widest piece did: a retranslation that swallowed a mojibake fix
+    # inside its span is a ``foreign`` change, not an ``encoding`` one. Ties go by priority.
+    ordered = sorted(parts, key=lambda p: (-(p.end - p.start), priority.get(p.kind, 99)))
     rules = list(dict.fromkeys(p.rule for p in parts))
     origins = list(dict.fromkeys(p.origin for p in parts))
     action = "remove" if replacement == "" and any(p.action == "remove" for p in parts) else "fix"

@@ -6,12 +6,15 @@ from __future__ import annotations
 # layer test sees every edge.
 from repair.detectors import (  # noqa: F401
     boilerplate,
+    duplicates,
     encoding,
     entities,
     foreign,
     garble,
+    glued,
     invisible,
     literalisms,
+    named_entities,
     names,
     residue,
     typography,

@@ -3,7 +3,12 @@
 Only whole lines are removed: a share label inside a sentence is content. The removed
 span takes the line's break and the blank lines after it, so no hole is left; a run of
 boilerplate at the end of the text also takes the blank lines before it.
-One multi-line regex finds every label in a single pass over the text.
+One multi-line regex finds every label (in its plain or Markdown form) in a single pass over
+the text. Then the structure labels come in: the orphaned titles of other posts after a
+``Post navigation`` heading or a ``Previous Post`` label, the list of titles after a
+``Related`` or ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag
+cloud) before the article's first prose line, after its last one, or made of Markdown links.
+A prose line is never taken by the structure rules.
 """
 
 from __future__ import annotations
@@ -29,25 +34,201 @@ _CONTENT = re.compile(r"\S")
 _CONTENT_LINE = re.compile(r"[ \t\f\v]*(\S(?:[^\r\n]*[^ \t\f\v\r\n])?)[ \t\f\v]*(?:\r\n|\r|\n|\Z)")
 
 
+# Markdown around a label: a heading, list or quote marker; bold; a link with its target.
+_MD_PREFIX = r"(?:#{1,6}[ \t]+|[*+-][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]*)"
+_MD_LINK_TARGET = r"(?:\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+\"[^\"\r\n]*\")?\))"
+_SEPARATOR = r"(?:[ \t]*[|·•,/–—-]?[ \t]*)"
+_MD_LINK_LINE = re.compile(
+    rf"{_MD_PREFIX}?(?:\*\*)?\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET}(?:\*\*)?"
+    rf"(?:{_SEPARATOR}\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET})*"
+)
+_MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
+_DIGIT = re.compile(r"\d")
+_LINE_END = re.compile(r"[\r\n]")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+
+
+@cache
+def boilerplate_data() -> dict:
+    return tomllib.loads(resources.files("repair.data").joinpath("boilerplate.toml").read_text())
+
+
 @cache
 def _patterns() -> list[str]:
-    data = tomllib.loads(resources.files("repair.data").joinpath("boilerplate.toml").read_text())
-    return data["patterns"]
+    data = boilerplate_data()
+    return data["patterns"] + [p for labels in data["labels"].values() for p in labels]
 
 
 @cache
 def boilerplate_lines() -> re.Pattern[str]:
-    """A line, from its start, that is nothing but a label (leading/trailing blanks allowed)."""
-    body = "|".join(f"(?:{p})" for p in _patterns())
-    return re.compile(rf"[ \t]*(?P<label>{body})[ \t]*(?=\r|\n|\Z)", re.IGNORECASE)
+    """A line, from its start, that is nothing but labels (leading/trailing blanks allowed),
+    bare or in Markdown (``### Share this:``, ``* [Click to share on X](…)``), share counts
+    glued on (``93Click to share on Facebook (Opens in new window)93``).
+
+    Only labels that start with a literal may follow each other on one line: repeating one
+    that starts with a character class (``[^…]{1,40} \\(\\d+\\)``) would let the regex engine
+    try every way to cut a line (a catastrophic backtrack); such a label stands alone, and
+    must end with a closing bracket (``Category (12)``, ``… (Wird in neuem Fenster
+    geöffnet)``), so that only lines ending so need trying it.
+    """
+    return _line_regex(open_ended=True)
+
+
+@cache
+def _line_regex(open_ended: bool) -> re.Pattern[str]:
+    """The label-line regex, with or without the open-ended labels."""
+    fixed = [p for p in _patterns() if not p.startswith("[^")]
+    singles = [p for p in _patterns() if p.startswith("[^")]
+    if any(not p.endswith(r"\)") for p in singles):
+        raise ValueError("an open-ended boilerplate label must end with a closing bracket")
+
+    def item(body: str) -> str:
+        return rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
+
+    repeated = item(_by_first_character(fixed))
+    label = rf"{repeated}(?:{_SEPARATOR}{repeated})*"
+    if open_ended:
+        closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
+        label = rf"{label}|{closing}{item(_alternation(singles))}"
+    return re.compile(
+        rf"[ \t]*(?P<label>{_MD_PREFIX}?(?:{label}))[ \t]*(?=\r|\n|\Z)", re.IGNORECASE
+    )
+
+
+def _by_first_character(patterns: list[str]) -> str:
+    """One alternation of ``patterns``, grouped by the character their match starts with,
+    each group behind a one-character look-ahead: a line of news is turned away after a few
+    character tests instead of three hundred alternatives (Python's regex engine tries the
+    alternatives of a group one by one)."""
+    groups: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for pattern in patterns:
+        chars = _first_chars(pattern)
+        if chars is None:
+            anywhere.append(pattern)
+            continue
+        for char in sorted({c.lower() for c in chars}):
+            groups.setdefault(char, []).append(pattern)
+    parts = [
+        f"(?=[{re.escape(char)}{re.escape(char.upper())}])(?:{_by_second_character(char, group)})"
+        for char, group in sorted(groups.items())
+    ]
+    parts += [f"(?:{p})" for p in anywhere]
+    return "|".join(parts)
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _by_second_character(first: str, patterns: list[str]) -> str:
+    """Within one first-character group, the labels that start with a two-letter word
+    (``twitter``, ``tags``) grouped again by their second letter."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for pattern in patterns:
+        # Two letters, the second not made optional by a quantifier (``ab?c``).
+        if re.match(r"[^\W\d_]{2}(?![?*{])", pattern) and pattern[0].lower() == first:
+            groups.setdefault(pattern[1].lower(), []).append(pattern)
+        else:
+            rest.append(pattern)
+    parts = [
+        f"(?=.[{re.escape(char)}{re.escape(char.upper())}])(?:{_alternation(group)})"
+        for char, group in sorted(groups.items())
+    ]
+    return "|".join(parts + [f"(?:{p})" for p in rest])
+
+
+@cache
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with (both cases); ``None``: any."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def of_sequence(items) -> tuple[set[str] | None, bool]:
+        found: set[str] = set()
+        for op, arg in items:
+            chars, nullable = of_item(op, arg)
+            if chars is None:
+                return None, False
+            found |= chars
+            if not nullable:
+                return found, False
+        return found, True
+
+    def both(code: int) -> set[str]:
+        return {chr(code).lower(), chr(code).upper(), chr(code)}
+
+    def of_item(op, arg) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return both(arg), False
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars |= both(value)
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    chars |= set("0123456789")
+                elif kind is c.RANGE and value[1] - value[0] < 256:
+                    for code in range(value[0], value[1] + 1):
+                        chars |= both(code)
+                else:
+                    return None, False
+            return chars, False
+        if op is c.SUBPATTERN:
+            return of_sequence(arg[-1])
+        if op is c.BRANCH:
+            union: set[str] = set()
+            nullable = False
+            for branch in arg[1]:
+                chars, empty = of_sequence(branch)
+                if chars is None:
+                    return None, False
+                union |= chars
+                nullable = nullable or empty
+            return union, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            chars, empty = of_sequence(arg[2])
+            return chars, empty or arg[0] == 0
+        return None, False
+
+    chars, nullable = of_sequence(_parser.parse(pattern, re.IGNORECASE))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+@cache
+def _structure(key: str) -> re.Pattern[str]:
+    """The headings of one structure rule (``navigation``, ``previous_next``, ``sections``)."""
+    body = "|".join(f"(?:{p})" for p in boilerplate_data()["structure"][key])
+    return re.compile(rf"(?:{body})", re.IGNORECASE)
+
+
+_LINK_TARGET = re.compile(rf"\]{_MD_LINK_TARGET}")
+
+
+def _visible(line: str) -> str:
+    """What a reader sees of a Markdown line: link targets dropped."""
+    return _LINK_TARGET.sub("", line) if "](" in line else line
+
+
+def unwrap(line: str) -> str:
+    """The text of a line without its Markdown: ``### [Related](/x)`` → ``Related``."""
+    match = _MD_UNWRAP.match(line.strip())
+    return (match.group(1) if match else line).strip(" \t*_")
 
 
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
     """The label lines of ``text``, the pattern tried at each line start only (a multi-line
     ``^`` made the regex engine try, and reject, every position of the text)."""
-    pattern = boilerplate_lines()
+    every, fixed = boilerplate_lines(), _line_regex(open_ended=False)
     start = 0
     while True:
+        # Only a line that ends with a bracket can hold an open-ended label.
+        end = _LINE_END.search(text, start)
+        stop = end.start() if end else len(text)
+        while stop > start and text[stop - 1] in " \t":
+            stop -= 1
+        pattern = every if text[stop - 1 : stop] == ")" else fixed
         match = pattern.match(text, start)
         if match:
             yield match
@@ -105,6 +286,7 @@ class BoilerplateDetector(Detector):
                 "boilerplate.line",
                 f"boilerplate line {label.of(text)!r} scraped with the article",
             )
+        self._structure(text, flagged)
         title_line = self._repeated_title(text, flagged)
         if title_line is not None:
             flagged[title_line.start] = (
@@ -123,6 +305,125 @@ class BoilerplateDetector(Detector):
                 0.9 if kind == "boilerplate" else 0.85,
                 message,
                 action="remove",
+            )
+
+    @staticmethod
+    def _structure(text: str, flagged: dict) -> None:
+        """Add the lines that the labels' structure shows to be boilerplate (see the module
+        docstring); prose lines are never added."""
+        table = boilerplate_data()["structure"]
+        if not flagged and "](" not in text and not _short_lines_in_a_row(text, table):
+            return
+        lines = list(_content_lines(text))
+        if not lines:
+            return
+        words = [len(line.of(text).split()) for line in lines]
+        ends = [bool(_SENTENCE_END.search(line.of(text))) for line in lines]
+        prose = [
+            w >= int(table["prose_words"]) or (w >= int(table["sentence_words"]) and e)
+            for w, e in zip(words, ends, strict=True)
+        ]
+        longest_title = int(table["title_words"])
+        title = [not p and w <= longest_title for p, w in zip(prose, words, strict=True)]
+        # A short line: a menu item, a share button. One with digits (``PLZ Bereich 4``, a
+        # phone number) may continue a run but does not count towards starting one.
+        short = [w <= int(table["short_words"]) and not e for w, e in zip(words, ends, strict=True)]
+        digits = [_DIGIT.search(_visible(line.of(text))) is not None for line in lines]
+        # A heading is the article's (its title), even in a run of links.
+        links = [
+            _MD_LINK_LINE.fullmatch(line.of(text)) is not None and not line.of(text).startswith("#")
+            for line in lines
+        ]
+        added: dict[int, str] = {}
+        # Orphaned titles after a navigation heading or a previous/next label; title lists
+        # after a section heading.
+        for index, line in enumerate(lines):
+            if line.start not in flagged:
+                continue
+            bare = unwrap(line.of(text))
+            if _structure("navigation").fullmatch(bare):
+                limit, rule = int(table["orphan_titles"]), "boilerplate.orphan-title"
+            elif _structure("previous_next").fullmatch(bare):
+                limit, rule = 1, "boilerplate.orphan-title"
+            elif _structure("sections").fullmatch(bare):
+                limit, rule = int(table["section_max"]), "boilerplate.section-list"
+            else:
+                continue
+            taken = 0
+            for following in range(index + 1, len(lines)):
+                if taken >= limit or lines[following].start in flagged:
+                    if lines[following].start in flagged and rule == "boilerplate.orphan-title":
+                        continue
+                    break
+                if not title[following]:
+                    break
+                added.setdefault(following, rule)
+                taken += 1
+        # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
+        prose_at = [i for i, p in enumerate(prose) if p]
+        first = prose_at[0] if prose_at else len(lines)
+        last = prose_at[-1] if prose_at else -1
+        index = 0
+        while index < len(lines):
+            if not (short[index] or links[index] or lines[index].start in flagged):
+                index += 1
+                continue
+            end = index
+            while (
+                end < len(lines)
+                and (short[end] or links[end] or lines[end].start in flagged or end in added)
+                and not prose[end]
+            ):
+                end += 1
+            run = [i for i in range(index, end) if lines[i].start not in flagged]
+            if end == first and run and run[-1] == end - 1 and words[end - 1] >= 3:
+                # The line right before the first prose line is the title (or a byline).
+                run.pop()
+            if index == last + 1 and run and run[0] == index and words[index] >= 2:
+                # The line right after the last prose line closes the article (a signature,
+                # an attachment) unless it is a label.
+                run.pop(0)
+            linked = sum(links[i] for i in run)
+            # Labels in the run count towards it: a menu of Home, News, Sport, Contact.
+            counted = sum(not digits[i] for i in range(index, end))
+            # Without a prose line there is no telling the article from its surroundings.
+            outside = bool(prose_at) and (end <= first or index > last)
+            outside = outside and counted >= int(table["min_run"])
+            # A long run anywhere: its own lines must be many, labels beside an article's short
+            # lines (a share bar under a short post) do not make them a menu.
+            outside = outside or sum(not digits[i] for i in run) >= int(table["min_long_run"])
+            # Inside the article, links in a row may be the writer's (sources, a shop box):
+            # only a run that holds a label or follows a section heading is furniture there.
+            labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
+            if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
+                for i in run:
+                    # A line with digits may be content among links (a phone number, an
+                    # address): it goes only from inside a run, between two lines that go.
+                    inner = index < i < end - 1 and not digits[i - 1] and not digits[i + 1]
+                    if (links[i] or outside) and (not digits[i] or inner):
+                        added.setdefault(i, "boilerplate.link-run")
+            index = max(end, index + 1)
+        # A short line between two label lines is one more button of the bar.
+        for i in range(1, len(lines) - 1):
+            sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
+            if sandwiched and short[i] and not digits[i] and lines[i].start not in flagged:
+                added.setdefault(i, "boilerplate.link-run")
+        messages = {
+            "boilerplate.orphan-title": "the title of another post, orphaned after a "
+            "navigation label",
+            "boilerplate.section-list": "a list of other posts under a section heading",
+            "boilerplate.link-run": "part of a run of short link lines (a menu, a share bar, "
+            "a tag cloud)",
+        }
+        for i, rule in added.items():
+            line = lines[i]
+            if line.start in flagged or prose[i]:
+                continue
+            flagged[line.start] = (
+                line,
+                "boilerplate",
+                rule,
+                f"boilerplate line {line.of(text)!r}: {messages[rule]}",
             )
 
     @staticmethod
@@ -157,6 +458,21 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+def _short_lines_in_a_row(text: str, table: dict) -> bool:
+    """Whether ``text`` has ``min_run`` short lines in a row (blank lines between allowed):
+    the cheap test that spares clean prose the structure rules."""
+    longest, needed = int(table["short_chars"]), int(table["min_run"])
+    row = 0
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        row = row + 1 if len(stripped) <= longest else 0
+        if row >= needed:
+            return True
+    return False
 
 
 def _is_flagged_before(text: str, pos: int, flagged: dict) -> bool:

@@ -19,20 +19,25 @@ from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 from repair.rules.encoding import decode_numeric_reference, fix_html_entity
 
-# "#x27;" / "#39;" without "&", or "&#8217" without ";" (followed by a non-digit).
+# "#x27;" / "#39;" without "&", or "&#8217" without ";" (followed by a non-digit; a letter
+# may follow a decimal reference: "&#8217Believer").
 _REMNANT = re.compile(
     r"(?<![&#])#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4});"
-    r"|&#(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4})(?![0-9a-fA-F;])"
+    r"|&#(?:[xX][0-9a-fA-F]{2,4}(?![0-9a-fA-F;])|[0-9]{2,4}(?![0-9;]))"
 )
 _DOUBLE = re.compile(r"&amp;(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});?")
 # French typography puts a space before ";", in an entity too (``l&#39 ;homme``).
-_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8})[ \u00a0\u202f]?;")
+_ENTITY = re.compile(
+    r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31})[ \u00a0\u202f]?;"
+)
+_CLOSED_BY_REMNANT = re.compile(r"[\w'’-]+(?:&#|#)(?:[xX][0-9a-fA-F]{2,4}|[0-9]{2,4})")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 @cache
-def _data() -> dict:
+def entity_data() -> dict:
+    """repair/data/entities.toml (read once)."""
     return tomllib.loads(resources.files("repair.data").joinpath("entities.toml").read_text())
 
 
@@ -52,7 +57,7 @@ class EntityDetector(Detector):
         if "#" not in text and "&" not in text:
             return
         markup = bool(_MARKUP.search(text))
-        data = _data()
+        data = entity_data()
         hosts = frozenset(data["elision_hosts"])
         apostrophes = frozenset(data["apostrophes"])
         for match in _DOUBLE.finditer(text):
@@ -78,6 +83,8 @@ class EntityDetector(Detector):
                 and following.isalpha()
                 and host is not None
                 and host.group(1).lower() in hosts
+                # ``the &#8217Believer&#8217``: a remnant closing the word makes a quote pair.
+                and not _CLOSED_BY_REMNANT.match(text, end)
             )
             if elided:
                 yield Finding(

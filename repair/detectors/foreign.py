@@ -62,19 +62,50 @@ class ForeignDetector(Detector):
             and _deliberate_line(doc, spans[0], foreign_data()["tuning"])
         ):
             return
+        whole = _whole_document(text, spans)
         for span in spans:
             confidence = round(span.confidence, 2)
+            message = (
+                f"{text[span.start : span.end]!r} is not {doc.target_lang} "
+                f"({span.lang}, confidence {confidence:.2f})"
+            )
+            writers = _writers_quotation(doc, span, spans) or whole
             yield Finding(
                 span.start,
                 span.end,
                 "foreign",
                 span.rule,
                 confidence,
-                f"{text[span.start : span.end]!r} is not {doc.target_lang} "
-                f"({span.lang}, confidence {confidence:.2f})",
-                action="fix",
+                f"{message}, but {writers}: the writer's, not retranslated" if writers else message,
+                action="flag" if writers else "fix",
                 data={"lang": span.lang, "target": doc.target_lang, "confidence": confidence},
             )
+
+
+def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
+    """Why the spans are no leftovers: the text is (nearly) all in their language."""
+    from repair.langid.quotations import quotation_data
+
+    if not spans:
+        return None
+    letters = sum(c.isalpha() for c in text)
+    foreign = sum(c.isalpha() for span in spans for c in text[span.start : span.end])
+    if letters and foreign >= float(quotation_data()["document"]["foreign_share"]) * letters:
+        return f"the whole text is in {spans[0].lang}, not a translation with leftovers"
+    return None
+
+
+def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> str | None:
+    """Why the span is a quotation (in quotation marks, or an original given beside its
+    translation), or ``None``."""
+    from repair.langid.quotations import beside_translation, quoted
+
+    line = next((line for line in doc.lines if line.start <= span.start <= line.end), None)
+    if line is not None and quoted(doc.text, span.start, span.end, line):
+        return "it is in quotation marks"
+    if beside_translation(doc, span.start, span.end, spans):
+        return "it is given beside its translation"
+    return None
 
 
 def _deliberate_line(doc: Document, span: LangSpan, tuning: dict) -> bool:

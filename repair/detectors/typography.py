@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from repair.core.document import Document
+from repair.core.document import Document, split_sentences
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
+from repair.langid.frequency import zipf
 
 # Patterns start with a literal or a small class so that the regex engine can skip ahead
 # quickly; the slower context checks run only on the rare candidates.
@@ -29,12 +30,61 @@ _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
 # Possessive: a shorter prefix of the word can never be followed by a space, so backtracking
 # into it is wasted work (it was half of this detector's time on clean news).
 _REPEATED = re.compile(r" ([a-z]++) ++\1\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_LINE_END = re.compile(r"[\r\n]")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 
 
 @cache
 def _data() -> dict:
     return tomllib.loads(resources.files("repair.data").joinpath("typography.toml").read_text())
+
+
+def in_target_language(doc: Document, offset: int) -> bool:
+    """Whether the sentence at ``offset`` is in the target language, whose typography the
+    rules know: a Slovak ``nám !`` or a French quotation keeps its own.
+
+    A sentence is the target's when at least half its lower-case words are target words
+    (wordfreq) and not commoner in the document's source language (``il``, ``dit``, ``nous``
+    are English words too); a sentence of names only counts as the target's. Only the source
+    language's list is consulted (each list costs about half a second to load).
+    """
+    # The sentence of the offset's line: splitting only that line, not the whole document.
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    line_end = _LINE_END.search(text, offset)
+    stop = line_end.start() if line_end else len(text)
+    sentence = next(
+        (s for s in split_sentences(text, line_start, stop) if s.start <= offset <= s.end),
+        None,
+    )
+    if sentence is None:
+        return True
+    source = doc.source_lang
+    if source in ("auto", doc.target_lang):
+        from repair.langid.source import default_source
+
+        source = default_source(doc.target_lang)
+    chunk = doc.text[sentence.start : sentence.end]
+    return doc.derived(
+        f"typography.target:{sentence.start}",
+        lambda _text: _target_share(chunk, doc.target_lang, source),
+    )
+
+
+def _target_share(sentence: str, lang: str, source: str | None) -> bool:
+    table = _data()["language_check"]
+    words = [w for w in _WORD.findall(sentence) if w.islower()]
+    if not words:
+        return True
+    floor, share = float(table["min_zipf"]), float(table["min_share"])
+    known = [w for w in words if zipf(w, lang) >= floor]
+    if len(known) < share * len(words):
+        return False
+    if source is None:
+        return True
+    own = sum(zipf(w, lang) >= zipf(w, source) for w in known)
+    return own >= share * len(words)
 
 
 @register
@@ -47,6 +97,11 @@ class TypographyDetector(Detector):
         return config.target_lang in _data()["no_space_before_punct"]
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        for finding in self._findings(doc):
+            if in_target_language(doc, finding.start):
+                yield finding
+
+    def _findings(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         exotic = any(space in text for space in _SPACES[1:])
         yield from self._space_before(text, _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE)

@@ -200,6 +200,21 @@ def _neighbours(doc: Document, start: int, end: int) -> tuple[str, str]:
     )
 
 
+def _quotation_doubt(
+    doc: Document, finding: Finding, span_text: str, request: TranslationRequest, output: str
+) -> str | None:
+    """Why a retranslation must not be written though the model is sure of it: it says what
+    the sentence beside it says (the span was a quotation's original), or it flips the
+    source's polarity (a negation added or lost)."""
+    from repair.langid.quotations import echoes_neighbour, polarity_flipped
+
+    if echoes_neighbour(doc, finding.start, finding.end, output):
+        return f"{output!r} repeats the sentence beside it: the span is the original it quotes"
+    if polarity_flipped(span_text, request.source_lang, output, request.target_lang):
+        return f"{output!r} contradicts its source (a negation added or lost)"
+    return None
+
+
 @register
 class TranslationFixer(Fixer):
     """Handles foreign-span findings that carry no suggestion."""
@@ -426,6 +441,8 @@ class TranslationFixer(Fixer):
             elif replacement is None or not self._keeps_names(seg, replacement):
                 reason = reason or "the model changed a name"
                 edits[index] = self._flag(finding, f"{where}: {reason}; flagged", model)
+            elif doubt := _quotation_doubt(doc, finding, span_text, request, replacement):
+                edits[index] = self._flag(finding, f"{where}: {doubt}; flagged", model)
             else:
                 edits[index] = Edit.from_finding(
                     finding,

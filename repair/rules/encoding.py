@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import html.entities
 import re
+from functools import cache
 
 import ftfy
 
@@ -61,6 +63,30 @@ def fix_entity_remnant(text: str) -> str:
 def drop_entity_elision(text: str) -> str:
     """The remnant was the apostrophe of a French elided article the translation dropped."""
     return ""
+
+
+@fix("encoding.named-entity-remnant")
+def fix_named_entity_remnant(text: str) -> str:
+    """`` quot;`` / ``& rsquo;`` / ``&rsquo`` → the character; spaces in the span go."""
+    return decode_named(text)
+
+
+@cache
+def entity_names() -> dict[str, str]:
+    """Every HTML5 name (without ``;``) and the text it stands for."""
+    names: dict[str, str] = {}
+    for key, value in html.entities.html5.items():
+        names.setdefault(key.rstrip(";"), value)
+    return names
+
+
+def decode_named(text: str) -> str:
+    """What a torn named reference stands for (spaces around it go with it)."""
+    name = text.strip().lstrip("&").strip(" \u00a0").rstrip(";")
+    names = entity_names()
+    if name in names:
+        return names[name]
+    raise ValueError(f"not a named character reference: {text!r}")
 
 
 @fix("encoding.double-escape")

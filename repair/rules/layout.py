@@ -6,7 +6,11 @@ from repair.rules import fix
 
 
 @fix("boilerplate.line")
+@fix("boilerplate.orphan-title")
+@fix("boilerplate.section-list")
+@fix("boilerplate.link-run")
 def drop_boilerplate_line(text: str) -> str:
+    """A whole line of page furniture goes, with its line break."""
     return ""
 
 

@@ -1,0 +1,163 @@
+"""A sentence or a multi-word phrase repeated by the scraper: ``told Radio Canada Radio
+Canada``, the same sentence twice in a row.
+
+An exact repeat right after itself is removed (kind ``duplicate``); a near one (another
+mark, another case) is flagged, since a writer may repeat on purpose. Single words are the
+typography detector's (``the the``), where English doubles some (``had had``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.detectors.base import Detector, register
+
+_WORD = re.compile(r"\w+")
+_PHRASE_TOKEN = re.compile(r"[\w'’-]+")
+
+
+@cache
+def duplicate_data() -> dict:
+    data = resources.files("repair.data").joinpath("scraped.toml").read_text()
+    return tomllib.loads(data)["duplicates"]
+
+
+def _key(sentence: str) -> str:
+    return " ".join(_WORD.findall(sentence.casefold()))
+
+
+def _near(first: str, second: str, ratio: float) -> bool:
+    """Same words, or nearly (difflib's ratio), the cheap bounds tried first."""
+    if min(len(first), len(second)) < ratio * max(len(first), len(second)):
+        return False
+    words_a, words_b = set(_WORD.findall(first.casefold())), set(_WORD.findall(second.casefold()))
+    if len(words_a & words_b) < ratio * len(words_a | words_b) - 1:
+        return False
+    a, b = _key(first), _key(second)
+    if a == b:
+        return True
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= ratio
+        and matcher.quick_ratio() >= ratio
+        and matcher.ratio() >= ratio
+    )
+
+
+@register
+class DuplicateDetector(Detector):
+    name = "duplicates"
+    kinds = ("duplicate",)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        table = duplicate_data()
+        yield from self._sentences(doc, table)
+        yield from self._phrases(doc.text, table)
+
+    @staticmethod
+    def _sentences(doc: Document, table: dict) -> Iterator[Finding]:
+        text = doc.text
+        shortest = int(table["min_sentence_words"])
+        sentences = doc.sentences
+        for previous, current in zip(sentences, sentences[1:], strict=False):
+            first, second = previous.of(text), current.of(text)
+            if len(_WORD.findall(first)) < shortest:
+                continue
+            if first == second:
+                # The repeat and the blanks before it go: the text reads as before.
+                yield Finding(
+                    previous.end,
+                    current.end,
+                    "duplicate",
+                    "duplicate.sentence",
+                    0.9,
+                    f"the sentence {first[:60]!r} is repeated right after itself",
+                    action="remove",
+                    suggestion="",
+                )
+            elif _near(first, second, float(table["near_ratio"])):
+                yield Finding(
+                    current.start,
+                    current.end,
+                    "duplicate",
+                    "duplicate.sentence",
+                    0.6,
+                    f"the sentence {second[:60]!r} nearly repeats the one before it",
+                    action="flag",
+                )
+
+    @staticmethod
+    def _phrases(text: str, table: dict) -> Iterator[Finding]:
+        """Word runs said twice in a row, found on tokens (a regex with a back-reference
+        tried at every word was a hundred times slower on news)."""
+        longest = int(table["max_phrase_words"])
+        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_TOKEN.finditer(text)]
+        words = [t[2] for t in tokens]
+        # Where a word comes back ``size`` words later: the only places a repeat can start.
+        starts = sorted(
+            {
+                i
+                for size in range(2, longest + 1)
+                for i, (a, b) in enumerate(zip(words, words[size:], strict=False))
+                if a == b
+            }
+        )
+        done = 0
+        for index in starts:
+            if index < done:
+                continue
+            found = None
+            for size in range(2, longest + 1):
+                if index + 2 * size > len(tokens):
+                    break
+                if words[index] != words[index + size]:
+                    continue
+                if words[index : index + size] != words[index + size : index + 2 * size]:
+                    continue
+                gaps = [
+                    text[tokens[k][1] : tokens[k + 1][0]]
+                    for k in range(index, index + 2 * size - 1)
+                ]
+                if all(gap and not gap.strip(" \t") for gap in gaps):
+                    found = size
+                    break
+            if found is None:
+                continue
+            first = text[tokens[index][0] : tokens[index + found - 1][1]]
+            second_start = tokens[index + found][0]
+            second_end = tokens[index + 2 * found - 1][1]
+            second = text[second_start:second_end]
+
+            if first == second:
+                # A repeated name is the scraper's (a link text printed twice); a repeated
+                # ``of the`` is also a writer's slip, which clean news has: it needs other
+                # damage in the document to be removed (the pipeline's corroboration).
+                name = all(word[0].isupper() for word in first.split())
+                yield Finding(
+                    tokens[index + found - 1][1],
+                    second_end,
+                    "duplicate",
+                    "duplicate.phrase",
+                    float(table["name_confidence"] if name else table["phrase_confidence"]),
+                    f"{first!r} is said twice in a row",
+                    action="remove",
+                    suggestion="",
+                )
+            else:
+                yield Finding(
+                    second_start,
+                    second_end,
+                    "duplicate",
+                    "duplicate.phrase",
+                    0.6,
+                    f"{second!r} repeats {first!r} right before it",
+                    action="flag",
+                )
+            done = index + 2 * found

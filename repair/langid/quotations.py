@@ -1,0 +1,153 @@
+"""Quotations are the writer's: text in quotation marks, or an original given beside its
+translation (an article quoting a tweet, then translating it), is not a leftover of the
+translation and is never retranslated. And a retranslation that says the opposite of its
+source (a negation added or lost) is worse than the French it replaces.
+
+Used by the foreign detector (quoted spans and originals beside their translation become
+flags) and by the translation fixer (a retranslation that repeats a neighbouring sentence, or
+flips the source's polarity, becomes a flag). Data: repair/data/quotations.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from repair.core.document import Document, Span
+
+_ANCHOR = re.compile(r"(?:https?://\S+|[@#]\w+|\d[\d.,:/]*\d|\d|(?<=\w\s)[A-Z][\w'’-]+)")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_TOKEN = re.compile(r"[\w']+")
+
+
+@cache
+def quotation_data() -> dict[str, Any]:
+    return tomllib.loads(resources.files("repair.data").joinpath("quotations.toml").read_text())
+
+
+def quoted(text: str, start: int, end: int, within: Span) -> bool:
+    """Whether ``text[start:end]`` lies inside a pair of quotation marks in ``within``
+    (marks in the span itself count: the spotter may take a closing mark with it)."""
+    chunk = text[within.start : within.end]
+    for opening, closing in quotation_data()["pairs"]:
+        if opening not in chunk:
+            continue
+        pattern = re.escape(opening) + r"[^\n" + re.escape(closing) + r"]*" + re.escape(closing)
+        for match in re.finditer(pattern, chunk):
+            q_start, q_end = within.start + match.start(), within.start + match.end()
+            if q_start <= start and end <= q_end and match.end() - match.start() > 2:
+                return True
+    return False
+
+
+def _anchors(text: str) -> set[str]:
+    return {a.casefold().rstrip(".,") for a in _ANCHOR.findall(text)}
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _units(doc: Document) -> list[Span]:
+    """Sentences, and lines of one sentence or more, in order: the places a quotation's
+    translation may stand."""
+    return doc.sentences
+
+
+def _neighbours(units: list[Span], index: int) -> list[Span]:
+    return units[max(0, index - 1) : index] + units[index + 1 : index + 2]
+
+
+def beside_translation(doc: Document, start: int, end: int, foreign: Iterable[Span]) -> bool:
+    """Whether the foreign span is a whole sentence given beside its translation: the
+    sentence right before or after it is in the target language, about as long, and names
+    the same names, numbers, handles or links."""
+    table = quotation_data()["beside"]
+    text = doc.text
+    units = _units(doc)
+    index = next((i for i, u in enumerate(units) if u.start <= start < u.end), None)
+    if index is None:
+        return False
+    unit = units[index]
+    span_words = _words(text[start:end])
+    if not span_words or len(span_words) < 0.8 * len(_words(unit.of(text))):
+        return False
+    anchors = _anchors(text[start:end])
+    if not anchors:
+        return False
+    foreign = list(foreign)
+    for neighbour in _neighbours(units, index):
+        if any(f.start < neighbour.end and neighbour.start < f.end for f in foreign):
+            continue
+        other = neighbour.of(text)
+        ratio = len(_words(other)) / len(span_words)
+        if not float(table["min_ratio"]) <= ratio <= float(table["max_ratio"]):
+            continue
+        shared = len(anchors & _anchors(other))
+        if shared >= max(int(table["min_anchors"]), float(table["anchor_share"]) * len(anchors)):
+            return True
+    return False
+
+
+def echoes_neighbour(doc: Document, start: int, end: int, translation: str) -> bool:
+    """Whether a retranslation says what the sentence before or after the span says: the span
+    was the original of a quotation whose translation the article already gives."""
+    table = quotation_data()["beside"]
+    shortest = int(table["min_word_length"])
+
+    def content(text: str) -> set[str]:
+        return {w.casefold() for w in _words(text) if len(w) >= shortest}
+
+    mine = content(translation)
+    if not mine:
+        return False
+    units = _units(doc)
+    index = next((i for i, u in enumerate(units) if u.start <= start < u.end), None)
+    if index is None:
+        return False
+    for neighbour in _neighbours(units, index):
+        theirs = content(neighbour.of(doc.text))
+        if theirs and 2 * len(mine & theirs) / (len(mine) + len(theirs)) >= float(
+            table["echo_dice"]
+        ):
+            return True
+    return False
+
+
+def negated(text: str, lang: str) -> bool | None:
+    """Whether ``text`` carries a negation in ``lang`` (``None``: no word list for it)."""
+    table = quotation_data()["negation"].get(lang)
+    if table is None:
+        return None
+    lowered = text.casefold().replace("’", "'")
+    for phrase in table.get("not_negations", ()):
+        lowered = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", lowered)
+    tokens = _TOKEN.findall(lowered)
+    words = set(table["words"])
+    prefixes = tuple(w for w in words if w.endswith("'"))
+    found = {t for t in tokens if t in words or (prefixes and t.startswith(prefixes))}
+    if "n't" in words and any(t.endswith("n't") for t in tokens):
+        found.add("n't")
+    restrictive = set(table.get("restrictive", ()))
+    if found and restrictive and {_prefix(t, prefixes) for t in found} <= restrictive:
+        only = tuple(table.get("only_with", ()))
+        if any(
+            t in only or t.startswith(tuple(o for o in only if o.endswith("'"))) for t in tokens
+        ):
+            return False
+    return bool(found)
+
+
+def _prefix(token: str, prefixes: tuple[str, ...]) -> str:
+    """``n'a`` → ``n'``: the entry a token matched."""
+    return next((p for p in prefixes if token.startswith(p)), token)
+
+
+def polarity_flipped(source: str, source_lang: str, translation: str, target_lang: str) -> bool:
+    """Whether the translation negates what its source does not, or the other way round."""
+    before, after = negated(source, source_lang), negated(translation, target_lang)
+    return before is not None and after is not None and before != after

@@ -1,0 +1,249 @@
+"""Assemble the scraped-page set of scripts/bench_scraped.py from trafilatura's test pages.
+
+trafilatura (https://github.com/adbar/trafilatura, Apache-2.0) keeps about a thousand real
+web pages as test fixtures (tests/cache, tests/eval) with, for each, strings that belong to
+the article (``with``) and strings that do not (``without``, tests/evaldata.json). This
+script turns a sample of the English, French, German and Spanish pages built with common
+CMSs (WordPress and its share/like/related/comment plugins, Blogger, Drupal, news themes)
+into what a naive scraper outputs — every block of the page as one line — in two forms,
+plain text and Markdown (links, list items and headings kept, as Markdown scrapers do), and
+labels each line without looking at our boilerplate patterns:
+
+- ``article``: it holds one of the page's ``with`` strings, or it is a prose line (eight words
+  or more, not all of it a link's text: a teaser of another page) between the first and last
+  such line;
+- ``boilerplate``: otherwise, when all its text comes from elements the CMS marks as page
+  furniture (a class or id token of share, like, related-posts, post-navigation,
+  comment-form, widget, sidebar, menu, skip-link or ad containers; ``nav``, ``aside`` and
+  ``form`` elements);
+- ``other``: the rest (headers, footers, bylines, sidebars' free text), not counted.
+
+Usage: python scripts/build_scraped_set.py MIRROR [--pages N] (MIRROR: a trafilatura checkout
+or bare git directory). Writes scripts/data/scraped-pages.jsonl.gz (the set the patterns were
+tuned on); ``--seed 19 --pages 40 --exclude scripts/data/scraped-pages.jsonl.gz --out
+scripts/data/scraped-pages-heldout.jsonl.gz`` writes a held-out set of other pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+OUT = Path(__file__).parent / "data" / "scraped-pages.jsonl.gz"
+LANGS = ("en", "fr", "de", "es")
+CMS_MARKERS = (
+    "sharedaddy", "jp-relatedposts", "post-navigation", "nav-links", "comment-respond",
+    "wpl-likebox", "blog-pager", "td-post", "related-posts", "addtoany", "shariff", "ssba",
+    "share-buttons", "blogger", "drupal",
+)  # fmt: skip
+# A class or id token names furniture when it starts or ends with one of these words as a
+# whole segment (`sidebar-primary`, `main-navigation`, `sharedaddy`), not when the word sits
+# inside a layout wrapper's name (`content-sidebar-wrap` holds the article).
+_FURNITURE_WORD = (
+    r"(share|shares|sharing|sharedaddy|social|socials|jp-relatedposts|related|relatedposts|"
+    r"post-navigation|nav-links|navigation|nav|navbar|menu|comment-respond|comment-form|"
+    r"respond|comment-reply-title|widget|widgets|widget-area|sidebar|breadcrumb|breadcrumbs|"
+    r"skip-link|advert|advertisement|ads|ad|likes|wpl-likebox|subscribe|newsletter|cookie|"
+    r"cookies|blog-pager|addtoany|shariff|ssba|td_block)"
+)
+FURNITURE = re.compile(rf"^{_FURNITURE_WORD}([-_].*)?$|^.*[-_]{_FURNITURE_WORD}$", re.IGNORECASE)
+
+
+def furniture_marks(marks: str) -> bool:
+    return any(FURNITURE.match(token) for token in marks.split())
+
+
+BLOCKS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 br tr section article header footer nav aside ul ol "
+    "blockquote figcaption dt dd form label button table main pre hr".split()
+)
+SKIP = frozenset("script style noscript template svg head iframe select textarea".split())
+FURNITURE_TAGS = frozenset(("nav", "aside", "form"))
+
+
+class Lines(HTMLParser):
+    """Blocks of a page as lines, each piece of text marked furniture or not."""
+
+    def __init__(self, markdown: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.markdown = markdown
+        self.stack: list[tuple[str, bool]] = []
+        self.skip = 0
+        self.lines: list[tuple[str, bool]] = []
+        self.parts: list[tuple[str, bool]] = []
+        self.prefix = ""
+        self.href: str | None = None
+        self.in_link = 0
+        self.link_lines: list[bool] = []
+        self.linked: list[bool] = []
+
+    @property
+    def furniture(self) -> bool:
+        return any(flag for _, flag in self.stack)
+
+    def flush(self) -> None:
+        if self.href is not None:
+            # A block inside a link: Markdown scrapers keep the text, not a broken link.
+            self.parts = [(t, f) for t, f in self.parts if t != "["]
+            self.href = None
+        text = re.sub(r"\s+", " ", "".join(t for t, _ in self.parts)).strip()
+        if text:
+            flags = [f for t, f in self.parts if t.strip()]
+            self.lines.append((self.prefix + text, all(flags)))
+            self.link_lines.append(bool(self.linked) and all(self.linked))
+        self.parts, self.prefix, self.linked = [], "", []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in SKIP:
+            self.skip += 1
+            return
+        if tag in BLOCKS:
+            self.flush()
+        attributes = dict(attrs)
+        marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        flag = tag in FURNITURE_TAGS or furniture_marks(marks)
+        if tag not in ("br", "hr", "img", "meta", "link", "input"):
+            self.stack.append((tag, flag))
+        if tag == "a":
+            self.in_link += 1
+        if self.markdown and not self.skip:
+            if tag == "li":
+                self.prefix = "* "
+            elif re.fullmatch(r"h[1-6]", tag):
+                self.prefix = "#" * int(tag[1]) + " "
+            elif tag == "a" and attributes.get("href"):
+                self.href = attributes["href"]
+                self.parts.append(("[", self.furniture))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag == "a":
+            self.in_link = max(0, self.in_link - 1)
+        if self.markdown and tag == "a" and self.href is not None:
+            self.parts.append((f"]({self.href})", self.furniture))
+            self.href = None
+        elif self.markdown and tag == "a":
+            self.parts = [(t, f) for t, f in self.parts if t != "["]
+        while self.stack:
+            open_tag, _ = self.stack.pop()
+            if open_tag == tag:
+                break
+        if tag in BLOCKS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append((data, self.furniture))
+            if data.strip():
+                self.linked.append(self.in_link > 0)
+
+
+def page_lines(html: str, markdown: bool) -> list[tuple[str, bool, bool]]:
+    """(line, all furniture, all link text) for each block of the page."""
+    parser = Lines(markdown)
+    body = html.find("<body")
+    parser.feed(html[body:] if body >= 0 else html)
+    parser.close()
+    parser.flush()
+    lines = [(t, f, link) for (t, f), link in zip(parser.lines, parser.link_lines, strict=True)]
+    if markdown:
+        # An empty link (an icon) is no text: "[](…)" goes.
+        cleaned = [(re.sub(r"\[\s*\]\([^)]*\)", "", t).strip(), f, k) for t, f, k in lines]
+        return [(t, f, k) for t, f, k in cleaned if t and t not in ("*", "* ")]
+    return lines
+
+
+def label(lines: list[tuple[str, bool, bool]], with_: list[str]) -> list[str]:
+    holds = [any(w in text for w in with_) for text, _, _ in lines]
+    marked = [i for i, h in enumerate(holds) if h]
+    labels = []
+    for i, (text, furniture, link) in enumerate(lines):
+        inside = bool(marked) and marked[0] <= i <= marked[-1]
+        if holds[i] or (inside and len(text.split()) >= 8 and not link):
+            labels.append("article")
+        elif furniture:
+            labels.append("boilerplate")
+        else:
+            labels.append("other")
+    return labels
+
+
+def git_show(mirror: Path, path: str) -> str:
+    out = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:{path}"], capture_output=True)
+    return out.stdout.decode("utf-8", "replace")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mirror", type=Path)
+    parser.add_argument("--pages", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=18, help="which pages are sampled")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--exclude", type=Path, help="a set whose pages are left out (to build a held-out set)"
+    )
+    args = parser.parse_args()
+    excluded: set[str] = set()
+    if args.exclude:
+        with gzip.open(args.exclude, "rt", encoding="utf-8") as handle:
+            excluded = {json.loads(line).get("url", "") for line in handle}
+    listing = subprocess.run(
+        ["git", "-C", str(args.mirror), "ls-tree", "-r", "-z", "--name-only", "HEAD"],
+        capture_output=True,
+    ).stdout.decode()
+    paths = {p.rsplit("/", 1)[-1]: p for p in listing.split("\0") if p.startswith("tests/")}
+    evaldata = json.loads(git_show(args.mirror, "tests/evaldata.json"))
+    candidates: dict[str, list] = {lang: [] for lang in LANGS}
+    for url, entry in sorted(evaldata.items()):
+        path = paths.get(entry["file"])
+        if path is None or not entry.get("with") or url in excluded:
+            continue
+        html = git_show(args.mirror, path)
+        lang = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
+        lang = lang.group(1).lower() if lang else None
+        if lang in candidates and any(m in html.lower() for m in CMS_MARKERS):
+            candidates[lang].append((url, path, entry, html))
+    rng = random.Random(args.seed)
+    quota = {"en": 0.45, "de": 0.3, "es": 0.15, "fr": 0.1}
+    records = []
+    for lang, share in quota.items():
+        pool = candidates[lang]
+        for url, path, entry, html in rng.sample(pool, min(len(pool), round(args.pages * share))):
+            for form in ("plain", "markdown"):
+                lines = page_lines(html, markdown=form == "markdown")
+                labels = label(lines, entry["with"])
+                if "article" not in labels:
+                    continue
+                records.append(
+                    {
+                        "url": url,
+                        "fixture": path,
+                        "lang": lang,
+                        "form": form,
+                        "lines": [t for t, _, _ in lines],
+                        "labels": labels,
+                    }
+                )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(args.out, "wt", encoding="utf-8") as handle:
+        header = {
+            "source": "trafilatura tests/cache and tests/eval pages, tests/evaldata.json",
+            "repository": "https://github.com/adbar/trafilatura",
+            "licence": "Apache-2.0 (trafilatura's test suite); page texts belong to their sites",
+        }
+        handle.write(json.dumps({"header": header}, ensure_ascii=False) + "\n")
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(records)} page texts from {len({r['url'] for r in records})} pages → {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Glued words and repeats made by the scraper: every example of repair/data/scraped.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from repair.config import RepairConfig
+from repair.detectors.glued import splits
+from repair.pipeline import Pipeline
+
+DATA = tomllib.loads(resources.files("repair.data").joinpath("scraped.toml").read_text())
+GLUED = DATA["glued"]
+DUPLICATES = DATA["duplicates"]
+
+
+def repair(detector: str, text: str):
+    return Pipeline(RepairConfig(detectors=(detector,))).repair(text)
+
+
+@pytest.mark.parametrize("example", GLUED["examples"], ids=lambda e: e["text"])
+def test_glued_split(example):
+    """Found and split (the confident ones are fixed even alone; the others are flagged)."""
+    result = repair("glued-words", example["text"])
+    changes = [c for c in result.changes if c.rule == "typography.glued-words"]
+    assert len(changes) == 1
+    if changes[0].replacement is None:
+        assert "corroborates" in changes[0].message
+        pipeline = Pipeline(RepairConfig(detectors=("glued-words",)))
+        doc = pipeline._document(example["text"])
+        found = list(pipeline.detectors["language"][0].detect(doc))
+        assert found[0].suggestion in example["fixed"]
+    else:
+        assert result.text == example["fixed"]
+
+
+@pytest.mark.parametrize("example", GLUED["negative"], ids=lambda e: e["text"])
+def test_glued_negatives(example):
+    assert repair("glued-words", example["text"]).changes == ()
+
+
+def test_glued_confidence_follows_how_sure_the_split_is():
+    pipeline = Pipeline(RepairConfig(detectors=("glued-words",)))
+    doc = pipeline._document("decide tomorrowsaid the minister; the councilhe was")
+    found = {f.message.split("'")[1]: f for f in pipeline.detectors["language"][0].detect(doc)}
+    assert found["tomorrowsaid"].confidence > found["councilhe"].confidence
+    assert [split[:2] for split in splits("tomorrowsaid", "en")] == [("tomorrow", "said")]
+
+
+def test_a_token_seen_twice_is_a_term_and_only_flagged():
+    text = "Both fourballs were won. The fourballs went on."
+    result = repair("glued-words", text)
+    assert result.text == text and len(result.flags) == 2
+
+
+@pytest.mark.parametrize("example", DUPLICATES["examples"], ids=lambda e: e["text"])
+def test_duplicates_removed(example):
+    result = repair("duplicates", example["text"])
+    assert result.text == example["fixed"]
+    assert {c.kind for c in result.text_changes} == {"duplicate"}
+
+
+@pytest.mark.parametrize("example", DUPLICATES["flagged"], ids=lambda e: e["text"])
+def test_near_duplicates_flagged(example):
+    result = repair("duplicates", example["text"])
+    assert result.text == example["text"]
+    assert [c.kind for c in result.flags] == ["duplicate"]
+
+
+@pytest.mark.parametrize("example", DUPLICATES["negative"], ids=lambda e: e["text"])
+def test_duplicate_negatives(example):
+    assert repair("duplicates", example["text"]).changes == ()
