@@ -236,8 +236,10 @@ def test_cli_fix_with_a_model_reports_why_a_span_stays(sources, tmp_path):
     import json
 
     article = tmp_path / "article.txt"
-    text = "The minister spoke on Monday about the budget and the plans of the new cabinet "
+    text = (
+        "The minister spoke on Monday about the budget and the plans of the new cabinet "
         "for next year. Le gouvernement a annoncé une forte hausse des impôts.\n"
+    )
     article.write_text(text)
     report = tmp_path / "report.json"
     model = str(sources["repair"])
