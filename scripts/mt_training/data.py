@@ -44,7 +44,7 @@ COMMENTARY = {"es": "news-commentary-v8-first5k.es-en", "de": "news-commentary-v
 DEV_NEWS = {"fr": "wmt-newstest2013", "es": "wmt-newstest2012", "de": "wmt-newstest2013"}
 #: Where each corpus comes from (../shared/data/README.md), for a missing-data message.
 SOURCES = {
-    "fr": "Tatoeba fr-en (manythings.org fra-eng, 2019-04-07, CC-BY 2.0), Europarl v7 samples "
+    "fr": "Tatoeba fr-en (manythings.org/anki, 2019-04-07, CC-BY 2.0), Europarl v7 samples "
     "(first 3k raw + 20k Moses-tokenized), WMT news test sets 2008-2012 (.fr/.en), "
     "dev WMT newstest2013",
     "es": "Tatoeba es-en (manythings.org spa-eng.zip, 2018-05-13, CC-BY 2.0), WMT news test "
