@@ -131,3 +131,22 @@ def test_shipped_models_fit_the_size_budget_and_name_their_pair() -> None:
     assert "fr-en" in sizes
     assert all(size < 50e6 for size in sizes.values()), sizes
     assert sum(sizes.values()) <= 150e6, sizes
+
+
+def test_models_info_shows_a_dev_set_score_on_one_line() -> None:
+    from repair.cli_models import _score_text
+
+    entry = {
+        "bleu": 19.7,
+        "chrf": 46.36,
+        "lines": 3000,
+        "bleu_signature": "nrefs:1|case:mixed",
+        "nonword_pct": 36.5,
+        "by_length": {"1-3": {"lines": 58, "bleu": 11.0, "chrf": 40.4, "nonword_pct": 10.3}},
+        "apertium": {"route": "spa-eng", "bleu": 14.7, "chrf": 46.15},
+    }
+    assert _score_text(entry) == (
+        "BLEU 19.7, chrF 46.36 (3000 lines), outputs with a non-word 36.5%; "
+        "apertium BLEU 14.7, chrF 46.15"
+    )
+    assert _score_text(4) == "4"

@@ -108,7 +108,7 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
     routes = sorted(
         {_apertium(v).get("route", "fr-es | spa-eng") for v in sets.values() if _apertium(v)}
     )
-    apertium_txt = " or ".join(f"`{r}`" for r in routes) if routes else "none for this pair"
+    apertium_txt = " or ".join(r.replace(" | ", " → ") for r in routes) if routes else "(none)"
     counts = meta.get("training_data") or {}
     counts_txt = ", ".join(f"{k} {v}" for k, v in counts.items() if k != "src")
     sigs = sorted(
