@@ -143,6 +143,7 @@ def cmd_train(args: argparse.Namespace) -> None:
         cooldown_steps=args.cooldown_steps,
         upsample=args.upsample,
         src=args.src,
+        init_from=args.init_from,
     )
 
 
@@ -203,6 +204,12 @@ def main() -> None:
             type=int,
             default=0,
             help="end the run with N steps of a learning rate falling linearly to 0",
+        )
+        sp.add_argument(
+            "--init-from",
+            type=Path,
+            metavar="MODEL_DIR",
+            help="start a new run from a shipped model's layers and shared piece embeddings",
         )
         sp.add_argument(
             "--upsample",

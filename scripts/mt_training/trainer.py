@@ -235,6 +235,7 @@ def train(
     cooldown_steps: int = 0,
     upsample: dict[str, int] | None = None,
     src: str = "fr",
+    init_from: Path | None = None,
 ) -> None:
     """Train until `minutes` of wall clock have passed (or SIGTERM), checkpointing as it goes.
 
@@ -243,6 +244,8 @@ def train(
     With `cooldown_steps`, the run ends with that many steps of a learning rate falling to 0.
     With `upsample` ({corpus: k}), pairs of that corpus (train.origin) come k times per epoch;
     a resumed run whose mix changes starts a new pass over the data.
+    With `init_from` (a shipped model folder), a new run starts from that model's layers and
+    the embeddings of the pieces both vocabularies share (warmstart.py).
     """
     upsample = {k: v for k, v in (upsample or {}).items() if v != 1}
     torch.set_num_threads(threads)
@@ -282,6 +285,11 @@ def train(
     else:
         n = sum(p.numel() for p in model.parameters())
         log(workdir, f"new model params={n} config={mc.to_dict()} train={vars(tc)}")
+        if init_from is not None:
+            from .warmstart import warm_start
+
+            shared = warm_start(model, init_from, sp)
+            log(workdir, f"warm start from {init_from}: layers, {shared} shared piece embeddings")
 
     cache = workdir / "data" / "train-ids.pt"
     cached = torch.load(cache, weights_only=False) if cache.exists() else None
