@@ -44,7 +44,13 @@ from repair.fixers.translate import calibrate_threshold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from mt_training.data import DEV_NEWS, SOURCES, missing_data_message, prepare  # noqa: E402
+from mt_training.data import (  # noqa: E402
+    DEV_NEWS,
+    SOURCES,
+    missing_data_message,
+    norm_key,
+    prepare,
+)
 
 DATA = ROOT.parent / "shared" / "data"
 HELDOUT = ROOT / "scripts" / "data"
@@ -301,6 +307,22 @@ def main() -> int:
         action="store_true",
         help="also score scripts/data/tatoeba-heldout (the fr slice before issue 19)",
     )
+    p.add_argument(
+        "--exclude-english",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also score `tatoeba-unseen`: the slice without pairs whose English is a line of "
+        "FILE (e.g. the training English of a model this one was warm-started from)",
+    )
+    p.add_argument(
+        "--contaminated",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="mark a set whose references the model may have seen (kept out of calibration)",
+    )
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit", type=int, default=0, help="score only the first N lines")
     p.add_argument("--speed-sents", type=int, default=300)
@@ -345,6 +367,7 @@ def main() -> int:
     # apertium is deterministic and slow (minutes): its scores can be cached in a JSON file.
     cache_path = args.apertium_cache
     cache = json.loads(cache_path.read_text()) if cache_path and cache_path.exists() else {}
+    loaded: dict[str, tuple[list[str], list[str]]] = {}
     for name, (src_path, ref_path) in sets.items():
         if not src_path.exists():
             print(f"{name}: {src_path} missing, skipped")
@@ -352,6 +375,18 @@ def main() -> int:
         sents, ref = read(src_path), read(ref_path)
         if args.limit:
             sents, ref = sents[: args.limit], ref[: args.limit]
+        loaded[name] = (sents, ref)
+    if args.exclude_english and "tatoeba-dedup" in loaded:
+        seen = {norm_key(line) for path in args.exclude_english for line in read(path)}
+        kept = [
+            (f, e) for f, e in zip(*loaded["tatoeba-dedup"], strict=True) if norm_key(e) not in seen
+        ]
+        loaded["tatoeba-unseen"] = ([f for f, _ in kept], [e for _, e in kept])
+        print(
+            f"tatoeba-unseen: the {len(kept)} pairs of tatoeba-dedup whose English is in none of "
+            + ", ".join(str(p) for p in args.exclude_english)
+        )
+    for name, (sents, ref) in loaded.items():
         texts[name] = (sents, ref)
         t = time.perf_counter()
         hyp = translate(backend, sents, src)
@@ -377,6 +412,9 @@ def main() -> int:
                 a = {"route": " | ".join(APERTIUM_ROUTES[src]), **a}
                 s["apertium"] = a
                 print_report(name, a, f"apertium {a['route']}")
+        if name in args.contaminated:
+            s["contaminated"] = True
+            print("  (contaminated: the model may have seen these references in training)")
         if name != "tatoeba-heldout-old":
             results[name] = s
 
@@ -403,10 +441,12 @@ def main() -> int:
     results["speed_beam_size"] = BEAM_SIZE
 
     print("\nscore threshold (fix or flag), calibrated on short sentences of the sets above:")
+    # Sets whose references the model may have seen would make it look surer than it is.
+    tatoeba = "tatoeba-unseen" if "tatoeba-unseen" in texts else "tatoeba-dedup"
     calibration = {
         name: short_pairs(sents, ref, 3, 12)
         for name, (sents, ref) in texts.items()
-        if name in (DEV_NEWS[src].removeprefix("wmt-"), "tatoeba-dedup")
+        if name in (DEV_NEWS[src].removeprefix("wmt-"), tatoeba) and name not in args.contaminated
     }
     threshold = calibrate(args.model, calibration, src)
 

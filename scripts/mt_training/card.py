@@ -68,6 +68,8 @@ def _apertium(s: dict) -> dict:
 
 
 def _row(name: str, s: dict) -> str:
+    if s.get("contaminated"):
+        name += " (seen\\*)"
     ap = _apertium(s)
     ap_txt = f"{ap['bleu']:.1f} / {ap['chrf']:.1f}" if ap else "n/a"
     nw = s.get("nonword_pct")
@@ -223,6 +225,23 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "a number, nor copied from the source (e.g. `lawmocrats`): the share of outputs with at",
         "least one. `tatoeba-dedup` is the held-out Tatoeba slice without any pair that matches",
         "a training pair on either side once case, punctuation and spaces are folded.",
+        *(
+            [
+                "",
+                "\\* seen: the model may have seen this set's references in training (see the",
+                "status above); the figure overstates it; it does not calibrate the threshold.",
+            ]
+            if any(v.get("contaminated") for v in sets.values())
+            else []
+        ),
+        *(
+            [
+                "`tatoeba-unseen` is the part of `tatoeba-dedup` whose English side the model this",
+                "one was warm-started from never saw in its own training.",
+            ]
+            if "tatoeba-unseen" in sets
+            else []
+        ),
         *(
             [
                 "",

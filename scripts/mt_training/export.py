@@ -162,6 +162,11 @@ def export(
         "quantization": quantization,
         "architecture": {**model.cfg.to_dict(), "pre_norm": True, "tied_embeddings": True},
     }
+    prepared = workdir / "data" / "prepare.json"
+    if prepared.exists():  # pair counts per corpus, for the model card
+        meta["training_data"] = json.loads(prepared.read_text(encoding="utf-8"))
+    elif "training_data" in old:
+        meta["training_data"] = old["training_data"]
     meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(info), "->", out)
 
