@@ -131,9 +131,12 @@ CALIBRATION_SPANS = 300
 CALIBRATION_BINS = 10
 
 
-def calibrate(path: Path, sets: dict[str, list[tuple[str, str]]], src: str) -> float | None:
+def calibrate(
+    path: Path, sets: dict[str, list[tuple[str, str]]], src: str
+) -> tuple[float | None, dict[str, object]]:
     """The model's fix/flag threshold, from short held-out sentences (the size of a stray span)
-    translated through the backend as ``repair`` runs it (see ``calibrate_threshold``)."""
+    translated through the backend as ``repair`` runs it (see ``calibrate_threshold``), and
+    what it does on them (for the model card: how many spans it fixes, how many are usable)."""
     backend = repair_backend(path)
     rows: list[tuple[float, bool]] = []
     for name, pairs in sets.items():
@@ -154,7 +157,15 @@ def calibrate(path: Path, sets: dict[str, list[tuple[str, str]]], src: str) -> f
         f"  threshold {threshold}: {len(kept) / max(1, len(rows)):.0%} of the spans fixed, "
         f"{sum(kept) / max(1, len(kept)):.0%} of those usable"
     )
-    return threshold
+    summary = {
+        "sets": sorted(sets),
+        "spans": len(rows),
+        "usable_pct": round(100 * sum(ok for _, ok in rows) / max(1, len(rows)), 1),
+        "fixed_pct": round(100 * len(kept) / max(1, len(rows)), 1),
+        "usable_of_fixed_pct": round(100 * sum(kept) / max(1, len(kept)), 1),
+        "usable_chrf": USABLE_CHRF,
+    }
+    return threshold, summary
 
 
 def short_pairs(
@@ -448,7 +459,8 @@ def main() -> int:
         for name, (sents, ref) in texts.items()
         if name in (DEV_NEWS[src].removeprefix("wmt-"), tatoeba) and name not in args.contaminated
     }
-    threshold = calibrate(args.model, calibration, src)
+    threshold, calibration_summary = calibrate(args.model, calibration, src)
+    results["calibration"] = calibration_summary
 
     if args.write_metadata:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))

@@ -130,12 +130,21 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
     )
     speed_beam = scores.get("speed_beam_size", 4)
     threshold = meta.get("score_threshold")
+    cal = scores.get("calibration") or {}
+    cal_txt = (
+        f"{cal['spans']} short sentences (3-12 words) of {', '.join(cal['sets'])}, "
+        f"{cal['usable_pct']}% of whose translations are usable (sentence chrF >= "
+        f"{cal['usable_chrf']:g}); at the threshold {cal['fixed_pct']}% of them are fixed and "
+        f"{cal['usable_of_fixed_pct']}% of those are usable"
+        if cal
+        else "600 short held-out sentences"
+    )
     threshold_txt = (
         f"{threshold}. A span whose translation scores lower (mean log-probability per "
-        "token) is flagged, not fixed; `scripts/eval_model.py` calibrates it on 600 short "
-        "held-out sentences (see repair/backends/README.md)."
+        f"token) is flagged, not fixed; `scripts/eval_model.py` calibrates it on {cal_txt} "
+        "(see repair/backends/README.md)."
         if threshold is not None
-        else "not calibrated (repair's default applies)."
+        else f"not calibrated (repair's default applies; measured on {cal_txt})."
     )
     speed_txt = ", ".join(f"{v} sentences/s on {k}" for k, v in speed.items()) or "not measured"
     lines = [
