@@ -150,3 +150,21 @@ def test_models_info_shows_a_dev_set_score_on_one_line() -> None:
         "apertium BLEU 14.7, chrF 46.15"
     )
     assert _score_text(4) == "4"
+
+
+def test_a_weak_models_threshold_keeps_its_fixes_mostly_usable() -> None:
+    from repair.fixers.translate import calibrate_threshold
+
+    # Ten bins of two, best scores first: usable bins sit among unusable ones.
+    pattern = [1, 0, 1, 0, 0.5, 0, 1, 0, 1, 0]
+    examples = [
+        (-0.1 * (2 * b + i + 1), i < 2 * share) for b, share in enumerate(pattern) for i in range(2)
+    ]
+    plain, _ = calibrate_threshold(examples, bins=10)
+    assert plain == -1.8  # only the bottom bin flagged: half of what it lets through is bad
+    strict, table = calibrate_threshold(examples, bins=10, min_fixed_usable=0.75)
+    assert strict == -0.2 and [row.fixed for row in table] == [True] + [False] * 9
+    # Nothing usable: every answer is flagged, the threshold is above the best score.
+    none_usable = [(-0.1 * i, False) for i in range(1, 11)]
+    threshold, table = calibrate_threshold(none_usable, bins=5, min_fixed_usable=0.75)
+    assert threshold == -0.09 and not any(row.fixed for row in table)
