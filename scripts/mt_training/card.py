@@ -152,7 +152,7 @@ def write_card(model_dir: Path, notes: str = "") -> Path:
         "",
         f"Model of `repair` for translating {language} spans left in English articles (the",
         f"registry picks it when repair/langid says a span is {language}).",
-        f"Trained from scratch on a CPU with `scripts/train_model.py --src {src}`; evaluated with",
+        f"Trained on a CPU with `scripts/train_model.py --src {src}` (see Status); evaluated with",
         f"`scripts/eval_model.py models/{name}`.",
         "",
         "## Status",
