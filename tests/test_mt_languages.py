@@ -168,3 +168,13 @@ def test_a_weak_models_threshold_keeps_its_fixes_mostly_usable() -> None:
     none_usable = [(-0.1 * i, False) for i in range(1, 11)]
     threshold, table = calibrate_threshold(none_usable, bins=5, min_fixed_usable=0.75)
     assert threshold == -0.09 and not any(row.fixed for row in table)
+
+
+def test_the_shipped_spanish_and_german_models_take_their_spans(tmp_path, monkeypatch) -> None:
+    shipped = shipped_names()
+    if not {"es-en", "de-en"} <= set(shipped):
+        pytest.skip("models/es-en and models/de-en are not shipped in this checkout")
+    monkeypatch.setenv("REPAIR_MODELS", str(tmp_path / "no-user-models"))
+    spanish, german = Pipeline(RepairConfig(detectors=("foreign",))).repair_many([SPANISH, GERMAN])
+    assert set(spans_by_origin(SPANISH, spanish.changes)) == {"model:es-en"}
+    assert set(spans_by_origin(GERMAN, german.changes)) == {"model:de-en"}
