@@ -1,4 +1,4 @@
-"""Train the default French→English model and ship it as CTranslate2 int8 (issue 3).
+"""Train a small X→English model (fr, es or de) and ship it as CTranslate2 int8 (issues 3, 19).
 
 Subcommands: prepare (data), truecase (learn the source truecaser, truecase the French side),
 spm (SentencePiece), train (resumable), export (CTranslate2),
@@ -6,7 +6,11 @@ check (torch vs CTranslate2 agreement, swapped-source loss), card (model card fr
 all (prepare+[truecase]+spm+train+export).
 Needs the `train` extra (torch==2.13.0); work files live outside the repo in --workdir.
 
-Resume a run:  python scripts/train_model.py train --resume --minutes 600
+--src picks the source language (default fr); the work directory defaults to
+/work/train-work/<src>-en and the export to models/<src>-en.
+
+Resume a run:  python scripts/train_model.py --src es train --resume --minutes 600 --threads 1 \
+                   --upsample news=3,commentary=3
 """
 
 from __future__ import annotations
@@ -18,23 +22,47 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_WORKDIR = Path("/work/train-work/fr-en")
+WORK = Path("/work/train-work")
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
+HELDOUT_DIR = ROOT / "scripts" / "data"
+
+
+def dedup_stem(src: str) -> Path:
+    """The deduplicated held-out Tatoeba slice of a pair, shipped in the repo."""
+    return HELDOUT_DIR / f"tatoeba-dedup-{src}-en"
+
+
+def require_data(data: Path, src: str) -> None:
+    """Exit with one line naming the corpora when the training data is not there."""
+    from mt_training.data import missing_data_message
+
+    message = missing_data_message(data, src)
+    if message:
+        print(message, file=sys.stderr)
+        raise SystemExit(2)
 
 
 def cmd_prepare(args: argparse.Namespace) -> None:
-    """Normalise, hold out, filter and de-duplicate; copy the held-out slice into the repo."""
+    """Normalise, hold out, filter and de-duplicate; copy the held-out slices into the repo."""
     from mt_training.data import prepare
 
+    require_data(args.data, args.src)
     counts = prepare(
-        args.data / "train", args.data / "dev", args.workdir / "data", heldout=args.heldout
+        args.data / "train",
+        args.data / "dev",
+        args.workdir / "data",
+        heldout=args.heldout,
+        src=args.src,
     )
     print(counts)
-    dest = ROOT / "scripts" / "data"
-    dest.mkdir(exist_ok=True)
-    for lang in ("fr", "en"):
-        text = (args.workdir / "data" / f"heldout.{lang}").read_text(encoding="utf-8")
-        (dest / f"tatoeba-heldout.{lang}").write_text(text, encoding="utf-8")
+    HELDOUT_DIR.mkdir(exist_ok=True)
+    work = args.workdir / "data"
+    for lang in (args.src, "en"):
+        if args.src == "fr":  # the slice of the shipped fr-en card, kept for comparison
+            text = (work / f"heldout.{lang}").read_text(encoding="utf-8")
+            (HELDOUT_DIR / f"tatoeba-heldout.{lang}").write_text(text, encoding="utf-8")
+        text = (work / f"heldout-dedup.{lang}").read_text(encoding="utf-8")
+        Path(f"{dedup_stem(args.src)}.{lang}").write_text(text, encoding="utf-8")
 
 
 def cmd_truecase(args: argparse.Namespace) -> None:
@@ -43,16 +71,17 @@ def cmd_truecase(args: argparse.Namespace) -> None:
     Idempotent: learning skips sentence-initial words, the only ones truecasing changes.
     The cached ids are dropped so that training encodes the truecased text.
     """
-    from mt_training import TRUECASE_FILE
+    from mt_training import truecase_file
     from mt_training.data import read_lines
 
     from repair.backends.truecase import Truecaser
 
     data = args.workdir / "data"
-    truecaser = Truecaser.learn(read_lines(data / "train.fr"))
-    truecaser.save(args.workdir / TRUECASE_FILE)
+    src = args.src
+    truecaser = Truecaser.learn(read_lines(data / f"train.{src}"))
+    truecaser.save(args.workdir / truecase_file(src))
     changed = 0
-    for path in [data / "train.fr", *sorted(data.glob("devsmall-*.fr"))]:
+    for path in [data / f"train.{src}", *sorted(data.glob(f"devsmall-*.{src}"))]:
         lines = read_lines(path)
         cased = [truecaser(line) for line in lines]
         changed += sum(a != b for a, b in zip(lines, cased, strict=True))
@@ -67,7 +96,7 @@ def cmd_spm(args: argparse.Namespace) -> None:
 
     data = args.workdir / "data"
     spm.SentencePieceTrainer.train(
-        input=[str(data / "train.fr"), str(data / "train.en")],
+        input=[str(data / f"train.{args.src}"), str(data / "train.en")],
         model_prefix=str(args.workdir / "spm"),
         vocab_size=args.vocab,
         model_type="unigram",
@@ -113,19 +142,23 @@ def cmd_train(args: argparse.Namespace) -> None:
         threads=args.threads,
         cooldown_steps=args.cooldown_steps,
         upsample=args.upsample,
+        src=args.src,
+        init_from=args.init_from,
     )
 
 
 def cmd_export(args: argparse.Namespace) -> None:
     from mt_training.export import export
 
-    export(args.workdir, args.out, average=args.average, quantization=args.quantization)
+    export(
+        args.workdir, args.out, average=args.average, quantization=args.quantization, src=args.src
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> None:
     from mt_training.export import check
 
-    check(args.workdir, args.out, n=args.n)
+    check(args.workdir, args.out, n=args.n, src=args.src)
 
 
 def cmd_card(args: argparse.Namespace) -> None:
@@ -150,12 +183,15 @@ def main() -> None:
     p = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    p.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--src", choices=("fr", "es", "de"), default="fr", help="source language")
+    p.add_argument("--workdir", type=Path, help="default: /work/train-work/<src>-en")
+    p.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (train/, dev/)"
+    )
     sub = p.add_subparsers(dest="cmd", required=True)
     sp = sub.add_parser("prepare")
     sp.add_argument("--heldout", type=int, default=2000)
-    sub.add_parser("truecase", help="learn the truecaser and truecase the French side")
+    sub.add_parser("truecase", help="learn the truecaser and truecase the source side")
     sp = sub.add_parser("spm")
     sp.add_argument("--vocab", type=int, default=8000)
     for name in ("train", "all"):
@@ -168,6 +204,12 @@ def main() -> None:
             type=int,
             default=0,
             help="end the run with N steps of a learning rate falling linearly to 0",
+        )
+        sp.add_argument(
+            "--init-from",
+            type=Path,
+            metavar="MODEL_DIR",
+            help="start a new run from a shipped model's layers and shared piece embeddings",
         )
         sp.add_argument(
             "--upsample",
@@ -192,13 +234,13 @@ def main() -> None:
             sp.add_argument(
                 "--truecase",
                 action="store_true",
-                help="truecase the French side (session 6: neutral on the dev sets, not default)",
+                help="truecase the source side (session 6: neutral on the dev sets, not default)",
             )
     sp = sub.add_parser("card", help="write <out>/README.md from <out>/metadata.json")
     sp.add_argument("--notes", help="file with a status paragraph for the card")
     for name in ("export", "all", "check", "card"):
         sp = sub.choices[name] if name in sub.choices else sub.add_parser(name)
-        sp.add_argument("--out", type=Path, default=ROOT / "models" / "fr-en")
+        sp.add_argument("--out", type=Path, help="default: models/<src>-en")
         if name == "card":
             continue
         if name != "check":
@@ -212,6 +254,10 @@ def main() -> None:
         else:
             sp.add_argument("--n", type=int, default=40)
     args = p.parse_args()
+    if args.workdir is None:
+        args.workdir = WORK / f"{args.src}-en"
+    if getattr(args, "out", "unset") is None:
+        args.out = ROOT / "models" / f"{args.src}-en"
     if args.cmd == "all":
         cmd_prepare(args)
         if args.truecase:

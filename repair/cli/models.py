@@ -111,9 +111,24 @@ def info(name: Annotated[str, typer.Argument(help="Model name.")]) -> None:
         f"size:        {size / 1e6:.1f} MB",
     ]
     lines.append(f"threshold:   {_threshold(card)} (fix when the mean token log-prob >= it)")
-    lines += [f"score:       {key} = {value}" for key, value in card.scores.items()]
+    lines += [f"score:       {key} = {_score_text(value)}" for key, value in card.scores.items()]
     lines += [f"note:        {note}" for note in card.notes]
     typer.echo("\n".join(lines))
+
+
+def _score_text(value: object) -> str:
+    """A dev-set entry of metadata ``scores`` in one readable line (other values as they are)."""
+    if not (isinstance(value, dict) and "bleu" in value and "chrf" in value):
+        return str(value)
+    text = f"BLEU {value['bleu']}, chrF {value['chrf']}"
+    if "lines" in value:
+        text += f" ({value['lines']} lines)"
+    if "nonword_pct" in value:
+        text += f", outputs with a non-word {value['nonword_pct']}%"
+    baseline = value.get("apertium") or value.get("apertium_pivot")
+    if isinstance(baseline, dict) and "chrf" in baseline:
+        text += f"; apertium BLEU {baseline.get('bleu')}, chrF {baseline['chrf']}"
+    return text
 
 
 @models_app.command()

@@ -63,7 +63,9 @@ class ScoreBin(NamedTuple):
 
 
 def calibrate_threshold(
-    examples: Iterable[tuple[float, bool]], bins: int = 10
+    examples: Iterable[tuple[float, bool]],
+    bins: int = 10,
+    min_fixed_usable: float | None = None,
 ) -> tuple[float | None, list[ScoreBin]]:
     """The score below which a model's translations are more often unusable than not.
 
@@ -71,6 +73,11 @@ def calibrate_threshold(
     cut into ``bins`` of equal size; the bins at the bottom whose usable share is under a half
     are flagged, and the threshold is the lowest score of the bins above them, rounded down
     so that those stay fixes. ``None`` when no bin is flagged (the default threshold applies).
+
+    With ``min_fixed_usable``, more bins are flagged from the bottom until the translations
+    let through are, all together, at least that share usable: a weak model's scores rank its
+    answers poorly, so usable bins can sit among unusable ones. If even the top bin falls
+    short, every bin is flagged and the threshold lies just above the best score seen.
     """
     rows = sorted(examples, key=lambda row: -row[0])
     if not rows:
@@ -81,14 +88,24 @@ def calibrate_threshold(
     keep = len(chunks)
     while keep > 1 and rates[keep - 1] < 0.5:
         keep -= 1
+    if min_fixed_usable is not None:
+        while keep > 0 and _usable_share(chunks[:keep]) < min_fixed_usable:
+            keep -= 1
     table = [
         ScoreBin(chunk[0][0], chunk[-1][0], rate, index < keep)
         for index, (chunk, rate) in enumerate(zip(chunks, rates, strict=True))
     ]
+    if keep == 0:
+        return min(0.0, round(math.ceil(rows[0][0] * 100 - 1e-9) / 100 + 0.01, 2)), table
     if keep == len(chunks):
         return None, table
     # The epsilon keeps -0.7 (stored as -0.7000000000000001) from rounding down to -0.71.
     return math.floor(chunks[keep - 1][-1][0] * 100 + 1e-9) / 100, table
+
+
+def _usable_share(chunks: list[list[tuple[float, bool]]]) -> float:
+    rows = [ok for chunk in chunks for _, ok in chunk]
+    return sum(rows) / len(rows)
 
 
 def repeats_itself(text: str) -> bool:

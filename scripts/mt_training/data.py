@@ -1,7 +1,11 @@
 """Data preparation: read the shared corpora, normalise, hold out Tatoeba, filter, dedup.
 
-The held-out Tatoeba slice is drawn BEFORE de-duplication and every training pair whose
-French side matches a held-out French sentence is dropped, so the held-out scores are honest.
+Three source languages (fr, es, de), English target. The held-out Tatoeba slice is drawn
+BEFORE de-duplication and training pairs that match it are dropped, so held-out scores are
+honest. French keeps the rules of the shipped fr-en model (same files, byte for byte); Spanish
+and German use the stricter rules of issue 19: a pair leaves training when either side matches
+a held-out pair on the normalised key (case, punctuation and spaces folded), and when its
+English matches a line of any dev set (the WMT English is shared by all three languages).
 """
 
 from __future__ import annotations
@@ -24,6 +28,32 @@ NEWS_SETS = [
     "wmt-newstest2011",
     "wmt-newstest2012",
 ]
+
+#: Source languages the scripts know; the target is always English.
+LANGS = ("fr", "es", "de")
+TATOEBA = {
+    "fr": "tatoeba-2019-04-07.en-fr.tsv",
+    "es": "tatoeba-2018-05-13.en-es.tsv",
+    "de": "tatoeba-2018-05-13.en-de.tsv",
+}
+#: Spanish: newstest2012 is the dev set (dev/wmt-newstest2012.{es,en}), so it stays out.
+NEWS_BY_LANG = {"fr": NEWS_SETS, "es": NEWS_SETS[:-1], "de": NEWS_SETS}
+#: News Commentary v8 (first 5k lines); the French model predates it and does not use it.
+COMMENTARY = {"es": "news-commentary-v8-first5k.es-en", "de": "news-commentary-v8-first5k.de-en"}
+#: The news dev set of each pair (dev/<stem>.<src> and dev/<stem>.en).
+DEV_NEWS = {"fr": "wmt-newstest2013", "es": "wmt-newstest2012", "de": "wmt-newstest2013"}
+#: Where each corpus comes from (../shared/data/README.md), for a missing-data message.
+SOURCES = {
+    "fr": "Tatoeba fr-en (manythings.org/anki, 2019-04-07, CC-BY 2.0), Europarl v7 samples "
+    "(first 3k raw + 20k Moses-tokenized), WMT news test sets 2008-2012 (.fr/.en), "
+    "dev WMT newstest2013",
+    "es": "Tatoeba es-en (manythings.org spa-eng.zip, 2018-05-13, CC-BY 2.0), WMT news test "
+    "sets 2008-2011 (.es with the shared .en), News Commentary v8 es-en (first 5k lines, WMT13), "
+    "dev WMT newstest2012",
+    "de": "Tatoeba de-en (manythings.org deu-eng.zip, 2018-05-13, CC-BY 2.0), WMT news test "
+    "sets 2008-2012 (.de with the shared .en), News Commentary v8 de-en (first 5k lines, WMT13), "
+    "dev WMT newstest2013",
+}
 
 _SPACES = re.compile(r"\s+")
 _NORMALIZERS: dict[str, MosesPunctNormalizer] = {}
@@ -54,10 +84,38 @@ def _parallel(fr_path: Path, en_path: Path) -> list[tuple[str, str]]:
     return list(zip(fr, en, strict=True))
 
 
-def load_tatoeba(train_dir: Path) -> list[tuple[str, str]]:
-    """Tatoeba pairs as (fr, en); the TSV is `English<TAB>French`."""
+def required_files(data_dir: Path, src: str) -> list[Path]:
+    """Every file `prepare` reads for `src` (to tell the user what is missing, up front)."""
+    train, dev = data_dir / "train", data_dir / "dev"
+    files = [train / TATOEBA[src]]
+    files += [train / f"{stem}.{lang}" for stem in NEWS_BY_LANG[src] for lang in (src, "en")]
+    if src in COMMENTARY:
+        files += [train / f"{COMMENTARY[src]}.{lang}" for lang in (src, "en")]
+    if src == "fr":
+        files += [
+            train / f"europarl-v7-{k}.{lang}"
+            for k in ("first3k", "sample20k.moses-tok")
+            for lang in ("fr", "en")
+        ]
+    files += [dev / f"{DEV_NEWS[src]}.{src}", dev / f"{DEV_NEWS[src]}.en"]
+    return files
+
+
+def missing_data_message(data_dir: Path, src: str) -> str | None:
+    """One line naming the missing files' corpora and their origin, or None if all are there."""
+    missing = [p for p in required_files(data_dir, src) if not p.exists()]
+    if not missing:
+        return None
+    return (
+        f"{len(missing)} {src}-en data file(s) missing under {data_dir} (first: {missing[0]}); "
+        f"needed: {SOURCES[src]}; see ../shared/data/README.md and pass --data DIR"
+    )
+
+
+def load_tatoeba(train_dir: Path, src: str = "fr") -> list[tuple[str, str]]:
+    """Tatoeba pairs as (src, en); the TSV is `English<TAB>Source`."""
     pairs = []
-    for line in read_lines(train_dir / "tatoeba-2019-04-07.en-fr.tsv"):
+    for line in read_lines(train_dir / TATOEBA[src]):
         parts = line.split("\t")
         if len(parts) >= 2:
             pairs.append((parts[1], parts[0]))
@@ -82,16 +140,45 @@ def load_europarl(train_dir: Path) -> list[tuple[str, str]]:
     return pairs
 
 
-def load_news(train_dir: Path) -> list[tuple[str, str]]:
-    """WMT news test sets 2008–2012 (2013 is the dev set and stays out)."""
+def load_news(train_dir: Path, src: str = "fr") -> list[tuple[str, str]]:
+    """WMT news test sets (2013 is the fr/de dev set, 2012 the es one: each stays out)."""
     pairs = []
-    for stem in NEWS_SETS:
-        pairs.extend(_parallel(train_dir / f"{stem}.fr", train_dir / f"{stem}.en"))
+    for stem in NEWS_BY_LANG[src]:
+        pairs.extend(_parallel(train_dir / f"{stem}.{src}", train_dir / f"{stem}.en"))
     return pairs
+
+
+def load_commentary(train_dir: Path, src: str) -> list[tuple[str, str]]:
+    """News Commentary v8 (first 5k lines) for es and de."""
+    stem = COMMENTARY[src]
+    return _parallel(train_dir / f"{stem}.{src}", train_dir / f"{stem}.en")
 
 
 def _key(text: str) -> str:
     return _SPACES.sub(" ", text.lower()).strip()
+
+
+def norm_key(text: str) -> str:
+    """Case, punctuation and spaces folded: `¡Corre!` and `corre` are the same sentence.
+
+    Used to keep near-duplicates of held-out pairs out of training (issue 19: the old slice
+    scored 57 BLEU because training held its copies with other punctuation or case).
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(" " if unicodedata.category(c)[0] in "PS" else c for c in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def dedup_against(
+    held: list[tuple[str, str]], train: Iterable[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The held-out pairs neither of whose sides matches a training pair on `norm_key`."""
+    src_keys: set[str] = set()
+    en_keys: set[str] = set()
+    for f, e in train:
+        src_keys.add(norm_key(f))
+        en_keys.add(norm_key(e))
+    return [(f, e) for f, e in held if norm_key(f) not in src_keys and norm_key(e) not in en_keys]
 
 
 def keep_pair(fr: str, en: str, max_chars: int = 400, max_ratio: float = 2.2) -> bool:
@@ -102,10 +189,39 @@ def keep_pair(fr: str, en: str, max_chars: int = 400, max_ratio: float = 2.2) ->
     return max(lf, le) / max(1, min(lf, le)) <= max_ratio or max(lf, le) < 12
 
 
+def _write(out_dir: Path, stem: str, pairs: list[tuple[str, str]], src: str) -> None:
+    for i, lang in enumerate((src, "en")):
+        (out_dir / f"{stem}.{lang}").write_text(
+            "".join(p[i] + "\n" for p in pairs), encoding="utf-8"
+        )
+
+
 def prepare(
-    train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int = 2000, seed: int = 1234
+    train_dir: Path,
+    dev_dir: Path,
+    out_dir: Path,
+    heldout: int = 2000,
+    seed: int = 1234,
+    src: str = "fr",
+) -> dict[str, int | str]:
+    """Write train.{src,en,origin}, heldout, heldout-dedup and devsmall-* pairs; return counts.
+
+    `heldout-dedup` is the held-out slice without the pairs that match training on `norm_key`
+    (for es/de it equals `heldout`: their training already excludes such pairs).
+    """
+    if src == "fr":
+        counts = _prepare_fr(train_dir, dev_dir, out_dir, heldout, seed)
+    else:
+        counts = _prepare_strict(train_dir, dev_dir, out_dir, heldout, seed, src)
+    info: dict[str, int | str] = {"src": src, **counts}
+    (out_dir / "prepare.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
+    return info
+
+
+def _prepare_fr(
+    train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int, seed: int
 ) -> dict[str, int]:
-    """Write train.{fr,en,origin}, heldout and devsmall-* pairs under out_dir; return counts."""
+    """The fr-en preparation of the shipped model, unchanged (same draws, same files)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     tatoeba = [(normalize(f, "fr"), normalize(e, "en")) for f, e in load_tatoeba(train_dir)]
@@ -175,5 +291,101 @@ def prepare(
     news_dev = [(normalize(f, "fr"), normalize(e, "en")) for f, e in news_dev[:150]]
     write("devsmall-news", news_dev)
     write("devsmall-tatoeba", held[:150])
-    (out_dir / "prepare.json").write_text(json.dumps(counts, indent=1), encoding="utf-8")
+    dedup = dedup_against(held, train)
+    _write(out_dir, "heldout-dedup", dedup, "fr")
+    counts["heldout_dedup"] = len(dedup)
+    return counts
+
+
+def _prepare_strict(
+    train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int, seed: int, src: str
+) -> dict[str, int]:
+    """es/de: held-out slice and dev English kept out of training on the normalised key."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    tatoeba = [(normalize(f, src), normalize(e, "en")) for f, e in load_tatoeba(train_dir, src)]
+    # Held-out slice: one pair per distinct source sentence (normalised key), drawn first;
+    # a drawn pair whose English was already drawn (Tatoeba has several translations of
+    # one English sentence) is skipped so that the slice has no internal near-duplicates.
+    by_src: dict[str, tuple[str, str]] = {}
+    for f, e in tatoeba:
+        by_src.setdefault(norm_key(f), (f, e))
+    keys = sorted(by_src)
+    rng.shuffle(keys)
+    held: list[tuple[str, str]] = []
+    held_src: set[str] = set()
+    held_en: set[str] = set()
+    for k in keys:
+        if len(held) >= heldout:
+            break
+        f, e = by_src[k]
+        if norm_key(e) in held_en or not keep_pair(f, e):
+            continue
+        held.append((f, e))
+        held_src.add(k)
+        held_en.add(norm_key(e))
+
+    dev_src: set[str] = set()
+    dev_en: set[str] = set()
+    for p in sorted(dev_dir.glob(f"*.{src}")):
+        dev_src.update(norm_key(normalize(x, src)) for x in read_lines(p))
+    for p in sorted(dev_dir.glob("*.en")):
+        dev_en.update(norm_key(normalize(x, "en")) for x in read_lines(p))
+    dev_src.discard("")
+    dev_en.discard("")
+
+    sources: dict[str, Iterable[tuple[str, str]]] = {
+        "tatoeba": tatoeba,
+        "news": ((normalize(f, src), normalize(e, "en")) for f, e in load_news(train_dir, src)),
+        "commentary": (
+            (normalize(f, src), normalize(e, "en")) for f, e in load_commentary(train_dir, src)
+        ),
+    }
+    seen: set[tuple[str, str]] = set()
+    train: list[tuple[str, str]] = []
+    origins: list[str] = []
+    counts: dict[str, int] = {}
+    for name, pairs in sources.items():
+        n_in = n_out = n_held = n_dev = 0
+        for f, e in pairs:
+            n_in += 1
+            kf, ke = norm_key(f), norm_key(e)
+            if kf in held_src or ke in held_en:
+                n_held += 1
+                continue
+            if kf in dev_src or ke in dev_en:
+                n_dev += 1
+                continue
+            if not keep_pair(f, e) or (f, e) in seen:
+                continue
+            seen.add((f, e))
+            train.append((f, e))
+            origins.append(name)
+            n_out += 1
+        counts[f"{name}_in"] = n_in
+        counts[f"{name}_dropped_heldout"] = n_held
+        counts[f"{name}_dropped_dev"] = n_dev
+        counts[f"{name}_kept"] = n_out
+    perm = list(range(len(train)))
+    rng.shuffle(perm)
+    train = [train[i] for i in perm]
+    origins = [origins[i] for i in perm]
+    counts["train"] = len(train)
+    counts["heldout"] = len(held)
+    dedup = dedup_against(held, train)
+    counts["heldout_dedup"] = len(dedup)
+
+    _write(out_dir, "train", train, src)
+    (out_dir / "train.origin").write_text("".join(o + "\n" for o in origins), encoding="utf-8")
+    _write(out_dir, "heldout", held, src)
+    _write(out_dir, "heldout-dedup", dedup, src)
+    stem = DEV_NEWS[src]
+    news_dev = _parallel(dev_dir / f"{stem}.{src}", dev_dir / f"{stem}.en")
+    _write(
+        out_dir,
+        "devsmall-news",
+        [(normalize(f, src), normalize(e, "en")) for f, e in news_dev[:150]],
+        src,
+    )
+    _write(out_dir, "devsmall-tatoeba", dedup[:150], src)
     return counts

@@ -19,7 +19,7 @@ import sentencepiece as spm
 import torch
 from ctranslate2.specs import TransformerSpec, common_spec
 
-from . import TRUECASE_FILE
+from . import truecase_file
 from .model import BOS, EOS, LN_EPS, ModelConfig, Seq2Seq
 
 PREPROCESS = "moses-punct-normalize"
@@ -123,7 +123,9 @@ def convert(model: Seq2Seq, sp_path: Path, out_dir: Path, quantization: str | No
         shutil.copyfile(sp_path, out_dir / name)
 
 
-def export(workdir: Path, out: Path, average: int = 4, quantization: str = "int8") -> None:
+def export(
+    workdir: Path, out: Path, average: int = 4, quantization: str = "int8", src: str = "fr"
+) -> None:
     """Convert into a temp dir, then copy the model files into `out` (keeping README.md)."""
     model, info = load_model(workdir, average)
     out.mkdir(parents=True, exist_ok=True)
@@ -133,17 +135,18 @@ def export(workdir: Path, out: Path, average: int = 4, quantization: str = "int8
         for f in tmp_dir.iterdir():
             shutil.copyfile(f, out / f.name)
     # The source truecaser the model was trained with goes along (a stale one is removed).
-    truecased = (workdir / TRUECASE_FILE).exists()
+    tc_file = truecase_file(src)
+    truecased = (workdir / tc_file).exists()
     if truecased:
-        shutil.copyfile(workdir / TRUECASE_FILE, out / TRUECASE_FILE)
+        shutil.copyfile(workdir / tc_file, out / tc_file)
     else:
-        (out / TRUECASE_FILE).unlink(missing_ok=True)
+        (out / tc_file).unlink(missing_ok=True)
     meta_path = out / "metadata.json"
     old = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     meta = {
         "schema": "repair.model/1",
-        "name": "fr-en",
-        "source_lang": "fr",
+        "name": f"{src}-en",
+        "source_lang": src,
         "target_lang": "en",
         "layout": "repair",
         "source_spm": "source.spm",
@@ -151,7 +154,7 @@ def export(workdir: Path, out: Path, average: int = 4, quantization: str = "int8
         "add_source_eos": True,
         "target_prefix": None,
         "preprocess": PREPROCESS,
-        **({"truecase": TRUECASE_FILE} if truecased else {}),
+        **({"truecase": tc_file} if truecased else {}),
         "scores": old.get("scores", {}),
         "trained_minutes": round(info["trained_minutes"], 1),
         "training_steps": info["step"],
@@ -159,11 +162,16 @@ def export(workdir: Path, out: Path, average: int = 4, quantization: str = "int8
         "quantization": quantization,
         "architecture": {**model.cfg.to_dict(), "pre_norm": True, "tied_embeddings": True},
     }
+    prepared = workdir / "data" / "prepare.json"
+    if prepared.exists():  # pair counts per corpus, for the model card
+        meta["training_data"] = json.loads(prepared.read_text(encoding="utf-8"))
+    elif "training_data" in old:
+        meta["training_data"] = old["training_data"]
     meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(info), "->", out)
 
 
-def check(workdir: Path, out: Path, n: int = 40) -> None:
+def check(workdir: Path, out: Path, n: int = 40, src: str = "fr") -> None:
     """(1) swapped-source dev loss must be worse; (2) torch greedy == CTranslate2 greedy."""
     from .data import normalize
     from .trainer import dev_loss, encode_corpus, greedy_translate
@@ -172,8 +180,10 @@ def check(workdir: Path, out: Path, n: int = 40) -> None:
     sp_path = workdir / "spm.model"
     sp = spm.SentencePieceProcessor(model_file=str(sp_path))
     data = workdir / "data"
-    dev = encode_corpus(sp, data / "devsmall-news.fr", data / "devsmall-news.en", 400)
-    dev += encode_corpus(sp, data / "devsmall-tatoeba.fr", data / "devsmall-tatoeba.en", 400)
+    dev = []
+    for name in ("devsmall-news", "devsmall-tatoeba"):
+        # encode_corpus returns (pairs, line numbers): only the pairs are dev data.
+        dev += encode_corpus(sp, data / f"{name}.{src}", data / f"{name}.en", 400)[0]
     true_nll = dev_loss(model, dev, bf16=False)
     swap_nll = dev_loss(model, dev, swap=True, bf16=False)
     print(
@@ -181,9 +191,9 @@ def check(workdir: Path, out: Path, n: int = 40) -> None:
         f"gap {swap_nll - true_nll:.3f} ({'OK' if swap_nll - true_nll > 0.5 else 'WEAK'})"
     )
     n = min(n, 50)
-    news = (data / "devsmall-news.fr").read_text(encoding="utf-8").split("\n")[: n // 2]
-    tat = (data / "devsmall-tatoeba.fr").read_text(encoding="utf-8").split("\n")[: n - n // 2]
-    sents = [normalize(s, "fr") for s in news + tat]
+    news = (data / f"devsmall-news.{src}").read_text(encoding="utf-8").split("\n")[: n // 2]
+    tat = (data / f"devsmall-tatoeba.{src}").read_text(encoding="utf-8").split("\n")[: n - n // 2]
+    sents = [normalize(s, src) for s in news + tat]
     ref_en = (data / "devsmall-news.en").read_text(encoding="utf-8").split("\n")[: n // 2] + (
         data / "devsmall-tatoeba.en"
     ).read_text(encoding="utf-8").split("\n")[: n - n // 2]

@@ -8,6 +8,11 @@ A run can end with a cool-down (`--cooldown-steps N`): the learning rate falls l
 zero over N steps, which settles the weights of an under-trained model far more than N steps
 at the schedule's rate would. The checkpoint before it is kept as `ckpt-before-cooldown.pt`,
 the point to go on training from later.
+
+The run may be paused (SIGSTOP/SIGCONT, e.g. around CI runs on a shared machine): a gap of
+more than PAUSE_SECONDS between two steps is counted as a pause, not as training time, so the
+minute budget and `trained_minutes` stay honest. The process id is in `<workdir>/train.pid`
+while it runs.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ import sentencepiece as spm
 import torch
 
 from .model import BOS, EOS, PAD, ModelConfig, Seq2Seq
+
+#: A gap this long between two steps is a pause (SIGSTOP), not training time.
+PAUSE_SECONDS = 180.0
 
 
 @dataclass
@@ -200,6 +208,7 @@ def evaluate(
     sp: spm.SentencePieceProcessor,
     workdir: Path,
     dev: Sequence[tuple[list[int], list[int]]],
+    src: str = "fr",
 ) -> dict[str, float]:
     """Dev loss (true and swapped sources) and greedy chrF on the two small dev subsets."""
     import sacrebleu
@@ -208,9 +217,9 @@ def evaluate(
     if res["dev_nll"] > 5.0:
         return res  # greedy decoding of an untrained model runs to the length limit: skip
     for name in ("news", "tatoeba"):
-        src = _read(workdir / "data" / f"devsmall-{name}.fr")[:60]
+        sents = _read(workdir / "data" / f"devsmall-{name}.{src}")[:60]
         ref = _read(workdir / "data" / f"devsmall-{name}.en")[:60]
-        hyp = greedy_translate(model, sp, src, bf16=True)
+        hyp = greedy_translate(model, sp, sents, bf16=True)
         res[f"chrf_{name}"] = sacrebleu.corpus_chrf(hyp, [ref]).score
         res[f"bleu_{name}"] = sacrebleu.corpus_bleu(hyp, [ref]).score
     return res
@@ -225,12 +234,18 @@ def train(
     threads: int = 2,
     cooldown_steps: int = 0,
     upsample: dict[str, int] | None = None,
+    src: str = "fr",
+    init_from: Path | None = None,
 ) -> None:
     """Train until `minutes` of wall clock have passed (or SIGTERM), checkpointing as it goes.
+
+    `src` names the source side of the prepared files (data/train.<src>).
 
     With `cooldown_steps`, the run ends with that many steps of a learning rate falling to 0.
     With `upsample` ({corpus: k}), pairs of that corpus (train.origin) come k times per epoch;
     a resumed run whose mix changes starts a new pass over the data.
+    With `init_from` (a shipped model folder), a new run starts from that model's layers and
+    the embeddings of the pieces both vocabularies share (warmstart.py).
     """
     upsample = {k: v for k, v in (upsample or {}).items() if v != 1}
     torch.set_num_threads(threads)
@@ -270,6 +285,11 @@ def train(
     else:
         n = sum(p.numel() for p in model.parameters())
         log(workdir, f"new model params={n} config={mc.to_dict()} train={vars(tc)}")
+        if init_from is not None:
+            from .warmstart import warm_start
+
+            shared = warm_start(model, init_from, sp)
+            log(workdir, f"warm start from {init_from}: layers, {shared} shared piece embeddings")
 
     cache = workdir / "data" / "train-ids.pt"
     cached = torch.load(cache, weights_only=False) if cache.exists() else None
@@ -277,7 +297,7 @@ def train(
         data, lines = cached["pairs"], cached["lines"]
     else:  # no cache, or one written before line numbers were kept
         data, lines = encode_corpus(
-            sp, workdir / "data" / "train.fr", workdir / "data" / "train.en", tc.max_pieces
+            sp, workdir / "data" / f"train.{src}", workdir / "data" / "train.en", tc.max_pieces
         )
         atomic_save({"pairs": data, "lines": lines}, cache)
     weights = None
@@ -293,7 +313,7 @@ def train(
     dev = []
     data_dir = workdir / "data"
     for name in ("devsmall-news", "devsmall-tatoeba"):
-        dev += encode_corpus(sp, data_dir / f"{name}.fr", data_dir / f"{name}.en", 400)[0]
+        dev += encode_corpus(sp, data_dir / f"{name}.{src}", data_dir / f"{name}.en", 400)[0]
     reps = weights or [1] * len(data)
     n_tok = sum(w * (len(t) + 1) for (_, t), w in zip(data, reps, strict=True))
     log(workdir, f"train pairs={len(data)} upsample={upsample} target tokens/epoch={n_tok}")
@@ -310,6 +330,15 @@ def train(
     signal.signal(signal.SIGTERM, on_term)
     signal.signal(signal.SIGINT, on_term)
 
+    clock = {"t0": time.time(), "paused": 0.0, "prev": time.time()}
+
+    def active() -> float:
+        """Seconds of this run spent training (pauses excluded)."""
+        return time.time() - clock["t0"] - clock["paused"]
+
+    def minutes_so_far() -> float:
+        return trained_min + active() / 60
+
     def save() -> None:
         atomic_save(
             {
@@ -318,7 +347,7 @@ def train(
                 "step": step,
                 "epoch": epoch,
                 "pos": pos,
-                "trained_minutes": trained_min + (time.time() - t0) / 60,
+                "trained_minutes": minutes_so_far(),
                 "torch_rng": torch.get_rng_state(),
                 "model_config": mc.to_dict(),
                 "train_config": vars(tc),
@@ -336,7 +365,7 @@ def train(
                 "model": model.state_dict(),
                 "step": step,
                 "model_config": mc.to_dict(),
-                "trained_minutes": trained_min + (time.time() - t0) / 60,
+                "trained_minutes": minutes_so_far(),
             },
             snap_dir / f"step-{step:07d}.pt",
         )
@@ -350,66 +379,76 @@ def train(
         cooldown = {"start": step, "steps": cooldown_steps}
         log(workdir, f"cool-down: learning rate to 0 over steps {step}..{step + cooldown_steps}")
 
-    t0 = time.time()
-    last_ckpt = last_eval = last_snap = last_log = t0
+    pid_path = workdir / "train.pid"
+    pid_path.write_text(f"{os.getpid()}\n", encoding="utf-8")
+    last_ckpt = last_eval = last_snap = last_log = 0.0
     tok_since, loss_since, nll_since = 0, 0.0, 0.0
     model.train()
-    while not stop["flag"]:
-        batches = make_batches(data, tc.max_tokens, tc.seed * 1000 + epoch, weights)
-        while pos < len(batches) and not stop["flag"]:
-            src, ti, to = collate(data, batches[pos])
-            pos += 1
-            step += 1
-            for g in opt.param_groups:
-                g["lr"] = lr_at(step, tc, cooldown)
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=tc.bf16):
-                loss, nll, ntok = model.forward_loss(src, ti, to, tc.label_smoothing)
-            opt.zero_grad(set_to_none=True)
-            (loss / ntok).backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            model.zero_pad_row()
-            tok_since += ntok
-            loss_since += float(loss.detach())
-            nll_since += float(nll.detach())
-            now = time.time()
-            if now - last_log >= 60:
-                mins = trained_min + (now - t0) / 60
-                log(
-                    workdir,
-                    f"step={step} epoch={epoch} pos={pos}/{len(batches)} "
-                    f"loss={loss_since / tok_since:.3f} nll={nll_since / tok_since:.3f} "
-                    f"lr={lr_at(step, tc, cooldown):.2e} tok/s={tok_since / (now - last_log):.0f} "
-                    f"minutes={mins:.1f}",
-                )
-                tok_since, loss_since, nll_since, last_log = 0, 0.0, 0.0, now
-            if now - last_eval >= tc.eval_minutes * 60:
-                res = evaluate(model, sp, workdir, dev)
-                res["nll_gap"] = res["dev_nll_swapped"] - res["dev_nll"]
-                log(
-                    workdir,
-                    f"EVAL step={step} minutes={trained_min + (now - t0) / 60:.1f} "
-                    + " ".join(f"{k}={v:.3f}" for k, v in res.items()),
-                )
-                last_eval = time.time()
-            if now - last_snap >= tc.snapshot_minutes * 60:
-                snapshot()
-                last_snap = time.time()
-            if now - last_ckpt >= tc.ckpt_minutes * 60:
-                save()
-                last_ckpt = time.time()
-            if now - t0 >= minutes * 60:
-                stop["flag"] = True
-            if cooldown and step >= cooldown["start"] + cooldown["steps"]:
-                stop["flag"] = True
-        if pos >= len(batches):
-            epoch += 1
-            pos = 0
-            log(workdir, f"epoch {epoch} started at step {step}")
-    save()
-    snapshot()
-    log(
-        workdir,
-        f"stopped step={step} epoch={epoch} pos={pos} "
-        f"trained_minutes={trained_min + (time.time() - t0) / 60:.1f}",
-    )
+    try:
+        while not stop["flag"]:
+            batches = make_batches(data, tc.max_tokens, tc.seed * 1000 + epoch, weights)
+            while pos < len(batches) and not stop["flag"]:
+                s_ids, ti, to = collate(data, batches[pos])
+                pos += 1
+                step += 1
+                for g in opt.param_groups:
+                    g["lr"] = lr_at(step, tc, cooldown)
+                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=tc.bf16):
+                    loss, nll, ntok = model.forward_loss(s_ids, ti, to, tc.label_smoothing)
+                opt.zero_grad(set_to_none=True)
+                (loss / ntok).backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+                opt.step()
+                model.zero_pad_row()
+                tok_since += ntok
+                loss_since += float(loss.detach())
+                nll_since += float(nll.detach())
+                wall = time.time()
+                gap = wall - clock["prev"]
+                clock["prev"] = wall
+                if gap > PAUSE_SECONDS:
+                    clock["paused"] += gap
+                    log(workdir, f"paused for {gap / 60:.1f} minutes (not counted) at step {step}")
+                now = active()
+                if now - last_log >= 60:
+                    log(
+                        workdir,
+                        f"step={step} epoch={epoch} pos={pos}/{len(batches)} "
+                        f"loss={loss_since / tok_since:.3f} nll={nll_since / tok_since:.3f} "
+                        f"lr={lr_at(step, tc, cooldown):.2e} "
+                        f"tok/s={tok_since / max(1e-9, now - last_log):.0f} "
+                        f"minutes={minutes_so_far():.1f}",
+                    )
+                    tok_since, loss_since, nll_since, last_log = 0, 0.0, 0.0, now
+                if now - last_eval >= tc.eval_minutes * 60:
+                    res = evaluate(model, sp, workdir, dev, src)
+                    res["nll_gap"] = res["dev_nll_swapped"] - res["dev_nll"]
+                    log(
+                        workdir,
+                        f"EVAL step={step} minutes={minutes_so_far():.1f} "
+                        + " ".join(f"{k}={v:.3f}" for k, v in res.items()),
+                    )
+                    last_eval = active()
+                if now - last_snap >= tc.snapshot_minutes * 60:
+                    snapshot()
+                    last_snap = active()
+                if now - last_ckpt >= tc.ckpt_minutes * 60:
+                    save()
+                    last_ckpt = active()
+                if now >= minutes * 60:
+                    stop["flag"] = True
+                if cooldown and step >= cooldown["start"] + cooldown["steps"]:
+                    stop["flag"] = True
+                clock["prev"] = time.time()  # evals and saves are not pauses
+            if pos >= len(batches):
+                epoch += 1
+                pos = 0
+                log(workdir, f"epoch {epoch} started at step {step}")
+        save()
+        snapshot()
+        log(
+            workdir,
+            f"stopped step={step} epoch={epoch} pos={pos} trained_minutes={minutes_so_far():.1f}",
+        )
+    finally:
+        pid_path.unlink(missing_ok=True)
