@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from abc import ABC
+from collections.abc import Iterable
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
 from repair.core.document import Document
@@ -22,6 +25,9 @@ SOURCE_MIN_WORDS = 3
 
 # A word: letters, possibly joined by hyphens (Nur-Sultan, Kassym-Jomart).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: The same, capturing: ``split`` gives separators and words in turn, at C speed.
+_WORD_SPLIT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)")
+_FIRST = itemgetter(0)
 
 
 class Word(NamedTuple):
@@ -40,9 +46,42 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-def document_words(doc: Document) -> list[Word]:
+class Tokens:
+    """The words of a text as parallel lists of starts, ends and spellings, plus the indices
+    of the capitalised ones: the same words as :func:`words`, without a Python object per
+    word (clean news is mostly lower-case words the name detectors never look at). Indexing
+    gives a :class:`Word`, made on demand."""
+
+    __slots__ = ("starts", "ends", "texts", "capitalised")
+
+    def __init__(self, text: str, spans: Iterable[tuple[int, int]] = ((0, -1),)) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        for start, end in spans:
+            end = len(text) if end < 0 else end
+            parts = _WORD_SPLIT.split(text[start:end])
+            offsets = list(accumulate(map(len, parts), initial=start))
+            self.starts += offsets[1:-1:2]
+            self.ends += offsets[2::2]
+            self.texts += parts[1::2]
+        #: Indices of the words whose first letter is a capital.
+        self.capitalised: list[int] = list(
+            compress(count(), map(str.isupper, map(_FIRST, self.texts)))
+        )
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> Word:
+        if index < 0:
+            raise IndexError(index)
+        return Word(self.starts[index], self.ends[index], self.texts[index])
+
+
+def document_words(doc: Document) -> Tokens:
     """The words of the whole document, found once for all the name detectors."""
-    return doc.derived("name-words", words)
+    return doc.derived("name-tokens", Tokens)
 
 
 def joined_by_space(text: str, left: Word, right: Word) -> bool:
@@ -50,16 +89,21 @@ def joined_by_space(text: str, left: Word, right: Word) -> bool:
     return right.start == left.end + 1 and text[left.end] == " "
 
 
-def capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
+def capitalised_runs(text: str, tokens: Tokens) -> list[list[int]]:
     """Indices of maximal runs of capitalised words separated by single spaces."""
     runs: list[list[int]] = []
-    for index, word in enumerate(tokens):
-        if not word.capitalised:
-            continue
-        if runs and runs[-1][-1] == index - 1 and joined_by_space(text, tokens[index - 1], word):
+    starts, ends = tokens.starts, tokens.ends
+    previous = -2
+    for index in tokens.capitalised:
+        if (
+            index == previous + 1
+            and starts[index] == ends[previous] + 1
+            and text[ends[previous]] == " "
+        ):
             runs[-1].append(index)
         else:
             runs.append([index])
+        previous = index
     return runs
 
 
@@ -95,11 +139,11 @@ class NameDetector(Detector, ABC):
         return default if lang in ("auto", "", None) else lang
 
     @staticmethod
-    def tokens(doc: Document) -> list[Word]:
+    def tokens(doc: Document) -> Tokens:
         """The words of the document, or of its focus in a re-run round."""
         if doc.focus is None:
             return document_words(doc)
-        return [word for span in doc.focus for word in words(doc.text, span.start, span.end)]
+        return Tokens(doc.text, doc.focus)
 
     @staticmethod
     def in_untranslated_sentence(doc: Document, offset: int, lang: str) -> bool:

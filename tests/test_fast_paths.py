@@ -1,0 +1,63 @@
+"""The fast paths give what the plain ones gave, on the dev-file excerpts in tests/data.
+
+Speed work (issue 20) replaced per-word objects and per-line re-splitting with batched,
+shared analyses; these tests keep each fast path equal to a plain reference on real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import RepairConfig
+from repair.core.document import Document, Span
+from repair.detectors import DETECTORS
+from repair.detectors.names.base import Tokens, capitalised_runs, joined_by_space, words
+from tests.conftest import fixture_text
+
+EXCERPTS = ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en")
+TRICKY = "Nur-Sultan, l'Élysée  Rio de Janeiro\n1990s Kassym-Jomart ǅemal -x- éTÉ İstanbul ß"
+
+
+@pytest.fixture(scope="module", params=EXCERPTS)
+def excerpt(request) -> str:
+    return fixture_text(request.param)
+
+
+def _plain_runs(text: str, tokens: list) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index, word in enumerate(tokens):
+        if not word.capitalised:
+            continue
+        if runs and runs[-1][-1] == index - 1 and joined_by_space(text, tokens[index - 1], word):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+@pytest.mark.parametrize("text", [TRICKY, "", "   ", "a"])
+def test_tokens_equal_words_on_tricky_text(text):
+    tokens = Tokens(text)
+    assert [tokens[i] for i in range(len(tokens))] == words(text)
+    assert tokens.capitalised == [i for i, w in enumerate(words(text)) if w.capitalised]
+
+
+def test_tokens_and_runs_equal_the_plain_ones(excerpt):
+    plain = words(excerpt)
+    tokens = Tokens(excerpt)
+    assert [tokens[i] for i in range(len(tokens))] == plain
+    assert capitalised_runs(excerpt, tokens) == _plain_runs(excerpt, plain)
+
+
+def test_tokens_of_spans_equal_words_of_each_span(excerpt):
+    spans = [(0, 500), (1200, 1300), (5000, 9000)]
+    tokens = Tokens(excerpt, spans)
+    plain = [w for start, end in spans for w in words(excerpt, start, end)]
+    assert [tokens[i] for i in range(len(tokens))] == plain
+
+
+@pytest.mark.parametrize("name", ["places", "people", "garble"])
+def test_detector_same_with_and_without_a_whole_text_focus(excerpt, name):
+    detector = DETECTORS.get(name)(RepairConfig(mt=False))
+    whole = Document(excerpt, focus=(Span(0, len(excerpt)),))
+    assert list(detector.detect(Document(excerpt))) == list(detector.detect(whole))
