@@ -61,3 +61,14 @@ def test_detector_same_with_and_without_a_whole_text_focus(excerpt, name):
     detector = DETECTORS.get(name)(RepairConfig(mt=False))
     whole = Document(excerpt, focus=(Span(0, len(excerpt)),))
     assert list(detector.detect(Document(excerpt))) == list(detector.detect(whole))
+
+
+def test_sentences_equal_the_unbounded_abbreviation_scan(excerpt, monkeypatch):
+    import repair.core.document as document
+
+    fast = Document(excerpt)
+    monkeypatch.setattr(document, "_LONGEST_ABBREVIATION", len(excerpt))
+    plain = Document(excerpt)
+    per_line = [document.split_sentences(excerpt, s.start, s.end) for s in plain.lines]
+    assert fast.line_sentences == per_line
+    assert fast.sentences == [sentence for line in per_line for sentence in line]
