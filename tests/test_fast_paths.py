@@ -72,3 +72,43 @@ def test_sentences_equal_the_unbounded_abbreviation_scan(excerpt, monkeypatch):
     per_line = [document.split_sentences(excerpt, s.start, s.end) for s in plain.lines]
     assert fast.line_sentences == per_line
     assert fast.sentences == [sentence for line in per_line for sentence in line]
+
+
+def _literalism_texts(excerpt: str) -> list[str]:
+    from repair.detectors.literalisms import raw_data
+
+    examples = [
+        example["text"] if isinstance(example, dict) else example
+        for entry in raw_data()["entry"]
+        for example in entry["examples"] + entry["negatives"]
+    ]
+    return [excerpt, "\n".join(examples), "\n\n".join(examples)]
+
+
+def test_literalisms_digit_triage_finds_what_the_full_scan_finds(excerpt, monkeypatch):
+    from repair.detectors import literalisms
+
+    texts = _literalism_texts(excerpt)
+    fast = [literalisms.find_literalisms(Document(text)) for text in texts]
+    monkeypatch.setattr(literalisms, "_needs_digit", lambda index: False)
+    assert fast == [literalisms.find_literalisms(Document(text)) for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "holds"),
+    [
+        (r"(?<!\d)(?P<n>\d{1,3}),\d", True),
+        (r"at\s+(?:[01]?\d|2[0-3])h", True),
+        (r"\d?h", False),
+        (r"(?:\d|x)h", False),
+        (r"[^0-9]", False),
+        (r"(?=\d)a", False),
+        (r"[0-5]\d*", True),
+    ],
+)
+def test_holds_digit(pattern, holds):
+    from re import _parser
+
+    from repair.detectors.literalisms import _holds_digit
+
+    assert _holds_digit(_parser.parse(pattern)) is holds
