@@ -143,3 +143,14 @@ def test_holds_digit(pattern, holds):
     from repair.detectors.literalisms import _holds_digit
 
     assert _holds_digit(_parser.parse(pattern)) is holds
+
+
+@pytest.mark.parametrize("piece", [1, 7, 100])
+def test_tokens_split_in_small_pieces_equal_words(excerpt, piece, monkeypatch):
+    import repair.detectors.names.base as base
+
+    monkeypatch.setattr(base, "_PIECE", piece)
+    tokens = Tokens(excerpt[:20_000], [(0, 9_000), (9_500, 20_000)])
+    plain = words(excerpt, 0, 9_000) + words(excerpt, 9_500, 20_000)
+    assert [tokens[i] for i in range(len(tokens))] == plain
+    assert tokens.capitalised == [i for i, w in enumerate(plain) if w.capitalised]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC
+from array import array
 from collections.abc import Iterable
 from itertools import accumulate, compress, count
 from operator import itemgetter
@@ -28,6 +29,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: The same, capturing: ``split`` gives separators and words in turn, at C speed.
 _WORD_SPLIT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)")
 _FIRST = itemgetter(0)
+_SPACE = re.compile(r"\s")
+#: Characters of text split at a time (the parts of a piece are strings for a moment).
+_PIECE = 1 << 16
 
 
 class Word(NamedTuple):
@@ -47,36 +51,47 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 class Tokens:
-    """The words of a text as parallel lists of starts, ends and spellings, plus the indices
-    of the capitalised ones: the same words as :func:`words`, without a Python object per
-    word (clean news is mostly lower-case words the name detectors never look at). Indexing
-    gives a :class:`Word`, made on demand."""
+    """The words of a text as arrays of starts and ends, plus the indices of the capitalised
+    ones: the same words as :func:`words`, without a Python object per word (clean news is
+    mostly lower-case words the name detectors never look at) and in a few bytes per word
+    (a long file's words as strings would weigh several times the text). Indexing gives a
+    :class:`Word`, made on demand; :meth:`spelling` gives one word's text."""
 
-    __slots__ = ("starts", "ends", "texts", "capitalised")
+    __slots__ = ("text", "starts", "ends", "capitalised")
 
     def __init__(self, text: str, spans: Iterable[tuple[int, int]] = ((0, -1),)) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.texts: list[str] = []
+        self.text = text
+        self.starts = array("q")
+        self.ends = array("q")
+        #: Indices of the words whose first letter is a capital.
+        self.capitalised: list[int] = []
         for start, end in spans:
             end = len(text) if end < 0 else end
-            parts = _WORD_SPLIT.split(text[start:end])
-            offsets = list(accumulate(map(len, parts), initial=start))
-            self.starts += offsets[1:-1:2]
-            self.ends += offsets[2::2]
-            self.texts += parts[1::2]
-        #: Indices of the words whose first letter is a capital.
-        self.capitalised: list[int] = list(
-            compress(count(), map(str.isupper, map(_FIRST, self.texts)))
-        )
+            while start < end:
+                # Pieces cut at white space (no word spans it) bound the strings made here.
+                cut = _SPACE.search(text, min(start + _PIECE, end), end)
+                stop = cut.start() if cut else end
+                parts = _WORD_SPLIT.split(text[start:stop])
+                offsets = list(accumulate(map(len, parts), initial=start))
+                first = len(self.starts)
+                self.starts.extend(offsets[1:-1:2])
+                self.ends.extend(offsets[2::2])
+                self.capitalised += compress(
+                    count(first), map(str.isupper, map(_FIRST, parts[1::2]))
+                )
+                start = stop
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return len(self.starts)
 
     def __getitem__(self, index: int) -> Word:
         if index < 0:
             raise IndexError(index)
-        return Word(self.starts[index], self.ends[index], self.texts[index])
+        return Word(self.starts[index], self.ends[index], self.spelling(index))
+
+    def spelling(self, index: int) -> str:
+        """The text of word ``index``."""
+        return self.text[self.starts[index] : self.ends[index]]
 
 
 def document_words(doc: Document) -> Tokens:

@@ -103,7 +103,7 @@ class PlacesDetector(NameDetector):
         """How many words the name at ``index`` spans, the place it is, and any finding."""
         places = self.places
         starts, ends = tokens.starts, tokens.ends
-        longest = min(places.longest_name(tokens.texts[index]), len(tokens) - index)
+        longest = min(places.longest_name(tokens.spelling(index)), len(tokens) - index)
         # Only the words joined to this one by single spaces can be parts of its name.
         joined = 1
         while (
@@ -235,8 +235,8 @@ class PlacesDetector(NameDetector):
         rule = self.rules["fuzzy"]
         if (
             index == 0
-            or len(tokens.texts[index]) < rule["min_length"]
-            or tokens.texts[index - 1].lower() not in self._prepositions
+            or tokens.ends[index] - tokens.starts[index] < rule["min_length"]
+            or tokens.spelling(index - 1).lower() not in self._prepositions
         ):
             return None
         word = tokens[index]
