@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
     ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec no nos approx
     est fig vol e.g i.e u.s u.k u.n a.m p.m mm mme mlle m""".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _NEXT_VISIBLE = re.compile(r"\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -113,12 +114,16 @@ class Document:
         return [Span(start + lead, start + lead + len(stripped))]
 
     @cached_property
+    def line_sentences(self) -> list[list[Span]]:
+        """The sentences of each line (of :attr:`lines`, in order), split once for every
+        detector that looks at sentences line by line."""
+        text = self.text
+        return [split_sentences(text, line.start, line.end) for line in self.lines]
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentences within lines; a full stop after a known abbreviation does not split."""
-        spans: list[Span] = []
-        for line in self.lines:
-            spans.extend(split_sentences(self.text, line.start, line.end))
-        return spans
+        return [sentence for line in self.line_sentences for sentence in line]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -187,6 +192,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     word_start = dot
     while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
+        if dot - word_start > _LONGEST_ABBREVIATION:
+            return False  # longer than any abbreviation, and no initial
     word = text[word_start:dot].lower()
     if not word:
         return False

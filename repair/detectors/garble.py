@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
@@ -58,6 +59,12 @@ def _flag(start: int, end: int, heuristic: str, table: dict, message: str) -> Fi
 
 def _lower_set(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
+
+
+@cache
+def _listed(heuristic: str, key: str) -> frozenset[str]:
+    """A word list of the data file, lower-cased once per process (not once per text)."""
+    return _lower_set(data()[heuristic][key])
 
 
 # ---------------------------------------------------------------------------------------
@@ -139,9 +146,11 @@ def _words(text: str) -> list[str]:
 
 def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
     """A full stop followed by a lower-case word that is no abbreviation's continuation."""
+    if _LOWER_AFTER_STOP.search(doc.text) is None:
+        return  # what a line holds, the whole text holds: most texts have none at all
     table = data()["lowercase_after_stop"]
     abbreviations = _abbreviations()
-    starters = _lower_set(table["lowercase_starters"])
+    starters = _listed("lowercase_after_stop", "lowercase_starters")
     text = doc.text
     for line in doc.lines:
         for match in _LOWER_AFTER_STOP.finditer(text, line.start, line.end):
@@ -215,16 +224,25 @@ def _repeat_pattern() -> re.Pattern[str]:
 _STRAY_MARK = re.compile(r"[;:]")
 
 
+def _lines_with_a_mark(doc: Document) -> list[Span]:
+    """The lines holding a ; or a : (the pattern needs one and is slow to scan a line
+    without), found by one scan of the text rather than one search per line."""
+    marks = [found.start() for found in _STRAY_MARK.finditer(doc.text)]
+    if not marks:
+        return []
+    lines = doc.lines
+    starts = [line.start for line in lines]
+    return [lines[index] for index in sorted({bisect_right(starts, mark) - 1 for mark in marks})]
+
+
 def repeated_across_punct(doc: Document) -> Iterator[Finding]:
     """The same word twice within a few words, the second glued to a stray ; or :."""
     table = data()["repeated_across_punct"]
-    connectors = _lower_set(table["connectors"])
-    ignore = _lower_set(table["ignore"])
-    parallel = _lower_set(table["parallel_markers"])
+    connectors = _listed("repeated_across_punct", "connectors")
+    ignore = _listed("repeated_across_punct", "ignore")
+    parallel = _listed("repeated_across_punct", "parallel_markers")
     text = doc.text
-    for line in doc.lines:
-        if not _STRAY_MARK.search(text, line.start, line.end):
-            continue  # the pattern needs a ; or a : and is slow to scan a line without one
+    for line in _lines_with_a_mark(doc):
         for match in _repeat_pattern().finditer(text, line.start, line.end):
             word = match.group("word").lower()
             gap = [w.lower() for w in match.group("gap").split()]
@@ -248,8 +266,7 @@ def repeated_across_punct(doc: Document) -> Iterator[Finding]:
 def verbless_fragment(doc: Document) -> Iterator[Finding]:
     """A sentence with no verb right after another one on the same line: a broken sentence."""
     table = data()["verbless_fragment"]
-    for line in doc.lines:
-        sentences = split_sentences(doc.text, line.start, line.end)
+    for sentences in doc.line_sentences:
         for previous, sentence in zip(sentences, sentences[1:], strict=False):
             if not _broken_off(doc.text, previous, sentence, table):
                 continue
@@ -291,23 +308,33 @@ def _opens_with_name(words: Sequence[str], count: int) -> bool:
     return len(words) >= count and all(w[0].isupper() for w in words[:count])
 
 
-def _paragraph_units(doc: Document) -> list[Span]:
-    """Non-blank lines: scraped articles put one paragraph on a line."""
-    return [line for line in doc.lines if line.of(doc.text).strip()]
+def _paragraph_units(doc: Document) -> list[tuple[Span, Span]]:
+    """Non-blank lines (scraped articles put one paragraph on a line), each with its first
+    sentence (a line holds one exactly when it is not blank)."""
+    return [
+        (line, sentences[0])
+        for line, sentences in zip(doc.lines, doc.line_sentences, strict=True)
+        if sentences
+    ]
 
 
 def pronoun_gender(doc: Document) -> Iterator[Finding]:
     """A person introduced with a pronoun of one gender, then the other gender right after."""
     table = data()["pronoun_gender"]
-    genders = {"m": _lower_set(table["masculine"]), "f": _lower_set(table["feminine"])}
-    nouns = {"m": _lower_set(table["masculine_nouns"]), "f": _lower_set(table["feminine_nouns"])}
-    markers = _lower_set(table["other_person_markers"])
-    proxies = _lower_set(table["proxy_nouns"])
+    genders = {
+        "m": _listed("pronoun_gender", "masculine"),
+        "f": _listed("pronoun_gender", "feminine"),
+    }
+    nouns = {
+        "m": _listed("pronoun_gender", "masculine_nouns"),
+        "f": _listed("pronoun_gender", "feminine_nouns"),
+    }
+    markers = _listed("pronoun_gender", "other_person_markers")
+    proxies = _listed("pronoun_gender", "proxy_nouns")
     min_opposite = int(table["min_opposite"])
     text = doc.text
     units = _paragraph_units(doc)
-    for index, unit in enumerate(units):
-        first = split_sentences(text, unit.start, unit.end)[0]
+    for index, (unit, first) in enumerate(units):
         match = _APPOSITION.match(text, first.start, first.end)
         if match is None:
             continue
@@ -318,7 +345,7 @@ def pronoun_gender(doc: Document) -> Iterator[Finding]:
             continue  # a lawyer's or a mother's "he" may be someone else's
         if appos_words & nouns[said]:
             continue  # "a father of two, said he": the pronoun agrees with the apposition
-        following = units[index + 1] if index + 1 < len(units) else None
+        following = units[index + 1][0] if index + 1 < len(units) else None
         later = [Span(first.end, unit.end)] + ([following] if following is not None else [])
         if not _switches_to(text, first, later, said, other, genders, markers, min_opposite):
             continue

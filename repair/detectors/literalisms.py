@@ -18,6 +18,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from re import _constants as _sre
+from re import _parser as _sre_parse
 from typing import Any
 
 import ahocorasick
@@ -332,6 +334,49 @@ def _literal_finder() -> ahocorasick.Automaton:
     return finder
 
 
+_DIGIT = re.compile(r"\d")
+_DIGIT_CHARS = frozenset("0123456789")
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _digit_only(item: tuple) -> bool:
+    """A character-set member that only digits match."""
+    op, value = item
+    if op is _sre.CATEGORY:
+        return value is _sre.CATEGORY_DIGIT
+    if op is _sre.LITERAL:
+        return chr(value) in _DIGIT_CHARS
+    if op is _sre.RANGE:
+        return chr(value[0]) in _DIGIT_CHARS and chr(value[1]) in _DIGIT_CHARS
+    return False
+
+
+def _holds_digit(items) -> bool:
+    """Whether every match of this parsed sequence contains a digit (an ``\\d``, a digit
+    literal or a set of digits outside any optional part; look-arounds do not count)."""
+    for op, value in items:
+        if op is _sre.LITERAL and chr(value) in _DIGIT_CHARS:
+            return True
+        if op is _sre.IN and value and all(_digit_only(item) for item in value):
+            return True
+        if op is _sre.SUBPATTERN and _holds_digit(value[-1]):
+            return True
+        if op in _REPEATS and value[0] >= 1 and _holds_digit(value[2]):
+            return True
+        if op is _sre.ATOMIC_GROUP and _holds_digit(value):
+            return True
+        if op is _sre.BRANCH and all(_holds_digit(branch) for branch in value[1]):
+            return True
+    return False
+
+
+@cache
+def _needs_digit(entry_index: int) -> bool:
+    """Whether every match of the entry holds a digit: an entry without required words is
+    then searched only in the chunks that hold one (news has digits in few passages)."""
+    return _holds_digit(_sre_parse.parse(literalisms()[entry_index].pattern.pattern))
+
+
 def _candidate_chunks(lowered: str, chunks: list[tuple[int, int]]) -> dict[int, list[int]]:
     """For each entry (by index) that can match, the chunks holding a string of each of its
     required groups; an entry without required strings may match in every chunk."""
@@ -348,7 +393,17 @@ def _candidate_chunks(lowered: str, chunks: list[tuple[int, int]]) -> dict[int, 
         for entry_index, group_index in pairs:
             found.setdefault(entry_index, {}).setdefault(group_index, set()).update(where)
     candidates: dict[int, list[int]] = {}
+    with_digits: list[int] | None = None
     for entry_index, entry in enumerate(literalisms()):
+        if not entry.required and _needs_digit(entry_index):
+            if with_digits is None:
+                with_digits = [
+                    index
+                    for index, (start, end) in enumerate(chunks)
+                    if _DIGIT.search(lowered, start, end)
+                ]
+            candidates[entry_index] = with_digits
+            continue
         if not entry.required:
             candidates[entry_index] = list(range(len(chunks)))
             continue

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from abc import ABC
+from array import array
+from collections.abc import Iterable
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
 from repair.core.document import Document
@@ -22,6 +26,12 @@ SOURCE_MIN_WORDS = 3
 
 # A word: letters, possibly joined by hyphens (Nur-Sultan, Kassym-Jomart).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: The same, capturing: ``split`` gives separators and words in turn, at C speed.
+_WORD_SPLIT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)")
+_FIRST = itemgetter(0)
+_SPACE = re.compile(r"\s")
+#: Characters of text split at a time (the parts of a piece are strings for a moment).
+_PIECE = 1 << 16
 
 
 class Word(NamedTuple):
@@ -40,9 +50,53 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-def document_words(doc: Document) -> list[Word]:
+class Tokens:
+    """The words of a text as arrays of starts and ends, plus the indices of the capitalised
+    ones: the same words as :func:`words`, without a Python object per word (clean news is
+    mostly lower-case words the name detectors never look at) and in a few bytes per word
+    (a long file's words as strings would weigh several times the text). Indexing gives a
+    :class:`Word`, made on demand; :meth:`spelling` gives one word's text."""
+
+    __slots__ = ("text", "starts", "ends", "capitalised")
+
+    def __init__(self, text: str, spans: Iterable[tuple[int, int]] = ((0, -1),)) -> None:
+        self.text = text
+        self.starts = array("q")
+        self.ends = array("q")
+        #: Indices of the words whose first letter is a capital.
+        self.capitalised: list[int] = []
+        for start, end in spans:
+            end = len(text) if end < 0 else end
+            while start < end:
+                # Pieces cut at white space (no word spans it) bound the strings made here.
+                cut = _SPACE.search(text, min(start + _PIECE, end), end)
+                stop = cut.start() if cut else end
+                parts = _WORD_SPLIT.split(text[start:stop])
+                offsets = list(accumulate(map(len, parts), initial=start))
+                first = len(self.starts)
+                self.starts.extend(offsets[1:-1:2])
+                self.ends.extend(offsets[2::2])
+                self.capitalised += compress(
+                    count(first), map(str.isupper, map(_FIRST, parts[1::2]))
+                )
+                start = stop
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index: int) -> Word:
+        if index < 0:
+            raise IndexError(index)
+        return Word(self.starts[index], self.ends[index], self.spelling(index))
+
+    def spelling(self, index: int) -> str:
+        """The text of word ``index``."""
+        return self.text[self.starts[index] : self.ends[index]]
+
+
+def document_words(doc: Document) -> Tokens:
     """The words of the whole document, found once for all the name detectors."""
-    return doc.derived("name-words", words)
+    return doc.derived("name-tokens", Tokens)
 
 
 def joined_by_space(text: str, left: Word, right: Word) -> bool:
@@ -50,16 +104,21 @@ def joined_by_space(text: str, left: Word, right: Word) -> bool:
     return right.start == left.end + 1 and text[left.end] == " "
 
 
-def capitalised_runs(text: str, tokens: list[Word]) -> list[list[int]]:
+def capitalised_runs(text: str, tokens: Tokens) -> list[list[int]]:
     """Indices of maximal runs of capitalised words separated by single spaces."""
     runs: list[list[int]] = []
-    for index, word in enumerate(tokens):
-        if not word.capitalised:
-            continue
-        if runs and runs[-1][-1] == index - 1 and joined_by_space(text, tokens[index - 1], word):
+    starts, ends = tokens.starts, tokens.ends
+    previous = -2
+    for index in tokens.capitalised:
+        if (
+            index == previous + 1
+            and starts[index] == ends[previous] + 1
+            and text[ends[previous]] == " "
+        ):
             runs[-1].append(index)
         else:
             runs.append([index])
+        previous = index
     return runs
 
 
@@ -95,11 +154,11 @@ class NameDetector(Detector, ABC):
         return default if lang in ("auto", "", None) else lang
 
     @staticmethod
-    def tokens(doc: Document) -> list[Word]:
+    def tokens(doc: Document) -> Tokens:
         """The words of the document, or of its focus in a re-run round."""
         if doc.focus is None:
             return document_words(doc)
-        return [word for span in doc.focus for word in words(doc.text, span.start, span.end)]
+        return Tokens(doc.text, doc.focus)
 
     @staticmethod
     def in_untranslated_sentence(doc: Document, offset: int, lang: str) -> bool:

@@ -50,14 +50,15 @@ class PeopleDetector(NameDetector):
         # elsewhere in the document (the base class keeps only findings in the focus).
         tokens = document_words(doc)
         runs = capitalised_runs(text, tokens)
-        counts = Counter(tokens[i].text for run in runs for i in run)
+        spelling = tokens.spelling
+        counts = Counter(spelling(i) for run in runs for i in run)
         english = self._english_forms(counts)
         if not english:
             return
         names: set[tuple[str, ...]] = set()
         in_full_names: set[str] = set()
         for run in runs:
-            spelled = [tokens[i].text for i in run]
+            spelled = [spelling(i) for i in run]
             if len(spelled) > 1:
                 in_full_names.update(spelled)
             for size in range(2, min(MAX_NAME_WORDS, len(spelled)) + 1):

@@ -20,7 +20,7 @@ from importlib import resources
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import register
-from repair.detectors.names.base import NameDetector, Word, joined_by_space, same_case
+from repair.detectors.names.base import NameDetector, Tokens, joined_by_space, same_case
 from repair.detectors.names.gazetteer import Gazetteer, Place, fold, gazetteer
 from repair.detectors.names.transliteration import english_variants
 from repair.langid.frequency import zipf
@@ -67,10 +67,9 @@ class PlacesDetector(NameDetector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         tokens = self.tokens(doc)
-        index = 0
-        while index < len(tokens):
-            if not tokens[index].capitalised:
-                index += 1
+        after = 0  # the first word not yet inside a name looked at
+        for index in tokens.capitalised:
+            if index < after:
                 continue
             size, place, finding = self._name_at(text, tokens, index)
             if finding is not None and finding.rule == "entity.place-exonym":
@@ -83,9 +82,9 @@ class PlacesDetector(NameDetector):
                 repeated = self._repeated(text, tokens, index, size)
                 if repeated is not None:
                     yield repeated
-            index += size
+            after = index + size
 
-    def _with_article(self, text: str, tokens: list[Word], index: int, finding: Finding) -> Finding:
+    def _with_article(self, text: str, tokens: Tokens, index: int, finding: Finding) -> Finding:
         """``Le Caire`` → ``Cairo``: a French article before an exonym goes with it."""
         before = tokens[index - 1] if index > 0 else None
         if (
@@ -99,23 +98,28 @@ class PlacesDetector(NameDetector):
     # -- one name ------------------------------------------------------------------------
 
     def _name_at(
-        self, text: str, tokens: list[Word], index: int
+        self, text: str, tokens: Tokens, index: int
     ) -> tuple[int, Place | None, Finding | None]:
         """How many words the name at ``index`` spans, the place it is, and any finding."""
-        longest = min(self.places.longest_name(tokens[index].text), len(tokens) - index)
-        for size in range(longest, 0, -1):
-            last = tokens[index + size - 1]
-            if any(
-                not joined_by_space(text, tokens[i], tokens[i + 1])
-                for i in range(index, index + size - 1)
-            ):
-                continue
-            start = tokens[index].start
-            spelling = text[start : last.end]
-            own = self.places.own(spelling)
+        places = self.places
+        starts, ends = tokens.starts, tokens.ends
+        longest = min(places.longest_name(tokens.spelling(index)), len(tokens) - index)
+        # Only the words joined to this one by single spaces can be parts of its name.
+        joined = 1
+        while (
+            joined < longest
+            and starts[index + joined] == ends[index + joined - 1] + 1
+            and text[ends[index + joined - 1]] == " "
+        ):
+            joined += 1
+        start = starts[index]
+        for size in range(joined, 0, -1):
+            end = ends[index + size - 1]
+            spelling = text[start:end]
+            own = places.own(spelling)
             if own is not None:
                 return size, own, None
-            finding = self._variant(spelling, start, last.end, multiword=size > 1)
+            finding = self._variant(spelling, start, end, multiword=size > 1)
             if finding is not None:
                 return size, None, finding
         finding = self._fuzzy(text, tokens, index)
@@ -227,15 +231,18 @@ class PlacesDetector(NameDetector):
             and similarity(spelling, place.name) >= rule["min_similarity"]
         )
 
-    def _fuzzy(self, text: str, tokens: list[Word], index: int) -> Finding | None:
+    def _fuzzy(self, text: str, tokens: Tokens, index: int) -> Finding | None:
         """A near miss of one large place's spelling, right after a preposition of place."""
         rule = self.rules["fuzzy"]
-        word = tokens[index]
         if (
             index == 0
-            or len(word.text) < rule["min_length"]
-            or tokens[index - 1].text.lower() not in self._prepositions
-            or not joined_by_space(text, tokens[index - 1], word)
+            or tokens.ends[index] - tokens.starts[index] < rule["min_length"]
+            or tokens.spelling(index - 1).lower() not in self._prepositions
+        ):
+            return None
+        word = tokens[index]
+        if (
+            not joined_by_space(text, tokens[index - 1], word)
             or (
                 index + 1 < len(tokens)
                 and joined_by_space(text, word, tokens[index + 1])
@@ -308,7 +315,7 @@ class PlacesDetector(NameDetector):
 
     # -- a repeated name in a list -------------------------------------------------------
 
-    def _repeated(self, text: str, tokens: list[Word], index: int, size: int) -> Finding | None:
+    def _repeated(self, text: str, tokens: Tokens, index: int, size: int) -> Finding | None:
         """``Aktobe and Aktobe. ;Aktau``: a place, a connector, the same place, stray marks.
 
         The finding covers only the repeat and its marks (``Aktobe. ;``), which go; so a

@@ -1,0 +1,156 @@
+"""The fast paths give what the plain ones gave, on the dev-file excerpts in tests/data.
+
+Speed work (issue 20) replaced per-word objects and per-line re-splitting with batched,
+shared analyses; these tests keep each fast path equal to a plain reference on real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import RepairConfig
+from repair.core.document import Document, Span
+from repair.detectors import DETECTORS
+from repair.detectors.names.base import Tokens, capitalised_runs, joined_by_space, words
+from tests.conftest import fixture_text
+
+EXCERPTS = ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en")
+TRICKY = "Nur-Sultan, l'Élysée  Rio de Janeiro\n1990s Kassym-Jomart ǅemal -x- éTÉ İstanbul ß"
+
+
+@pytest.fixture(scope="module", params=EXCERPTS)
+def excerpt(request) -> str:
+    return fixture_text(request.param)
+
+
+def _plain_runs(text: str, tokens: list) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index, word in enumerate(tokens):
+        if not word.capitalised:
+            continue
+        if runs and runs[-1][-1] == index - 1 and joined_by_space(text, tokens[index - 1], word):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+@pytest.mark.parametrize("text", [TRICKY, "", "   ", "a"])
+def test_tokens_equal_words_on_tricky_text(text):
+    tokens = Tokens(text)
+    assert [tokens[i] for i in range(len(tokens))] == words(text)
+    assert tokens.capitalised == [i for i, w in enumerate(words(text)) if w.capitalised]
+
+
+def test_tokens_and_runs_equal_the_plain_ones(excerpt):
+    plain = words(excerpt)
+    tokens = Tokens(excerpt)
+    assert [tokens[i] for i in range(len(tokens))] == plain
+    assert capitalised_runs(excerpt, tokens) == _plain_runs(excerpt, plain)
+
+
+def test_tokens_of_spans_equal_words_of_each_span(excerpt):
+    spans = [(0, 500), (1200, 1300), (5000, 9000)]
+    tokens = Tokens(excerpt, spans)
+    plain = [w for start, end in spans for w in words(excerpt, start, end)]
+    assert [tokens[i] for i in range(len(tokens))] == plain
+
+
+@pytest.mark.parametrize("name", ["places", "people", "garble"])
+def test_detector_same_with_and_without_a_whole_text_focus(excerpt, name):
+    detector = DETECTORS.get(name)(RepairConfig(mt=False))
+    whole = Document(excerpt, focus=(Span(0, len(excerpt)),))
+    assert list(detector.detect(Document(excerpt))) == list(detector.detect(whole))
+
+
+def _plain_sentences(text: str, start: int, end: int) -> list[Span]:
+    """The splitter as it was before the speed work: one search per candidate end for the
+    next visible character, and an unbounded scan back over the word before a stop."""
+    import re
+
+    from repair.core.document import ABBREVIATIONS
+
+    spans, pos = [], start
+    for found in re.finditer(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)", text[:end]):
+        if found.start() < start:
+            continue
+        token = re.search(r"(?:[^\W\d_]|\.)*$", text[start : found.start()]).group()
+        if (
+            found.group()[0] == "."
+            and token
+            and (token.lower() in ABBREVIATIONS or (len(token) == 1 and token.isupper()))
+        ):
+            continue
+        visible = re.compile(r"\S").search(text, found.end(), end)
+        if visible and not (
+            visible.group().isupper() or visible.group().isdigit() or visible.group() in "\"'“‘«(["
+        ):
+            continue
+        piece = text[pos : found.end()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(Span(pos + lead, pos + len(piece.rstrip())))
+        pos = found.end()
+    piece = text[pos:end]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        spans.append(Span(pos + lead, pos + len(piece.rstrip())))
+    return spans
+
+
+def test_sentences_equal_the_plain_splitter(excerpt):
+    fast = Document(excerpt)
+    plain = [_plain_sentences(excerpt, line.start, line.end) for line in fast.lines]
+    assert fast.line_sentences == plain
+    assert fast.sentences == [sentence for line in plain for sentence in line]
+
+
+def _literalism_texts(excerpt: str) -> list[str]:
+    from repair.detectors.literalisms import raw_data
+
+    examples = [
+        example["text"] if isinstance(example, dict) else example
+        for entry in raw_data()["entry"]
+        for example in entry["examples"] + entry["negatives"]
+    ]
+    return [excerpt, "\n".join(examples), "\n\n".join(examples)]
+
+
+def test_literalisms_digit_triage_finds_what_the_full_scan_finds(excerpt, monkeypatch):
+    from repair.detectors import literalisms
+
+    texts = _literalism_texts(excerpt)
+    fast = [literalisms.find_literalisms(Document(text)) for text in texts]
+    monkeypatch.setattr(literalisms, "_needs_digit", lambda index: False)
+    assert fast == [literalisms.find_literalisms(Document(text)) for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "holds"),
+    [
+        (r"(?<!\d)(?P<n>\d{1,3}),\d", True),
+        (r"at\s+(?:[01]?\d|2[0-3])h", True),
+        (r"\d?h", False),
+        (r"(?:\d|x)h", False),
+        (r"[^0-9]", False),
+        (r"(?=\d)a", False),
+        (r"[0-5]\d*", True),
+    ],
+)
+def test_holds_digit(pattern, holds):
+    from re import _parser
+
+    from repair.detectors.literalisms import _holds_digit
+
+    assert _holds_digit(_parser.parse(pattern)) is holds
+
+
+@pytest.mark.parametrize("piece", [1, 7, 100])
+def test_tokens_split_in_small_pieces_equal_words(excerpt, piece, monkeypatch):
+    import repair.detectors.names.base as base
+
+    monkeypatch.setattr(base, "_PIECE", piece)
+    tokens = Tokens(excerpt[:20_000], [(0, 9_000), (9_500, 20_000)])
+    plain = words(excerpt, 0, 9_000) + words(excerpt, 9_500, 20_000)
+    assert [tokens[i] for i in range(len(tokens))] == plain
+    assert tokens.capitalised == [i for i, w in enumerate(plain) if w.capitalised]
