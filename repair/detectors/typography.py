@@ -93,7 +93,7 @@ class TypographyDetector(Detector):
                 "typography",
                 "typography.space-before-punct",
                 0.85 if french else 0.7,
-                f"no space before {match.group()[-1]!r} in English",
+                f"no space before {match.group()[-1]!r}",
             )
 
     @staticmethod

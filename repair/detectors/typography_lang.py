@@ -34,7 +34,6 @@ _WORD_BEFORE = re.compile(r"[\w)\]\"'”’»%]")
 _GUILLEMET_OPEN = re.compile(r"«(?=[^\W_])")
 _GUILLEMET_CLOSE = re.compile(r"(?<=[\w.!?])»")
 _INVERTED_RULES = {"¿": "typography.inverted-question", "¡": "typography.inverted-exclamation"}
-_SENTENCE = re.compile(r"[^.!?¿¡\n]*[¿¡]?[^.!?\n]*[.!?]+|[^\n]+")
 
 
 def language_rules(text: str, rules: dict) -> Iterator[Finding]:
@@ -104,36 +103,52 @@ def _quotes(text: str, pair: str) -> Iterator[Finding]:
 
 
 def _inverted(text: str, pairs: dict[str, str]) -> Iterator[Finding]:
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group()
-        stripped = sentence.lstrip(" \t\"'«“(")
-        start = match.end() - len(stripped)
-        for closing, opening in pairs.items():
-            has_open, has_close = opening in stripped, closing in stripped
-            if has_close and not has_open:
-                whole = stripped.rstrip(" \"'»”)").endswith(closing) and not any(
-                    mark in stripped for mark in ",;:"
-                )
-                first = re.match(r"\S+", stripped)
-                if first is None or not first.group()[0].isalpha():
-                    continue
+    for closing, opening in pairs.items():
+        if closing not in text and opening not in text:
+            continue
+        for match in re.finditer(re.escape(closing) + r"+(?=\s|$)", text):
+            # The sentence the mark ends: back to the previous sentence end in its line.
+            floor = max(text.rfind("\n", 0, match.start()) + 1, _sentence_start(text, match.start()))
+            sentence = text[floor : match.start()]
+            if opening in sentence:
+                continue
+            stripped = sentence.lstrip(" \t\"'«“(-—")
+            first = re.match(r"[^\W\d_]\S*", stripped)
+            if first is None:
+                continue
+            start = floor + len(sentence) - len(stripped)
+            yield Finding(
+                start,
+                start + first.end(),
+                "typography",
+                _INVERTED_RULES[opening],
+                0.7,
+                f"{closing!r} without its opening {opening!r}",
+                # Whole-sentence questions get the mark first; one after a comma may
+                # start inside the sentence (``Pero, ¿qué?``): only a flag.
+                action="flag" if any(mark in stripped for mark in ",;:\"«»“”") else "fix",
+            )
+        for match in re.finditer(re.escape(opening), text):
+            line_end = text.find("\n", match.end())
+            if closing not in text[match.end() : len(text) if line_end < 0 else line_end]:
                 yield Finding(
-                    start,
-                    start + first.end(),
-                    "typography",
-                    _INVERTED_RULES.get(opening, "typography.inverted-mark"),
-                    0.7,
-                    f"{closing!r} without its opening {opening!r}",
-                    action="fix" if whole else "flag",
-                )
-            elif has_open and not has_close and match.group().rstrip()[-1:] in ".!?":
-                at = start + stripped.index(opening)
-                yield Finding(
-                    at,
-                    at + 1,
+                    match.start(),
+                    match.end(),
                     "typography",
                     "typography.unclosed-mark",
                     0.6,
                     f"{opening!r} is never closed by {closing!r}",
                     action="flag",
                 )
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”)]*\s+")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts (after the last ``. `` before it)."""
+    line = text.rfind("\n", 0, position) + 1
+    last = line
+    for match in _SENTENCE_END.finditer(text, line, position):
+        last = match.end()
+    return last

@@ -97,7 +97,30 @@ class ForeignSpotter:
             if not _in_url(text, span.start, span.end)
             for kept in self._outside_titles(text, start, end, span)
         ]
-        return sorted(spans, key=lambda s: s.start)
+        return sorted((self._named(text, span) for span in spans), key=lambda s: s.start)
+
+    def _named(self, text: str, span: LangSpan) -> LangSpan:
+        """A long span in a target of ``[naming]`` is named by lingua among the languages
+        listed there: French left in a Spanish article is French, whatever the pair's
+        source (the translation fixer picks its model by this name)."""
+        naming = foreign_data().get("naming", {})
+        if (
+            self.pair.target not in naming.get("targets", ())
+            or span.rule != "foreign.span"
+            or span.words < int(naming.get("min_words", 4))
+        ):
+            return span
+        languages = tuple(code for code in naming["languages"] if code != self.pair.target)
+        lingua = CLASSIFIERS.get("lingua")
+        if span.lang not in languages or not lingua.supports(languages):
+            return span
+        probabilities = lingua(languages, low_accuracy=True).probabilities(
+            text[span.start : span.end]
+        )
+        best = max(probabilities, key=probabilities.__getitem__)
+        if best != span.lang and probabilities[best] >= float(naming.get("min_probability", 0.8)):
+            return replace(span, lang=best)
+        return span
 
     def _outside_titles(self, text: str, start: int, end: int, span: LangSpan) -> list[LangSpan]:
         """The span without the quoted titles and title-case names it overlaps (targets
