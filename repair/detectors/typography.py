@@ -56,9 +56,10 @@ class TypographyDetector(Detector):
     @classmethod
     def applies_to(cls, config) -> bool:
         data = _data()
-        return config.target_lang in data["no_space_before_punct"] or config.target_lang in data[
-            "languages"
-        ]
+        return (
+            config.target_lang in data["no_space_before_punct"]
+            or config.target_lang in data["languages"]
+        )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

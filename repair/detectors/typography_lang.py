@@ -108,7 +108,7 @@ def _inverted(text: str, pairs: dict[str, str]) -> Iterator[Finding]:
             continue
         for match in re.finditer(re.escape(closing) + r"+(?=\s|$)", text):
             # The sentence the mark ends: back to the previous sentence end in its line.
-            floor = max(text.rfind("\n", 0, match.start()) + 1, _sentence_start(text, match.start()))
+            floor = _sentence_start(text, match.start())
             sentence = text[floor : match.start()]
             if opening in sentence:
                 continue
@@ -126,7 +126,7 @@ def _inverted(text: str, pairs: dict[str, str]) -> Iterator[Finding]:
                 f"{closing!r} without its opening {opening!r}",
                 # Whole-sentence questions get the mark first; one after a comma may
                 # start inside the sentence (``Pero, ¿qué?``): only a flag.
-                action="flag" if any(mark in stripped for mark in ",;:\"«»“”") else "fix",
+                action="flag" if any(mark in stripped for mark in ',;:"«»“”') else "fix",
             )
         for match in re.finditer(re.escape(opening), text):
             line_end = text.find("\n", match.end())

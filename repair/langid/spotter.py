@@ -224,7 +224,9 @@ def _title_quotes(text: str, start: int, end: int, most: int) -> list[tuple[int,
         if after < 0:
             break
         inner = text[index + 1 : after].strip()
-        if inner[:1].isupper() and len(WORD.findall(inner)) <= most:
+        # Quoted speech ends with its punctuation inside the marks (``"We won," he said``).
+        speech = inner[-1:] in ",.;" or len(WORD.findall(inner)) > most
+        if inner[:1].isupper() and not speech:
             found.append((index, after))
         index = after + 1
     return found
