@@ -22,11 +22,15 @@ from repair.pipeline import Pipeline
 from tests import mt_models
 
 SPANISH = (
+    "The council met for three hours on Friday, and its members discussed the budget for "
+    "the next year in detail. "
     "The mayor spoke to reporters on Monday. El gobierno anunció nuevas medidas contra la "
     "crisis económica. Nobody expected that. Los ciudadanos no están contentos con la "
     "decisión del presidente.\n"
 )
 GERMAN = (
+    "The council met for three hours on Friday, and its members discussed the budget for "
+    "the next year in detail. "
     "The mayor spoke to reporters on Monday. Die Regierung hat neue Maßnahmen gegen die "
     "Wirtschaftskrise angekündigt. Nobody expected that. Die Bürger sind mit der Entscheidung "
     "des Präsidenten nicht zufrieden.\n"
@@ -134,7 +138,7 @@ def test_shipped_models_fit_the_size_budget_and_name_their_pair() -> None:
 
 
 def test_models_info_shows_a_dev_set_score_on_one_line() -> None:
-    from repair.cli_models import _score_text
+    from repair.cli.models import _score_text
 
     entry = {
         "bleu": 19.7,

@@ -38,30 +38,54 @@ def test_entity_negatives(example):
     assert fix_with(ENTITY_DETECTORS, example["text"]) == example["text"]
 
 
-def _typography_edits(text: str):
-    pipeline = Pipeline(RepairConfig(detectors=("typography",)))
+def _typography_edits(text: str, target: str = "en"):
+    pipeline = Pipeline(RepairConfig(detectors=("typography",), target_lang=target))
     doc = pipeline._document(text)
     findings = [list(d.detect(doc)) for d in pipeline.detectors["language"]]
     return [f for group in findings for f in group]
 
 
-@pytest.mark.parametrize("example", data("typography.toml")["examples"], ids=lambda e: e["text"])
-def test_typography_examples_when_corroborated(example):
+def _typography_cases(key: str) -> list:
+    """English examples, then each ``[languages.*]`` table's, as (target, example)."""
+    tables = data("typography.toml")
+    cases = [pytest.param("en", e, id=e["text"]) for e in tables[key]]
+    for target, table in tables["languages"].items():
+        cases += [pytest.param(target, e, id=f"{target}: {e['text']}") for e in table[key]]
+    return cases
+
+
+@pytest.mark.parametrize(("target", "example"), _typography_cases("examples"))
+def test_typography_examples_when_corroborated(target, example):
     from repair.core.edits import Change, Edit, apply_changes
     from repair.rules import FIXES
 
     text = example["text"]
     edits = [
         Edit.from_finding(f, FIXES.get(f.rule)(text[f.start : f.end]))
-        for f in _typography_edits(text)
+        for f in _typography_edits(text, target)
     ]
     changes = [Change.from_edit(e, text) for e in edits]
     assert apply_changes(text, changes) == example["fixed"]
 
 
-@pytest.mark.parametrize("example", data("typography.toml")["negative"], ids=lambda e: e["text"])
-def test_typography_negatives(example):
-    assert _typography_edits(example["text"]) == []
+@pytest.mark.parametrize(("target", "example"), _typography_cases("negative"))
+def test_typography_negatives(target, example):
+    assert _typography_edits(example["text"], target) == []
+
+
+LONE_SLIPS = {
+    "fr": "Il pleut depuis le matin , et le vent souffle fort .",
+    "de": "Es regnet seit dem Morgen , und der Wind weht stark .",
+    "es": "Llueve desde la mañana , y el viento sopla fuerte .",
+}
+
+
+@pytest.mark.parametrize("target", sorted(LONE_SLIPS))
+def test_lone_typography_slip_is_only_flagged_in_every_target(target):
+    """Each slip is a sentence of the target language (typography checks only those)."""
+    text = LONE_SLIPS[target]
+    result = Pipeline(RepairConfig(detectors=("typography",), target_lang=target)).repair(text)
+    assert result.text == text and len(result.flags) == 2
 
 
 def test_lone_typography_slip_is_only_flagged():

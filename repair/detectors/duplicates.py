@@ -59,7 +59,8 @@ class DuplicateDetector(Detector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = duplicate_data()
         yield from self._sentences(doc, table)
-        yield from self._phrases(doc.text, table)
+        if doc.target_lang in table["phrase_targets"]:
+            yield from self._phrases(doc.text, table)
 
     @staticmethod
     def _sentences(doc: Document, table: dict) -> Iterator[Finding]:

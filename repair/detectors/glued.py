@@ -78,6 +78,10 @@ class GluedWordsDetector(Detector):
     name = "glued-words"
     kinds = ("typography",)
 
+    @classmethod
+    def applies_to(cls, config) -> bool:
+        return config.target_lang in glued_data()["targets"]
+
     def detect(self, doc: Document) -> Iterator[Finding]:
         table = glued_data()
         lang = doc.target_lang

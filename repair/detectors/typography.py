@@ -3,6 +3,11 @@
 French puts a (no-break) space before ``; : ! ?``; machine translation and scraping
 carry it into English. A run like ``. ;`` is what is left when a list separator was
 moved; a word typed twice (``the the``) is a slip, except for the words English doubles.
+
+Other targets (``[languages.*]`` in repair/data/typography.toml): French keeps its space
+before ``; : ! ?`` and wants a no-break one there and inside « », when the document itself
+follows that convention; German opens quotations with „ (an English “…” becomes „…“);
+Spanish pairs ``¿ … ?`` and ``¡ … !``; each language lists the words it may double.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from importlib import resources
 from repair.core.document import Document, split_sentences
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
+from repair.detectors.typography_lang import language_rules
 from repair.langid.frequency import zipf
 
 # Patterns start with a literal or a small class so that the regex engine can skip ahead
@@ -87,6 +93,11 @@ def _target_share(sentence: str, lang: str, source: str | None) -> bool:
     return own >= share * len(words)
 
 
+def _language(target: str) -> dict:
+    """The ``[languages.<target>]`` table of typography.toml (empty for English)."""
+    return _data()["languages"].get(target, {})
+
+
 @register
 class TypographyDetector(Detector):
     name = "typography"
@@ -94,7 +105,11 @@ class TypographyDetector(Detector):
 
     @classmethod
     def applies_to(cls, config) -> bool:
-        return config.target_lang in _data()["no_space_before_punct"]
+        data = _data()
+        return (
+            config.target_lang in data["no_space_before_punct"]
+            or config.target_lang in data["languages"]
+        )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         for finding in self._findings(doc):
@@ -103,16 +118,21 @@ class TypographyDetector(Detector):
 
     def _findings(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        rules = _language(doc.target_lang)
         exotic = any(space in text for space in _SPACES[1:])
-        yield from self._space_before(text, _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE)
+        pattern = _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE
+        yield from self._space_before(text, pattern, rules.get("space_before", ""))
         yield from self._orphans(text)
-        yield from self._repeated_words(text)
-        if "\u00a0" in text:
+        yield from self._repeated_words(text, rules.get("repeatable_words"))
+        if "\u00a0" in text and rules.get("nbsp_between_words", True):
             yield from self._no_break_spaces(text)
+        yield from language_rules(text, rules)
 
     @staticmethod
-    def _space_before(text: str, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    def _space_before(text: str, pattern: re.Pattern[str], kept: str = "") -> Iterator[Finding]:
         for match in pattern.finditer(text):
+            if match.group()[-1] in kept:
+                continue
             start, end = match.start(), match.end()
             while start > 0 and text[start - 1] in _SPACES:
                 start -= 1
@@ -129,7 +149,7 @@ class TypographyDetector(Detector):
                 "typography",
                 "typography.space-before-punct",
                 0.85 if french else 0.7,
-                f"no space before {match.group()[-1]!r} in English",
+                f"no space before {match.group()[-1]!r}",
             )
 
     @staticmethod
@@ -148,8 +168,8 @@ class TypographyDetector(Detector):
             )
 
     @staticmethod
-    def _repeated_words(text: str) -> Iterator[Finding]:
-        repeatable = frozenset(_data()["repeatable_words"])
+    def _repeated_words(text: str, words: list[str] | None = None) -> Iterator[Finding]:
+        repeatable = frozenset(_data()["repeatable_words"] if words is None else words)
         for match in _REPEATED.finditer(text):
             if match.group(1) in repeatable or text[match.start() - 1 : match.start()] == "-":
                 continue

@@ -6,6 +6,14 @@ to the pair) clear a bar, higher for short runs than for long ones. A ``!`` or `
 after a run belongs to it, and so does the full stop of a sentence that is foreign whole.
 A single word in quotation marks (``the "savoir-être" of the elite``) is a word the writer
 mentions, not one the translation skipped: leftovers do not come quoted one by one.
+
+In a French, German or Spanish article (the targets of ``[titles]`` in
+repair/data/foreign.toml), English the writer quotes as a name is kept: a quotation that
+starts with a capital (``"The Good Life"``, ``« King of the Pack »``) or a run in title
+case (``Need for Speed: The Run``, ``Committee for Space Research``) is a title or a name,
+not a leftover. A span never runs across a quotation mark into the words after it
+(``"Voices for Africa" a créé`` does not take the French ``a``), and the path of a URL is
+never foreign text.
 """
 
 from __future__ import annotations
@@ -24,13 +32,15 @@ from repair.langid.base import (
     SpanFinder,
     foreign_data,
 )
-from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE
+from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
 from repair.langid.script import has_other_script
 
 _EXCLAMATION = re.compile(r"[ \u00a0\u202f]?[!?]+")
 _OPENING = " \"'“‘«([\u00a0"
 _SPACES = " \u00a0\u202f"
 _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
+# Quotation marks around titles (not the apostrophe: ``Darlin'`` is no quotation).
+_TITLE_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "‚": "‘"}
 _FULL_STOP = re.compile(r"[ \u00a0\u202f]?(?:[.!?]+|…)[\"'”’»)\]]*\s*$")
 
 
@@ -81,7 +91,65 @@ class ForeignSpotter:
                 elif span.words > 1 and hasattr(finder, "strays"):
                     # Not a clause of the source, but it may hold stray words.
                     spans.extend(finder.strays(text, span.start, span.end))
-        return sorted(spans, key=lambda s: s.start)
+        spans = [
+            kept
+            for span in spans
+            if not _in_url(text, span.start, span.end)
+            for kept in self._outside_titles(text, start, end, span)
+        ]
+        return sorted((self._named(text, span) for span in spans), key=lambda s: s.start)
+
+    def _named(self, text: str, span: LangSpan) -> LangSpan:
+        """A long span in a target of ``[naming]`` is named by lingua among the languages
+        listed there: French left in a Spanish article is French, whatever the pair's
+        source (the translation fixer picks its model by this name)."""
+        naming = foreign_data().get("naming", {})
+        if (
+            self.pair.target not in naming.get("targets", ())
+            or span.rule != "foreign.span"
+            or span.words < int(naming.get("min_words", 4))
+        ):
+            return span
+        languages = tuple(code for code in naming["languages"] if code != self.pair.target)
+        lingua = CLASSIFIERS.get("lingua")
+        if span.lang not in languages or not lingua.supports(languages):
+            return span
+        probabilities = lingua(languages, low_accuracy=True).probabilities(
+            text[span.start : span.end]
+        )
+        best = max(probabilities, key=probabilities.__getitem__)
+        if best != span.lang and probabilities[best] >= float(naming.get("min_probability", 0.8)):
+            return replace(span, lang=best)
+        return span
+
+    def _outside_titles(self, text: str, start: int, end: int, span: LangSpan) -> list[LangSpan]:
+        """The span without the quoted titles and title-case names it overlaps (targets
+        listed in ``[titles]``); what is left must still hold ``min_left_words`` words."""
+        titles = foreign_data().get("titles", {})
+        if self.pair.target not in titles.get("targets", ()) or span.rule == "foreign.script":
+            return [span]
+        most = int(titles.get("max_words", 12))
+        connectors = frozenset(titles.get("connectors", ()))
+        if _title_case(text[span.start : span.end], connectors):
+            return []
+        low, high = span.start, span.end
+        for opening, closing in _title_quotes(text, start, end, most):
+            if opening < high and low < closing:
+                if opening <= low and high <= closing:
+                    return []
+                if low < opening:
+                    high = min(high, opening)
+                else:
+                    low = max(low, closing + 1)
+        if (low, high) == (span.start, span.end):
+            return [span]
+        left = text[low:high]
+        words = [w for w in WORD.findall(left) if w[0].islower()]
+        if len(words) < int(titles.get("min_left_words", 2)):
+            return []
+        low += len(left) - len(left.lstrip(" \"'”’»(),;:"))
+        high -= len(left) - len(left.rstrip(" \"'“‘«„(,;:"))
+        return [replace(span, start=low, end=high, words=len(WORD.findall(text, low, high)))]
 
     def _confirm(self, text: str, span: LangSpan) -> LangSpan | None:
         """The span with its combined confidence, or ``None`` if the evidence is too weak.
@@ -133,6 +201,47 @@ def _quoted(text: str, start: int, end: int) -> bool:
     while end < len(text) and text[end] in _SPACES:
         end += 1
     return start > 0 and end < len(text) and _QUOTES.get(text[start - 1]) == text[end]
+
+
+def _title_case(span: str, connectors: frozenset[str]) -> bool:
+    """Every word of the span is capitalised but the connectors (``of``, ``the`` …)."""
+    words = WORD.findall(span)
+    capitals = [w for w in words if w[0].isupper()]
+    return bool(capitals) and all(w[0].isupper() or w.lower() in connectors for w in words)
+
+
+def _title_quotes(text: str, start: int, end: int, most: int) -> list[tuple[int, int]]:
+    """(opening, closing) positions of the sentence's quotations that start with a capital
+    and hold at most ``most`` words: titles and names."""
+    found = []
+    index = start
+    while index < end:
+        closing = _TITLE_QUOTES.get(text[index])
+        if closing is None:
+            index += 1
+            continue
+        after = text.find(closing, index + 1, end)
+        if after < 0:
+            break
+        inner = text[index + 1 : after].strip()
+        # Quoted speech ends with its punctuation inside the marks (``"We won," he said``).
+        speech = inner[-1:] in ",.;" or len(WORD.findall(inner)) > most
+        if inner[:1].isupper() and not speech:
+            found.append((index, after))
+        index = after + 1
+    return found
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|fr|de|es|uk|html?)/\S*")
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether the span lies in a URL (``http://ca.movember.com/fr/mens-health``)."""
+    low = text.rfind(" ", 0, start) + 1
+    high = text.find(" ", end)
+    high = len(text) if high < 0 else high
+    token = text[low:high]
+    return "/" in token and _URL.search(token) is not None
 
 
 def _log_odds(probability: float) -> float:

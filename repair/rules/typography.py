@@ -32,3 +32,33 @@ def space_for_orphan_marks(text: str) -> str:
 def keep_first_word(text: str) -> str:
     """``the the`` → ``the``."""
     return text.split()[0]
+
+
+@fix("typography.nbsp-before-mark")
+def nbsp_before_mark(text: str) -> str:
+    """``certaine;`` → ``certaine ;`` (no-break space): French typography."""
+    return "\u00a0" + text
+
+
+@fix("typography.guillemet-space")
+def guillemet_space(text: str) -> str:
+    """``«mot»`` → ``« mot »``, no-break spaces inside the guillemets."""
+    return text + "\u00a0" if text == "«" else "\u00a0" + text
+
+
+@fix("typography.quotes")
+def german_quotes(text: str) -> str:
+    """``“Wort”`` → ``„Wort“``: German opens low and closes with the English opening mark."""
+    return "„" + text[1:-1] + "“"
+
+
+@fix("typography.inverted-question")
+def inverted_question(text: str) -> str:
+    """``Qué pasa?`` → ``¿Qué pasa?``: the finding covers the first word."""
+    return "¿" + text
+
+
+@fix("typography.inverted-exclamation")
+def inverted_exclamation(text: str) -> str:
+    """``Qué bien!`` → ``¡Qué bien!``: the finding covers the first word."""
+    return "¡" + text
