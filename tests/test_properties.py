@@ -112,6 +112,7 @@ def check_properties(text: str) -> None:
 @example("Ã‰riots Ãƒâ€\ufffd")
 @example("Â\xa0ÃƒÂ©â€‹â€\ufffdâ€™")
 @example("&#821758 ;")
+@example("&ap;\nPrevious Article\n<p>")  # markup alone is no orphaned title
 def test_properties(text):
     check_properties(text)
 

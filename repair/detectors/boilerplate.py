@@ -28,6 +28,13 @@ from repair.detectors.base import Detector, register
 #: How many content lines after the title may repeat it.
 _TITLE_WINDOW = 3
 _WORDS = re.compile(r"\w+")
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _strip_tags(line: str) -> str:
+    return _TAG.sub("", line)
+
+
 _CONTENT = re.compile(r"\S")
 # Greedy, ending on the last character that is not trimmed: a lazy body tried the line end at
 # every character (five times slower on news lines).
@@ -324,7 +331,11 @@ class BoilerplateDetector(Detector):
             for w, e in zip(words, ends, strict=True)
         ]
         longest_title = int(table["title_words"])
-        title = [not p and w <= longest_title for p, w in zip(prose, words, strict=True)]
+        # A title has letters: a line of markup alone (``<p>``) is not another post's title.
+        title = [
+            not p and w <= longest_title and any(c.isalpha() for c in _strip_tags(line.of(text)))
+            for p, w, line in zip(prose, words, lines, strict=True)
+        ]
         # A short line: a menu item, a share button. One with digits (``PLZ Bereich 4``, a
         # phone number) may continue a run but does not count towards starting one.
         short = [w <= int(table["short_words"]) and not e for w, e in zip(words, ends, strict=True)]
