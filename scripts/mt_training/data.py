@@ -181,6 +181,16 @@ def dedup_against(
     return [(f, e) for f, e in held if norm_key(f) not in src_keys and norm_key(e) not in en_keys]
 
 
+def shuffled(
+    pairs: list[tuple[str, str]], origins: list[str], rng: random.Random
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """One permutation for pairs and origins (the same draws as shuffling the pairs alone, so
+    train.{fr,en} stay identical to those of earlier runs of prepare)."""
+    perm = list(range(len(pairs)))
+    rng.shuffle(perm)
+    return [pairs[i] for i in perm], [origins[i] for i in perm]
+
+
 def keep_pair(fr: str, en: str, max_chars: int = 400, max_ratio: float = 2.2) -> bool:
     """Length and length-ratio filter (characters; spm-level limits are applied later)."""
     lf, le = len(fr), len(en)
@@ -268,12 +278,7 @@ def _prepare_fr(
             n_out += 1
         counts[f"{name}_in"] = n_in
         counts[f"{name}_kept"] = n_out
-    # One permutation for pairs and origins (the same draws as shuffling the pairs alone, so
-    # train.{fr,en} stay identical to those of earlier runs of this function).
-    perm = list(range(len(train)))
-    rng.shuffle(perm)
-    train = [train[i] for i in perm]
-    origins = [origins[i] for i in perm]
+    train, origins = shuffled(train, origins, rng)
     counts["train"] = len(train)
     counts["heldout"] = len(held)
 
@@ -366,10 +371,7 @@ def _prepare_strict(
         counts[f"{name}_dropped_heldout"] = n_held
         counts[f"{name}_dropped_dev"] = n_dev
         counts[f"{name}_kept"] = n_out
-    perm = list(range(len(train)))
-    rng.shuffle(perm)
-    train = [train[i] for i in perm]
-    origins = [origins[i] for i in perm]
+    train, origins = shuffled(train, origins, rng)
     counts["train"] = len(train)
     counts["heldout"] = len(held)
     dedup = dedup_against(held, train)
