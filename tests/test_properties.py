@@ -112,7 +112,8 @@ def check_properties(text: str) -> None:
 @example("Ã‰riots Ãƒâ€\ufffd")
 @example("Â\xa0ÃƒÂ©â€‹â€\ufffdâ€™")
 @example("&#821758 ;")
-@example("&ap;\nPrevious Article\n<p>")  # markup alone is no orphaned title
+@example("&ap;\nPrevious Article\n<p>")  # a line of markup is no orphaned title
+@example("&ap;\nPREVIOUS ARTICLE\nA<A>")
 def test_properties(text):
     check_properties(text)
 

@@ -31,10 +31,6 @@ _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[^<>]*>")
 
 
-def _strip_tags(line: str) -> str:
-    return _TAG.sub("", line)
-
-
 _CONTENT = re.compile(r"\S")
 # Greedy, ending on the last character that is not trimmed: a lazy body tried the line end at
 # every character (five times slower on news lines).
@@ -331,9 +327,14 @@ class BoilerplateDetector(Detector):
             for w, e in zip(words, ends, strict=True)
         ]
         longest_title = int(table["title_words"])
-        # A title has letters: a line of markup alone (``<p>``) is not another post's title.
+        # A title is plain text with letters: a line holding markup (``<p>``, ``A<A>``) is HTML
+        # source, where the entity rules leave ``&ap;`` alone; removing it would let a second
+        # run decode what the first kept.
         title = [
-            not p and w <= longest_title and any(c.isalpha() for c in _strip_tags(line.of(text)))
+            not p
+            and w <= longest_title
+            and not _TAG.search(line.of(text))
+            and any(c.isalpha() for c in line.of(text))
             for p, w, line in zip(prose, words, lines, strict=True)
         ]
         # A short line: a menu item, a share button. One with digits (``PLZ Bereich 4``, a
