@@ -112,7 +112,6 @@ def test_prepare_without_data_says_where_it_comes_from_in_one_line(tmp_path, src
 
 
 def test_eval_without_dev_data_says_so_in_one_line(tmp_path) -> None:
-    pytest.importorskip("sacrebleu")
     model = ROOT / "models" / "fr-en"
     result = run_script("scripts/eval_model.py", str(model), "--data", str(tmp_path))
     assert result.returncode != 0 and "Traceback" not in result.stderr
