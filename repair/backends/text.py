@@ -11,15 +11,14 @@ retranslated clause fits its sentence. Patterns and thresholds: repair/data/mt_p
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
 from repair.core.letters import strip_accents
+from repair.data import load_toml
 from repair.langid.frequency import zipf
 
 Casing = Literal["upper", "capital", "lower"]
@@ -40,10 +39,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?…:«\"“]\s*$")
 _FIRST_PERSON = re.compile(r"^I(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?$")
 
 
-@cache
 def protect_rules() -> dict[str, Any]:
-    text = resources.files("repair.data").joinpath("mt_protect.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_toml("mt_protect.toml")
 
 
 # ----------------------------------------------------------------------------- preprocessing

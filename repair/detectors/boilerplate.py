@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from repair.core.document import Document, Span
 from repair.core.edits import Finding
 from repair.core.letters import strip_accents
+from repair.data import load_toml
 from repair.detectors.base import Detector, register
 
 #: How many content lines after the title may repeat it.
@@ -51,9 +50,8 @@ _LINE_END = re.compile(r"[\r\n]")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
-@cache
 def boilerplate_data() -> dict:
-    return tomllib.loads(resources.files("repair.data").joinpath("boilerplate.toml").read_text())
+    return load_toml("boilerplate.toml")
 
 
 @cache

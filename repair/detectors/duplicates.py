@@ -10,23 +10,19 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from repair.core.document import Document
 from repair.core.edits import Finding
+from repair.data import load_toml
 from repair.detectors.base import Detector, register
 
 _WORD = re.compile(r"\w+")
 _PHRASE_TOKEN = re.compile(r"[\w'’-]+")
 
 
-@cache
 def duplicate_data() -> dict:
-    data = resources.files("repair.data").joinpath("scraped.toml").read_text()
-    return tomllib.loads(data)["duplicates"]
+    return load_toml("scraped.toml")["duplicates"]
 
 
 def _key(sentence: str) -> str:

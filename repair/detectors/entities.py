@@ -9,13 +9,11 @@ deleted; anywhere else it becomes its character.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from repair.core.document import Document
 from repair.core.edits import Finding
+from repair.data import load_toml
 from repair.detectors.base import Detector, register
 from repair.rules.encoding import decode_numeric_reference, fix_html_entity
 
@@ -35,10 +33,9 @@ _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
-@cache
 def entity_data() -> dict:
     """repair/data/entities.toml (read once)."""
-    return tomllib.loads(resources.files("repair.data").joinpath("entities.toml").read_text())
+    return load_toml("entities.toml")
 
 
 def plausible(code: int) -> bool:

@@ -11,15 +11,14 @@ saying what looks wrong. Thresholds and word lists are in repair/data/garble.tom
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from repair.core.document import ABBREVIATIONS, Document, Span, split_sentences
 from repair.core.edits import Finding
+from repair.data import load_toml
 from repair.detectors.base import Detector, register
 from repair.langid.frequency import zipf
 
@@ -39,9 +38,8 @@ _APPOSITION = re.compile(
 )
 
 
-@cache
 def data() -> dict[str, Any]:
-    return tomllib.loads(resources.files("repair.data").joinpath(DATA_FILE).read_text("utf-8"))
+    return load_toml(DATA_FILE)
 
 
 def _flag(start: int, end: int, heuristic: str, table: dict, message: str) -> Finding:

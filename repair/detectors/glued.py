@@ -11,13 +11,11 @@ The lost punctuation cannot be known, so the fix is a space.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from repair.core.document import Document
 from repair.core.edits import Finding
+from repair.data import load_toml
 from repair.detectors.base import Detector, register
 from repair.detectors.typography import in_target_language
 from repair.langid.frequency import zipf
@@ -27,10 +25,8 @@ from repair.langid.frequency import zipf
 _TOKEN = re.compile(r"(?<![\w@#/.:'’-])([A-Z]?[a-z]+)(?![\w@/'’-]|\.\w)")
 
 
-@cache
 def glued_data() -> dict:
-    data = resources.files("repair.data").joinpath("scraped.toml").read_text()
-    return tomllib.loads(data)["glued"]
+    return load_toml("scraped.toml")["glued"]
 
 
 def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:

@@ -12,12 +12,10 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from re import _constants as _sre
 from re import _parser as _sre_parse
 from typing import Any
@@ -27,6 +25,7 @@ import ahocorasick
 from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.core.edits import Finding
+from repair.data import load_toml
 from repair.detectors.base import Detector, register
 
 DATA_FILE = "literalisms.toml"
@@ -273,9 +272,8 @@ def compile_entry(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Literali
     )
 
 
-@cache
 def raw_data() -> dict[str, Any]:
-    return tomllib.loads(resources.files("repair.data").joinpath(DATA_FILE).read_text("utf-8"))
+    return load_toml(DATA_FILE)
 
 
 @cache

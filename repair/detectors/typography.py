@@ -13,13 +13,11 @@ Spanish pairs ``¿ … ?`` and ``¡ … !``; each language lists the words it ma
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from repair.core.document import Document, split_sentences
 from repair.core.edits import Finding
+from repair.data import load_toml
 from repair.detectors.base import Detector, register
 from repair.detectors.typography_lang import language_rules
 from repair.langid.frequency import zipf
@@ -41,9 +39,8 @@ _LINE_END = re.compile(r"[\r\n]")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 
 
-@cache
 def _data() -> dict:
-    return tomllib.loads(resources.files("repair.data").joinpath("typography.toml").read_text())
+    return load_toml("typography.toml")
 
 
 def in_target_language(doc: Document, offset: int) -> bool:

@@ -22,22 +22,21 @@ import gzip
 import math
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from repair.core.letters import strip_accents
+from repair.data import load_toml
 from repair.langid.frequency import zipf
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _VOWELS = "aeiou"
 
 
-@cache
 def settings() -> dict[str, Any]:
-    return tomllib.loads(resources.files("repair.data").joinpath("word_fixes.toml").read_text())
+    return load_toml("word_fixes.toml")
 
 
 @dataclass(frozen=True, slots=True)

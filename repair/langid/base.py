@@ -9,14 +9,12 @@ only confirm what a finder proposed. Members register by name, like the detector
 
 from __future__ import annotations
 
-import tomllib
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any, ClassVar
 
 from repair.core.registry import Registry
+from repair.data import load_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +42,9 @@ class LangSpan:
     score: float = 0.0
 
 
-@cache
 def foreign_data() -> dict[str, Any]:
     """The data file of kept phrases, name particles and scripts (read once)."""
-    return tomllib.loads(resources.files("repair.data").joinpath("foreign.toml").read_text())
+    return load_toml("foreign.toml")
 
 
 class SpanFinder(ABC):

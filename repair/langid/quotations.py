@@ -11,22 +11,19 @@ flips the source's polarity, becomes a flag). Data: repair/data/quotations.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from repair.core.document import Document, Span
+from repair.data import load_toml
 
 _ANCHOR = re.compile(r"(?:https?://\S+|[@#]\w+|\d[\d.,:/]*\d|\d|(?<=\w\s)[A-Z][\w'’-]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TOKEN = re.compile(r"[\w']+")
 
 
-@cache
 def quotation_data() -> dict[str, Any]:
-    return tomllib.loads(resources.files("repair.data").joinpath("quotations.toml").read_text())
+    return load_toml("quotations.toml")
 
 
 def quoted(text: str, start: int, end: int, within: Span) -> bool:

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import Any, ClassVar
 
 from repair.backends.archive import FileTree
 from repair.backends.base import ModelError
 from repair.core.registry import Registry
+from repair.data import load_toml
 
 #: Written by ``repair models add --pair`` when a layout cannot tell its language pair.
 LANGUAGES_FILE = "repair-languages.json"
@@ -113,11 +111,9 @@ def register(cls: type[ModelLayout]) -> type[ModelLayout]:
 # ----------------------------------------------------------------------------- helpers
 
 
-@cache
 def language_table() -> dict[str, dict[str, str]]:
     """ISO 639-1 code → its ISO 639-3 and FLORES-200 codes (repair/data/languages.toml)."""
-    text = resources.files("repair.data").joinpath("languages.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["languages"]
+    return load_toml("languages.toml")["languages"]
 
 
 def code_from(alias: str, scheme: str) -> str | None:

@@ -11,14 +11,12 @@ is left alone, which keeps clean English news untouched.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from repair.core.document import Document
 from repair.core.edits import Finding
+from repair.data import load_toml
 from repair.detectors.base import register
 from repair.detectors.names.base import NameDetector, Tokens, joined_by_space, same_case
 from repair.detectors.names.gazetteer import Gazetteer, Place, fold, gazetteer
@@ -33,10 +31,8 @@ MEMO_SIZE = 200_000
 _STRAY_MARKS = re.compile(r"[ \t]*[.,;:](?:[ \t]*[.,;:])*[ \t]*")
 
 
-@cache
 def load_data() -> dict:
-    text = resources.files("repair.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_toml(DATA_FILE)
 
 
 def similarity(a: str, b: str) -> float:

@@ -9,10 +9,10 @@ that has both ``Moukhtar`` and ``Mukhtar`` can be told which one is the French v
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+
+from repair.data import load_toml
 
 DATA_FILE = "name_transliteration.toml"
 VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
@@ -50,10 +50,8 @@ class Rule:
         return True
 
 
-@cache
 def load_data() -> dict:
-    text = resources.files("repair.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_toml(DATA_FILE)
 
 
 @cache
