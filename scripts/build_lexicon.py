@@ -28,16 +28,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from benchlib import add_data_option, need_data
+from mt_training.data import TATOEBA, load_tatoeba
+
 ROOT = Path(__file__).resolve().parent.parent
-TRAIN = ROOT.parent / "shared" / "data" / "train"
 OUT = ROOT / "repair" / "data" / "lexicon"
 TOKEN = re.compile(r"[^\W\d_]+")
 NEWS_YEARS = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011")
-TATOEBA = {
-    "fr": "tatoeba-2019-04-07.en-fr.tsv",
-    "es": "tatoeba-2018-05-13.en-es.tsv",
-    "de": "tatoeba-2018-05-13.en-de.tsv",
-}
 # Lexicon entries: source words rarer than this in English (others are English words).
 MAX_ENGLISH_ZIPF = 3.0
 # English words this frequent are function words, not translations of a content word.
@@ -52,18 +49,15 @@ def tokens(text: str) -> list[str]:
     return [sys.intern(w) for w in TOKEN.findall(html.unescape(text).lower())]
 
 
-def pairs(lang: str) -> list[tuple[str, str]]:
-    """(source, English) sentence pairs of the training files for ``lang``."""
-    out = []
-    for line in (TRAIN / TATOEBA[lang]).read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2:
-            out.append((parts[1], parts[0]))
+def pairs(train: Path, lang: str) -> list[tuple[str, str]]:
+    """(source, English) sentence pairs of the training files for ``lang`` (the Moses-tokenized
+    Europarl sample as it is: the lexicon reads words, not spacing)."""
+    out = load_tatoeba(train, lang)
     stems = [f"wmt-{year}" for year in NEWS_YEARS] + [f"news-commentary-v8-first5k.{lang}-en"]
     if lang == "fr":
         stems += ["europarl-v7-first3k", "europarl-v7-sample20k.moses-tok"]
     for stem in stems:
-        source, english = TRAIN / f"{stem}.{lang}", TRAIN / f"{stem}.en"
+        source, english = train / f"{stem}.{lang}", train / f"{stem}.en"
         if source.exists() and english.exists():
             src = source.read_text(encoding="utf-8").splitlines()
             eng = english.read_text(encoding="utf-8").splitlines()
@@ -99,11 +93,11 @@ def ibm1(corpus: list[tuple[list[str], list[str]]], iterations: int) -> dict[str
     return t
 
 
-def build(lang: str, iterations: int, english_lines: set[str]) -> None:
+def build(train: Path, lang: str, iterations: int, english_lines: set[str]) -> None:
     from wordfreq import zipf_frequency
 
     corpus = []
-    for source, english in pairs(lang):
+    for source, english in pairs(train, lang):
         english_lines.add(english)
         src, eng = tokens(source), tokens(english)
         if src and eng and len(src) <= MAX_PAIR_WORDS and len(eng) <= MAX_PAIR_WORDS:
@@ -193,8 +187,8 @@ def build_casing(english_lines: set[str]) -> None:
     print(f"casing: {len(rows)} words, {path.stat().st_size / 1e6:.2f} MB", flush=True)
 
 
-def english_sides(langs: list[str]) -> set[str]:
-    return {english for lang in langs for _, english in pairs(lang)}
+def english_sides(train: Path, langs: list[str]) -> set[str]:
+    return {english for lang in langs for _, english in pairs(train, lang)}
 
 
 def main() -> None:
@@ -205,13 +199,15 @@ def main() -> None:
         "--parts", nargs="*", default=["lexicon", "bigrams", "casing"],
         help="what to build (the bigrams and casing read the English of every --langs pair)",
     )  # fmt: skip
+    add_data_option(parser)
     args = parser.parse_args()
+    train = need_data(args.data, *(f"train/{TATOEBA[lang]}" for lang in args.langs)) / "train"
     english_lines: set[str] = set()
     if "lexicon" in args.parts:
         for lang in args.langs:
-            build(lang, args.iterations, english_lines)
+            build(train, lang, args.iterations, english_lines)
     else:
-        english_lines = english_sides(args.langs)
+        english_lines = english_sides(train, args.langs)
     if "bigrams" in args.parts:
         build_bigrams(english_lines)
     if "casing" in args.parts:

@@ -44,6 +44,7 @@ from repair.fixers.translate import calibrate_threshold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from benchlib import DEFAULT_DATA  # noqa: E402
 from mt_training.data import (  # noqa: E402
     DEV_NEWS,
     SOURCES,
@@ -52,7 +53,6 @@ from mt_training.data import (  # noqa: E402
     prepare,
 )
 
-DATA = ROOT.parent / "shared" / "data"
 HELDOUT = ROOT / "scripts" / "data"
 #: Dev sets per source language beyond the news set of DEV_NEWS (stem under dev/).
 EXTRA_DEV = {"fr": ["wmt-newsdiscussdev2015"]}
@@ -315,7 +315,9 @@ def main() -> int:
     )
     p.add_argument("model", type=Path, nargs="?", help="default: models/<src>-en")
     p.add_argument("--src", choices=sorted(SOURCES), help="default: the model's source_lang")
-    p.add_argument("--data", type=Path, default=DATA, help="the shared data folder (dev/, train/)")
+    p.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (dev/, train/)"
+    )
     p.add_argument("--heldout", type=Path, help="stem of a Tatoeba slice to use instead")
     p.add_argument(
         "--old-heldout",

@@ -21,9 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from benchlib import DEFAULT_DATA  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = Path("/work/train-work")
-DEFAULT_DATA = ROOT.parent / "shared" / "data"
 HELDOUT_DIR = ROOT / "scripts" / "data"
 
 

@@ -108,7 +108,7 @@ def missing_data_message(data_dir: Path, src: str) -> str | None:
         return None
     return (
         f"{len(missing)} {src}-en data file(s) missing under {data_dir} (first: {missing[0]}); "
-        f"needed: {SOURCES[src]}; see ../shared/data/README.md and pass --data DIR"
+        f"needed: {SOURCES[src]}; see scripts/data/README.md and pass --data DIR"
     )
 
 
