@@ -49,10 +49,16 @@ def test_glued_confidence_follows_how_sure_the_split_is():
     assert [split[:2] for split in splits("tomorrowsaid", "en")] == [("tomorrow", "said")]
 
 
-def test_a_token_seen_twice_is_a_term_and_only_flagged():
-    text = "Both fourballs were won. The fourballs went on."
-    result = repair("glued-words", text)
-    assert result.text == text and len(result.flags) == 2
+def test_a_token_seen_twice_is_a_term_not_two_glued_words():
+    once = repair("glued-words", "The fourballs went on, said the club.")
+    assert [c.rule for c in once.changes] == ["typography.glued-words"]
+    twice = repair("glued-words", "Both fourballs were won. The fourballs went on.")
+    assert twice.changes == ()
+
+
+def test_a_split_after_a_prefix_is_a_derived_word():
+    assert splits("cofinancing", "en") == []
+    assert [split[:2] for split in splits("councilhe", "en")] == [("council", "he")]
 
 
 @pytest.mark.parametrize("example", DUPLICATES["examples"], ids=lambda e: e["text"])

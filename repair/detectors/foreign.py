@@ -8,7 +8,9 @@ One document-level exception: a short foreign sentence standing alone on its own
 a document that has no other foreign text, is taken for the writer's choice (a motto, an
 epigraph, a sign-off such as "Il faut bien le faire." in an English article on language
 teaching), not a leftover: without damage around it the two cannot be told apart, and a
-false alarm that retranslates clean text is worse than a miss.
+false alarm that retranslates clean text is worse than a miss. Likewise a stray word the
+target's own list knows (`facile`, `dossiers`) counts only beside an unknown one, and a word
+quoted as a word (`the "gelataio"`) is the writer's, not a finding.
 Options (``RepairConfig.options["foreign"]``): ``low_accuracy`` (bool) uses lingua's
 smaller trigram models.
 """
@@ -62,6 +64,8 @@ class ForeignDetector(Detector):
             and _deliberate_line(doc, spans[0], foreign_data()["tuning"])
         ):
             return
+        if doc.focus is None:
+            spans = _without_lone_known_words(text, spans, doc.target_lang)
         whole = _whole_document(text, spans)
         for span in spans:
             confidence = round(span.confidence, 2)
@@ -117,3 +121,39 @@ def _deliberate_line(doc: Document, span: LangSpan, tuning: dict) -> bool:
         and doc.text[line.start : line.end].strip() == doc.text[span.start : span.end]
         for line in doc.lines
     )
+
+
+def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> list[LangSpan]:
+    """Drop words quoted as words, and stray words the target knows unless the document
+    holds a stray word it does not know (see ``known_target_zipf`` in foreign.toml)."""
+    from repair.langid.base import foreign_data
+    from repair.langid.frequency import zipf
+    from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
+
+    floor = float(foreign_data()["stray"].get("known_target_zipf", 0.0))
+    spans = [span for span in spans if not _quoted_as_word(text, span, QUOTED_RULE)]
+
+    def known(span: LangSpan) -> bool:
+        words = WORD.findall(text, span.start, span.end)
+        return bool(words) and all(zipf(word.lower(), target) >= floor for word in words)
+
+    weak = [span for span in spans if span.rule == STRAY_RULE and known(span)]
+    if not weak or len(weak) < len(spans):
+        return spans
+    return [span for span in spans if span not in weak]
+
+
+_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
+
+
+def _quoted_as_word(text: str, span: LangSpan, quoted_rule: str) -> bool:
+    """A lower-case quotation that is the span alone (trailing punctuation aside): a word
+    the writer mentions (`the "gelataio"`), neither a leftover nor a title."""
+    if span.rule != quoted_rule or not text[span.start : span.end][:1].islower():
+        return False
+    before = text[span.start - 1 : span.start]
+    closing = _QUOTES.get(before)
+    if closing is None:
+        return False
+    after = text[span.end : span.end + 2]
+    return after[:1] == closing or (after[:1] in ".,;:!?" and after[1:2] == closing)

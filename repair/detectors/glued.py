@@ -4,7 +4,9 @@ said``, ``councilhe``, ``Kazakhstanand``.
 A token that is no word of the target language (nor of the document's source language) is
 split against the target lexicon (wordfreq): both parts must be words, one of them a very
 common one. The confidence says how sure the split is; a lone, less certain split needs other
-damage in the document (the pipeline's corroboration) and two possible splits are a flag.
+damage in the document (the pipeline's corroboration) and two possible splits are a flag;
+a token the text uses twice is one of its terms, and a split after a prefix (``co``,
+``under``) is a derived word: neither is reported.
 The lost punctuation cannot be known, so the fix is a space.
 """
 
@@ -39,8 +41,11 @@ def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:
     # After a name the tail must be longer: ``Kazakhstanis`` is a word wordfreq lacks, not
     # ``Kazakhstan is``.
     tail_shortest = shortest + 1 if token[0].isupper() else shortest
+    prefixes = frozenset(table["prefixes"])
     for cut in range(shortest, len(token) - tail_shortest + 1):
         head, tail = token[:cut], token[cut:]
+        if head.lower() in prefixes:
+            continue
         head_zipf, tail_zipf = zipf(head.lower(), lang), zipf(tail, lang)
         if (head_zipf >= part and tail_zipf >= common) or (
             head_zipf >= common and tail_zipf >= part and head.islower()
@@ -106,8 +111,10 @@ class GluedWordsDetector(Detector):
                 continue
             if not in_target_language(doc, match.start(1)):
                 continue
+            if _seen_twice(text, token):
+                continue
             start, end = match.span(1)
-            if len(found) > 1 or _seen_twice(text, token):
+            if len(found) > 1:
                 options = " or ".join(f"{h!r} {t!r}" for h, t, _, _ in found)
                 yield Finding(
                     start,
