@@ -95,6 +95,7 @@ class DuplicateDetector(Detector):
         """Word runs said twice in a row, found on tokens (a regex with a back-reference
         tried at every word was a hundred times slower on news)."""
         longest = int(table["max_phrase_words"])
+        joining = frozenset(table["joining_words"])
         tokens = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_TOKEN.finditer(text)]
         words = [t[2] for t in tokens]
         # Where a word comes back ``size`` words later: the only places a repeat can start.
@@ -125,7 +126,7 @@ class DuplicateDetector(Detector):
                 if all(gap and not gap.strip(" \t") for gap in gaps):
                     found = size
                     break
-            if found is None:
+            if found is None or (found == 2 and joining & {words[index], words[index + 1]}):
                 continue
             first = text[tokens[index][0] : tokens[index + found - 1][1]]
             second_start = tokens[index + found][0]
