@@ -1,0 +1,104 @@
+"""Do no harm on clean text the rules were never tuned on: edits and flags per 500 sentences.
+
+The dev files (`english-news-wmt19.en`, the fr/de/es dev sides) are what the rules were
+checked against while they were written, so their zero is no proof. This script runs the
+whole pipeline (machine translation on, as a user runs it) over human text from
+`../shared/data/train` that no rule looked at: the English sides of older WMT news sets,
+News Commentary and Europarl, and the French, German and Spanish sides of newstest2011
+with their own target language. Lines are grouped into articles of `--per-article` lines
+(one paragraph each), like scraped articles. Every text edit there is a false alarm unless
+the human text is itself damaged (entities, mojibake, a real typo): `--show N` prints them
+so they can be told apart.
+
+    python scripts/bench_clean.py [--lines 1500] [--per-article 20] [--show 10] [--no-mt]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from benchlib import add_data_option, need_data, record
+
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.pipeline import Pipeline
+
+#: (file under the data folder, the article's language).
+SETS = (
+    ("train/wmt-news-test2008.en", "en"),
+    ("train/wmt-newstest2010.en", "en"),
+    ("train/news-commentary-v8-first5k.fr-en.en", "en"),
+    ("train/europarl-v7-first3k.en", "en"),
+    ("train/wmt-newstest2011.fr", "fr"),
+    ("train/wmt-newstest2011.de", "de"),
+    ("train/wmt-newstest2011.es", "es"),
+)
+
+
+def articles(lines: list[str], size: int) -> list[str]:
+    """Consecutive lines as articles of ``size`` paragraphs."""
+    return ["\n\n".join(lines[i : i + size]) + "\n" for i in range(0, len(lines), size)]
+
+
+def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, int]:
+    """Print one file's figures; return (sentences, text edits, flags)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = articles(lines[: args.lines], args.per_article)
+    pipeline = Pipeline(RepairConfig(target_lang=lang, mt=args.mt))
+    started = time.perf_counter()
+    results = pipeline.repair_many(texts)
+    elapsed = time.perf_counter() - started
+    sentences = sum(len(Document(text).sentences) for text in texts)
+    edits = [(r.input, c) for r in results for c in r.text_changes]
+    flags = [(r.input, c) for r in results for c in r.flags]
+    per = 500 / max(sentences, 1)
+    print(
+        f"{path.name} [{lang}] {sentences} sentences in {len(texts)} articles, {elapsed:.1f} s: "
+        f"{len(edits)} text edits ({len(edits) * per:.2f} per 500 sentences), "
+        f"{len(flags)} flags ({len(flags) * per:.2f} per 500)"
+    )
+    rules = Counter(("edit", c.rule) for _, c in edits) + Counter(("flag", c.rule) for _, c in flags)
+    for (what, rule), count in sorted(rules.items()):
+        print(f"    {what} {rule}: {count}")
+    for what, found in (("edit", edits), ("flag", flags)):
+        for source, change in found[: args.show]:
+            context = source[max(0, change.start - 30) : change.end + 30].replace("\n", " ")
+            print(f"    {what} {change.rule}: {change.original!r} -> {change.replacement!r}")
+            print(f"        …{context}…")
+    return sentences, len(edits), len(flags)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=1500, help="first N lines of each file")
+    parser.add_argument("--per-article", type=int, default=20)
+    parser.add_argument("--show", type=int, default=0, help="examples to print per file")
+    parser.add_argument("--mt", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--lang", nargs="*", default=None, help="only these languages")
+    add_data_option(parser)
+    args = parser.parse_args()
+    chosen = [(name, lang) for name, lang in SETS if args.lang is None or lang in args.lang]
+    data = need_data(args.data, *(name for name, _ in chosen))
+    totals: dict[str, list[int]] = {}
+    for name, lang in chosen:
+        figures = measure(data / name, lang, args)
+        total = totals.setdefault("en" if lang == "en" else "fr/de/es", [0, 0, 0])
+        for index, value in enumerate(figures):
+            total[index] += value
+    for group, (sentences, edits, flags) in totals.items():
+        per = 500 / max(sentences, 1)
+        print(
+            f"unseen clean text, {group}: {sentences} sentences, {edits} text edits, "
+            f"{flags * per:.2f} flags per 500 sentences"
+        )
+        record("clean", f"unseen clean {group}: text edits / flags per 500 sentences",
+               f"{edits} / {flags * per:.2f}", target="0 / <= 1")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
