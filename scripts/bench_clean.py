@@ -61,7 +61,9 @@ def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, 
         f"{len(edits)} text edits ({len(edits) * per:.2f} per 500 sentences), "
         f"{len(flags)} flags ({len(flags) * per:.2f} per 500)"
     )
-    rules = Counter(("edit", c.rule) for _, c in edits) + Counter(("flag", c.rule) for _, c in flags)
+    rules = Counter(("edit", c.rule) for _, c in edits) + Counter(
+        ("flag", c.rule) for _, c in flags
+    )
     for (what, rule), count in sorted(rules.items()):
         print(f"    {what} {rule}: {count}")
     for what, found in (("edit", edits), ("flag", flags)):
@@ -95,8 +97,12 @@ def main() -> int:
             f"unseen clean text, {group}: {sentences} sentences, {edits} text edits, "
             f"{flags * per:.2f} flags per 500 sentences"
         )
-        record("clean", f"unseen clean {group}: text edits / flags per 500 sentences",
-               f"{edits} / {flags * per:.2f}", target="0 / <= 1")
+        record(
+            "clean",
+            f"unseen clean {group}: text edits / flags per 500 sentences",
+            f"{edits} / {flags * per:.2f}",
+            target="0 / <= 1",
+        )
     return 0
 
 
