@@ -8,7 +8,7 @@ Collision policy (deterministic, documented in the README):
 3. Within a kind, the longer edit wins, then the earlier one, then the rule id.
 
 An edit that overlaps one already kept is dropped. Flags never change text: they are
-kept unless a kept removal swallows them.
+kept unless a kept fix or removal covers them (their words are gone).
 
 Corroboration: a fix whose confidence is below ``FIX_CONFIDENCE`` (a lone space before a
 full stop, a doubled word) is the kind of slip clean, human-written news also has. It is
@@ -22,7 +22,7 @@ the input (repair/core/compose.py), so the record always reverts the whole repai
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -90,18 +90,22 @@ def resolve(edits: Iterable[Edit]) -> list[Edit]:
     edits = list(edits)
     kept: list[Edit] = []
     taken = _Intervals()
-    removals: list[tuple[int, int]] = []
     for edit in sorted((e for e in edits if e.replacement is not None), key=sort_key):
         if taken.collides(edit.start, edit.end):
             continue
         taken.add(edit.start, edit.end)
         kept.append(edit)
-        if edit.action == "remove":
-            removals.append((edit.start, edit.end))
     seen: set[tuple[int, int, str]] = set()
+    # A flag on text a kept fix rewrites is moot (``milliard`` flagged as French inside
+    # ``1 milliard`` → ``1 billion``): the reviewer would be shown words that are gone.
+    # Kept edits do not overlap: the one starting last at or before a flag is the only one
+    # that can cover it.
+    rewritten = sorted((e.start, e.end) for e in kept if e.end > e.start)
+    starts = [start for start, _ in rewritten]
     for flag in sorted((e for e in edits if e.replacement is None), key=sort_key):
         key = (flag.start, flag.end, flag.rule)
-        swallowed = any(s <= flag.start and flag.end <= e for s, e in removals)
+        index = bisect_right(starts, flag.start) - 1
+        swallowed = index >= 0 and flag.end <= rewritten[index][1]
         if key not in seen and not swallowed:
             seen.add(key)
             kept.append(flag)
