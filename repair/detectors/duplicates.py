@@ -12,6 +12,8 @@ import difflib
 import re
 from collections.abc import Iterator
 
+import numpy as np
+
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.data import load_toml
@@ -45,6 +47,24 @@ def _near(first: str, second: str, ratio: float) -> bool:
         and matcher.quick_ratio() >= ratio
         and matcher.ratio() >= ratio
     )
+
+
+def _repeat_starts(words: list[str], longest: int) -> list[int]:
+    """Where 2 to ``longest`` words are said again right after themselves, word for word:
+    the only places a repeated phrase can start (array comparisons, not a loop per word)."""
+    if len(words) < 4:
+        return []
+    index = {word: number for number, word in enumerate(dict.fromkeys(words))}
+    ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+    starts: set[int] = set()
+    for size in range(2, longest + 1):
+        if 2 * size > len(ids):
+            break
+        same = np.concatenate(([0], np.cumsum(ids[:-size] == ids[size:])))
+        # words[i : i + size] == words[i + size : i + 2 * size] for i <= len - 2 * size
+        runs = same[size : len(ids) - size + 1] - same[: len(ids) - 2 * size + 1]
+        starts.update(np.flatnonzero(runs == size).tolist())
+    return sorted(starts)
 
 
 @register
@@ -95,17 +115,13 @@ class DuplicateDetector(Detector):
         """Word runs said twice in a row, found on tokens (a regex with a back-reference
         tried at every word was a hundred times slower on news)."""
         longest = int(table["max_phrase_words"])
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_TOKEN.finditer(text)]
-        words = [t[2] for t in tokens]
-        # Where a word comes back ``size`` words later: the only places a repeat can start.
-        starts = sorted(
-            {
-                i
-                for size in range(2, longest + 1)
-                for i, (a, b) in enumerate(zip(words, words[size:], strict=False))
-                if a == b
-            }
-        )
+        pieces = _PHRASE_TOKEN.findall(text)
+        # casefold works character by character and no token holds a newline: one call.
+        words = "\n".join(pieces).casefold().split("\n") if pieces else []
+        starts = _repeat_starts(words, longest)
+        if not starts:
+            return
+        tokens = [match.span() for match in _PHRASE_TOKEN.finditer(text)]
         done = 0
         for index in starts:
             if index < done:
