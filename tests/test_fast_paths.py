@@ -154,3 +154,108 @@ def test_tokens_split_in_small_pieces_equal_words(excerpt, piece, monkeypatch):
     plain = words(excerpt, 0, 9_000) + words(excerpt, 9_500, 20_000)
     assert [tokens[i] for i in range(len(tokens))] == plain
     assert tokens.capitalised == [i for i, w in enumerate(plain) if w.capitalised]
+
+
+def _sentences_of(excerpt: str) -> list[str]:
+    doc = Document(excerpt + "\n" + TRICKY + "\nle président a dit qu'il rentrerait vendredi")
+    return [span.of(doc.text) for span in doc.sentences]
+
+
+def _plain_bound(finder, text: str, start: int, end: int) -> tuple[float, list[str]]:
+    """The quick bound as it was before the speed work: one loop over the words."""
+    import re
+
+    from repair.langid.lexicon import _FAST_WORD
+
+    get = finder.weights.get
+    common = finder.stray.common_words if finder.stray is not None else None
+    positive, rare = 0.0, []
+    for original in _FAST_WORD.findall(text, start, end):
+        word = original.lower()
+        if common is not None and original[0].islower() and word not in common:
+            rare.append(original)
+        weight = get(word)
+        if weight is None:
+            if "-" not in word and "'" not in word and "’" not in word:
+                continue
+            weight = sum(max(0.0, get(p, 0.0)) for p in re.split(r"[-'’]", word) if p)
+        if weight > 0:
+            positive += weight
+    return positive, rare
+
+
+@pytest.mark.parametrize("memo_size", [300_000, 5])
+def test_quick_bound_equals_the_plain_loop(excerpt, memo_size, monkeypatch):
+    from repair.langid import lexicon
+    from repair.langid.base import Pair
+
+    monkeypatch.setattr(lexicon, "_MEMO_SIZE", memo_size)
+    finder = lexicon.LexiconFinder(Pair("fr", "en"))
+    for sentence in _sentences_of(excerpt) * 2:  # the second time from the memo
+        assert finder._positive_bound(sentence, 0, len(sentence)) == _plain_bound(
+            finder, sentence, 0, len(sentence)
+        )
+
+
+@pytest.mark.parametrize("memo_size", [300_000, 5])
+def test_source_vote_equals_the_plain_count(excerpt, memo_size, monkeypatch):
+    from repair.langid import source
+    from repair.langid.frequency import zipf
+    from repair.langid.lexicon import WORD
+
+    monkeypatch.setattr(source, "_MEMO_SIZE", memo_size)
+    asked: list[str] = []
+
+    class Spy:
+        def __init__(self, _languages) -> None:
+            pass
+
+        def probabilities(self, sentence: str) -> dict[str, float]:
+            asked.append(sentence)
+            return {"fr": 1.0}
+
+    monkeypatch.setattr(source.CLASSIFIERS, "get", lambda name: Spy)
+    sentences = _sentences_of(excerpt) + [
+        "la ville de Paris a décidé hier de fermer les écoles",
+        "Il a dit que les gens ne savent pas",
+    ]
+    plain = []
+    for sentence in sentences:
+        words = [w for w in WORD.findall(sentence) if not w[0].isupper()]
+        if len(words) >= 6 and sum(zipf(w.lower(), "en") < 3.5 for w in words) / len(words) >= 0.5:
+            plain.append(sentence)
+    for _ in range(2):  # the second time from the memo
+        asked.clear()
+        assert source.vote_sentences(sentences, "en") == ["fr"] * min(len(plain), 12)
+        assert asked == plain[:12]
+
+
+@pytest.mark.parametrize("memo_size", [300_000, 5])
+def test_glued_candidates_equal_the_plain_test(excerpt, memo_size, monkeypatch):
+    from repair.detectors import glued
+    from repair.langid.frequency import zipf
+
+    monkeypatch.setattr(glued, "_MEMO_SIZE", memo_size)
+    tokens = glued._TOKEN.findall(excerpt + " tomorrowsaid councilhe Kazakhstanand")
+    plain = {t for t in tokens if len(t) >= 6 and zipf(t.lower(), "en") <= 0}
+    assert plain
+    for _ in range(2):
+        assert glued._unknown_tokens(tokens, "en", 6) == plain
+
+
+def test_repeat_starts_and_one_casefold_equal_the_plain_ones(excerpt):
+    from repair.detectors.duplicates import _PHRASE_TOKEN, _repeat_starts
+
+    text = excerpt + " told Radio Canada Radio Canada, ΣΑΣ ΣΑΣ Straße STRASSE of the of the x"
+    pieces = _PHRASE_TOKEN.findall(text)
+    words = "\n".join(pieces).casefold().split("\n")
+    assert words == [m.group().casefold() for m in _PHRASE_TOKEN.finditer(text)]
+    plain = sorted(
+        i
+        for i in range(len(words))
+        for size in range(2, 7)
+        if i + 2 * size <= len(words) and words[i : i + size] == words[i + size : i + 2 * size]
+    )
+    assert _repeat_starts(words, 6) == sorted(set(plain))
+    assert _repeat_starts(words, 6)
+    assert _repeat_starts(["a", "b", "a"], 6) == []
