@@ -259,3 +259,32 @@ def test_repeat_starts_and_one_casefold_equal_the_plain_ones(excerpt):
     assert _repeat_starts(words, 6) == sorted(set(plain))
     assert _repeat_starts(words, 6)
     assert _repeat_starts(["a", "b", "a"], 6) == []
+
+
+def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
+    """The quiet-word triage skips the foreign search only where it finds nothing, and the
+    source vote asks nothing (each line a document: most short ones are quiet)."""
+    from repair.langid import quiet, source
+
+    lines = [line for line in (excerpt + "\n" + TRICKY).splitlines() if line.strip()]
+    lines += [
+        "The minister said the plan would help. Les gens ne savent pas.",
+        "He was killed by the foudre on Monday.",
+        "Le Monde said the plan would help.",
+        "They met in the café near the church, where the vote was held.",
+    ]
+    detector = DETECTORS.get("foreign")(RepairConfig(mt=False))
+    fast = [list(detector.detect(Document(line))) for line in lines]
+    skipped = [
+        quiet.quiet_document(line, [s.of(line) for s in Document(line).sentences], "fr", "en")
+        for line in lines
+    ]
+    monkeypatch.setattr(quiet, "quiet_document", lambda *args: False)
+    plain = [list(detector.detect(Document(line))) for line in lines]
+    assert fast == plain
+    assert sum(skipped) > len(lines) / 4  # the triage does skip most of them
+    for line, quiet_line in zip(lines, skipped, strict=True):
+        if quiet_line:
+            sentences = [s.of(line) for s in Document(line).sentences]
+            assert plain[lines.index(line)] == []
+            assert source.vote_sentences(sentences, "en") == []

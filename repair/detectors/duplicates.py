@@ -12,8 +12,6 @@ import difflib
 import re
 from collections.abc import Iterator
 
-import numpy as np
-
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.data import load_toml
@@ -54,6 +52,8 @@ def _repeat_starts(words: list[str], longest: int) -> list[int]:
     the only places a repeated phrase can start (array comparisons, not a loop per word)."""
     if len(words) < 4:
         return []
+    import numpy as np  # here: the command line starts without it
+
     index = {word: number for number, word in enumerate(dict.fromkeys(words))}
     ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
     starts: set[int] = set()
