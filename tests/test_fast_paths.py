@@ -288,3 +288,45 @@ def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
             sentences = [s.of(line) for s in Document(line).sentences]
             assert plain[lines.index(line)] == []
             assert source.vote_sentences(sentences, "en") == []
+
+
+def _opcodes(parsed) -> list:
+    """Every opcode of a parsed pattern, nested ones included."""
+    from re import _parser
+
+    found = []
+    for op, value in parsed:
+        found.append((op, value if op is _parser.AT else None))
+        for part in value if isinstance(value, (list, tuple)) else ():
+            if isinstance(part, _parser.SubPattern):
+                found += _opcodes(part)
+            elif isinstance(part, (list, tuple)):
+                found += [
+                    o for sub in part if isinstance(sub, _parser.SubPattern) for o in _opcodes(sub)
+                ]
+    return found
+
+
+def test_badness_regex_has_no_context_but_its_one_anchor():
+    """The whole-text scan of the mojibake detector finds every suspicious line only if
+    ftfy's regex looks at no context (no lookaround, no word boundary) but ``^[ÃÂ] ``."""
+    from re import _constants, _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    opcodes = _opcodes(_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
+    assert not any(op in (_constants.ASSERT, _constants.ASSERT_NOT) for op, _ in opcodes)
+    anchors = [value for op, value in opcodes if op is _constants.AT]
+    assert anchors == [_constants.AT_BEGINNING]
+    assert "^[ÃÂ][ ]" in BADNESS_RE.pattern
+
+
+def test_mojibake_whole_text_scan_equals_the_line_scan(excerpt):
+    from repair.detectors.encoding import suspicious, suspicious_somewhere
+
+    texts = [excerpt, "Ã est\nok", "ok\nÂ bon", "cafÃ© here", "x\u0080y", "fine text"]
+    texts += excerpt.splitlines()
+    for text in texts:
+        lines = Document(text).lines
+        if any(suspicious(line.of(text)) for line in lines):
+            assert suspicious_somewhere(text), text
