@@ -26,15 +26,6 @@ def suspicious(line: str) -> bool:
     return not line.isascii() and (bool(_SUSPECT.search(line)) or is_bad(line))
 
 
-def suspicious_somewhere(text: str) -> bool:
-    """Whether a line of ``text`` may be suspicious, in one scan of the whole text.
-
-    A match of ftfy's badness regex inside a line is one in the whole text too, but for its
-    one anchored branch (``^[ÃÂ] ``: a line may start so, the text not), tested apart.
-    """
-    return bool(_SUSPECT.search(text)) or "Ã " in text or "Â " in text or is_bad(text)
-
-
 @register
 class MojibakeDetector(Detector):
     name = "mojibake"
@@ -43,7 +34,7 @@ class MojibakeDetector(Detector):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if text.isascii() or not suspicious_somewhere(text):
+        if text.isascii():
             return
         for line in doc.lines:
             chunk = line.of(text)
