@@ -361,16 +361,18 @@ class LexiconFinder(SpanFinder):
         lower-case words the target does not use commonly (stray-word candidates)."""
         found = _FAST_WORD.findall(text, start, end)
         evidence = self._evidence
-        missing = set(found).difference(evidence)
-        if missing:
+        try:
+            # Batched: the words' evidence summed in order (as a loop would), in C.
+            positive = reduce(add, map(evidence.__getitem__, found), 0.0)
+        except KeyError:
+            missing = set(found).difference(evidence)
             if len(evidence) + len(missing) > _MEMO_SIZE:
                 evidence.clear()
                 self._rare.clear()
                 missing = set(found)
             for original in missing:
                 evidence[original] = self._word_evidence(original)
-        # Batched: the words' evidence summed in order (as a loop would), in C.
-        positive = reduce(add, map(evidence.__getitem__, found), 0.0)
+            positive = reduce(add, map(evidence.__getitem__, found), 0.0)
         return positive, list(filter(self._rare.__contains__, found))
 
     def _word_evidence(self, original: str) -> float:

@@ -24,6 +24,8 @@ from repair.langid.script import has_other_script
 if TYPE_CHECKING:
     import numpy as np
 
+# Documents of more sentences are not triaged (the triage is for short articles).
+_MAX_SENTENCES = 12
 # Target words rarer than this are left out of the table (a word missing is not quiet).
 _MIN_ZIPF = 2.5
 
@@ -34,27 +36,32 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
 
 def quiet_document(text: str, sentences: list[str], source: str, target: str) -> bool:
     """Whether the sentences of ``text`` can hold no foreign span for the pair, nor a
-    sentence the source vote would ask about (``False`` whenever unsure)."""
+    sentence the source vote would ask about (``False`` whenever unsure). Set operations
+    first: a document that is not quiet is told in C, mostly."""
     from repair.langid.source import _MIN_UNKNOWN_SHARE, _MIN_WORDS
 
+    if len(sentences) > _MAX_SENTENCES:
+        return False  # a longer document is hardly ever quiet: not worth the scan
     table = quiet_table(source, target)
-    if table is None or has_other_script(text):
+    if table is None:
         return False
-    plain, positive = table
+    plain, rare, positive = table
+    # The sentences' words are the text's (no sentence cuts a word).
+    words = set(_FAST_WORD.findall(text))
+    for token in words.difference(plain):
+        # Only names are left: out of the vote; their lower case must lean to no source word.
+        if not token[0].isupper() or "-" in token or "'" in token or "’" in token:
+            return False
+        if _leans(positive, token):
+            return False
+    if has_other_script(text):
+        return False
+    if rare.isdisjoint(words):
+        return True
     for sentence in sentences:
-        counted = rare = 0
-        for token in _FAST_WORD.findall(sentence):
-            if token[0].isupper():
-                # A name: out of the vote; its lower case must lean to no source word.
-                if "-" in token or "'" in token or "’" in token or _leans(positive, token):
-                    return False
-                continue
-            is_rare = plain.get(token)
-            if is_rare is None:
-                return False
-            counted += 1
-            rare += is_rare
-        if counted >= _MIN_WORDS and rare / counted >= _MIN_UNKNOWN_SHARE:
+        classes = list(map(plain.get, _FAST_WORD.findall(sentence)))
+        counted = len(classes) - classes.count(None)
+        if counted >= _MIN_WORDS and classes.count(True) / counted >= _MIN_UNKNOWN_SHARE:
             return False
     return True
 
@@ -72,10 +79,12 @@ def _leans(positive: np.ndarray, token: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def quiet_table(source: str, target: str) -> tuple[dict[str, bool], np.ndarray] | None:
-    """The pair's quiet lower-case words (``True``: rare in the source vote) and the sorted
-    hashes of the words that lean to the source (log-odds > 0); ``None`` when the lexicon
-    does not serve the pair."""
+def quiet_table(
+    source: str, target: str
+) -> tuple[dict[str, bool], frozenset[str], np.ndarray] | None:
+    """The pair's quiet lower-case words (``True``: rare in the source vote), the rare ones
+    apart, and the sorted hashes of the words that lean to the source (log-odds > 0);
+    ``None`` when the lexicon does not serve the pair."""
     from importlib.metadata import version
 
     import numpy as np
@@ -91,9 +100,10 @@ def quiet_table(source: str, target: str) -> tuple[dict[str, bool], np.ndarray] 
     if built is None:
         return None
     common, rare, positive = built
-    plain = dict.fromkeys(common.split("\n"), False) | dict.fromkeys(rare.split("\n"), True)
+    rare_words = frozenset(rare.split("\n")) - {""}
+    plain = dict.fromkeys(common.split("\n"), False) | dict.fromkeys(rare_words, True)
     plain.pop("", None)
-    return plain, np.frombuffer(positive, dtype=np.int64)
+    return plain, rare_words, np.frombuffer(positive, dtype=np.int64)
 
 
 def _build(source: str, target: str) -> tuple[str, str, bytes] | None:

@@ -71,15 +71,17 @@ def vote_sentences(sentences: list[str], target: str) -> list[str]:
     asked = 0
     for sentence in sentences:
         found = WORD.findall(sentence)
-        missing = set(found).difference(classes)
-        if missing:
+        try:
+            # Batched: one class per word, counted in C.
+            found_classes = list(map(classes.__getitem__, found))
+        except KeyError:
+            missing = set(found).difference(classes)
             if len(classes) + len(missing) > _MEMO_SIZE:
                 classes.clear()
                 missing = set(found)
             for word in missing:
                 classes[word] = _word_class(word, target)
-        # Batched: one class per word, counted in C.
-        found_classes = list(map(classes.__getitem__, found))
+            found_classes = list(map(classes.__getitem__, found))
         words = len(found_classes) - found_classes.count(_NAME)
         if words < _MIN_WORDS:
             continue
