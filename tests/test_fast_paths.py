@@ -243,8 +243,12 @@ def test_glued_candidates_equal_the_plain_test(excerpt, memo_size, monkeypatch):
         assert glued._unknown_tokens(tokens, "en", 6) == plain
 
 
-def test_repeat_starts_and_one_casefold_equal_the_plain_ones(excerpt):
+@pytest.mark.parametrize("arrays_from", [0, 10**9])
+def test_repeat_starts_and_one_casefold_equal_the_plain_ones(excerpt, arrays_from, monkeypatch):
+    from repair.detectors import duplicates
     from repair.detectors.duplicates import _PHRASE_TOKEN, _repeat_starts
+
+    monkeypatch.setattr(duplicates, "_ARRAYS_FROM", arrays_from)
 
     text = excerpt + " told Radio Canada Radio Canada, ΣΑΣ ΣΑΣ Straße STRASSE of the of the x"
     pieces = _PHRASE_TOKEN.findall(text)

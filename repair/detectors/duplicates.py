@@ -47,12 +47,25 @@ def _near(first: str, second: str, ratio: float) -> bool:
     )
 
 
+# Texts of this many words or more are scanned with arrays.
+_ARRAYS_FROM = 400
+
+
 def _repeat_starts(words: list[str], longest: int) -> list[int]:
     """Where 2 to ``longest`` words are said again right after themselves, word for word:
     the only places a repeated phrase can start (array comparisons, not a loop per word)."""
-    if len(words) < 4:
-        return []
-    import numpy as np  # here: the command line starts without it
+    if len(words) < _ARRAYS_FROM:
+        # A short text: a plain scan costs less than importing numpy.
+        return sorted(
+            {
+                i
+                for size in range(2, longest + 1)
+                for i in range(len(words) - 2 * size + 1)
+                if words[i] == words[i + size]
+                and words[i : i + size] == words[i + size : i + 2 * size]
+            }
+        )
+    import numpy as np  # here: a short run starts without it
 
     index = {word: number for number, word in enumerate(dict.fromkeys(words))}
     ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))

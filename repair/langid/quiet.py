@@ -14,15 +14,13 @@ The cache is keyed by the word lists' version and by the code and data it is der
 from __future__ import annotations
 
 import hashlib
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from repair.langid.lexicon import _FAST_WORD
 from repair.langid.script import has_other_script
-
-if TYPE_CHECKING:
-    import numpy as np
 
 # Documents of more sentences are not triaged (the triage is for short articles).
 _MAX_SENTENCES = 12
@@ -70,24 +68,20 @@ def _hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little") >> 1
 
 
-def _leans(positive: np.ndarray, token: str) -> bool:
+def _leans(positive: array, token: str) -> bool:
     """Whether the token's lower case may lean to the source (a hash collision only makes
     the triage give up, never skip a span)."""
     key = _hash(token.lower())
-    where = int(positive.searchsorted(key))
-    return where < len(positive) and int(positive[where]) == key
+    where = bisect_left(positive, key)
+    return where < len(positive) and positive[where] == key
 
 
 @lru_cache(maxsize=8)
-def quiet_table(
-    source: str, target: str
-) -> tuple[dict[str, bool], frozenset[str], np.ndarray] | None:
+def quiet_table(source: str, target: str) -> tuple[dict[str, bool], frozenset[str], array] | None:
     """The pair's quiet lower-case words (``True``: rare in the source vote), the rare ones
     apart, and the sorted hashes of the words that lean to the source (log-odds > 0);
     ``None`` when the lexicon does not serve the pair."""
     from importlib.metadata import version
-
-    import numpy as np
 
     from repair.cache import cached
 
@@ -103,14 +97,15 @@ def quiet_table(
     rare_words = frozenset(rare.split("\n")) - {""}
     plain = dict.fromkeys(common.split("\n"), False) | dict.fromkeys(rare_words, True)
     plain.pop("", None)
-    return plain, rare_words, np.frombuffer(positive, dtype=np.int64)
+    hashes = array("q")  # the standard library's: no numpy import in a short run
+    hashes.frombytes(positive)
+    return plain, rare_words, hashes
 
 
 def _build(source: str, target: str) -> tuple[str, str, bytes] | None:
     """Joined word lists (compact to store, quick to load): quiet and common in the vote,
     quiet and rare in it (the target's words down to ``_MIN_ZIPF``; rarer ones are not
     quiet); the sorted hashes of the words leaning to the source."""
-    import numpy as np
     from wordfreq import available_languages, read_cBpack
 
     from repair.langid.base import Pair
@@ -136,5 +131,5 @@ def _build(source: str, target: str) -> tuple[str, str, bytes] | None:
                 continue
             (rare if zipf(word, target) < _RARE_ZIPF else common).append(word)
     positive = sorted({_hash(word) for word, weight in finder.weights.items() if weight > 0})
-    hashes = np.array(positive, dtype=np.int64).tobytes()
+    hashes = array("q", positive).tobytes()
     return "\n".join(sorted(common)), "\n".join(sorted(rare)), hashes
