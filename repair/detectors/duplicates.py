@@ -128,20 +128,25 @@ class DuplicateDetector(Detector):
         """Word runs said twice in a row, found on tokens (a regex with a back-reference
         tried at every word was a hundred times slower on news)."""
         longest = int(table["max_phrase_words"])
-        pieces = _PHRASE_TOKEN.findall(text)
+        joined = "\n".join(_PHRASE_TOKEN.findall(text))
         # casefold works character by character and no token holds a newline: one call.
-        words = "\n".join(pieces).casefold().split("\n") if pieces else []
+        words = joined.casefold().split("\n") if joined else []
+        del joined
         starts = _repeat_starts(words, longest)
         if not starts:
             return
-        tokens = [match.span() for match in _PHRASE_TOKEN.finditer(text)]
+        # Offsets only of the words a repeat may cover (memory stays small on a long text).
+        needed = {k for index in starts for k in range(index, index + 2 * longest)}
+        tokens = {
+            k: match.span() for k, match in enumerate(_PHRASE_TOKEN.finditer(text)) if k in needed
+        }
         done = 0
         for index in starts:
             if index < done:
                 continue
             found = None
             for size in range(2, longest + 1):
-                if index + 2 * size > len(tokens):
+                if index + 2 * size > len(words):
                     break
                 if words[index] != words[index + size]:
                     continue
