@@ -292,3 +292,62 @@ def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
             sentences = [s.of(line) for s in Document(line).sentences]
             assert plain[lines.index(line)] == []
             assert source.vote_sentences(sentences, "en") == []
+
+
+def _plain_repeat_starts(words: list[str], longest: int) -> list[int]:
+    """Where a word comes back ``size`` words later, as before the speed work."""
+    return sorted(
+        {
+            i
+            for size in range(2, longest + 1)
+            for i, (a, b) in enumerate(zip(words, words[size:], strict=False))
+            if a == b
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "limit"),
+    [
+        ("english-news-wmt19.en", "en", None),
+        ("wmt-newstest2013.en", "en", None),
+        ("wmt-newstest2013.fr", "en", 200),  # French left whole: slow to search
+        ("wmt-newstest2013.fr", "fr", None),
+    ],
+)
+def test_detector_findings_identical_without_the_fast_paths(name, target, limit, monkeypatch):
+    """Issue 20's guard: every detector finds the same on a dev file (its excerpt without
+    ../shared), in 20-line documents, with the triages and memos of the speed work on and
+    with each replaced by the plain computation it stands for."""
+    from repair.detectors import duplicates, glued
+    from repair.langid import lexicon, quiet, source
+    from repair.langid.frequency import zipf
+    from tests.conftest import dev_file
+
+    lines = dev_file(name).splitlines(keepends=True)[:limit]
+    docs = ["".join(lines[i : i + 20]) for i in range(0, len(lines), 20)]
+    config = RepairConfig(mt=False, target_lang=target)
+    detectors = [cls(config) for _, cls in DETECTORS.items() if cls.applies_to(config)]
+
+    def findings() -> list:
+        return [
+            list(d.detect(Document(doc, target_lang=target))) for d in detectors for doc in docs
+        ]
+
+    fast = findings()
+    monkeypatch.setattr(quiet, "quiet_document", lambda *args: False)
+    monkeypatch.setattr(
+        lexicon.LexiconFinder,
+        "_positive_bound",
+        lambda self, text, start, end: _plain_bound(self, text, start, end),
+    )
+    monkeypatch.setattr(source, "_word_classes", lambda target: {})
+    monkeypatch.setattr(
+        glued,
+        "_unknown_tokens",
+        lambda tokens, lang, shortest: {
+            t for t in tokens if len(t) >= shortest and zipf(t.lower(), lang) <= 0
+        },
+    )
+    monkeypatch.setattr(duplicates, "_repeat_starts", _plain_repeat_starts)
+    assert findings() == fast
