@@ -28,7 +28,15 @@ _MAX_SENTENCES = 12
 _MIN_ZIPF = 2.5
 
 # The modules and data whose logic decides what a quiet word is.
-_DEPENDS_ON = ("lexicon.py", "stray.py", "source.py", "frequency.py", "quiet.py")
+_DEPENDS_ON = (
+    "base.py",
+    "lexicon.py",
+    "script.py",
+    "stray.py",
+    "source.py",
+    "frequency.py",
+    "quiet.py",
+)
 _DATA = Path(__file__).resolve().parent.parent / "data" / "foreign.toml"
 
 
