@@ -33,7 +33,8 @@ def cached(name: str, key: object, build: Callable[[], T]) -> T:
     digest = hashlib.blake2s(repr(key).encode(), digest_size=8).hexdigest()
     path = cache_dir() / f"{name}-{digest}.marshal"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError), path.open("rb") as handle:
-        return marshal.load(handle)
+        # One read, then loads: marshal.load on a file reads object by object (3-4x slower).
+        return marshal.loads(handle.read())
     value = build()
     with contextlib.suppress(OSError, ValueError):
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -154,3 +154,200 @@ def test_tokens_split_in_small_pieces_equal_words(excerpt, piece, monkeypatch):
     plain = words(excerpt, 0, 9_000) + words(excerpt, 9_500, 20_000)
     assert [tokens[i] for i in range(len(tokens))] == plain
     assert tokens.capitalised == [i for i, w in enumerate(plain) if w.capitalised]
+
+
+def _sentences_of(excerpt: str) -> list[str]:
+    doc = Document(excerpt + "\n" + TRICKY + "\nle président a dit qu'il rentrerait vendredi")
+    return [span.of(doc.text) for span in doc.sentences]
+
+
+def _plain_bound(finder, text: str, start: int, end: int) -> tuple[float, list[str]]:
+    """The quick bound as it was before the speed work: one loop over the words."""
+    import re
+
+    from repair.langid.lexicon import _FAST_WORD
+
+    get = finder.weights.get
+    common = finder.stray.common_words if finder.stray is not None else None
+    positive, rare = 0.0, []
+    for original in _FAST_WORD.findall(text, start, end):
+        word = original.lower()
+        if common is not None and original[0].islower() and word not in common:
+            rare.append(original)
+        weight = get(word)
+        if weight is None:
+            if "-" not in word and "'" not in word and "’" not in word:
+                continue
+            weight = sum(max(0.0, get(p, 0.0)) for p in re.split(r"[-'’]", word) if p)
+        if weight > 0:
+            positive += weight
+    return positive, rare
+
+
+@pytest.mark.parametrize("memo_size", [300_000, 5])
+def test_quick_bound_equals_the_plain_loop(excerpt, memo_size, monkeypatch):
+    from repair.langid import lexicon
+    from repair.langid.base import Pair
+
+    monkeypatch.setattr(lexicon, "_MEMO_SIZE", memo_size)
+    finder = lexicon.LexiconFinder(Pair("fr", "en"))
+    for sentence in _sentences_of(excerpt) * 2:  # the second time from the memo
+        assert finder._positive_bound(sentence, 0, len(sentence)) == _plain_bound(
+            finder, sentence, 0, len(sentence)
+        )
+
+
+@pytest.mark.parametrize("memo_size", [300_000, 5])
+def test_source_vote_equals_the_plain_count(excerpt, memo_size, monkeypatch):
+    from repair.langid import source
+    from repair.langid.frequency import zipf
+    from repair.langid.lexicon import WORD
+
+    monkeypatch.setattr(source, "_MEMO_SIZE", memo_size)
+    asked: list[str] = []
+
+    class Spy:
+        def __init__(self, _languages) -> None:
+            pass
+
+        def probabilities(self, sentence: str) -> dict[str, float]:
+            asked.append(sentence)
+            return {"fr": 1.0}
+
+    monkeypatch.setattr(source.CLASSIFIERS, "get", lambda name: Spy)
+    sentences = _sentences_of(excerpt) + [
+        "la ville de Paris a décidé hier de fermer les écoles",
+        "Il a dit que les gens ne savent pas",
+    ]
+    plain = []
+    for sentence in sentences:
+        words = [w for w in WORD.findall(sentence) if not w[0].isupper()]
+        if len(words) >= 6 and sum(zipf(w.lower(), "en") < 3.5 for w in words) / len(words) >= 0.5:
+            plain.append(sentence)
+    for _ in range(2):  # the second time from the memo
+        asked.clear()
+        assert source.vote_sentences(sentences, "en") == ["fr"] * min(len(plain), 12)
+        assert asked == plain[:12]
+
+
+@pytest.mark.parametrize("memo_size", [300_000, 5])
+def test_glued_candidates_equal_the_plain_test(excerpt, memo_size, monkeypatch):
+    from repair.detectors import glued
+    from repair.langid.frequency import zipf
+
+    monkeypatch.setattr(glued, "_MEMO_SIZE", memo_size)
+    tokens = glued._TOKEN.findall(excerpt + " tomorrowsaid councilhe Kazakhstanand")
+    plain = {t for t in tokens if len(t) >= 6 and zipf(t.lower(), "en") <= 0}
+    assert plain
+    for _ in range(2):
+        assert glued._unknown_tokens(tokens, "en", 6) == plain
+
+
+@pytest.mark.parametrize("arrays_from", [0, 10**9])
+def test_repeat_starts_and_one_casefold_equal_the_plain_ones(excerpt, arrays_from, monkeypatch):
+    from repair.detectors import duplicates
+    from repair.detectors.duplicates import _PHRASE_TOKEN, _repeat_starts
+
+    monkeypatch.setattr(duplicates, "_ARRAYS_FROM", arrays_from)
+
+    text = excerpt + " told Radio Canada Radio Canada, ΣΑΣ ΣΑΣ Straße STRASSE of the of the x"
+    pieces = _PHRASE_TOKEN.findall(text)
+    words = "\n".join(pieces).casefold().split("\n")
+    assert words == [m.group().casefold() for m in _PHRASE_TOKEN.finditer(text)]
+    plain = sorted(
+        i
+        for i in range(len(words))
+        for size in range(2, 7)
+        if i + 2 * size <= len(words) and words[i : i + size] == words[i + size : i + 2 * size]
+    )
+    assert _repeat_starts(words, 6) == sorted(set(plain))
+    assert _repeat_starts(words, 6)
+    assert _repeat_starts(["a", "b", "a"], 6) == []
+
+
+def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
+    """The quiet-word triage skips the foreign search only where it finds nothing, and the
+    source vote asks nothing (each line a document: most short ones are quiet)."""
+    from repair.langid import quiet, source
+
+    lines = [line for line in (excerpt + "\n" + TRICKY).splitlines() if line.strip()]
+    lines += [
+        "The minister said the plan would help. Les gens ne savent pas.",
+        "He was killed by the foudre on Monday.",
+        "Le Monde said the plan would help.",
+        "They met in the café near the church, where the vote was held.",
+    ]
+    detector = DETECTORS.get("foreign")(RepairConfig(mt=False))
+    fast = [list(detector.detect(Document(line))) for line in lines]
+    skipped = [
+        quiet.quiet_document(line, [s.of(line) for s in Document(line).sentences], "fr", "en")
+        for line in lines
+    ]
+    monkeypatch.setattr(quiet, "quiet_document", lambda *args: False)
+    plain = [list(detector.detect(Document(line))) for line in lines]
+    assert fast == plain
+    assert sum(skipped) > len(lines) / 4  # the triage does skip most of them
+    for line, quiet_line in zip(lines, skipped, strict=True):
+        if quiet_line:
+            sentences = [s.of(line) for s in Document(line).sentences]
+            assert plain[lines.index(line)] == []
+            assert source.vote_sentences(sentences, "en") == []
+
+
+def _plain_repeat_starts(words: list[str], longest: int) -> list[int]:
+    """Where a word comes back ``size`` words later, as before the speed work."""
+    return sorted(
+        {
+            i
+            for size in range(2, longest + 1)
+            for i, (a, b) in enumerate(zip(words, words[size:], strict=False))
+            if a == b
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "limit"),
+    [
+        ("english-news-wmt19.en", "en", None),
+        ("wmt-newstest2013.en", "en", None),
+        ("wmt-newstest2013.fr", "en", 200),  # French left whole: slow to search
+        ("wmt-newstest2013.fr", "fr", None),
+    ],
+)
+def test_detector_findings_identical_without_the_fast_paths(name, target, limit, monkeypatch):
+    """Issue 20's guard: every detector finds the same on a dev file (its excerpt without
+    ../shared), in 20-line documents, with the triages and memos of the speed work on and
+    with each replaced by the plain computation it stands for."""
+    from repair.detectors import duplicates, glued
+    from repair.langid import lexicon, quiet, source
+    from repair.langid.frequency import zipf
+    from tests.conftest import dev_file
+
+    lines = dev_file(name).splitlines(keepends=True)[:limit]
+    docs = ["".join(lines[i : i + 20]) for i in range(0, len(lines), 20)]
+    config = RepairConfig(mt=False, target_lang=target)
+    detectors = [cls(config) for _, cls in DETECTORS.items() if cls.applies_to(config)]
+
+    def findings() -> list:
+        return [
+            list(d.detect(Document(doc, target_lang=target))) for d in detectors for doc in docs
+        ]
+
+    fast = findings()
+    monkeypatch.setattr(quiet, "quiet_document", lambda *args: False)
+    monkeypatch.setattr(
+        lexicon.LexiconFinder,
+        "_positive_bound",
+        lambda self, text, start, end: _plain_bound(self, text, start, end),
+    )
+    monkeypatch.setattr(source, "_word_classes", lambda target: {})
+    monkeypatch.setattr(
+        glued,
+        "_unknown_tokens",
+        lambda tokens, lang, shortest: {
+            t for t in tokens if len(t) >= shortest and zipf(t.lower(), lang) <= 0
+        },
+    )
+    monkeypatch.setattr(duplicates, "_repeat_starts", _plain_repeat_starts)
+    assert findings() == fast

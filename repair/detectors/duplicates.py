@@ -47,6 +47,39 @@ def _near(first: str, second: str, ratio: float) -> bool:
     )
 
 
+# Texts of this many words or more are scanned with arrays.
+_ARRAYS_FROM = 400
+
+
+def _repeat_starts(words: list[str], longest: int) -> list[int]:
+    """Where 2 to ``longest`` words are said again right after themselves, word for word:
+    the only places a repeated phrase can start (array comparisons, not a loop per word)."""
+    if len(words) < _ARRAYS_FROM:
+        # A short text: a plain scan costs less than importing numpy.
+        return sorted(
+            {
+                i
+                for size in range(2, longest + 1)
+                for i in range(len(words) - 2 * size + 1)
+                if words[i] == words[i + size]
+                and words[i : i + size] == words[i + size : i + 2 * size]
+            }
+        )
+    import numpy as np  # here: a short run starts without it
+
+    index = {word: number for number, word in enumerate(dict.fromkeys(words))}
+    ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+    starts: set[int] = set()
+    for size in range(2, longest + 1):
+        if 2 * size > len(ids):
+            break
+        same = np.concatenate(([0], np.cumsum(ids[:-size] == ids[size:])))
+        # words[i : i + size] == words[i + size : i + 2 * size] for i <= len - 2 * size
+        runs = same[size : len(ids) - size + 1] - same[: len(ids) - 2 * size + 1]
+        starts.update(np.flatnonzero(runs == size).tolist())
+    return sorted(starts)
+
+
 @register
 class DuplicateDetector(Detector):
     name = "duplicates"
@@ -96,24 +129,25 @@ class DuplicateDetector(Detector):
         tried at every word was a hundred times slower on news)."""
         longest = int(table["max_phrase_words"])
         joining = frozenset(table["joining_words"])
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _PHRASE_TOKEN.finditer(text)]
-        words = [t[2] for t in tokens]
-        # Where a word comes back ``size`` words later: the only places a repeat can start.
-        starts = sorted(
-            {
-                i
-                for size in range(2, longest + 1)
-                for i, (a, b) in enumerate(zip(words, words[size:], strict=False))
-                if a == b
-            }
-        )
+        joined = "\n".join(_PHRASE_TOKEN.findall(text))
+        # casefold works character by character and no token holds a newline: one call.
+        words = joined.casefold().split("\n") if joined else []
+        del joined
+        starts = _repeat_starts(words, longest)
+        if not starts:
+            return
+        # Offsets only of the words a repeat may cover (memory stays small on a long text).
+        needed = {k for index in starts for k in range(index, index + 2 * longest)}
+        tokens = {
+            k: match.span() for k, match in enumerate(_PHRASE_TOKEN.finditer(text)) if k in needed
+        }
         done = 0
         for index in starts:
             if index < done:
                 continue
             found = None
             for size in range(2, longest + 1):
-                if index + 2 * size > len(tokens):
+                if index + 2 * size > len(words):
                     break
                 if words[index] != words[index + size]:
                     continue

@@ -43,9 +43,17 @@ class ForeignDetector(Detector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Imported here: word tables and models load only when a document is checked.
         from repair.langid.base import foreign_data
-        from repair.langid.source import resolve_source
+        from repair.langid.quiet import quiet_document
+        from repair.langid.source import default_source, resolve_source
         from repair.langid.spotter import spotter_for
 
+        # Triage: quiet words only, no other script: no vote, no span, no table to load.
+        given = doc.source_lang if doc.source_lang not in (None, "", "auto") else None
+        assumed = given or default_source(doc.target_lang)
+        if assumed not in (None, doc.target_lang) and quiet_document(
+            doc.text, [span.of(doc.text) for span in doc.sentences], assumed, doc.target_lang
+        ):
+            return
         source = resolve_source(doc)
         if source is None or source == doc.target_lang:
             return

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from repair.core.document import Document
 from repair.core.edits import Finding
@@ -74,6 +75,32 @@ def _seen_twice(text: str, token: str) -> bool:
     return text.find(token, first + len(token)) >= 0
 
 
+# Tokens remembered per target language as no candidate (too short, or a word), at most:
+_MEMO_SIZE = 300_000
+
+
+@cache
+def _plain_tokens(lang: str) -> set[str]:
+    """Tokens seen that are no glued-word candidate in ``lang`` (news repeats its words)."""
+    return set()
+
+
+def _unknown_tokens(tokens: list[str], lang: str, shortest: int) -> set[str]:
+    """The tokens long enough and no word of ``lang``: the detector's first test, done once
+    per distinct token instead of once per occurrence."""
+    plain = _plain_tokens(lang)
+    missing = set(tokens).difference(plain)
+    if len(plain) + len(missing) > _MEMO_SIZE:
+        plain.clear()
+    unknown = set()
+    for token in missing:
+        if len(token) >= shortest and zipf(token.lower(), lang) <= 0:
+            unknown.add(token)
+        else:
+            plain.add(token)
+    return unknown
+
+
 @register
 class GluedWordsDetector(Detector):
     name = "glued-words"
@@ -93,13 +120,14 @@ class GluedWordsDetector(Detector):
             source = default_source(lang)
         shortest = int(table["min_length"])
         text = doc.text
+        candidates = _unknown_tokens(_TOKEN.findall(text), lang, shortest)
+        if not candidates:
+            return  # triage: every token is a word of the target (batched, memoised)
         for match in _TOKEN.finditer(text):
             token = match.group(1)
-            if len(token) < shortest:
-                continue
+            if token not in candidates:
+                continue  # too short, or a word of the target
             lower = token.lower()
-            if zipf(lower, lang) > 0:
-                continue
             found = splits(token, lang)
             # A word of the source language is a leftover, not two glued words (its list is
             # read only now: most texts never get here).

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
+from operator import add
 
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.stray import Stray, stray_words
@@ -52,6 +53,8 @@ _FUNCTION_RANK = 350  # Zipf 5.5
 _FUNCTION_WEIGHT = 2.0
 # The very commonest of them (verbs, conjunctions, pronouns) make a run a clause, not a name.
 _CLAUSE_RANK = 300  # Zipf 6
+# The quick bound remembers at most this many words (memory stays bounded).
+_MEMO_SIZE = 300_000
 
 
 #: The rule of stray words (repair/langid/stray.py): confirmed by the word lists alone.
@@ -158,6 +161,9 @@ class LexiconFinder(SpanFinder):
         self.stray = stray_words(pair.target)
         self.max_run = int(foreign_data().get("stray", {}).get("max_run_words", 4))
         self.max_title = int(foreign_data().get("stray", {}).get("max_title_words", 8))
+        #: The quick bound's memo: each word's evidence, and the stray candidates among them.
+        self._evidence: dict[str, float] = {}
+        self._rare: set[str] = set()
 
     @classmethod
     def supports(cls, pair: Pair) -> bool:
@@ -353,24 +359,36 @@ class LexiconFinder(SpanFinder):
         """At least the source-language evidence of the sentence, cheaply: most sentences
         of a clean article stop here, before any position or name is worked out. Also the
         lower-case words the target does not use commonly (stray-word candidates)."""
+        found = _FAST_WORD.findall(text, start, end)
+        evidence = self._evidence
+        try:
+            # Batched: the words' evidence summed in order (as a loop would), in C.
+            positive = reduce(add, map(evidence.__getitem__, found), 0.0)
+        except KeyError:
+            missing = set(found).difference(evidence)
+            if len(evidence) + len(missing) > _MEMO_SIZE:
+                evidence.clear()
+                self._rare.clear()
+                missing = set(found)
+            for original in missing:
+                evidence[original] = self._word_evidence(original)
+            positive = reduce(add, map(evidence.__getitem__, found), 0.0)
+        return positive, list(filter(self._rare.__contains__, found))
+
+    def _word_evidence(self, original: str) -> float:
+        """One word's part of the quick bound (0.0 for target-leaning and unknown words);
+        a lower-case word the target does not use commonly joins ``self._rare``."""
         get = self.weights.get
+        word = original.lower()
         common = self.stray.common_words if self.stray is not None else None
-        positive = 0.0
-        rare = []
-        for original in _FAST_WORD.findall(text, start, end):
-            word = original.lower()
-            if common is not None and original[0].islower() and word not in common:
-                rare.append(original)
-            weight = get(word)
-            if weight is None:
-                if "-" not in word and "'" not in word and "’" not in word:
-                    continue
-                weight = sum(
-                    max(0.0, get(piece, 0.0)) for piece in re.split(r"[-'’]", word) if piece
-                )
-            if weight > 0:
-                positive += weight
-        return positive, rare
+        if common is not None and original[0].islower() and word not in common:
+            self._rare.add(original)
+        weight = get(word)
+        if weight is None:
+            if "-" not in word and "'" not in word and "’" not in word:
+                return 0.0
+            weight = sum(max(0.0, get(piece, 0.0)) for piece in re.split(r"[-'’]", word) if piece)
+        return weight if weight > 0 else 0.0
 
     @staticmethod
     def _trimmed(weights: list[float], first: int, last: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ can still be found.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from repair.core.document import Document
 from repair.langid.base import CLASSIFIERS, foreign_data
@@ -26,6 +27,24 @@ _RARE_ZIPF = 3.5
 _MIN_PROBABILITY = 0.9
 # Enough sentences asked: the first votes decide.
 _MAX_ASKED = 12
+
+
+# How vote_sentences counts a word: not at all (capitalised), common, or rare in the target.
+_NAME, _COMMON, _RARE = 0, 1, 2
+# Words remembered per target, at most (memory stays bounded).
+_MEMO_SIZE = 300_000
+
+
+@cache
+def _word_classes(target: str) -> dict[str, int]:
+    """The class of each word seen (as found), per target: news repeats its words."""
+    return {}
+
+
+def _word_class(word: str, target: str) -> int:
+    if word[0].isupper():
+        return _NAME
+    return _RARE if zipf(word.lower(), target) < _RARE_ZIPF else _COMMON
 
 
 def default_source(target: str) -> str | None:
@@ -47,14 +66,27 @@ def resolve_source(doc: Document) -> str | None:
 def vote_sentences(sentences: list[str], target: str) -> list[str]:
     """Languages langdetect names for the sentences that look foreign (one vote each)."""
     detector = CLASSIFIERS.get("langdetect")(())
+    classes = _word_classes(target)
     votes = []
     asked = 0
     for sentence in sentences:
-        words = [w for w in WORD.findall(sentence) if not w[0].isupper()]
-        if len(words) < _MIN_WORDS:
+        found = WORD.findall(sentence)
+        try:
+            # Batched: one class per word, counted in C.
+            found_classes = list(map(classes.__getitem__, found))
+        except KeyError:
+            missing = set(found).difference(classes)
+            if len(classes) + len(missing) > _MEMO_SIZE:
+                classes.clear()
+                missing = set(found)
+            for word in missing:
+                classes[word] = _word_class(word, target)
+            found_classes = list(map(classes.__getitem__, found))
+        words = len(found_classes) - found_classes.count(_NAME)
+        if words < _MIN_WORDS:
             continue
-        unknown = sum(zipf(w.lower(), target) < _RARE_ZIPF for w in words)
-        if unknown / len(words) < _MIN_UNKNOWN_SHARE:
+        unknown = found_classes.count(_RARE)
+        if unknown / words < _MIN_UNKNOWN_SHARE:
             continue
         asked += 1
         probabilities = detector.probabilities(sentence)
