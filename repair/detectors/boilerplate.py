@@ -3,11 +3,13 @@
 Only whole lines are removed: a share label inside a sentence is content. The removed
 span takes the line's break and the blank lines after it, so no hole is left; a run of
 boilerplate at the end of the text also takes the blank lines before it.
-One multi-line regex finds every label (in its plain or Markdown form) in a single pass over
-the text. Then the structure labels come in: the orphaned titles of other posts after a
-``Post navigation`` heading or a ``Previous Post`` label, the list of titles after a
-``Related`` or ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag
-cloud) before the article's first prose line, after its last one, or made of Markdown links.
+One regex finds every label (in its plain or Markdown form), tried only at the line starts
+that a cheap prefilter (the first characters of every label, one trie-shaped regex over the
+lowered text) lets through: a line of news is turned away in a few character tests.
+Then the structure labels come in: the orphaned titles of other posts after a ``Post
+navigation`` heading or a ``Previous Post`` label, the list of titles after a ``Related`` or
+``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
+the article's first prose line, after its last one, or made of Markdown links.
 A prose line is never taken by the structure rules.
 """
 
@@ -46,7 +48,6 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
-_LINE_END = re.compile(r"[\r\n]")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
@@ -218,24 +219,169 @@ def unwrap(line: str) -> str:
     return (match.group(1) if match else line).strip(" \t*_")
 
 
+#: How many characters of a label's start the prefilter compares (see :func:`_label_starts`).
+_GATE_CHARS = 12
+#: A character class wider than this ends a label's prefix (``\d``, ``[^\r\n]``).
+_GATE_CLASS = 4
+_BRACKET_LINE_END = re.compile(r"\)[ \t]*(?=[\r\n]|\Z)")
+
+
+def _label_prefixes(pattern: str) -> set[str] | None:
+    r"""The strings (up to ``_GATE_CHARS`` long) that every match of ``pattern`` starts with
+    one of; ``None`` when a match may start with anything.
+
+    Walks the pattern's parse tree: literals and narrow classes extend the prefixes, an
+    optional part or a branch adds alternatives, anything wider (``[^…]``, ``\d``, ``.``)
+    ends them there (a shorter prefix is still a true one)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    done: set[str] = set()
+    digit = _parser.parse(r"\d")[0][1]
+    digit_classes = (digit, _parser.parse("[0-9]")[0][1])
+
+    def stop(prefixes: set[str]) -> set[str]:
+        done.update(prefixes)
+        return set()
+
+    def grow(prefixes: set[str], chars: list[str]) -> set[str]:
+        longer = {prefix + char for prefix in prefixes for char in chars}
+        done.update(p for p in longer if len(p) >= _GATE_CHARS)
+        return {p for p in longer if len(p) < _GATE_CHARS}
+
+    def of_sequence(items, prefixes: set[str]) -> set[str]:
+        for op, arg in items:
+            if not prefixes:
+                break
+            prefixes = of_item(op, arg, prefixes)
+        return prefixes
+
+    def of_item(op, arg, prefixes: set[str]) -> set[str]:
+        if op is c.LITERAL:
+            return grow(prefixes, [chr(arg)])
+        if op is c.IN:
+            if arg in digit_classes and "" in prefixes:
+                # A label that starts with a digit: the prefilter lets every digit through.
+                prefixes = prefixes - {""}
+            chars = []
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.append(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < _GATE_CLASS:
+                    chars += [chr(code) for code in range(value[0], value[1] + 1)]
+                else:
+                    return stop(prefixes)
+            return grow(prefixes, chars) if len(chars) <= _GATE_CLASS else stop(prefixes)
+        if op is c.SUBPATTERN:
+            return of_sequence(arg[-1], prefixes)
+        if op is c.BRANCH:
+            return {p for branch in arg[1] for p in of_sequence(branch, set(prefixes))}
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            least, most, body = arg
+            if least > _GATE_CHARS:
+                return stop(prefixes)
+            out = set(prefixes) if least == 0 else set()
+            current = prefixes
+            # Each round adds a character or more; past _GATE_CHARS rounds all are done.
+            for rounds in range(1, min(most, _GATE_CHARS + 1) + 1):
+                current = of_sequence(body, set(current))
+                if rounds >= least:
+                    out |= current
+                if not current:
+                    break
+            return out
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return prefixes  # consumes nothing; a look-ahead only narrows the matches
+        return stop(prefixes)
+
+    done.update(of_sequence(_parser.parse(pattern, re.IGNORECASE), {""}))
+    return None if "" in done else done
+
+
+def _folded(char: str) -> str:
+    """A regex for ``char`` as the regex engine's IGNORECASE sees it, to be tried on lowered
+    text: its simple lower case and the extra letters it matches (``s`` and ``ſ``, ``σ``
+    and ``ς``, ``i`` and ``ı``)."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    lower = char.lower() if len(char.lower()) == 1 else char
+    chars = {lower, *(chr(code) for code in _casefix._EXTRA_CASES.get(ord(lower), ()))}
+    return re.escape(lower) if len(chars) == 1 else f"[{''.join(map(re.escape, sorted(chars)))}]"
+
+
+def _trie_regex(strings: set[str]) -> str:
+    """One regex for "starts with one of ``strings``" in lowered text, case-sensitive, as a
+    trie (``sha(?:re|…)``): the regex engine skips an alternative whose first character
+    differs without entering it (not so under IGNORECASE), and rejects a line after a few
+    character tests instead of trying every string."""
+    # A string that another one starts with needs no test of its own.
+    kept: list[str] = []
+    for string in sorted(strings):
+        if not kept or not string.startswith(kept[-1]):
+            kept.append(string)
+    trie: dict = {}
+    for string in kept:
+        node = trie
+        for char in string:
+            node = node.setdefault(_folded(char), {})
+
+    def emit(node: dict) -> str:
+        if not node:
+            return ""
+        alternatives = [char + emit(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return emit(trie)
+
+
+@cache
+def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A cheap prefilter for the label-line regex, to run on the lowered text: what the start
+    of a line must look like for a label (not an open-ended one) to stand there: the same
+    Markdown, bold, bracket and share-count prefix, then the first characters of some label
+    (any digit, for a label that starts with one). A line it rejects cannot match. The
+    pattern for the text's start, and the one for a line feed and the line after it (found by
+    a fast scan for the line feed); ``None``: no such filter."""
+    prefixes: set[str] = set()
+    for pattern in _patterns():
+        if pattern.startswith("[^"):
+            continue  # open-ended: tried on lines ending with a bracket, every one of them
+        chars = _first_chars(pattern)
+        if chars is not None and chars <= set("0123456789"):
+            continue  # covered by the digit below
+        found = _label_prefixes(pattern)
+        if found is None:
+            return None
+        prefixes |= found
+    start = rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*\d*(?:\d|{_trie_regex(prefixes)})"
+    return re.compile(start), re.compile(rf"\n(?={start})")
+
+
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
-    """The label lines of ``text``, the pattern tried at each line start only (a multi-line
-    ``^`` made the regex engine try, and reject, every position of the text)."""
-    every, fixed = boilerplate_lines(), _line_regex(open_ended=False)
-    start = 0
-    while True:
-        # Only a line that ends with a bracket can hold an open-ended label.
-        end = _LINE_END.search(text, start)
-        stop = end.start() if end else len(text)
-        while stop > start and text[stop - 1] in " \t":
-            stop -= 1
-        pattern = every if text[stop - 1 : stop] == ")" else fixed
-        match = pattern.match(text, start)
+    """The label lines of ``text``, the pattern tried at line starts only (a multi-line ``^``
+    made the regex engine try, and reject, every position of the text): at the starts that
+    the prefilter lets through, and at those of the lines that end with a bracket, where an
+    open-ended label may stand. Most lines of an article are never tried."""
+    every, fixed, gate = boilerplate_lines(), _line_regex(open_ended=False), _label_starts()
+    lowered = text.lower()
+    if gate is None or len(lowered) != len(text):
+        # No filter, or a letter whose lower case is two (``İ``): every line is tried.
+        candidates = {0, *(i + 1 for i, char in enumerate(text) if char == "\n")}
+    else:
+        at_start, after_break = gate
+        candidates = {match.end() for match in after_break.finditer(lowered)}
+        if at_start.match(lowered):
+            candidates.add(0)
+    bracketed = set()
+    for closing in _BRACKET_LINE_END.finditer(text):
+        # The line, up to its first break, must be the one that ends with the bracket.
+        start = text.rfind("\n", 0, closing.start()) + 1
+        if "\r" not in text[start : closing.start()]:
+            bracketed.add(start)
+    for start in sorted(candidates | bracketed):
+        match = (every if start in bracketed else fixed).match(text, start)
         if match:
             yield match
-        start = text.find("\n", start) + 1
-        if not start:
-            return
 
 
 def is_boilerplate(line: str) -> bool:
