@@ -48,6 +48,7 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+_MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
@@ -200,7 +201,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 
 @cache
 def _structure(key: str) -> re.Pattern[str]:
-    """The headings of one structure rule (``navigation``, ``previous_next``, ``sections``)."""
+    """The headings of one structure rule (``navigation``, ``previous_next``, ``sections``,
+    ``post_end``)."""
     body = "|".join(f"(?:{p})" for p in boilerplate_data()["structure"][key])
     return re.compile(rf"(?:{body})", re.IGNORECASE)
 
@@ -490,6 +492,11 @@ class BoilerplateDetector(Detector):
             _MD_LINK_LINE.fullmatch(line.of(text)) is not None and not line.of(text).startswith("#")
             for line in lines
         ]
+        # A line in Markdown list form: a list item, a link line or a heading.
+        marked = [
+            link or _MD_LIST_ITEM.match(line.of(text)) is not None or line.of(text)[0] == "#"
+            for link, line in zip(links, lines, strict=True)
+        ]
         added: dict[int, str] = {}
         # Orphaned titles after a navigation heading or a previous/next label; title lists
         # after a section heading.
@@ -505,16 +512,33 @@ class BoilerplateDetector(Detector):
                 limit, rule = int(table["section_max"]), "boilerplate.section-list"
             else:
                 continue
-            taken = 0
+            taken, form, plain = 0, None, 0
             for following in range(index + 1, len(lines)):
-                if taken >= limit or lines[following].start in flagged:
-                    if lines[following].start in flagged and rule == "boilerplate.orphan-title":
+                if lines[following].start in flagged:
+                    if rule == "boilerplate.orphan-title":
                         continue
                     break
                 if not title[following]:
                     break
+                if rule == "boilerplate.section-list":
+                    # A list in Markdown (its first item a list item, a link or a heading) runs
+                    # as long as its items do (an archive of months), a caption line between
+                    # them allowed; two plain lines in a row are text again. A plain list
+                    # stops after `section_max` lines.
+                    if form is None:
+                        form = marked[following]
+                    plain = 0 if marked[following] else plain + 1
+                    if (form and plain >= 2) or (not form and taken >= limit):
+                        break
+                elif taken >= limit:
+                    break
                 added.setdefault(following, rule)
                 taken += 1
+        footer = [
+            line.start in flagged
+            and _structure("post_end").fullmatch(_visible(unwrap(line.of(text)))) is not None
+            for line in lines
+        ]
         # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
         prose_at = [i for i, p in enumerate(prose) if p]
         first = prose_at[0] if prose_at else len(lines)
@@ -539,6 +563,9 @@ class BoilerplateDetector(Detector):
                 # The line right after the last prose line closes the article (a signature,
                 # an attachment) unless it is a label.
                 run.pop(0)
+            # The line right before the end of a post (``Posted in News``, ``Share this:``) is
+            # the post's last line, even a short one (an attachment, a one-line post).
+            run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
             linked = sum(links[i] for i in run)
             # Labels in the run count towards it: a menu of Home, News, Sport, Contact.
             counted = sum(not digits[i] for i in range(index, end))
