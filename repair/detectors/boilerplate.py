@@ -586,6 +586,22 @@ class BoilerplateDetector(Detector):
                     if (links[i] or outside) and (not digits[i] or inner):
                         added.setdefault(i, "boilerplate.link-run")
             index = max(end, index + 1)
+        # A calendar widget (WordPress's, Blogger's): rows of consecutive day numbers, the
+        # table's cells glued (``891011121314``), three rows or more in a row.
+        calendar = [_calendar_row(_visible(line.of(text))) for line in lines]
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and calendar[end] is not None:
+                # Each row goes on from the day after the last one of the row before.
+                before = calendar[end - 1] if end > index else None
+                if before is not None and calendar[end][0] != before[1] + 1:  # type: ignore[index]
+                    break
+                end += 1
+            if end - index >= int(table["calendar_rows"]):
+                for i in range(index, end):
+                    added.setdefault(i, "boilerplate.calendar")
+            index = max(end, index + 1)
         # A short line between two label lines is one more button of the bar.
         for i in range(1, len(lines) - 1):
             sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
@@ -597,6 +613,7 @@ class BoilerplateDetector(Detector):
             "boilerplate.section-list": "a list of other posts under a section heading",
             "boilerplate.link-run": "part of a run of short link lines (a menu, a share bar, "
             "a tag cloud)",
+            "boilerplate.calendar": "a row of a calendar widget",
         }
         for i, rule in added.items():
             line = lines[i]
@@ -641,6 +658,21 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+def _calendar_row(line: str) -> tuple[int, int] | None:
+    """The first and last day of ``line`` when it is nothing but two to seven consecutive day
+    numbers glued (``293031``, ``[1](…)234567`` with the link targets dropped)."""
+    digits = line.replace("[", "").replace("]", "").strip()
+    if not digits.isascii() or not digits.isdigit() or digits[0] == "0":
+        return None
+    for first in {int(digits[:1]), int(digits[:2])}:
+        day, rest = first, digits
+        while rest.startswith(str(day)) and day <= 31 and day - first < 7:
+            rest, day = rest[len(str(day)) :], day + 1
+        if not rest and day - first >= 2:
+            return first, day - 1
+    return None
 
 
 def _short_lines_in_a_row(text: str, table: dict) -> bool:
