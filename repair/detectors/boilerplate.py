@@ -225,6 +225,8 @@ def unwrap(line: str) -> str:
 _GATE_CHARS = 12
 #: A character class wider than this ends a label's prefix (``\d``, ``[^\r\n]``).
 _GATE_CLASS = 4
+#: Stands for ``\d`` in a label's prefix (a character no label is written with).
+_ANY_DIGIT = "\ue000"
 _BRACKET_LINE_END = re.compile(r"\)[ \t]*(?=[\r\n]|\Z)")
 
 
@@ -262,9 +264,8 @@ def _label_prefixes(pattern: str) -> set[str] | None:
         if op is c.LITERAL:
             return grow(prefixes, [chr(arg)])
         if op is c.IN:
-            if arg in digit_classes and "" in prefixes:
-                # A label that starts with a digit: the prefilter lets every digit through.
-                prefixes = prefixes - {""}
+            if arg in digit_classes:
+                return grow(prefixes, [_ANY_DIGIT])  # one character of the trie: ``\d``
             chars = []
             for kind, value in arg:
                 if kind is c.LITERAL:
@@ -306,6 +307,8 @@ def _folded(char: str) -> str:
     and ``ς``, ``i`` and ``ı``)."""
     from re import _casefix  # type: ignore[attr-defined]
 
+    if char == _ANY_DIGIT:
+        return r"\d"
     lower = char.lower() if len(char.lower()) == 1 else char
     chars = {lower, *(chr(code) for code in _casefix._EXTRA_CASES.get(ord(lower), ()))}
     return re.escape(lower) if len(chars) == 1 else f"[{''.join(map(re.escape, sorted(chars)))}]"
@@ -364,23 +367,28 @@ def _label_lines(text: str) -> Iterator[re.Match[str]]:
     made the regex engine try, and reject, every position of the text): at the starts that
     the prefilter lets through, and at those of the lines that end with a bracket, where an
     open-ended label may stand. Most lines of an article are never tried."""
-    every, fixed, gate = boilerplate_lines(), _line_regex(open_ended=False), _label_starts()
+    gate = _label_starts()
     lowered = text.lower()
     if gate is None or len(lowered) != len(text):
         # No filter, or a letter whose lower case is two (``İ``): every line is tried.
-        candidates = {0, *(i + 1 for i, char in enumerate(text) if char == "\n")}
+        candidates = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
     else:
         at_start, after_break = gate
-        candidates = {match.end() for match in after_break.finditer(lowered)}
+        candidates = [match.end() for match in after_break.finditer(lowered)]
         if at_start.match(lowered):
-            candidates.add(0)
+            candidates.insert(0, 0)
     bracketed = set()
     for closing in _BRACKET_LINE_END.finditer(text):
         # The line, up to its first break, must be the one that ends with the bracket.
         start = text.rfind("\n", 0, closing.start()) + 1
         if "\r" not in text[start : closing.start()]:
             bracketed.add(start)
-    for start in sorted(candidates | bracketed):
+    if bracketed:
+        candidates = sorted(bracketed.union(candidates))
+    if not candidates:
+        return
+    every, fixed = boilerplate_lines(), _line_regex(open_ended=False)
+    for start in candidates:
         match = (every if start in bracketed else fixed).match(text, start)
         if match:
             yield match
@@ -632,11 +640,17 @@ class BoilerplateDetector(Detector):
         title = next(lines, None)
         if title is None or title.start in flagged:
             return None
-        seen = 0
+        seen, heading = 0, title.of(text)
+        # The length test of repeats_title (a little wider: it is done again there), without
+        # the call: most lines fail it.
+        shortest = 0.85 * (len(heading) + 1) - 1.001
+        longest = 1.18 * (len(heading) + 1) - 0.999
         for line in lines:
             if line.start in flagged:
                 continue
-            if repeats_title(title.of(text), line.of(text)):
+            if shortest <= line.end - line.start <= longest and repeats_title(
+                heading, line.of(text)
+            ):
                 return line
             seen += 1
             if seen >= _TITLE_WINDOW:
