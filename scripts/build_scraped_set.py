@@ -176,6 +176,59 @@ def label(lines: list[tuple[str, bool, bool]], with_: list[str]) -> list[str]:
     return labels
 
 
+def article_strings(html: str) -> list[str]:
+    """The ``with`` strings of a page from an extractor's expected article HTML (readability's
+    ``expected.html``): the start of each paragraph, list item or quotation of 25 characters
+    or more, whitespace normalised as the lines are (headings left out: a teaser of the same
+    post elsewhere on the page has the title too)."""
+    lines = [text for text, _, _ in page_lines(html, markdown=False)]
+    return [text[:60] for text in lines if len(text) >= 25]
+
+
+def readability_records(mirror: Path, excluded: set[str]) -> list[dict]:
+    """The English, French, German and Spanish pages of readability's test suite
+    (``test/test-pages/NAME/source.html``, ``expected.html``, ``expected-metadata.json``)."""
+    listing = subprocess.run(
+        ["git", "-C", str(mirror), "ls-tree", "-r", "-z", "--name-only", "HEAD"],
+        capture_output=True,
+    ).stdout.decode()
+    names = sorted(
+        p.split("/")[2]
+        for p in listing.split("\0")
+        if p.startswith("test/test-pages/") and p.endswith("/source.html")
+    )
+    records = []
+    for name in names:
+        folder = f"test/test-pages/{name}"
+        if name in excluded:
+            continue
+        metadata = json.loads(git_show(mirror, f"{folder}/expected-metadata.json") or "{}")
+        html = git_show(mirror, f"{folder}/source.html")
+        lang = (metadata.get("lang") or "").lower()[:2]
+        if not lang:
+            found = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
+            lang = found.group(1).lower() if found else ""
+        if lang not in LANGS:
+            continue
+        with_ = article_strings(git_show(mirror, f"{folder}/expected.html"))
+        for form in ("plain", "markdown"):
+            lines = page_lines(html, markdown=form == "markdown")
+            labels = label(lines, with_)
+            if "article" not in labels or "boilerplate" not in labels:
+                continue
+            records.append(
+                {
+                    "url": name,
+                    "fixture": f"{folder}/source.html",
+                    "lang": lang,
+                    "form": form,
+                    "lines": [t for t, _, _ in lines],
+                    "labels": labels,
+                }
+            )
+    return records
+
+
 def git_show(mirror: Path, path: str) -> str:
     out = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:{path}"], capture_output=True)
     return out.stdout.decode("utf-8", "replace")
@@ -190,11 +243,26 @@ def main() -> None:
     parser.add_argument(
         "--exclude", type=Path, help="a set whose pages are left out (to build a held-out set)"
     )
+    parser.add_argument(
+        "--source",
+        choices=("trafilatura", "readability"),
+        default="trafilatura",
+        help="whose test pages: trafilatura's (the tuning and held-out sets) or readability's "
+        "(a second held-out set, never tuned on)",
+    )
     args = parser.parse_args()
     excluded: set[str] = set()
     if args.exclude:
         with gzip.open(args.exclude, "rt", encoding="utf-8") as handle:
             excluded = {json.loads(line).get("url", "") for line in handle}
+    if args.source == "readability":
+        header = {
+            "source": "readability test/test-pages (source.html, expected.html)",
+            "repository": "https://github.com/mozilla/readability",
+            "licence": "Apache-2.0 (readability's test suite); page texts belong to their sites",
+        }
+        write(args.out, header, readability_records(args.mirror, excluded))
+        return
     listing = subprocess.run(
         ["git", "-C", str(args.mirror), "ls-tree", "-r", "-z", "--name-only", "HEAD"],
         capture_output=True,
@@ -232,17 +300,22 @@ def main() -> None:
                         "labels": labels,
                     }
                 )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8") as handle:
-        header = {
-            "source": "trafilatura tests/cache and tests/eval pages, tests/evaldata.json",
-            "repository": "https://github.com/adbar/trafilatura",
-            "licence": "Apache-2.0 (trafilatura's test suite); page texts belong to their sites",
-        }
+    header = {
+        "source": "trafilatura tests/cache and tests/eval pages, tests/evaldata.json",
+        "repository": "https://github.com/adbar/trafilatura",
+        "licence": "Apache-2.0 (trafilatura's test suite); page texts belong to their sites",
+    }
+    write(args.out, header, records)
+
+
+def write(out: Path, header: dict, records: list[dict]) -> None:
+    """The set: a header line (source, licence), then one page text a line."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8") as handle:
         handle.write(json.dumps({"header": header}, ensure_ascii=False) + "\n")
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(records)} page texts from {len({r['url'] for r in records})} pages → {args.out}")
+    print(f"{len(records)} page texts from {len({r['url'] for r in records})} pages → {out}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.config import RepairConfig
-from repair.detectors.boilerplate import _label_lines, boilerplate_lines, is_boilerplate
+from repair.detectors.boilerplate import (
+    _label_lines,
+    _label_prefixes,
+    _label_starts,
+    boilerplate_lines,
+    is_boilerplate,
+)
 from repair.pipeline import Pipeline
 
 
@@ -116,6 +122,9 @@ def test_boilerplate_structure(example):
 _LINE_PARTS = [
     "Spread the love", "Previous Article", "Share", "tags: a, b", "Next »", "x", "### Share this:",
     "* [Click to share on X (Opens in new window)](https://e.x/?s=1)", "News (12)", "Home",
+    "The minister said (AP)", "With 3 comments", "12 comments", "- Advertisement -", "ſhare",
+    "93Click to share on Facebook (Opens in new window)93", "**[Like](#)**", "İstanbul", "2 ",
+    "Σ", "More", "Byline", "1. Read more", "> Follow us",
 ]  # fmt: skip
 
 
@@ -129,6 +138,40 @@ def test_label_lines_are_those_a_multiline_regex_finds(parts):
     assert [m.span("label") for m in _label_lines(text)] == [
         m.span("label") for m in reference.finditer(text)
     ]
+
+
+@pytest.mark.parametrize("line", data("boilerplate.toml")["examples"]["lines"])
+def test_label_prefilter_lets_every_label_through(line):
+    """The prefilter (run on lowered text) never turns a label line away, whatever its case."""
+    at_start, after_break = _label_starts()
+    for variant in (line, line.upper(), line.lower(), line.title()):
+        lowered = variant.lower()
+        if len(lowered) == len(variant) and boilerplate_lines().match(variant):
+            assert at_start.match(lowered)
+            assert after_break.match("\n" + lowered)
+
+
+def test_label_prefilter_turns_prose_away():
+    """News lines seldom start like a label: most never reach the label regex."""
+    at_start, _ = _label_starts()
+    prose = [
+        "The minister left on Monday.", "In a statement, the company said it would appeal.",
+        "Thousands of people marched through the capital.", "Il a plu toute la journée.",
+        "Die Regierung hat am Montag beschlossen.", "El gobierno anunció nuevas medidas.",
+    ]  # fmt: skip
+    assert not [line for line in prose if at_start.match(line.lower())]
+
+
+def test_label_prefixes_of_patterns():
+    assert _label_prefixes("share( this)?") == {"share", "share this"}
+    assert _label_prefixes("(click to )?(tweet|pin)") == {
+        "click to twe",
+        "click to pin",
+        "tweet",
+        "pin",
+    }
+    assert _label_prefixes("[^\r\n]{0,80} x") is None
+    assert _label_prefixes("tags?:[^\r\n]{0,200}") == {"tag:", "tags:"}
 
 
 def test_french_target_keeps_its_spaces():

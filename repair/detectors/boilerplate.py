@@ -3,11 +3,13 @@
 Only whole lines are removed: a share label inside a sentence is content. The removed
 span takes the line's break and the blank lines after it, so no hole is left; a run of
 boilerplate at the end of the text also takes the blank lines before it.
-One multi-line regex finds every label (in its plain or Markdown form) in a single pass over
-the text. Then the structure labels come in: the orphaned titles of other posts after a
-``Post navigation`` heading or a ``Previous Post`` label, the list of titles after a
-``Related`` or ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag
-cloud) before the article's first prose line, after its last one, or made of Markdown links.
+One regex finds every label (in its plain or Markdown form), tried only at the line starts
+that a cheap prefilter (the first characters of every label, one trie-shaped regex over the
+lowered text) lets through: a line of news is turned away in a few character tests.
+Then the structure labels come in: the orphaned titles of other posts after a ``Post
+navigation`` heading or a ``Previous Post`` label, the list of titles after a ``Related`` or
+``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
+the article's first prose line, after its last one, or made of Markdown links.
 A prose line is never taken by the structure rules.
 """
 
@@ -46,7 +48,7 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
-_LINE_END = re.compile(r"[\r\n]")
+_MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
@@ -199,7 +201,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 
 @cache
 def _structure(key: str) -> re.Pattern[str]:
-    """The headings of one structure rule (``navigation``, ``previous_next``, ``sections``)."""
+    """The headings of one structure rule (``navigation``, ``previous_next``, ``sections``,
+    ``post_end``)."""
     body = "|".join(f"(?:{p})" for p in boilerplate_data()["structure"][key])
     return re.compile(rf"(?:{body})", re.IGNORECASE)
 
@@ -218,24 +221,177 @@ def unwrap(line: str) -> str:
     return (match.group(1) if match else line).strip(" \t*_")
 
 
+#: How many characters of a label's start the prefilter compares (see :func:`_label_starts`).
+_GATE_CHARS = 12
+#: A character class wider than this ends a label's prefix (``\d``, ``[^\r\n]``).
+_GATE_CLASS = 4
+#: Stands for ``\d`` in a label's prefix (a character no label is written with).
+_ANY_DIGIT = "\ue000"
+_BRACKET_LINE_END = re.compile(r"\)[ \t]*(?=[\r\n]|\Z)")
+
+
+def _label_prefixes(pattern: str) -> set[str] | None:
+    r"""The strings (up to ``_GATE_CHARS`` long) that every match of ``pattern`` starts with
+    one of; ``None`` when a match may start with anything.
+
+    Walks the pattern's parse tree: literals and narrow classes extend the prefixes, an
+    optional part or a branch adds alternatives, anything wider (``[^…]``, ``\d``, ``.``)
+    ends them there (a shorter prefix is still a true one)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    done: set[str] = set()
+    digit = _parser.parse(r"\d")[0][1]
+    digit_classes = (digit, _parser.parse("[0-9]")[0][1])
+
+    def stop(prefixes: set[str]) -> set[str]:
+        done.update(prefixes)
+        return set()
+
+    def grow(prefixes: set[str], chars: list[str]) -> set[str]:
+        longer = {prefix + char for prefix in prefixes for char in chars}
+        done.update(p for p in longer if len(p) >= _GATE_CHARS)
+        return {p for p in longer if len(p) < _GATE_CHARS}
+
+    def of_sequence(items, prefixes: set[str]) -> set[str]:
+        for op, arg in items:
+            if not prefixes:
+                break
+            prefixes = of_item(op, arg, prefixes)
+        return prefixes
+
+    def of_item(op, arg, prefixes: set[str]) -> set[str]:
+        if op is c.LITERAL:
+            return grow(prefixes, [chr(arg)])
+        if op is c.IN:
+            if arg in digit_classes:
+                return grow(prefixes, [_ANY_DIGIT])  # one character of the trie: ``\d``
+            chars = []
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.append(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < _GATE_CLASS:
+                    chars += [chr(code) for code in range(value[0], value[1] + 1)]
+                else:
+                    return stop(prefixes)
+            return grow(prefixes, chars) if len(chars) <= _GATE_CLASS else stop(prefixes)
+        if op is c.SUBPATTERN:
+            return of_sequence(arg[-1], prefixes)
+        if op is c.BRANCH:
+            return {p for branch in arg[1] for p in of_sequence(branch, set(prefixes))}
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            least, most, body = arg
+            if least > _GATE_CHARS:
+                return stop(prefixes)
+            out = set(prefixes) if least == 0 else set()
+            current = prefixes
+            # Each round adds a character or more; past _GATE_CHARS rounds all are done.
+            for rounds in range(1, min(most, _GATE_CHARS + 1) + 1):
+                current = of_sequence(body, set(current))
+                if rounds >= least:
+                    out |= current
+                if not current:
+                    break
+            return out
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return prefixes  # consumes nothing; a look-ahead only narrows the matches
+        return stop(prefixes)
+
+    done.update(of_sequence(_parser.parse(pattern, re.IGNORECASE), {""}))
+    return None if "" in done else done
+
+
+def _folded(char: str) -> str:
+    """A regex for ``char`` as the regex engine's IGNORECASE sees it, to be tried on lowered
+    text: its simple lower case and the extra letters it matches (``s`` and ``ſ``, ``σ``
+    and ``ς``, ``i`` and ``ı``)."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    if char == _ANY_DIGIT:
+        return r"\d"
+    lower = char.lower() if len(char.lower()) == 1 else char
+    chars = {lower, *(chr(code) for code in _casefix._EXTRA_CASES.get(ord(lower), ()))}
+    return re.escape(lower) if len(chars) == 1 else f"[{''.join(map(re.escape, sorted(chars)))}]"
+
+
+def _trie_regex(strings: set[str]) -> str:
+    """One regex for "starts with one of ``strings``" in lowered text, case-sensitive, as a
+    trie (``sha(?:re|…)``): the regex engine skips an alternative whose first character
+    differs without entering it (not so under IGNORECASE), and rejects a line after a few
+    character tests instead of trying every string."""
+    # A string that another one starts with needs no test of its own.
+    kept: list[str] = []
+    for string in sorted(strings):
+        if not kept or not string.startswith(kept[-1]):
+            kept.append(string)
+    trie: dict = {}
+    for string in kept:
+        node = trie
+        for char in string:
+            node = node.setdefault(_folded(char), {})
+
+    def emit(node: dict) -> str:
+        if not node:
+            return ""
+        alternatives = [char + emit(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return emit(trie)
+
+
+@cache
+def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A cheap prefilter for the label-line regex, to run on the lowered text: what the start
+    of a line must look like for a label (not an open-ended one) to stand there: the same
+    Markdown, bold, bracket and share-count prefix, then the first characters of some label
+    (any digit, for a label that starts with one). A line it rejects cannot match. The
+    pattern for the text's start, and the one for a line feed and the line after it (found by
+    a fast scan for the line feed); ``None``: no such filter."""
+    prefixes: set[str] = set()
+    for pattern in _patterns():
+        if pattern.startswith("[^"):
+            continue  # open-ended: tried on lines ending with a bracket, every one of them
+        chars = _first_chars(pattern)
+        if chars is not None and chars <= set("0123456789"):
+            continue  # covered by the digit below
+        found = _label_prefixes(pattern)
+        if found is None:
+            return None
+        prefixes |= found
+    start = rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*\d*(?:\d|{_trie_regex(prefixes)})"
+    return re.compile(start), re.compile(rf"\n(?={start})")
+
+
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
-    """The label lines of ``text``, the pattern tried at each line start only (a multi-line
-    ``^`` made the regex engine try, and reject, every position of the text)."""
+    """The label lines of ``text``, the pattern tried at line starts only (a multi-line ``^``
+    made the regex engine try, and reject, every position of the text): at the starts that
+    the prefilter lets through, and at those of the lines that end with a bracket, where an
+    open-ended label may stand. Most lines of an article are never tried."""
+    gate = _label_starts()
+    lowered = text.lower()
+    if gate is None or len(lowered) != len(text):
+        # No filter, or a letter whose lower case is two (``İ``): every line is tried.
+        candidates = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+    else:
+        at_start, after_break = gate
+        candidates = [match.end() for match in after_break.finditer(lowered)]
+        if at_start.match(lowered):
+            candidates.insert(0, 0)
+    bracketed = set()
+    for closing in _BRACKET_LINE_END.finditer(text):
+        # The line, up to its first break, must be the one that ends with the bracket.
+        start = text.rfind("\n", 0, closing.start()) + 1
+        if "\r" not in text[start : closing.start()]:
+            bracketed.add(start)
+    if bracketed:
+        candidates = sorted(bracketed.union(candidates))
+    if not candidates:
+        return
     every, fixed = boilerplate_lines(), _line_regex(open_ended=False)
-    start = 0
-    while True:
-        # Only a line that ends with a bracket can hold an open-ended label.
-        end = _LINE_END.search(text, start)
-        stop = end.start() if end else len(text)
-        while stop > start and text[stop - 1] in " \t":
-            stop -= 1
-        pattern = every if text[stop - 1 : stop] == ")" else fixed
-        match = pattern.match(text, start)
+    for start in candidates:
+        match = (every if start in bracketed else fixed).match(text, start)
         if match:
             yield match
-        start = text.find("\n", start) + 1
-        if not start:
-            return
 
 
 def is_boilerplate(line: str) -> bool:
@@ -344,6 +500,11 @@ class BoilerplateDetector(Detector):
             _MD_LINK_LINE.fullmatch(line.of(text)) is not None and not line.of(text).startswith("#")
             for line in lines
         ]
+        # A line in Markdown list form: a list item, a link line or a heading.
+        marked = [
+            link or _MD_LIST_ITEM.match(line.of(text)) is not None or line.of(text)[0] == "#"
+            for link, line in zip(links, lines, strict=True)
+        ]
         added: dict[int, str] = {}
         # Orphaned titles after a navigation heading or a previous/next label; title lists
         # after a section heading.
@@ -359,16 +520,33 @@ class BoilerplateDetector(Detector):
                 limit, rule = int(table["section_max"]), "boilerplate.section-list"
             else:
                 continue
-            taken = 0
+            taken, form, plain = 0, None, 0
             for following in range(index + 1, len(lines)):
-                if taken >= limit or lines[following].start in flagged:
-                    if lines[following].start in flagged and rule == "boilerplate.orphan-title":
+                if lines[following].start in flagged:
+                    if rule == "boilerplate.orphan-title":
                         continue
                     break
                 if not title[following]:
                     break
+                if rule == "boilerplate.section-list":
+                    # A list in Markdown (its first item a list item, a link or a heading) runs
+                    # as long as its items do (an archive of months), a caption line between
+                    # them allowed; two plain lines in a row are text again. A plain list
+                    # stops after `section_max` lines.
+                    if form is None:
+                        form = marked[following]
+                    plain = 0 if marked[following] else plain + 1
+                    if (form and plain >= 2) or (not form and taken >= limit):
+                        break
+                elif taken >= limit:
+                    break
                 added.setdefault(following, rule)
                 taken += 1
+        footer = [
+            line.start in flagged
+            and _structure("post_end").fullmatch(_visible(unwrap(line.of(text)))) is not None
+            for line in lines
+        ]
         # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
         prose_at = [i for i, p in enumerate(prose) if p]
         first = prose_at[0] if prose_at else len(lines)
@@ -393,6 +571,9 @@ class BoilerplateDetector(Detector):
                 # The line right after the last prose line closes the article (a signature,
                 # an attachment) unless it is a label.
                 run.pop(0)
+            # The line right before the end of a post (``Posted in News``, ``Share this:``) is
+            # the post's last line, even a short one (an attachment, a one-line post).
+            run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
             linked = sum(links[i] for i in run)
             # Labels in the run count towards it: a menu of Home, News, Sport, Contact.
             counted = sum(not digits[i] for i in range(index, end))
@@ -413,6 +594,22 @@ class BoilerplateDetector(Detector):
                     if (links[i] or outside) and (not digits[i] or inner):
                         added.setdefault(i, "boilerplate.link-run")
             index = max(end, index + 1)
+        # A calendar widget (WordPress's, Blogger's): rows of consecutive day numbers, the
+        # table's cells glued (``891011121314``), three rows or more in a row.
+        calendar = [_calendar_row(_visible(line.of(text))) for line in lines]
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and calendar[end] is not None:
+                # Each row goes on from the day after the last one of the row before.
+                before = calendar[end - 1] if end > index else None
+                if before is not None and calendar[end][0] != before[1] + 1:  # type: ignore[index]
+                    break
+                end += 1
+            if end - index >= int(table["calendar_rows"]):
+                for i in range(index, end):
+                    added.setdefault(i, "boilerplate.calendar")
+            index = max(end, index + 1)
         # A short line between two label lines is one more button of the bar.
         for i in range(1, len(lines) - 1):
             sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
@@ -424,6 +621,7 @@ class BoilerplateDetector(Detector):
             "boilerplate.section-list": "a list of other posts under a section heading",
             "boilerplate.link-run": "part of a run of short link lines (a menu, a share bar, "
             "a tag cloud)",
+            "boilerplate.calendar": "a row of a calendar widget",
         }
         for i, rule in added.items():
             line = lines[i]
@@ -442,11 +640,17 @@ class BoilerplateDetector(Detector):
         title = next(lines, None)
         if title is None or title.start in flagged:
             return None
-        seen = 0
+        seen, heading = 0, title.of(text)
+        # The length test of repeats_title (a little wider: it is done again there), without
+        # the call: most lines fail it.
+        shortest = 0.85 * (len(heading) + 1) - 1.001
+        longest = 1.18 * (len(heading) + 1) - 0.999
         for line in lines:
             if line.start in flagged:
                 continue
-            if repeats_title(title.of(text), line.of(text)):
+            if shortest <= line.end - line.start <= longest and repeats_title(
+                heading, line.of(text)
+            ):
                 return line
             seen += 1
             if seen >= _TITLE_WINDOW:
@@ -468,6 +672,21 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+def _calendar_row(line: str) -> tuple[int, int] | None:
+    """The first and last day of ``line`` when it is nothing but two to seven consecutive day
+    numbers glued (``293031``, ``[1](…)234567`` with the link targets dropped)."""
+    digits = line.replace("[", "").replace("]", "").strip()
+    if not digits.isascii() or not digits.isdigit() or digits[0] == "0":
+        return None
+    for first in {int(digits[:1]), int(digits[:2])}:
+        day, rest = first, digits
+        while rest.startswith(str(day)) and day <= 31 and day - first < 7:
+            rest, day = rest[len(str(day)) :], day + 1
+        if not rest and day - first >= 2:
+            return first, day - 1
+    return None
 
 
 def _short_lines_in_a_row(text: str, table: dict) -> bool:

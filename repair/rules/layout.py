@@ -9,6 +9,7 @@ from repair.rules import fix
 @fix("boilerplate.orphan-title")
 @fix("boilerplate.section-list")
 @fix("boilerplate.link-run")
+@fix("boilerplate.calendar")
 def drop_boilerplate_line(text: str) -> str:
     """A whole line of page furniture goes, with its line break."""
     return ""
