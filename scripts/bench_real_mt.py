@@ -17,7 +17,7 @@ run over the output makes (it should make none).
 
 Installs nothing. Apertium's outputs are cached in ``--workdir`` (outside the repository).
 
-    python scripts/bench_real_mt.py [--lang fr es] [--limit N] [--workdir DIR] [--no-mt]
+    python scripts/bench_real_mt.py [--lang fr es] [--start N] [--limit N] [--workdir DIR] [--no-mt]
         [--reasons N] [--worse N] [--show N] [--misses N]
 
 ``--reasons`` prints why gold words were left (the flag messages) and, per witness of the
@@ -160,13 +160,16 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
 
     source_name, reference_name, steps = SETS[lang]
     dev = args.data / "dev"
-    source = (dev / source_name).read_text(encoding="utf-8").split("\n")[: args.limit]
-    references = (dev / reference_name).read_text(encoding="utf-8").split("\n")[: args.limit]
+    source = (dev / source_name).read_text(encoding="utf-8").split("\n")
+    references = (dev / reference_name).read_text(encoding="utf-8").split("\n")
     pairs = [(s, r) for s, r in zip(source, references, strict=False) if s.strip() and r.strip()]
-    source, references = [s for s, _ in pairs], [r for _, r in pairs]
+    # Apertium always translates the whole file (one cached run); the slice is taken after.
+    window = slice(args.start, args.limit)
+    source, references = [s for s, _ in pairs], [r for _, r in pairs][window]
     started = time.perf_counter()
-    plain = run_apertium(source, steps, False, workdir)
-    marked = run_apertium(source, steps, True, workdir)
+    plain = run_apertium(source, steps, False, workdir)[window]
+    marked = run_apertium(source, steps, True, workdir)[window]
+    source = source[window]
     print(f"[{lang}] apertium ({len(source)} sentences): {time.perf_counter() - started:.1f} s")
     plain = [" ".join(line.split()) for line in plain]
     marked = [" ".join(line.split()) for line in marked]
@@ -350,7 +353,10 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", nargs="*", default=["fr", "es"], choices=sorted(SETS))
-    parser.add_argument("--limit", type=int, default=None, help="first N sentences only")
+    parser.add_argument("--limit", type=int, default=None, help="sentences before N only")
+    parser.add_argument(
+        "--start", type=int, default=0, help="sentences from N on (N=1500: the held-out half)"
+    )
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "repair-bench-real-mt"

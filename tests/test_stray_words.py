@@ -240,6 +240,24 @@ def test_cognate_spelling_rules_hold_their_examples():
         if rule["example"][1] not in spelled_cognates(rule["example"][0], rule["lang"])
     ]
     assert wrong == []
+    made = [
+        rule["negative"]
+        for rule in settings()["cognate"]
+        if "negative" in rule
+        and rule["negative"][1] in spelled_cognates(rule["negative"][0], rule["lang"])
+    ]
+    assert made == []
+
+
+def test_a_participle_keeps_its_accent_for_the_spelling_rules():
+    """`cosmonaute` -> `cosmonaut`, `première` -> `premiere`; `blindé(s)` (armoured) is no
+    `blind(s)`: an `exact` rule reads the word as written, not accent-folded."""
+    from repair.fixers.words import spelled_cognates
+
+    assert "cosmonaut" in spelled_cognates("cosmonaute", "fr")
+    assert "premiere" in spelled_cognates("première", "fr")
+    assert not {"blind", "blinds"} & set(spelled_cognates("blindés", "fr"))
+    assert "blind" not in spelled_cognates("blindé", "fr")
 
 
 def test_a_translation_holding_a_non_word_is_not_written():

@@ -209,6 +209,8 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
         for rule in settings().get("cognate", []):
             if rule["lang"] != code or not low.endswith(rule["suffix"]):
                 continue
+            if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
+                continue
             stem = low[: len(low) - len(rule["suffix"])]
             if len(stem) < 3:
                 continue
