@@ -212,7 +212,7 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
             if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
                 continue
             stem = low[: len(low) - len(rule["suffix"])]
-            if len(stem) < 3:
+            if len(stem) < int(rule.get("min_stem", 3)):
                 continue
             for ending in rule["english"]:
                 english = stem + ending
@@ -327,7 +327,9 @@ def choose(
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p > 0:
             sure.append("a cognate")
-        if row.get("model", -99.0) >= model_ok:
+        # A phrase the model makes of one word alone (`they write uniforms`, `let's decide`)
+        # is a paraphrase of a guess: the model alone vouches only for a word.
+        if row.get("model", -99.0) >= model_ok and (len(words) > 1 or " " not in text):
             sure.append(f"the model is sure (score {row['model']:.2f})")
         support = (
             lexicon_p
@@ -336,7 +338,7 @@ def choose(
         )
         fit = bigrams().fit(text.split(), left, right)
         total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
-        if is_cognate:
+        if is_cognate or "spelled" in row:
             total += float(rules["cognate_bonus"])
         scored.append((total, text, sure))
     scored.sort(key=lambda item: -item[0])
