@@ -186,6 +186,8 @@ def test_inflection_is_carried_over():
 def test_cognates_and_english_checks():
     assert cognate("authentique", "authentic") and cognate("exotiques", "exotic")
     assert not cognate("carence", "omission")
+    assert not cognate("multifonctionnelle", "multi")  # a piece of the word is no cognate
+    assert cognate("migrantes économisent", "migrants save")
     assert is_english("will undermine") and not is_english("the foudre")
     assert is_english("Pauli said", source="Pauli disait")
 

@@ -234,6 +234,9 @@ def cognate(source: str, english: str) -> bool:
     rules = settings()["choice"]
     folded = strip_accents(source.lower())
     for part in english.lower().split():
+        # A cognate is no mere piece of the word (`multi` for `multifonctionnelle`).
+        if len(part) < float(rules["min_cognate_length_share"]) * min(map(len, folded.split())):
+            continue
         if fuzz.ratio(folded, part) >= float(rules["min_cognate_ratio"]):
             return True
         shared = len(os.path.commonprefix([folded, part]))
