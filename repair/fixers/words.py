@@ -11,8 +11,10 @@ off and the English candidate gets the matching form (``mineront`` -> ``will und
 rules in ``repair/data/word_fixes.toml``).
 
 A candidate is written only when it is sure: the model and the lexicon agree, or the lexicon
-has seen the pair often enough, or the candidate is spelled like the word (a cognate), or the
-model alone is confident; every word of it must be English. Otherwise the word is flagged:
+has seen the pair often enough, or the candidate is spelled like the word (a cognate, or the
+word spelled the English way: ``cosmonaute`` -> ``cosmonaut``), or the model alone is
+confident of a word (a phrase it makes of one word is a guess); every word of it must be
+English. Otherwise the word is flagged:
 a foreign word a reader can look up is better than a wrong English one.
 """
 
