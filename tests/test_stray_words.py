@@ -188,6 +188,8 @@ def test_cognates_and_english_checks():
     assert not cognate("carence", "omission")
     assert not cognate("multifonctionnelle", "multi")  # a piece of the word is no cognate
     assert cognate("migrantes économisent", "migrants save")
+    assert not cognate("combatientes", "noncombatants")  # a negation is no cognate
+    assert cognate("antisémite", "anti-Semite") and not cognate("inhabitual", "unhabitual")
     assert is_english("will undermine") and not is_english("the foudre")
     assert is_english("Pauli said", source="Pauli disait")
 

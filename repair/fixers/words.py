@@ -236,8 +236,14 @@ def cognate(source: str, english: str) -> bool:
     rules = settings()["choice"]
     folded = strip_accents(source.lower())
     for part in english.lower().split():
-        # A cognate is no mere piece of the word (`multi` for `multifonctionnelle`).
+        # A cognate is no mere piece of the word (`multi` for `multifonctionnelle`), and
+        # does not negate it (`noncombatants` for `combatientes`).
         if len(part) < float(rules["min_cognate_length_share"]) * min(map(len, folded.split())):
+            continue
+        if any(
+            part.startswith(prefix) and not folded.startswith(prefix)
+            for prefix in rules["negating_prefixes"]
+        ):
             continue
         if fuzz.ratio(folded, part) >= float(rules["min_cognate_ratio"]):
             return True
