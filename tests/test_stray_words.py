@@ -186,6 +186,10 @@ def test_inflection_is_carried_over():
 def test_cognates_and_english_checks():
     assert cognate("authentique", "authentic") and cognate("exotiques", "exotic")
     assert not cognate("carence", "omission")
+    assert not cognate("multifonctionnelle", "multi")  # a piece of the word is no cognate
+    assert cognate("migrantes économisent", "migrants save")
+    assert not cognate("combatientes", "noncombatants")  # a negation is no cognate
+    assert cognate("antisémite", "anti-Semite") and not cognate("inhabitual", "unhabitual")
     assert is_english("will undermine") and not is_english("the foudre")
     assert is_english("Pauli said", source="Pauli disait")
 
@@ -240,6 +244,24 @@ def test_cognate_spelling_rules_hold_their_examples():
         if rule["example"][1] not in spelled_cognates(rule["example"][0], rule["lang"])
     ]
     assert wrong == []
+    made = [
+        pair
+        for rule in settings()["cognate"]
+        for pair in rule.get("negatives", [])
+        if pair[1] in spelled_cognates(pair[0], rule["lang"])
+    ]
+    assert made == []
+
+
+def test_a_participle_keeps_its_accent_for_the_spelling_rules():
+    """`cosmonaute` -> `cosmonaut`, `première` -> `premiere`; `blindé(s)` (armoured) is no
+    `blind(s)`: an `exact` rule reads the word as written, not accent-folded."""
+    from repair.fixers.words import spelled_cognates
+
+    assert "cosmonaut" in spelled_cognates("cosmonaute", "fr")
+    assert "premiere" in spelled_cognates("première", "fr")
+    assert not {"blind", "blinds"} & set(spelled_cognates("blindés", "fr"))
+    assert "blind" not in spelled_cognates("blindé", "fr")
 
 
 def test_a_translation_holding_a_non_word_is_not_written():
@@ -267,3 +289,10 @@ def test_planted_dev_french_is_repaired_once_and_for_all():
         assert any(c.kind == "foreign" and c.replacement for r in first for c in r.changes)
         second = repairer.repair_many([r.text for r in first])
         assert [c for r in second for c in r.changes if c.replacement is not None] == []
+
+
+def test_the_model_alone_vouches_for_a_word_not_a_phrase():
+    """A phrase the model makes of one word alone (`they write uniforms` for `uniformados`)
+    is a guess: flagged; a word it is sure of is written."""
+    assert choose("zorblaquets", "fr", "the", "</s>", [("they write uniforms", -0.3)]).text is None
+    assert choose("zorblaquets", "fr", "the", "</s>", [("uniforms", -0.3)]).text == "uniforms"

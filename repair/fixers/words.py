@@ -11,8 +11,10 @@ off and the English candidate gets the matching form (``mineront`` -> ``will und
 rules in ``repair/data/word_fixes.toml``).
 
 A candidate is written only when it is sure: the model and the lexicon agree, or the lexicon
-has seen the pair often enough, or the candidate is spelled like the word (a cognate), or the
-model alone is confident; every word of it must be English. Otherwise the word is flagged:
+has seen the pair often enough, or the candidate is spelled like the word (a cognate, or the
+word spelled the English way: ``cosmonaute`` -> ``cosmonaut``), or the model alone is
+confident of a word (a phrase it makes of one word is a guess); every word of it must be
+English. Otherwise the word is flagged:
 a foreign word a reader can look up is better than a wrong English one.
 """
 
@@ -209,8 +211,10 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
         for rule in settings().get("cognate", []):
             if rule["lang"] != code or not low.endswith(rule["suffix"]):
                 continue
+            if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
+                continue
             stem = low[: len(low) - len(rule["suffix"])]
-            if len(stem) < 3:
+            if len(stem) < int(rule.get("min_stem", 3)):
                 continue
             for ending in rule["english"]:
                 english = stem + ending
@@ -232,6 +236,15 @@ def cognate(source: str, english: str) -> bool:
     rules = settings()["choice"]
     folded = strip_accents(source.lower())
     for part in english.lower().split():
+        # A cognate is no mere piece of the word (`multi` for `multifonctionnelle`), and
+        # does not negate it (`noncombatants` for `combatientes`).
+        if len(part) < float(rules["min_cognate_length_share"]) * min(map(len, folded.split())):
+            continue
+        if any(
+            part.startswith(prefix) and not folded.startswith(prefix)
+            for prefix in rules["negating_prefixes"]
+        ):
+            continue
         if fuzz.ratio(folded, part) >= float(rules["min_cognate_ratio"]):
             return True
         shared = len(os.path.commonprefix([folded, part]))
@@ -325,7 +338,9 @@ def choose(
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p > 0:
             sure.append("a cognate")
-        if row.get("model", -99.0) >= model_ok:
+        # A phrase the model makes of one word alone (`they write uniforms`, `let's decide`)
+        # is a paraphrase of a guess: the model alone vouches only for a word.
+        if row.get("model", -99.0) >= model_ok and (len(words) > 1 or " " not in text):
             sure.append(f"the model is sure (score {row['model']:.2f})")
         support = (
             lexicon_p
@@ -334,7 +349,7 @@ def choose(
         )
         fit = bigrams().fit(text.split(), left, right)
         total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
-        if is_cognate:
+        if is_cognate or "spelled" in row:
             total += float(rules["cognate_bonus"])
         scored.append((total, text, sure))
     scored.sort(key=lambda item: -item[0])
