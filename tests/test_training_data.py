@@ -21,6 +21,7 @@ from mt_training.data import (  # noqa: E402
     NEWS_BY_LANG,
     TATOEBA,
     dedup_against,
+    dev_files_en,
     norm_key,
     prepare,
     read_lines,
@@ -84,6 +85,17 @@ def test_spanish_preparation_keeps_held_out_and_dev_text_out_of_training(tmp_pat
     origins = set(read_lines(out / "train.origin"))
     assert origins == {"tatoeba", "news", "commentary"}
     assert read_lines(out / "devsmall-news.en") == ["A news story of the dev set."]
+
+
+def test_only_the_pairs_own_news_dev_set_is_kept_out(tmp_path) -> None:
+    """newstest2012's English is the Spanish dev reference: out for es, training data for de."""
+    dev = tmp_path / "dev"
+    for stem in ("wmt-newstest2012", "wmt-newstest2013", "english-news-wmt19"):
+        write(dev / f"{stem}.en", ["x"])
+    names = {lang: [p.stem for p in dev_files_en(dev, lang)] for lang in ("es", "de", "fr")}
+    assert names["es"] == ["english-news-wmt19", "wmt-newstest2012"]
+    assert names["de"] == ["english-news-wmt19", "wmt-newstest2013"]
+    assert names["fr"] == ["english-news-wmt19", "wmt-newstest2013"]
 
 
 def run_script(*args: str) -> subprocess.CompletedProcess:
