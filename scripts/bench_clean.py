@@ -10,7 +10,13 @@ with their own target language. Lines are grouped into articles of `--per-articl
 the human text is itself damaged (entities, mojibake, a real typo): `--show N` prints them
 so they can be told apart.
 
-    python scripts/bench_clean.py [--lines 1500] [--per-article 20] [--show 10] [--no-mt]
+`--set dev` measures the dev files instead, whole: `english-news-wmt19.en` (English news
+never translated) and the French, German and Spanish dev sides with their own target, the
+do-no-harm aims of issues 21 and 22 (0 text edits, <= 1 flag per 500 sentences). `--start`
+skips lines, so that rules tuned on one half are confirmed on the other.
+
+    python scripts/bench_clean.py [--set unseen|dev] [--lines 1500] [--start 0]
+                                  [--per-article 20] [--show 10] [--no-mt] [--lang en fr]
 """
 
 from __future__ import annotations
@@ -38,6 +44,14 @@ SETS = (
     ("train/wmt-newstest2011.es", "es"),
 )
 
+#: The dev files the rules were checked against (issues 21 and 22), read whole by default.
+DEV_SETS = (
+    ("dev/english-news-wmt19.en", "en"),
+    ("dev/wmt-newstest2013.fr", "fr"),
+    ("dev/wmt-newstest2013.de", "de"),
+    ("dev/wmt-newstest2012.es", "es"),
+)
+
 
 def articles(lines: list[str], size: int) -> list[str]:
     """Consecutive lines as articles of ``size`` paragraphs."""
@@ -47,7 +61,8 @@ def articles(lines: list[str], size: int) -> list[str]:
 def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, int]:
     """Print one file's figures; return (sentences, text edits, flags)."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = articles(lines[: args.lines], args.per_article)
+    stop = None if args.lines is None else args.start + args.lines
+    texts = articles(lines[args.start : stop], args.per_article)
     pipeline = Pipeline(RepairConfig(target_lang=lang, mt=args.mt))
     started = time.perf_counter()
     results = pipeline.repair_many(texts)
@@ -76,14 +91,28 @@ def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=1500, help="first N lines of each file")
+    parser.add_argument(
+        "--set",
+        choices=("unseen", "dev"),
+        default="unseen",
+        help="unseen: train files no rule was tuned on; dev: the dev files of the aims",
+    )
+    parser.add_argument(
+        "--lines", type=int, default=None, help="N lines of each file (1500 unseen, all dev)"
+    )
+    parser.add_argument("--start", type=int, default=0, help="skip the first N lines")
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument("--show", type=int, default=0, help="examples to print per file")
     parser.add_argument("--mt", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--lang", nargs="*", default=None, help="only these languages")
     add_data_option(parser)
     args = parser.parse_args()
-    chosen = [(name, lang) for name, lang in SETS if args.lang is None or lang in args.lang]
+    if args.lines is None and args.set == "unseen":
+        args.lines = 1500
+    if args.start < 0 or (args.lines is not None and args.lines <= 0):
+        parser.error("--start must be >= 0 and --lines > 0")
+    sets = DEV_SETS if args.set == "dev" else SETS
+    chosen = [(name, lang) for name, lang in sets if args.lang is None or lang in args.lang]
     data = need_data(args.data, *(name for name, _ in chosen))
     totals: dict[str, list[int]] = {}
     for name, lang in chosen:
@@ -94,12 +123,12 @@ def main() -> int:
     for group, (sentences, edits, flags) in totals.items():
         per = 500 / max(sentences, 1)
         print(
-            f"unseen clean text, {group}: {sentences} sentences, {edits} text edits, "
+            f"{args.set} clean text, {group}: {sentences} sentences, {edits} text edits, "
             f"{flags * per:.2f} flags per 500 sentences"
         )
         record(
             "clean",
-            f"unseen clean {group}: text edits / flags per 500 sentences",
+            f"{args.set} clean {group}: text edits / flags per 500 sentences",
             f"{edits} / {flags * per:.2f}",
             target="0 / <= 1",
         )
