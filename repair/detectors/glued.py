@@ -20,6 +20,7 @@ The lost punctuation cannot be known, so the fix is a space.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -57,6 +58,7 @@ def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:
         if head.lower() in prefixes:
             continue
         head_zipf, tail_zipf = zipf(head.lower(), lang), zipf(tail, lang)
+        # A capitalised head is not the common part: ``Bywater``, ``Allwood`` are names.
         if (head_zipf >= part and (tail_zipf >= common or tail in boundary)) or (
             head_zipf >= common and tail_zipf >= part and head.islower()
         ):
@@ -82,18 +84,25 @@ def _one_edit(word: str) -> Iterator[str]:
             yield head + letter + tail
 
 
-def word_it_may_be(token: str, lang: str, weaker: float) -> str | None:
-    """The listed word ``token`` more probably is than two glued words whose weaker part
-    has zipf ``weaker``: that word with an ending (``fourballs``: ``fourball``), or a word
-    one typo away that is commoner than the weaker part (``beteen``: ``between``)."""
+def word_it_may_be(token: str, lang: str, split_zipf: float) -> str | None:
+    """The listed word ``token`` more probably is than two glued words whose joint zipf
+    (the parts' zipf values added, less 9: the product of their frequencies) is
+    ``split_zipf``.
+
+    A listed word with an ending (``fourballs``: ``fourball``) is a word the list lacks,
+    about as frequent as its stem. A word one typo away (``beteen``: ``between``) must be
+    commoner by the number of strings one typo makes of a word: a given typo is one of
+    them (``populationis`` is ``population is``, not a typo of ``populations``).
+    """
     table = glued_data()
     lower = token.lower()
     for ending in table["endings"]:
         stem = lower[: -len(ending)]
-        if lower.endswith(ending) and len(stem) >= 4 and zipf(stem, lang) > 0:
+        if lower.endswith(ending) and len(stem) >= 4 and zipf(stem, lang) >= max(split_zipf, 0.1):
             return stem
-    floor = max(weaker, float(table["typo_zipf"]))
-    return next((word for word in _one_edit(lower) if zipf(word, lang) >= floor), None)
+    edits = list(_one_edit(lower))
+    floor = max(split_zipf + math.log10(len(edits)), float(table["typo_zipf"]))
+    return next((word for word in edits if zipf(word, lang) >= floor), None)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*\Z")
@@ -174,7 +183,8 @@ class GluedWordsDetector(Detector):
             # read only now: most texts never get here).
             if not found or (source and zipf(lower, source) > 0):
                 continue
-            if word_it_may_be(token, lang, max(weaker for _, _, weaker, _ in found)):
+            joint = max(weaker + stronger - 9 for _, _, weaker, stronger in found)
+            if word_it_may_be(token, lang, joint):
                 continue
             # Only in a sentence of the target language, between two words of it
             # (``o resultado será`` is Portuguese, whole).
