@@ -3,14 +3,14 @@ said``, ``councilhe``, ``Kazakhstanand``.
 
 A token that is no word of the target language (nor of the document's source language) is
 split against the target lexicon (wordfreq): both parts must be words, one of them a function
-word (``said``, ``he``, ``and``: as common as those) or a verb that follows a dropped quote
-(``says``, ``told``). Punctuation is lost at a phrase boundary, and there a function word
-starts or ends one of the two phrases; two content words written together are a compound
-English writes closed more often than any list holds (``homewear``, ``cinemagoing``).
-The token must also be more probably two words than a word the list lacks: a token one
-letter away from a word commoner than the split's weaker part is a typo of it
-(``beteen``, ``breakast``), a token that is a listed word with an ending (``fourballs``:
-``fourball``) is that word; neither is reported.
+word (``said``, ``he``, ``and``: as common as those) or a closed-class word rarer than that
+which opens a clause or follows a dropped quote (``says``, ``however``, ``many``).
+Punctuation is lost at a phrase boundary, and there such a word starts or ends one of the two
+phrases; two content words written together are a compound English writes closed more often
+than any list holds (``homewear``, ``cinemagoing``). The token must also be more probably two
+words than one word the list lacks: a listed word with an ending (``fourballs``:
+``fourball``) or a typo of a word commoner than the split by the number of typos a word has
+(``beteen``: ``between``) is not reported.
 The confidence says how sure the split is; a lone, less certain split needs other
 damage in the document (the pipeline's corroboration) and two possible splits are a flag;
 a token the text uses twice is one of its terms, and a split after a prefix (``co``,
@@ -207,8 +207,12 @@ class GluedWordsDetector(Detector):
                     action="flag",
                 )
                 continue
-            head, tail, weaker, _ = found[0]
-            sure = weaker >= float(table["sure_zipf"]) and min(len(head), len(tail)) >= 3
+            head, tail, weaker, stronger = found[0]
+            sure = (
+                stronger >= float(table["common_zipf"])
+                and weaker >= float(table["sure_zipf"])
+                and min(len(head), len(tail)) >= 3
+            )
             confidence = float(table["sure"] if sure else table["base"])
             yield Finding(
                 start,
