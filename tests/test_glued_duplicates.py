@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from repair.config import RepairConfig
-from repair.detectors.glued import splits
+from repair.detectors.glued import splits, word_it_may_be
 from repair.pipeline import Pipeline
 
 DATA = tomllib.loads(resources.files("repair.data").joinpath("scraped.toml").read_text())
@@ -50,10 +50,27 @@ def test_glued_confidence_follows_how_sure_the_split_is():
 
 
 def test_a_token_seen_twice_is_a_term_not_two_glued_words():
-    once = repair("glued-words", "The fourballs went on, said the club.")
+    once = repair("glued-words", "The Bluewas went on, said the club.")
     assert [c.rule for c in once.changes] == ["typography.glued-words"]
-    twice = repair("glued-words", "Both fourballs were won. The fourballs went on.")
+    twice = repair("glued-words", "Both Bluewas teams won. The Bluewas went on.")
     assert twice.changes == ()
+
+
+def test_two_content_words_are_a_compound_not_two_glued_words():
+    """One part must be a function word or a verb after a dropped quote."""
+    assert splits("schoolwear", "en") == [] and splits("stadiumgoing", "en") == []
+    assert [split[:2] for split in splits("tomorrowsays", "en")] == [("tomorrow", "says")]
+
+
+def test_a_typo_or_an_unlisted_ending_is_one_word():
+    """The word is read when it is commoner than the two words together (their zipf values
+    added, less 9)."""
+    assert word_it_may_be("toether", "en", 3.4 + 7.43 - 9) == "together"
+    assert word_it_may_be("withdrawings", "en", 4.04 + 6.85 - 9) == "withdrawing"
+    # ``forth`` is rarer than ``for the``; ``inplace`` rarer than ``in places``.
+    assert word_it_may_be("forthe", "en", 7.01 + 7.73 - 9) is None
+    assert word_it_may_be("inplaces", "en", 5.03 + 7.27 - 9) is None
+    assert word_it_may_be("councilhe", "en", 5.08 + 6.69 - 9) is None
 
 
 def test_a_split_after_a_prefix_is_a_derived_word():

@@ -45,6 +45,26 @@ def test_clean_news_of_each_target_is_left_alone(target):
     ]
 
 
+@pytest.mark.parametrize(
+    ("target", "name"), [*sorted(CLEAN.items()), ("en", "english-news-wmt19.en")]
+)
+def test_dev_sides_as_articles_get_no_text_edit(target, name):
+    """As scraped articles of 20 paragraphs (scripts/bench_clean.py --set dev), where each
+    article's own conventions and damage decide (French spacing per mark, corroboration)."""
+    lines = [line for line in dev_file(name).splitlines() if line.strip()]
+    texts = ["\n\n".join(lines[i : i + 20]) + "\n" for i in range(0, len(lines), 20)]
+    results = Pipeline(RepairConfig(target_lang=target, mt=False)).repair_many(texts)
+    edits = [
+        (c.rule, c.original)
+        for r in results
+        for c in r.text_changes
+        if c.rule != "encoding.invisible"
+    ]
+    assert edits == []
+    nbsp = [c for r in results for c in r.flags if c.rule == "typography.nbsp-before-mark"]
+    assert len(nbsp) <= 1
+
+
 def foreign_flags(result):
     return [c for c in result.changes if c.kind == "foreign"]
 

@@ -74,6 +74,9 @@ class ForeignDetector(Detector):
             return
         if doc.focus is None:
             spans = _without_lone_known_words(text, spans, doc.target_lang)
+        spans = [
+            span for span in spans if not _name_among_target_words(text, span, doc.target_lang)
+        ]
         whole = _whole_document(text, spans)
         for span in spans:
             confidence = round(span.confidence, 2)
@@ -128,6 +131,29 @@ def _deliberate_line(doc: Document, span: LangSpan, tuning: dict) -> bool:
         line.start <= span.start < line.end
         and doc.text[line.start : line.end].strip() == doc.text[span.start : span.end]
         for line in doc.lines
+    )
+
+
+def _name_among_target_words(text: str, span: LangSpan, target: str) -> bool:
+    """In a target of ``[titles]``: a span that is a name in title case once the target's
+    own words in it are set aside (``vom Boston Modern Orchestra Project and Synergy
+    Vocals``, ``for Science and International Security en Washington``): the name of an
+    English body or work the writer keeps, with the preposition before it."""
+    from repair.langid.base import foreign_data
+    from repair.langid.frequency import zipf
+    from repair.langid.lexicon import WORD
+
+    titles = foreign_data().get("titles", {})
+    if target not in titles.get("targets", ()) or span.rule != "foreign.span":
+        return False
+    connectors = frozenset(titles.get("connectors", ()))
+    words = WORD.findall(text, span.start, span.end)
+    capitals = sum(word[0].isupper() for word in words)
+    return capitals >= int(titles.get("min_name_words", 2)) and all(
+        word[0].isupper()
+        or word in connectors
+        or zipf(word, target) > max(zipf(word, span.lang), float(titles["target_word_zipf"]))
+        for word in words
     )
 
 

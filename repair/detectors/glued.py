@@ -2,8 +2,16 @@
 said``, ``councilhe``, ``Kazakhstanand``.
 
 A token that is no word of the target language (nor of the document's source language) is
-split against the target lexicon (wordfreq): both parts must be words, one of them a very
-common one. The confidence says how sure the split is; a lone, less certain split needs other
+split against the target lexicon (wordfreq): both parts must be words, one of them a function
+word (``said``, ``he``, ``and``: as common as those) or a closed-class word rarer than that
+which opens a clause or follows a dropped quote (``says``, ``however``, ``many``).
+Punctuation is lost at a phrase boundary, and there such a word starts or ends one of the two
+phrases; two content words written together are a compound English writes closed more often
+than any list holds (``homewear``, ``cinemagoing``). The token must also be more probably two
+words than one word the list lacks: a listed word with an ending (``fourballs``:
+``fourball``) or a typo of a word commoner than the split by the number of typos a word has
+(``beteen``: ``between``) is not reported.
+The confidence says how sure the split is; a lone, less certain split needs other
 damage in the document (the pipeline's corroboration) and two possible splits are a flag;
 a token the text uses twice is one of its terms, and a split after a prefix (``co``,
 ``under``) is a derived word: neither is reported.
@@ -12,6 +20,7 @@ The lost punctuation cannot be known, so the fix is a space.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -33,11 +42,12 @@ def glued_data() -> dict:
 
 
 def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:
-    """Every way to cut ``token`` into two words of ``lang``, with the parts' zipf values
-    (weaker, stronger)."""
+    """Every way to cut ``token`` into two words of ``lang``, one of them a function word or
+    a boundary word, with the parts' zipf values (weaker, stronger)."""
     table = glued_data()
     shortest = int(table["min_part_length"])
     part, common = float(table["part_zipf"]), float(table["common_zipf"])
+    boundary = frozenset(table["boundary_words"])
     found = []
     # After a name the tail must be longer: ``Kazakhstanis`` is a word wordfreq lacks, not
     # ``Kazakhstan is``.
@@ -48,11 +58,51 @@ def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:
         if head.lower() in prefixes:
             continue
         head_zipf, tail_zipf = zipf(head.lower(), lang), zipf(tail, lang)
-        if (head_zipf >= part and tail_zipf >= common) or (
+        # A capitalised head is not the common part: ``Bywater``, ``Allwood`` are names.
+        if (head_zipf >= part and (tail_zipf >= common or tail in boundary)) or (
             head_zipf >= common and tail_zipf >= part and head.islower()
         ):
             found.append((head, tail, min(head_zipf, tail_zipf), max(head_zipf, tail_zipf)))
     return found
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> Iterator[str]:
+    """Every string one deletion, transposition, substitution or insertion from ``word``."""
+    for cut in range(len(word) + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail:
+            yield head + tail[1:]
+            if len(tail) > 1:
+                yield head + tail[1] + tail[0] + tail[2:]
+            for letter in _LETTERS:
+                if letter != tail[0]:
+                    yield head + letter + tail[1:]
+        for letter in _LETTERS:
+            yield head + letter + tail
+
+
+def word_it_may_be(token: str, lang: str, split_zipf: float) -> str | None:
+    """The listed word ``token`` more probably is than two glued words whose joint zipf
+    (the parts' zipf values added, less 9: the product of their frequencies) is
+    ``split_zipf``.
+
+    A listed word with an ending (``fourballs``: ``fourball``) is a word the list lacks,
+    about as frequent as its stem. A word one typo away (``beteen``: ``between``) must be
+    commoner by the number of strings one typo makes of a word: a given typo is one of
+    them (``populationis`` is ``population is``, not a typo of ``populations``).
+    """
+    table = glued_data()
+    lower = token.lower()
+    for ending in table["endings"]:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= 4 and zipf(stem, lang) >= max(split_zipf, 0.1):
+            return stem
+    edits = list(_one_edit(lower))
+    floor = max(split_zipf + math.log10(len(edits)), float(table["typo_zipf"]))
+    return next((word for word in edits if zipf(word, lang) >= floor), None)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*\Z")
@@ -133,6 +183,9 @@ class GluedWordsDetector(Detector):
             # read only now: most texts never get here).
             if not found or (source and zipf(lower, source) > 0):
                 continue
+            joint = max(weaker + stronger - 9 for _, _, weaker, stronger in found)
+            if word_it_may_be(token, lang, joint):
+                continue
             # Only in a sentence of the target language, between two words of it
             # (``o resultado será`` is Portuguese, whole).
             if not _between_target_words(text, match.start(1), match.end(1), lang, table):
@@ -156,7 +209,7 @@ class GluedWordsDetector(Detector):
                 continue
             head, tail, weaker, stronger = found[0]
             sure = (
-                stronger >= float(table["function_zipf"])
+                stronger >= float(table["common_zipf"])
                 and weaker >= float(table["sure_zipf"])
                 and min(len(head), len(tail)) >= 3
             )

@@ -120,7 +120,7 @@ class TypographyDetector(Detector):
         pattern = _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE
         yield from self._space_before(text, pattern, rules.get("space_before", ""))
         yield from self._orphans(text)
-        yield from self._repeated_words(text, rules.get("repeatable_words"))
+        yield from self._repeated_words(text, doc.target_lang, rules.get("repeatable_words"))
         if "\u00a0" in text and rules.get("nbsp_between_words", True):
             yield from self._no_break_spaces(text)
         yield from language_rules(text, rules)
@@ -165,10 +165,20 @@ class TypographyDetector(Detector):
             )
 
     @staticmethod
-    def _repeated_words(text: str, words: list[str] | None = None) -> Iterator[Finding]:
-        repeatable = frozenset(_data()["repeatable_words"] if words is None else words)
+    def _repeated_words(
+        text: str, lang: str = "en", words: list[str] | None = None
+    ) -> Iterator[Finding]:
+        """A common word typed twice; a rare word doubled is a reduplication the language
+        writes that way (``cha cha``, ``mahi mahi``, ``tut tut``), and a listed one is a
+        grammatical repeat (``had had``)."""
+        data = _data()
+        repeatable = frozenset(data["repeatable_words"] if words is None else words)
+        floor = float(data["repeated_word_min_zipf"])
         for match in _REPEATED.finditer(text):
-            if match.group(1) in repeatable or text[match.start() - 1 : match.start()] == "-":
+            word = match.group(1)
+            if word in repeatable or text[match.start() - 1 : match.start()] == "-":
+                continue
+            if zipf(word, lang) < floor:
                 continue
             yield Finding(
                 match.start(1),
@@ -176,7 +186,7 @@ class TypographyDetector(Detector):
                 "typography",
                 "typography.repeated-word",
                 0.6,
-                f"word {match.group(1)!r} typed twice",
+                f"word {word!r} typed twice",
             )
 
     @staticmethod
