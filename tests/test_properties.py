@@ -114,6 +114,8 @@ def check_properties(text: str) -> None:
 @example("&#821758 ;")
 @example("&ap;\nPrevious Article\n<p>")  # a line of markup is no orphaned title
 @example("&ap;\nPREVIOUS ARTICLE\nA<A>")
+@example("&ap\nÇmir\x80Ä")  # no stray capital on a token that runs on into mojibake
+@example("&ap\nÇm#117;ir”Ä")  # nor on one that would be mojibake without its capital
 def test_properties(text):
     check_properties(text)
 

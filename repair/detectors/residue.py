@@ -14,9 +14,15 @@ from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import Detector, register
 from repair.langid.frequency import zipf
+from repair.rules.encoding import ftfy_fix
 
+_TOKEN_END = re.compile(r"\s|$")
 _CAPITALS = "ÀÁÂÄÇÉÈÊËÎÏÔÖÙÚÛÜŒ"
-_GLUED = re.compile(r"(?<![\w'’-])([ÀÁÂÄÇÉÈÊËÎÏÔÖÙÚÛÜŒ])([a-z][a-z'’-]{2,})\b")
+#: The word must end where words end (a space, a mark, the line's end): a token that runs on
+#: into symbols or control characters is mojibake, ftfy's to judge as a whole.
+_GLUED = re.compile(
+    r"(?<![\w'’-])([ÀÁÂÄÇÉÈÊËÎÏÔÖÙÚÛÜŒ])([a-z][a-z'’-]{2,})(?=$|[\s.,;:!?\"'’”»)\]…])"
+)
 
 
 @register
@@ -42,7 +48,7 @@ class StrayCapitalDetector(Detector):
             if lowered is None:
                 lowered = text.lower()
             elsewhere = re.search(rf"(?<!\w){re.escape(rest)}(?!\w)", lowered) is not None
-            if not (elsewhere or zipf(rest, "en") >= 3.0):
+            if not (elsewhere or zipf(rest, "en") >= 3.0) or _mojibake_once_dropped(text, match):
                 continue
             yield Finding(
                 match.start(),
@@ -52,3 +58,14 @@ class StrayCapitalDetector(Detector):
                 0.85 if elsewhere else 0.7,
                 f"{token!r}: a stray capital {match.group(1)!r} glued to the English word {rest!r}",
             )
+
+
+def _mojibake_once_dropped(text: str, match: re.Match[str]) -> bool:
+    """Whether ftfy would change the whole token once the capital is gone.
+
+    ftfy judged the token with its capital (``Çmuir”Ä`` is no mojibake it can undo); without
+    it, the rest may decode (``Muir”Ä`` as Mac Roman), so a second run would find new work.
+    """
+    end = _TOKEN_END.search(text, match.end()).start()
+    rest = text[match.start(2) : end]
+    return ftfy_fix(rest)[0] != rest
