@@ -542,6 +542,16 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
+        lead_in = [
+            line.start not in flagged and _is_lead_in(line.of(text), int(table["lead_in_words"]))
+            for line in lines
+        ]
+        marker = [_list_marker(line.of(text)) for line in lines]
+        byline = [
+            w <= longest_title
+            and _structure("byline").fullmatch(_visible(unwrap(line.of(text)))) is not None
+            for w, line in zip(words, lines, strict=True)
+        ]
         footer = [
             line.start in flagged
             and _structure("post_end").fullmatch(_visible(unwrap(line.of(text)))) is not None
@@ -564,9 +574,26 @@ class BoilerplateDetector(Detector):
             ):
                 end += 1
             run = [i for i in range(index, end) if lines[i].start not in flagged]
-            if end == first and run and run[-1] == end - 1 and words[end - 1] >= 3:
-                # The line right before the first prose line is the title (or a byline).
-                run.pop()
+            # Between the article's prose lines, a sentence may announce a list of its own
+            # (``… the following components:``), in plain text (links after ``… the footage
+            # below:`` are a widget's); or the run is part of a list whose longer items
+            # surround it.
+            inside = first < index and end <= last
+            announced = inside and (lead_in[index] or lead_in[index - 1])
+            announced = announced and not any(links[index:end])
+            if announced or _inside_a_list(index, end, marker, links, lines, flagged):
+                index = max(end, index + 1)
+                continue
+            if end == first:
+                # The line right before the first prose line is the title (or a byline); a
+                # byline or dateline there has the title above it (`Written by …`, `Edited by
+                # …`, `March 3, 2016`), which stays with it.
+                at = end - 1
+                while run and run[-1] == at and (byline[at] or words[at] >= 3):
+                    run.pop()
+                    if not byline[at]:
+                        break
+                    at -= 1
             if index == last + 1 and run and run[0] == index and words[index] >= 2:
                 # The line right after the last prose line closes the article (a signature,
                 # an attachment) unless it is a label.
@@ -594,6 +621,31 @@ class BoilerplateDetector(Detector):
                     if (links[i] or outside) and (not digits[i] or inner):
                         added.setdefault(i, "boilerplate.link-run")
             index = max(end, index + 1)
+        # Teaser lists outside the article (a news theme's section blocks, other posts'
+        # headlines): many title lines in a row, none ending like a sentence, after the last
+        # prose line or before the first; the lines that close or open the article stay. When
+        # the last prose line, or the line that closes the article, is an item of a list (no
+        # link), the list items after it go on with the writer's list (a changelog), they are
+        # no headlines.
+        in_list = any(
+            0 <= i < len(lines) and marker[i] is not None and not links[i] for i in (last, last + 1)
+        )
+        teaser = [
+            t and not e and not (in_list and m is not None and not link)
+            for t, e, m, link in zip(title, ends, marker, links, strict=True)
+        ]
+        index = last + 1 if prose_at else len(lines)
+        while index < len(lines):
+            end = index
+            while end < len(lines) and (teaser[end] or lines[end].start in flagged):
+                end += 1
+            run = [i for i in range(index, end) if lines[i].start not in flagged]
+            if index == last + 1 and run and run[0] == index:
+                run.pop(0)
+            if sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
+                for i in run:
+                    added.setdefault(i, "boilerplate.link-run")
+            index = end + 1
         # A calendar widget (WordPress's, Blogger's): rows of consecutive day numbers, the
         # table's cells glued (``891011121314``), three rows or more in a row.
         calendar = [_calendar_row(_visible(line.of(text))) for line in lines]
@@ -672,6 +724,56 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+_LIST_MARKER = re.compile(r"(?:\*\*|__)?(?:([*+•◦▪‣-])|\d{1,3}[.)])[ \t]")
+_CAPITALISED = re.compile(r"[^\W\d_]")
+
+
+def _list_marker(line: str) -> str | None:
+    """The list marker a line starts with (``*``, ``+``, ``•``; ``1.`` and ``1)`` alike as
+    ``#``); ``None`` for a line that is no list item."""
+    match = _LIST_MARKER.match(line)
+    if match is None:
+        return None
+    return match.group(1) or "#"
+
+
+def _is_lead_in(line: str, least_words: int) -> bool:
+    """A sentence that announces a list (``ATF consists of the following components:``):
+    ends with a colon, has ``least_words`` words or more, in sentence case (a menu heading
+    or a widget title is in title case: ``Read More Stories About:``)."""
+    if not line.endswith(":"):
+        return False
+    words = [w for w in line.split() if _CAPITALISED.search(w)]
+    if len(words) < least_words or not words[0][0].isupper():
+        return False
+    capitalised = sum(w[0].isupper() for w in words[1:])
+    return 3 * capitalised <= len(words) - 1
+
+
+def _inside_a_list(
+    index: int,
+    end: int,
+    marker: list[str | None],
+    links: list[bool],
+    lines: list[Span],
+    flagged: dict,
+) -> bool:
+    """Whether the run of short lines ``index``..``end`` sits inside a list whose longer items
+    (plain text, not links) carry the same marker before and after it (a changelog with short
+    and long items), so is the writer's list, not a menu."""
+    if index == 0 or end >= len(lines):
+        return False
+    before, after = index - 1, end
+    own = marker[before]
+    if own is None or marker[after] != own:
+        return False
+    if links[before] or links[after] or lines[before].start in flagged:
+        return False
+    if lines[after].start in flagged:
+        return False
+    return all(marker[i] == own and not links[i] for i in range(index, end))
 
 
 def _calendar_row(line: str) -> tuple[int, int] | None:
