@@ -48,6 +48,7 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"[\[(]?\d{1,6}[kK]?[\])]?")
 _MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
@@ -526,6 +527,12 @@ class BoilerplateDetector(Detector):
                     if rule == "boilerplate.orphan-title":
                         continue
                     break
+                if rule == "boilerplate.section-list" and _COUNT.fullmatch(
+                    _visible(lines[following].of(text))
+                ):
+                    # A count between the titles (votes, comments, views) is the list's.
+                    added.setdefault(following, rule)
+                    continue
                 if not title[following]:
                     break
                 if rule == "boilerplate.section-list":
@@ -630,9 +637,12 @@ class BoilerplateDetector(Detector):
         in_list = any(
             0 <= i < len(lines) and marker[i] is not None and not links[i] for i in (last, last + 1)
         )
+        # A headline may ask a question (``Who owns private universities?``).
         teaser = [
-            t and not e and not (in_list and m is not None and not link)
-            for t, e, m, link in zip(title, ends, marker, links, strict=True)
+            t
+            and (not e or line.of(text).endswith("?"))
+            and not (in_list and m is not None and not link)
+            for t, e, m, link, line in zip(title, ends, marker, links, lines, strict=True)
         ]
         index = last + 1 if prose_at else len(lines)
         while index < len(lines):
