@@ -564,6 +564,18 @@ class BoilerplateDetector(Detector):
             and _structure("post_end").fullmatch(_visible(unwrap(line.of(text)))) is not None
             for line in lines
         ]
+
+        def keep_heading(run: list[int], end: int) -> None:
+            """Take out of ``run`` the title right before the first prose line at ``end``; a
+            byline or dateline there has the title above it (``Written by …``, ``Edited by
+            …``, ``March 3, 2016``), which stays with it."""
+            at = end - 1
+            while run and run[-1] == at and (byline[at] or words[at] >= 3):
+                run.pop()
+                if not byline[at]:
+                    break
+                at -= 1
+
         # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
         prose_at = [i for i, p in enumerate(prose) if p]
         first = prose_at[0] if prose_at else len(lines)
@@ -592,15 +604,7 @@ class BoilerplateDetector(Detector):
                 index = max(end, index + 1)
                 continue
             if end == first:
-                # The line right before the first prose line is the title (or a byline); a
-                # byline or dateline there has the title above it (`Written by …`, `Edited by
-                # …`, `March 3, 2016`), which stays with it.
-                at = end - 1
-                while run and run[-1] == at and (byline[at] or words[at] >= 3):
-                    run.pop()
-                    if not byline[at]:
-                        break
-                    at -= 1
+                keep_heading(run, end)
             if index == last + 1 and run and run[0] == index and words[index] >= 2:
                 # The line right after the last prose line closes the article (a signature,
                 # an attachment) unless it is a label.
@@ -644,18 +648,32 @@ class BoilerplateDetector(Detector):
             and not (in_list and m is not None and not link)
             for t, e, m, link, line in zip(title, ends, marker, links, lines, strict=True)
         ]
-        index = last + 1 if prose_at else len(lines)
-        while index < len(lines):
-            end = index
-            while end < len(lines) and (teaser[end] or lines[end].start in flagged):
-                end += 1
-            run = [i for i in range(index, end) if lines[i].start not in flagged]
-            if index == last + 1 and run and run[0] == index:
-                run.pop(0)
-            if sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
-                for i in run:
-                    added.setdefault(i, "boilerplate.link-run")
-            index = end + 1
+        for index, stop in ((0, first), (last + 1, len(lines))) if prose_at else ():
+            while index < stop:
+                end = index
+                while end < stop and (teaser[end] or lines[end].start in flagged):
+                    end += 1
+                run = [i for i in range(index, end) if lines[i].start not in flagged]
+                opening = index == last + 1 or (index == 0 and words[0] >= 3)
+                if opening and run and run[0] == index:
+                    # The text's first line is its title; the line after the last prose line
+                    # closes the article.
+                    run.pop(0)
+                if end == first:
+                    keep_heading(run, end)
+                # The line before a post's footer is the post's (see the runs above); so are the
+                # title, standfirst and byline lines near the first prose line.
+                run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
+                run = [i for i in run if i < first - int(table["header_lines"]) or i > last]
+                # Before the article, headlines come in a news theme's blocks, a few under each
+                # section's name; many long lines in a row there are the article's own list.
+                blocks = stop != first or _longest_streak(
+                    [teaser[i] and not short[i] for i in range(index, end)]
+                ) <= int(table["teaser_block"])
+                if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
+                    for i in run:
+                        added.setdefault(i, "boilerplate.link-run")
+                index = end + 1
         # A calendar widget (WordPress's, Blogger's): rows of consecutive day numbers, the
         # table's cells glued (``891011121314``), three rows or more in a row.
         calendar = [_calendar_row(_visible(line.of(text))) for line in lines]
@@ -784,6 +802,15 @@ def _inside_a_list(
     if lines[after].start in flagged:
         return False
     return all(marker[i] == own and not links[i] for i in range(index, end))
+
+
+def _longest_streak(flags: list[bool]) -> int:
+    """The length of the longest run of true values in ``flags``."""
+    longest = current = 0
+    for flag in flags:
+        current = current + 1 if flag else 0
+        longest = max(longest, current)
+    return longest
 
 
 def _calendar_row(line: str) -> tuple[int, int] | None:
