@@ -554,11 +554,13 @@ class BoilerplateDetector(Detector):
             for line in lines
         ]
         marker = [_list_marker(line.of(text)) for line in lines]
-        byline = [
-            w <= longest_title
-            and _structure("byline").fullmatch(_visible(unwrap(line.of(text)))) is not None
-            for w, line in zip(words, lines, strict=True)
-        ]
+
+        def byline(at: int) -> bool:
+            """Whether line ``at`` is a byline or a dateline (asked of a few lines only)."""
+            if words[at] > longest_title:
+                return False
+            return _structure("byline").fullmatch(_visible(unwrap(lines[at].of(text)))) is not None
+
         footer = [
             line.start in flagged
             and _structure("post_end").fullmatch(_visible(unwrap(line.of(text)))) is not None
@@ -570,9 +572,12 @@ class BoilerplateDetector(Detector):
             byline or dateline there has the title above it (``Written by …``, ``Edited by
             …``, ``March 3, 2016``), which stays with it."""
             at = end - 1
-            while run and run[-1] == at and (byline[at] or words[at] >= 3):
+            while run and run[-1] == at:
+                dateline = byline(at)
+                if not (dateline or words[at] >= 3):
+                    break
                 run.pop()
-                if not byline[at]:
+                if not dateline:
                     break
                 at -= 1
 
