@@ -48,6 +48,8 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+#: What a calendar row starts with: a day number, or a link around one.
+_ROW_START = frozenset("123456789[")
 _COUNT = re.compile(r"[\[(]?\d{1,6}[kK]?[\])]?")
 _MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
@@ -681,7 +683,10 @@ class BoilerplateDetector(Detector):
                 index = end + 1
         # A calendar widget (WordPress's, Blogger's): rows of consecutive day numbers, the
         # table's cells glued (``891011121314``), three rows or more in a row.
-        calendar = [_calendar_row(_visible(line.of(text))) for line in lines]
+        calendar = [
+            _calendar_row(_visible(line.of(text))) if text[line.start] in _ROW_START else None
+            for line in lines
+        ]
         index = 0
         while index < len(lines):
             end = index
