@@ -705,6 +705,18 @@ class BoilerplateDetector(Detector):
             sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
             if sandwiched and short[i] and not digits[i] and lines[i].start not in flagged:
                 added.setdefault(i, "boilerplate.link-run")
+        # Outside the article's head and its last lines, a title-sized line between two lines
+        # that go is furniture too (a widget's heading, a button: `Play Now!`); not a sentence
+        # (a caption), nor a line with figures (a phone number, an address).
+        gone = [line.start in flagged or i in added for i, line in enumerate(lines)]
+        for i in range(1, len(lines) - 1):
+            if not (gone[i - 1] and gone[i + 1]) or gone[i] or prose[i]:
+                continue
+            head = first - int(table["header_lines"]) <= i < first
+            closing = i == last + 1 or footer[i + 1]
+            sentence = ends[i] and words[i] > 3
+            if not (head or closing or sentence or digits[i]) and words[i] <= longest_title:
+                added.setdefault(i, "boilerplate.link-run")
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
