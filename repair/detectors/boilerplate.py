@@ -655,7 +655,14 @@ class BoilerplateDetector(Detector):
             and not (in_list and m is not None and not link)
             for t, e, m, link, line in zip(title, ends, marker, links, lines, strict=True)
         ]
-        for index, stop in ((0, first), (last + 1, len(lines))) if prose_at else ():
+        # Between the prose lines, such a run is furniture only when it holds labels (``Mehr
+        # anzeigen …``, ``Anzeige``): an article's own list of titles holds none.
+        regions = (
+            ((0, first, False), (last + 1, len(lines), False), (first + 1, last, True))
+            if prose_at
+            else ()
+        )
+        for index, stop, inside in regions:
             while index < stop:
                 end = index
                 while end < stop and (teaser[end] or lines[end].start in flagged):
@@ -671,12 +678,18 @@ class BoilerplateDetector(Detector):
                 # The line before a post's footer is the post's (see the runs above); so are the
                 # title, standfirst and byline lines near the first prose line.
                 run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
-                run = [i for i in run if i < first - int(table["header_lines"]) or i > last]
+                run = [i for i in run if not first - int(table["header_lines"]) <= i < first]
                 # Before the article, headlines come in a news theme's blocks, a few under each
                 # section's name; many long lines in a row there are the article's own list.
                 blocks = stop != first or _longest_streak(
                     [teaser[i] and not short[i] for i in range(index, end)]
                 ) <= int(table["teaser_block"])
+                labeled = [i for i in range(index, end) if lines[i].start in flagged]
+                if inside:
+                    # Only the lines between two of its labels: before the first and after the
+                    # last may be the article's (its title, a subheading after a share bar).
+                    run = [i for i in run if labeled and labeled[0] < i < labeled[-1]]
+                    blocks = blocks and len(labeled) >= int(table["inside_teaser_labels"])
                 if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
                     for i in run:
                         added.setdefault(i, "boilerplate.link-run")
