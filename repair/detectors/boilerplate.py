@@ -41,7 +41,10 @@ _CONTENT_LINE = re.compile(r"[ \t\f\v]*(\S(?:[^\r\n]*[^ \t\f\v\r\n])?)[ \t\f\v]*
 # Markdown around a label: a heading, list or quote marker; bold; a link with its target.
 _MD_PREFIX = r"(?:#{1,6}[ \t]+|[*+-][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]*)"
 _MD_LINK_TARGET = r"(?:\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+\"[^\"\r\n]*\")?\))"
-_SEPARATOR = r"(?:[ \t]*[|·•,/–—-]?[ \t]*)"
+# Blanks between two labels are the separator's alone (not also the next label's): one way to
+# cut them, or the regex engine tries every way on each line of prose that starts with a label
+# word (``By following …``), three for each blank.
+_SEPARATOR = r"(?:[ \t]*[|·•,/–—-][ \t]*|[ \t]*)"
 _MD_LINK_LINE = re.compile(
     rf"{_MD_PREFIX}?(?:\*\*)?\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET}(?:\*\*)?"
     rf"(?:{_SEPARATOR}\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET})*"
@@ -63,6 +66,12 @@ def boilerplate_data() -> dict:
 def _patterns() -> list[str]:
     data = boilerplate_data()
     return data["patterns"] + [p for labels in data["labels"].values() for p in labels]
+
+
+@cache
+def _alone() -> list[str]:
+    """The labels that stand alone on their line (a date): see ``alone`` in the data."""
+    return list(boilerplate_data()["alone"])
 
 
 @cache
@@ -88,11 +97,15 @@ def _line_regex(open_ended: bool) -> re.Pattern[str]:
     if any(not p.endswith(r"\)") for p in singles):
         raise ValueError("an open-ended boilerplate label must end with a closing bracket")
 
-    def item(body: str) -> str:
-        return rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
+    def item(body: str, counts: str = r"\d*") -> str:
+        """A label in its Markdown (bold, link) with its share counts glued on."""
+        return (
+            rf"(?:(?:\*\*|__)[ \t]*)?(?:\[[ \t]*)?{counts}(?:{body}){counts}(?:[ \t]*\])?"
+            rf"(?:[ \t]*{_MD_LINK_TARGET})?(?:[ \t]*(?:\*\*|__))?"
+        )
 
     repeated = item(_by_first_character(fixed))
-    label = rf"{repeated}(?:{_SEPARATOR}{repeated})*"
+    label = rf"{repeated}(?:{_SEPARATOR}{repeated})*|{item(_alternation(_alone()), counts='')}"
     if open_ended:
         closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
         label = rf"{label}|{closing}{item(_alternation(singles))}"
@@ -351,7 +364,7 @@ def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     pattern for the text's start, and the one for a line feed and the line after it (found by
     a fast scan for the line feed); ``None``: no such filter."""
     prefixes: set[str] = set()
-    for pattern in _patterns():
+    for pattern in _patterns() + _alone():
         if pattern.startswith("[^"):
             continue  # open-ended: tried on lines ending with a bracket, every one of them
         chars = _first_chars(pattern)
