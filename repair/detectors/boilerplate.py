@@ -564,11 +564,18 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
+        least = int(table["lead_in_words"])
+        # Cheap character tests first: most lines end with no colon and start with no marker.
         lead_in = [
-            line.start not in flagged and _is_lead_in(line.of(text), int(table["lead_in_words"]))
+            text[line.end - 1] == ":"
+            and line.start not in flagged
+            and _is_lead_in(line.of(text), least)
             for line in lines
         ]
-        marker = [_list_marker(line.of(text)) for line in lines]
+        marker = [
+            _list_marker(line.of(text)) if text[line.start] in _MARKER_START else None
+            for line in lines
+        ]
 
         def byline(at: int) -> bool:
             """Whether line ``at`` is a byline or a dateline (asked of a few lines only)."""
@@ -664,7 +671,7 @@ class BoilerplateDetector(Detector):
         # A headline may ask a question (``Who owns private universities?``).
         teaser = [
             t
-            and (not e or line.of(text).endswith("?"))
+            and (not e or text[line.end - 1] == "?")
             and not (in_list and m is not None and not link)
             for t, e, m, link, line in zip(title, ends, marker, links, lines, strict=True)
         ]
@@ -802,6 +809,8 @@ class BoilerplateDetector(Detector):
         return min(start, line.start), end
 
 
+#: What a list item starts with (see ``_LIST_MARKER``).
+_MARKER_START = frozenset("*_+•◦▪‣-0123456789")
 _LIST_MARKER = re.compile(r"(?:\*\*|__)?(?:([*+•◦▪‣-])|\d{1,3}[.)])[ \t]")
 _CAPITALISED = re.compile(r"[^\W\d_]")
 
