@@ -490,10 +490,12 @@ class BoilerplateDetector(Detector):
         lines = list(_content_lines(text))
         if not lines:
             return
-        words = [len(line.of(text).split()) for line in lines]
-        ends = [bool(_SENTENCE_END.search(line.of(text))) for line in lines]
+        texts = [line.of(text) for line in lines]
+        words = [len(line.split()) for line in texts]
+        ends = [bool(_SENTENCE_END.search(line)) for line in texts]
+        prose_words, sentence_words = int(table["prose_words"]), int(table["sentence_words"])
         prose = [
-            w >= int(table["prose_words"]) or (w >= int(table["sentence_words"]) and e)
+            w >= prose_words or (w >= sentence_words and e)
             for w, e in zip(words, ends, strict=True)
         ]
         longest_title = int(table["title_words"])
@@ -503,23 +505,23 @@ class BoilerplateDetector(Detector):
         title = [
             not p
             and w <= longest_title
-            and not _TAG.search(line.of(text))
-            and any(c.isalpha() for c in line.of(text))
-            for p, w, line in zip(prose, words, lines, strict=True)
+            and not _TAG.search(line)
+            and any(c.isalpha() for c in line)
+            for p, w, line in zip(prose, words, texts, strict=True)
         ]
         # A short line: a menu item, a share button. One with digits (``PLZ Bereich 4``, a
         # phone number) may continue a run but does not count towards starting one.
-        short = [w <= int(table["short_words"]) and not e for w, e in zip(words, ends, strict=True)]
-        digits = [_DIGIT.search(_visible(line.of(text))) is not None for line in lines]
+        shortest = int(table["short_words"])
+        short = [w <= shortest and not e for w, e in zip(words, ends, strict=True)]
+        digits = [_DIGIT.search(_visible(line)) is not None for line in texts]
         # A heading is the article's (its title), even in a run of links.
         links = [
-            _MD_LINK_LINE.fullmatch(line.of(text)) is not None and not line.of(text).startswith("#")
-            for line in lines
+            _MD_LINK_LINE.fullmatch(line) is not None and not line.startswith("#") for line in texts
         ]
         # A line in Markdown list form: a list item, a link line or a heading.
         marked = [
-            link or _MD_LIST_ITEM.match(line.of(text)) is not None or line.of(text)[0] == "#"
-            for link, line in zip(links, lines, strict=True)
+            link or _MD_LIST_ITEM.match(line) is not None or line[0] == "#"
+            for link, line in zip(links, texts, strict=True)
         ]
         added: dict[int, str] = {}
         # Orphaned titles after a navigation heading or a previous/next label; title lists
@@ -567,15 +569,10 @@ class BoilerplateDetector(Detector):
         least = int(table["lead_in_words"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
         lead_in = [
-            text[line.end - 1] == ":"
-            and line.start not in flagged
-            and _is_lead_in(line.of(text), least)
-            for line in lines
+            line[-1] == ":" and span.start not in flagged and _is_lead_in(line, least)
+            for line, span in zip(texts, lines, strict=True)
         ]
-        marker = [
-            _list_marker(line.of(text)) if text[line.start] in _MARKER_START else None
-            for line in lines
-        ]
+        marker = [_list_marker(line) if line[0] in _MARKER_START else None for line in texts]
 
         def byline(at: int) -> bool:
             """Whether line ``at`` is a byline or a dateline (asked of a few lines only)."""
