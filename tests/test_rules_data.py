@@ -15,6 +15,7 @@ from repair.detectors.boilerplate import (
     _label_lines,
     _label_prefixes,
     _label_starts,
+    _line_regex,
     boilerplate_lines,
     is_boilerplate,
 )
@@ -142,11 +143,14 @@ def test_label_lines_are_those_a_multiline_regex_finds(parts):
 
 @pytest.mark.parametrize("line", data("boilerplate.toml")["examples"]["lines"])
 def test_label_prefilter_lets_every_label_through(line):
-    """The prefilter (run on lowered text) never turns a label line away, whatever its case."""
+    """The prefilter (run on lowered text) never turns a label line away, whatever its case;
+    an open-ended label (tried on every line that ends with a bracket) needs no prefilter, but
+    the detector still finds its line."""
     at_start, after_break = _label_starts()
+    assert [m.group("label").strip() for m in _label_lines(f"Text.\n{line}\n")] == [line.strip()]
     for variant in (line, line.upper(), line.lower(), line.title()):
         lowered = variant.lower()
-        if len(lowered) == len(variant) and boilerplate_lines().match(variant):
+        if len(lowered) == len(variant) and _line_regex(open_ended=False).match(variant):
             assert at_start.match(lowered)
             assert after_break.match("\n" + lowered)
 

@@ -41,13 +41,19 @@ _CONTENT_LINE = re.compile(r"[ \t\f\v]*(\S(?:[^\r\n]*[^ \t\f\v\r\n])?)[ \t\f\v]*
 # Markdown around a label: a heading, list or quote marker; bold; a link with its target.
 _MD_PREFIX = r"(?:#{1,6}[ \t]+|[*+-][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]*)"
 _MD_LINK_TARGET = r"(?:\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+\"[^\"\r\n]*\")?\))"
-_SEPARATOR = r"(?:[ \t]*[|·•,/–—-]?[ \t]*)"
+# Blanks between two labels are the separator's alone (not also the next label's): one way to
+# cut them, or the regex engine tries every way on each line of prose that starts with a label
+# word (``By following …``), three for each blank.
+_SEPARATOR = r"(?:[ \t]*[|·•,/–—-][ \t]*|[ \t]*)"
 _MD_LINK_LINE = re.compile(
     rf"{_MD_PREFIX}?(?:\*\*)?\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET}(?:\*\*)?"
     rf"(?:{_SEPARATOR}\[[^\]\r\n]{{1,120}}\]{_MD_LINK_TARGET})*"
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+#: What a calendar row starts with: a day number, or a link around one.
+_ROW_START = frozenset("123456789[")
+_COUNT = re.compile(r"[\[(]?\d{1,6}[kK]?[\])]?")
 _MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
@@ -60,6 +66,12 @@ def boilerplate_data() -> dict:
 def _patterns() -> list[str]:
     data = boilerplate_data()
     return data["patterns"] + [p for labels in data["labels"].values() for p in labels]
+
+
+@cache
+def _alone() -> list[str]:
+    """The labels that stand alone on their line (a date): see ``alone`` in the data."""
+    return list(boilerplate_data()["alone"])
 
 
 @cache
@@ -85,11 +97,15 @@ def _line_regex(open_ended: bool) -> re.Pattern[str]:
     if any(not p.endswith(r"\)") for p in singles):
         raise ValueError("an open-ended boilerplate label must end with a closing bracket")
 
-    def item(body: str) -> str:
-        return rf"(?:\*\*|__)?\[?[ \t]*\d*(?:{body})\d*[ \t]*\]?{_MD_LINK_TARGET}?(?:\*\*|__)?"
+    def item(body: str, counts: str = r"\d*") -> str:
+        """A label in its Markdown (bold, link) with its share counts glued on."""
+        return (
+            rf"(?:(?:\*\*|__)[ \t]*)?(?:\[[ \t]*)?{counts}(?:{body}){counts}(?:[ \t]*\])?"
+            rf"(?:[ \t]*{_MD_LINK_TARGET})?(?:[ \t]*(?:\*\*|__))?"
+        )
 
     repeated = item(_by_first_character(fixed))
-    label = rf"{repeated}(?:{_SEPARATOR}{repeated})*"
+    label = rf"{repeated}(?:{_SEPARATOR}{repeated})*|{item(_alternation(_alone()), counts='')}"
     if open_ended:
         closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
         label = rf"{label}|{closing}{item(_alternation(singles))}"
@@ -348,7 +364,7 @@ def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     pattern for the text's start, and the one for a line feed and the line after it (found by
     a fast scan for the line feed); ``None``: no such filter."""
     prefixes: set[str] = set()
-    for pattern in _patterns():
+    for pattern in _patterns() + _alone():
         if pattern.startswith("[^"):
             continue  # open-ended: tried on lines ending with a bracket, every one of them
         chars = _first_chars(pattern)
@@ -474,10 +490,12 @@ class BoilerplateDetector(Detector):
         lines = list(_content_lines(text))
         if not lines:
             return
-        words = [len(line.of(text).split()) for line in lines]
-        ends = [bool(_SENTENCE_END.search(line.of(text))) for line in lines]
+        texts = [line.of(text) for line in lines]
+        words = [len(line.split()) for line in texts]
+        ends = [bool(_SENTENCE_END.search(line)) for line in texts]
+        prose_words, sentence_words = int(table["prose_words"]), int(table["sentence_words"])
         prose = [
-            w >= int(table["prose_words"]) or (w >= int(table["sentence_words"]) and e)
+            w >= prose_words or (w >= sentence_words and e)
             for w, e in zip(words, ends, strict=True)
         ]
         longest_title = int(table["title_words"])
@@ -487,23 +505,23 @@ class BoilerplateDetector(Detector):
         title = [
             not p
             and w <= longest_title
-            and not _TAG.search(line.of(text))
-            and any(c.isalpha() for c in line.of(text))
-            for p, w, line in zip(prose, words, lines, strict=True)
+            and not _TAG.search(line)
+            and any(c.isalpha() for c in line)
+            for p, w, line in zip(prose, words, texts, strict=True)
         ]
         # A short line: a menu item, a share button. One with digits (``PLZ Bereich 4``, a
         # phone number) may continue a run but does not count towards starting one.
-        short = [w <= int(table["short_words"]) and not e for w, e in zip(words, ends, strict=True)]
-        digits = [_DIGIT.search(_visible(line.of(text))) is not None for line in lines]
+        shortest = int(table["short_words"])
+        short = [w <= shortest and not e for w, e in zip(words, ends, strict=True)]
+        digits = [_DIGIT.search(_visible(line)) is not None for line in texts]
         # A heading is the article's (its title), even in a run of links.
         links = [
-            _MD_LINK_LINE.fullmatch(line.of(text)) is not None and not line.of(text).startswith("#")
-            for line in lines
+            _MD_LINK_LINE.fullmatch(line) is not None and not line.startswith("#") for line in texts
         ]
         # A line in Markdown list form: a list item, a link line or a heading.
         marked = [
-            link or _MD_LIST_ITEM.match(line.of(text)) is not None or line.of(text)[0] == "#"
-            for link, line in zip(links, lines, strict=True)
+            link or _MD_LIST_ITEM.match(line) is not None or line[0] == "#"
+            for link, line in zip(links, texts, strict=True)
         ]
         added: dict[int, str] = {}
         # Orphaned titles after a navigation heading or a previous/next label; title lists
@@ -526,6 +544,12 @@ class BoilerplateDetector(Detector):
                     if rule == "boilerplate.orphan-title":
                         continue
                     break
+                if rule == "boilerplate.section-list" and _COUNT.fullmatch(
+                    _visible(lines[following].of(text))
+                ):
+                    # A count between the titles (votes, comments, views) is the list's.
+                    added.setdefault(following, rule)
+                    continue
                 if not title[following]:
                     break
                 if rule == "boilerplate.section-list":
@@ -542,11 +566,40 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
+        least = int(table["lead_in_words"])
+        # Cheap character tests first: most lines end with no colon and start with no marker.
+        lead_in = [
+            line[-1] == ":" and span.start not in flagged and _is_lead_in(line, least)
+            for line, span in zip(texts, lines, strict=True)
+        ]
+        marker = [_list_marker(line) if line[0] in _MARKER_START else None for line in texts]
+
+        def byline(at: int) -> bool:
+            """Whether line ``at`` is a byline or a dateline (asked of a few lines only)."""
+            if words[at] > longest_title:
+                return False
+            return _structure("byline").fullmatch(_visible(unwrap(lines[at].of(text)))) is not None
+
         footer = [
             line.start in flagged
             and _structure("post_end").fullmatch(_visible(unwrap(line.of(text)))) is not None
             for line in lines
         ]
+
+        def keep_heading(run: list[int], end: int) -> None:
+            """Take out of ``run`` the title right before the first prose line at ``end``; a
+            byline or dateline there has the title above it (``Written by …``, ``Edited by
+            …``, ``March 3, 2016``), which stays with it."""
+            at = end - 1
+            while run and run[-1] == at:
+                dateline = byline(at)
+                if not (dateline or words[at] >= 3):
+                    break
+                run.pop()
+                if not dateline:
+                    break
+                at -= 1
+
         # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
         prose_at = [i for i, p in enumerate(prose) if p]
         first = prose_at[0] if prose_at else len(lines)
@@ -564,9 +617,18 @@ class BoilerplateDetector(Detector):
             ):
                 end += 1
             run = [i for i in range(index, end) if lines[i].start not in flagged]
-            if end == first and run and run[-1] == end - 1 and words[end - 1] >= 3:
-                # The line right before the first prose line is the title (or a byline).
-                run.pop()
+            # Between the article's prose lines, a sentence may announce a list of its own
+            # (``… the following components:``), in plain text (links after ``… the footage
+            # below:`` are a widget's); or the run is part of a list whose longer items
+            # surround it.
+            inside = first < index and end <= last
+            announced = inside and (lead_in[index] or lead_in[index - 1])
+            announced = announced and not any(links[index:end])
+            if announced or _inside_a_list(index, end, marker, links, lines, flagged):
+                index = max(end, index + 1)
+                continue
+            if end == first:
+                keep_heading(run, end)
             if index == last + 1 and run and run[0] == index and words[index] >= 2:
                 # The line right after the last prose line closes the article (a signature,
                 # an attachment) unless it is a label.
@@ -594,9 +656,67 @@ class BoilerplateDetector(Detector):
                     if (links[i] or outside) and (not digits[i] or inner):
                         added.setdefault(i, "boilerplate.link-run")
             index = max(end, index + 1)
+        # Teaser lists outside the article (a news theme's section blocks, other posts'
+        # headlines): many title lines in a row, none ending like a sentence, after the last
+        # prose line or before the first; the lines that close or open the article stay. When
+        # the last prose line, or the line that closes the article, is an item of a list (no
+        # link), the list items after it go on with the writer's list (a changelog), they are
+        # no headlines.
+        in_list = any(
+            0 <= i < len(lines) and marker[i] is not None and not links[i] for i in (last, last + 1)
+        )
+        # A headline may ask a question (``Who owns private universities?``).
+        teaser = [
+            t
+            and (not e or text[line.end - 1] == "?")
+            and not (in_list and m is not None and not link)
+            for t, e, m, link, line in zip(title, ends, marker, links, lines, strict=True)
+        ]
+        # Between the prose lines, such a run is furniture only when it holds labels (``Mehr
+        # anzeigen …``, ``Anzeige``): an article's own list of titles holds none.
+        regions = (
+            ((0, first, False), (last + 1, len(lines), False), (first + 1, last, True))
+            if prose_at
+            else ()
+        )
+        for index, stop, inside in regions:
+            while index < stop:
+                end = index
+                while end < stop and (teaser[end] or lines[end].start in flagged):
+                    end += 1
+                run = [i for i in range(index, end) if lines[i].start not in flagged]
+                opening = index == last + 1 or (index == 0 and words[0] >= 3)
+                if opening and run and run[0] == index:
+                    # The text's first line is its title; the line after the last prose line
+                    # closes the article.
+                    run.pop(0)
+                if end == first:
+                    keep_heading(run, end)
+                # The line before a post's footer is the post's (see the runs above); so are the
+                # title, standfirst and byline lines near the first prose line.
+                run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
+                run = [i for i in run if not first - int(table["header_lines"]) <= i < first]
+                # Before the article, headlines come in a news theme's blocks, a few under each
+                # section's name; many long lines in a row there are the article's own list.
+                blocks = stop != first or _longest_streak(
+                    [teaser[i] and not short[i] for i in range(index, end)]
+                ) <= int(table["teaser_block"])
+                labeled = [i for i in range(index, end) if lines[i].start in flagged]
+                if inside:
+                    # Only the lines between two of its labels: before the first and after the
+                    # last may be the article's (its title, a subheading after a share bar).
+                    run = [i for i in run if labeled and labeled[0] < i < labeled[-1]]
+                    blocks = blocks and len(labeled) >= int(table["inside_teaser_labels"])
+                if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
+                    for i in run:
+                        added.setdefault(i, "boilerplate.link-run")
+                index = end + 1
         # A calendar widget (WordPress's, Blogger's): rows of consecutive day numbers, the
         # table's cells glued (``891011121314``), three rows or more in a row.
-        calendar = [_calendar_row(_visible(line.of(text))) for line in lines]
+        calendar = [
+            _calendar_row(_visible(line.of(text))) if text[line.start] in _ROW_START else None
+            for line in lines
+        ]
         index = 0
         while index < len(lines):
             end = index
@@ -614,6 +734,18 @@ class BoilerplateDetector(Detector):
         for i in range(1, len(lines) - 1):
             sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
             if sandwiched and short[i] and not digits[i] and lines[i].start not in flagged:
+                added.setdefault(i, "boilerplate.link-run")
+        # Outside the article's head and its last lines, a title-sized line between two lines
+        # that go is furniture too (a widget's heading, a button: `Play Now!`); not a sentence
+        # (a caption), nor a line with figures (a phone number, an address).
+        gone = [line.start in flagged or i in added for i, line in enumerate(lines)]
+        for i in range(1, len(lines) - 1):
+            if not (gone[i - 1] and gone[i + 1]) or gone[i] or prose[i]:
+                continue
+            head = first - int(table["header_lines"]) <= i < first
+            closing = i == last + 1 or footer[i + 1]
+            sentence = ends[i] and words[i] > 3
+            if not (head or closing or sentence or digits[i]) and words[i] <= longest_title:
                 added.setdefault(i, "boilerplate.link-run")
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
@@ -672,6 +804,67 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+#: What a list item starts with (see ``_LIST_MARKER``).
+_MARKER_START = frozenset("*_+•◦▪‣-0123456789")
+_LIST_MARKER = re.compile(r"(?:\*\*|__)?(?:([*+•◦▪‣-])|\d{1,3}[.)])[ \t]")
+_CAPITALISED = re.compile(r"[^\W\d_]")
+
+
+def _list_marker(line: str) -> str | None:
+    """The list marker a line starts with (``*``, ``+``, ``•``; ``1.`` and ``1)`` alike as
+    ``#``); ``None`` for a line that is no list item."""
+    match = _LIST_MARKER.match(line)
+    if match is None:
+        return None
+    return match.group(1) or "#"
+
+
+def _is_lead_in(line: str, least_words: int) -> bool:
+    """A sentence that announces a list (``ATF consists of the following components:``):
+    ends with a colon, has ``least_words`` words or more, in sentence case (a menu heading
+    or a widget title is in title case: ``Read More Stories About:``)."""
+    if not line.endswith(":"):
+        return False
+    words = [w for w in line.split() if _CAPITALISED.search(w)]
+    if len(words) < least_words or not words[0][0].isupper():
+        return False
+    capitalised = sum(w[0].isupper() for w in words[1:])
+    return 3 * capitalised <= len(words) - 1
+
+
+def _inside_a_list(
+    index: int,
+    end: int,
+    marker: list[str | None],
+    links: list[bool],
+    lines: list[Span],
+    flagged: dict,
+) -> bool:
+    """Whether the run of short lines ``index``..``end`` sits inside a list whose longer items
+    (plain text, not links) carry the same marker before and after it (a changelog with short
+    and long items), so is the writer's list, not a menu."""
+    if index == 0 or end >= len(lines):
+        return False
+    before, after = index - 1, end
+    own = marker[before]
+    if own is None or marker[after] != own:
+        return False
+    if links[before] or links[after] or lines[before].start in flagged:
+        return False
+    if lines[after].start in flagged:
+        return False
+    return all(marker[i] == own and not links[i] for i in range(index, end))
+
+
+def _longest_streak(flags: list[bool]) -> int:
+    """The length of the longest run of true values in ``flags``."""
+    longest = current = 0
+    for flag in flags:
+        current = current + 1 if flag else 0
+        longest = max(longest, current)
+    return longest
 
 
 def _calendar_row(line: str) -> tuple[int, int] | None:
