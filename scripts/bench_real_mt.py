@@ -62,6 +62,8 @@ SETS = {
 MARKED = re.compile(r"(\*\*|\*|#|@)([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)")
 WORD = re.compile(r"[^\W\d_]+")
 KINDS = ("foreign", "literalism", "entity")
+# The best candidate named in a word fixer's flag.
+UNSURE = re.compile(r"(?:unsure of |: )(['\"])(.+?)\1(?: \(| and )")
 GOLD_ZIPF = 3.0
 
 
@@ -83,6 +85,13 @@ class Tally:
     replaced: int = 0
     reference: int = 0
     by_mark: dict[str, list[int]] = field(default_factory=dict)
+    #: Flagged gold words with a best candidate: (its words are in the reference, word,
+    #: candidate, sentence).
+    unsure: list[tuple[bool, str, str, str]] = field(default_factory=list)
+    #: Flagged gold words with the flag's message, printed with ``--flagged``.
+    flagged: list[str] = field(default_factory=list)
+    #: Replaced gold words, printed with ``--fixes``.
+    fixes: list[str] = field(default_factory=list)
 
 
 def run_apertium(
@@ -223,6 +232,12 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         fixes = [c for c in covering if c["replacement"] is not None]
         if not fixes or any(item.word in (c["replacement"] or "") for c in fixes):
             for c in covering:
+                tally.flagged.append(f"  flag {item.word}: {c['message']}")
+                unsure = UNSURE.search(c["message"])
+                if unsure:
+                    words = {w.lower() for w in WORD.findall(references[item.sentence])}
+                    good = set(WORD.findall(unsure.group(2).lower())) <= words
+                    tally.unsure.append((good, item.word, unsure.group(2), plain[item.sentence]))
                 reason = re.sub(r"'[^']*'|\(.*?\)|-?\d+\.\d+", "…", c["message"].split(": ", 1)[-1])
                 reasons[reason[:90]] = reasons.get(reason[:90], 0) + 1
             continue
@@ -234,6 +249,12 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         hit = bool(new & reference_words)
         if hit:
             tally.reference += 1
+        if len(tally.fixes) < args.fixes:
+            tally.fixes.append(
+                f"  fix {'+' if hit else '-'} {item.word} -> "
+                + "; ".join(f"{c['replacement']!r} ({c['message'].rsplit('(', 1)[-1]}" for c in fixes)
+                + f"\n      {plain[item.sentence]}"
+            )
         for c in fixes:
             why = re.sub(r"\d+(\.\d+)?", "N", c["message"].rsplit("(", 1)[-1].rstrip(")"))
             for part in why.split("; "):
@@ -301,6 +322,13 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
           f"(aim <= 2 %), same {same}; worse by more than 1 chrF point: "
           f"{share(clearly_worse, changed)}")  # fmt: skip
     print(f"[{lang}] second run over the output: {again} text edits (aim 0)")
+    good_unsure = sum(good for good, *_ in tally.unsure)
+    print(f"[{lang}] flagged with a best candidate: {len(tally.unsure)}, of which the "
+          f"reference holds {share(good_unsure, len(tally.unsure))}")  # fmt: skip
+    for line in tally.fixes + tally.flagged[: args.flagged]:
+        print(line)
+    for good, word, candidate, sentence in tally.unsure[: args.unsure]:
+        print(f"  unsure {'+' if good else '-'} {word} -> {candidate!r}: {sentence}")
     if args.reasons:
         for why, (count, hit) in sorted(witnesses.items(), key=lambda item: -item[1][0]):
             print(f"  witness {why!r}: {count} replaced, {hit} with a word of the reference")
@@ -368,6 +396,9 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N changed sentences")
     parser.add_argument("--reasons", type=int, default=0, help="top N reasons left unfixed")
     parser.add_argument("--worse", type=int, default=0, help="print N sentences made worse")
+    parser.add_argument("--fixes", type=int, default=0, help="print N replaced gold words")
+    parser.add_argument("--flagged", type=int, default=0, help="print N flagged gold words")
+    parser.add_argument("--unsure", type=int, default=0, help="print N flagged candidates")
     parser.add_argument("--misses", type=int, default=0, help="print undetected gold words")
     add_data_option(parser)
     args = parser.parse_args()

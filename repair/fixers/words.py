@@ -315,8 +315,8 @@ def choose(
     else:
         joined = _word_by_word(words, lang, left, right)
         if joined is not None:
-            row = pooled.setdefault(joined, {})
-            row["lexicon"], row["together"] = 0.5, int(rules["min_cooccurrences"])
+            row = pooled.setdefault(joined.lower(), {})
+            row["each"], row["lexicon"] = 1.0, 0.5
     if not pooled:
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     model_ok = float(rules["min_model_score"])
@@ -329,6 +329,8 @@ def choose(
             sure.append("the model and the lexicon agree")
         if "spelled" in row:
             sure.append("the English spelling of the word")
+        if "each" in row:
+            sure.append("word by word")
         if (
             lexicon_ok
             and row.get("together", 0) >= int(rules["min_cooccurrences"])
@@ -374,24 +376,34 @@ def _dice(row: dict[str, float], text: str) -> float:
 
 
 def _word_by_word(words: list[str], lang: str, left: str, right: str) -> str | None:
-    """A short run translated word by word, each word its best sure lexicon candidate in
-    the sentence so far; ``None`` if a word has none."""
+    """A short run translated word by word: each word as a lone stray word would be chosen
+    (its witnesses, its sentence so far), else its best lexicon candidate seen often enough
+    or spelled alike; ``None`` if a word has neither."""
     out: list[str] = []
     previous = left
-    rules = settings()["choice"]
     for index, word in enumerate(words):
         following = right if index == len(words) - 1 else "</s>"
-        best = None
-        for text, entry, _ in lexicon_candidates(word, lang):
-            if entry.probability < float(rules["min_lexicon_probability"]):
-                continue
-            if entry.together < int(rules["min_cooccurrences"]) and not cognate(word, text):
-                continue
-            score = math.log10(entry.probability) + bigrams().fit(text.split(), previous, following)
-            if best is None or score > best[0]:
-                best = (score, text)
-        if best is None:
+        text = choose(word, lang, previous, following).text or _best_entry(
+            word, lang, previous, following
+        )
+        if text is None:
             return None
-        out.append(best[1])
-        previous = best[1].split()[-1]
+        out.append(text)
+        previous = text.split()[-1].lower()
     return " ".join(out)
+
+
+def _best_entry(word: str, lang: str, previous: str, following: str) -> str | None:
+    """The lexicon candidate of ``word`` that fits between its neighbours best, among those
+    seen often enough or spelled alike."""
+    rules = settings()["choice"]
+    best = None
+    for text, entry, _ in lexicon_candidates(word, lang):
+        if entry.probability < float(rules["min_lexicon_probability"]):
+            continue
+        if entry.together < int(rules["min_cooccurrences"]) and not cognate(word, text):
+            continue
+        score = math.log10(entry.probability) + bigrams().fit(text.split(), previous, following)
+        if best is None or score > best[0]:
+            best = (score, text)
+    return best[1] if best else None
