@@ -252,7 +252,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         if len(tally.fixes) < args.fixes:
             tally.fixes.append(
                 f"  fix {'+' if hit else '-'} {item.word} -> "
-                + "; ".join(f"{c['replacement']!r} ({c['message'].rsplit('(', 1)[-1]}" for c in fixes)
+                + "; ".join(
+                    f"{c['replacement']!r} ({c['message'].rsplit('(', 1)[-1]}" for c in fixes
+                )
                 + f"\n      {plain[item.sentence]}"
             )
         for c in fixes:
