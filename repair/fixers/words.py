@@ -295,7 +295,7 @@ def choose(
     words = _WORD.findall(span)
     pooled: dict[str, dict[str, float]] = {}
     for text, score in model or []:
-        text = text.strip().rstrip(".!?").strip()
+        text = _bare(text.strip().rstrip(".!?").strip(), len(words))
         if not text or text.lower() == span.lower() or not is_english(text, span):
             continue
         key = text.lower()
@@ -364,6 +364,17 @@ def choose(
         return Choice(None, f"{text!r} and {scored[1][1]!r} fit equally well", 0.5)
     confidence = 0.9 if len(sure) >= 2 else 0.8
     return Choice(cased(text), "; ".join(sure), confidence)
+
+
+def _bare(text: str, words: int) -> str:
+    """A model's answer for a lone word without the subject or article it adds to make a
+    sentence of it (``he resigned`` for ``resignó``, ``the salafist``): the sentence
+    around the stray word has its own. A run keeps them (they may translate its words)."""
+    if words > 1:
+        return text
+    pattern = settings()["choice"]["model_added_words"]
+    bare = re.sub(pattern, "", text, count=1, flags=re.IGNORECASE)
+    return bare if bare.strip() else text
 
 
 def _dice(row: dict[str, float], text: str) -> float:
