@@ -131,9 +131,9 @@ def english_form(word: str, form: str) -> str | None:
     """``word`` (an English base form) in ``form``, if the result is an English word."""
     if form == "same":
         return word
-    if form == "will":
+    if form in ("will", "would"):
         # Only a base form takes "will": an -ing or -ed entry is another form of the verb.
-        return None if word.endswith(("ing", "ed")) or " " in word else f"will {word}"
+        return None if word.endswith(("ing", "ed")) or " " in word else f"{form} {word}"
     if (form == "past" and word.endswith("ed")) or (form == "ing" and word.endswith("ing")):
         return word
     if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
