@@ -341,3 +341,16 @@ def test_a_word_named_portuguese_gets_the_spanish_model(monkeypatch):
     assert fixer._stand_in("pt", "en") is spanish
     assert fixer._stand_in("it", "en") is spanish
     assert fixer._stand_in("fr", "en") is None  # French has its own model or none
+
+
+def test_an_accented_form_english_never_writes_is_stray_and_gets_the_english_spelling():
+    # Apertium left `sédation`, `côlon`, `métastases` (dev newstest2013): English writes
+    # them without accents, and never with them; `sautéed`, `communiqué`, `café` it writes
+    # with them too.
+    judge = stray_words("en").judge
+    assert judge("sédation") is not None and judge("côlon") is not None
+    for loanword in ("sautéed", "communiqué", "café", "décor", "protégé", "résumé"):
+        assert judge(loanword) is None
+    assert choose("sédation", "fr", "the", "palliative").text == "sedation"
+    # A participle keeps its `é`: `pulsés` is no `pulses`.
+    assert choose("pulsés", "fr", "are", "</s>").text != "pulses"

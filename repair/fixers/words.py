@@ -213,6 +213,8 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
                 continue
             if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
                 continue
+            if word.lower().endswith(tuple(rule.get("not_after", ()))):
+                continue
             stem = low[: len(low) - len(rule["suffix"])]
             if len(stem) < int(rule.get("min_stem", 3)):
                 continue
@@ -223,6 +225,8 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
                 name = english in casing() and frequency < float(rules["max_name_zipf"])
                 if frequency >= floor and english not in out and not name:
                     out.append(english)
+        if low in out and low != word.lower():
+            return [low]  # the word itself, spelled without its accents, is English
         if out:
             return out
     return []
@@ -302,9 +306,13 @@ def choose(
         row = pooled.setdefault(key, {})
         row["model"] = max(row.get("model", -99.0), score)
     if len(words) == 1:
+        plain = strip_accents(words[0].lower())
         for text in spelled_cognates(words[0], lang):
             row = pooled.setdefault(text, {})
-            row["spelled"] = 1.0
+            # The word itself without its accents (`sédation`) is surer than a respelled
+            # ending.
+            folded = text == plain != words[0].lower()
+            row["spelled"] = float(rules["folded_support"]) if folded else 1.0
         for text, entry, count in lexicon_candidates(words[0], lang):
             if not is_english(text):
                 continue
