@@ -354,3 +354,10 @@ def test_an_accented_form_english_never_writes_is_stray_and_gets_the_english_spe
     assert choose("sédation", "fr", "the", "palliative").text == "sedation"
     # A participle keeps its `é`: `pulsés` is no `pulses`.
     assert choose("pulsés", "fr", "are", "</s>").text != "pulses"
+
+
+def test_a_cognate_starts_like_the_word():
+    # Dev newstest2012 through apertium: `inconstitucional` became `Constitution`.
+    assert not cognate("inconstitucional", "constitution")
+    assert not cognate("sudamericano", "american")
+    assert cognate("estudiante", "student") and cognate("écailles", "scales")

@@ -249,6 +249,13 @@ def cognate(source: str, english: str) -> bool:
             for prefix in rules["negating_prefixes"]
         ):
             continue
+        # Nor the word without its beginning (`Constitution` for `inconstitucional`,
+        # `American` for `sudamericano`): cognates start alike, but for the e French and
+        # Spanish put where English has s (`estudiante`/`student`, `écailles`/`scales`).
+        starts = {word[:1] for word in folded.split()}
+        starts |= {"s", *(word[1:2] for word in folded.split())} if folded[:1] == "e" else set()
+        if part[:1] not in starts:
+            continue
         if fuzz.ratio(folded, part) >= float(rules["min_cognate_ratio"]):
             return True
         shared = len(os.path.commonprefix([folded, part]))
