@@ -361,3 +361,9 @@ def test_a_cognate_starts_like_the_word():
     assert not cognate("inconstitucional", "constitution")
     assert not cognate("sudamericano", "american")
     assert cognate("estudiante", "student") and cognate("écailles", "scales")
+
+
+def test_an_adverb_gets_an_adverb_or_a_phrase():
+    # `ardemment` -> `eager` (the lexicon's likeliest word) is no adverb: flagged.
+    assert choose("ardemment", "fr", "wish", "that").text is None
+    assert choose("remotamente", "es", "not", "</s>").text == "remotely"

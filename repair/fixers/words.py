@@ -332,6 +332,8 @@ def choose(
         if joined is not None:
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
+    if len(words) == 1 and _adverb(words[0], lang):
+        pooled = {text: row for text, row in pooled.items() if " " in text or text.endswith("ly")}
     if not pooled:
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     model_ok = float(rules["min_model_score"])
@@ -379,6 +381,12 @@ def choose(
         return Choice(None, f"{text!r} and {scored[1][1]!r} fit equally well", 0.5)
     confidence = 0.9 if len(sure) >= 2 else 0.8
     return Choice(cased(text), "; ".join(sure), confidence)
+
+
+def _adverb(word: str, lang: str) -> bool:
+    """``word`` has an ending of its language's adverbs (``-mente``) and is longer."""
+    endings = tuple(settings()["choice"].get("adverb_endings", {}).get(lang, ()))
+    return bool(endings) and word.lower().endswith(endings) and len(word) > 7
 
 
 def _bare(text: str, words: int) -> str:
