@@ -18,17 +18,22 @@ run over the output makes (it should make none).
 Installs nothing. Apertium's outputs are cached in ``--workdir`` (outside the repository).
 
     python scripts/bench_real_mt.py [--lang fr es] [--start N] [--limit N] [--workdir DIR] [--no-mt]
-        [--reasons N] [--worse N] [--show N] [--misses N]
+        [--reasons N] [--worse N] [--show N] [--misses N] [--fixes N] [--flagged N] [--unsure N]
 
 ``--reasons`` prints why gold words were left (the flag messages) and, per witness of the
 word fixer, how many replacements brought a word of the reference; ``--worse`` prints the
-edits of the sentences whose chrF went down; ``--misses`` the gold words not detected.
+edits of the sentences whose chrF went down; ``--misses`` the gold words not detected;
+``--fixes`` the replaced gold words with the fix's reason (``+`` when it brought a word of the
+reference); ``--flagged`` the flagged gold words with the flag's message; ``--unsure`` the
+flagged words whose best candidate is named, and whether the reference holds it (flagging
+them is right when it mostly does not).
 ``--start 1500`` scores the second half only: the word fixer's rules were tuned on the first
 half (``--limit 1500``), so the second half is held out.
-Measured on 2026-12-06 (2 shared cores, load 4, Python 3.11.7): fr detected 85.6 %,
-replaced 37.4 %, chrF 46.15 -> 46.63, changed sentences worse 16.0 % (2.5 % by more than a
-point); es detected 86.9 %, replaced 19.9 %, chrF 51.94 -> 52.15, worse 18.1 % (7.7 %); a second
-run changes nothing (before issue 22: fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06).
+Measured on 2026-12-06 (2 shared cores, load 4, Python 3.11.7), whole files: fr detected
+87.8 %, replaced 40.3 %, chrF 46.15 -> 46.67, changed sentences worse 16.2 % (2.7 % by more
+than a point); es detected 87.5 %, replaced 22.8 %, chrF 51.94 -> 52.18, worse 18.2 % (5.7 %);
+a second run changes nothing (bee9e42 the same day: fr 85.6 % / 37.5 % / +0.48, es 86.8 % /
+21.1 % / +0.21; before issue 22: fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06).
 """
 
 from __future__ import annotations
