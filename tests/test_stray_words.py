@@ -351,6 +351,7 @@ def test_an_accented_form_english_never_writes_is_stray_and_gets_the_english_spe
     assert judge("sédation") is not None and judge("côlon") is not None
     for loanword in ("sautéed", "communiqué", "café", "décor", "protégé", "résumé"):
         assert judge(loanword) is None
+    assert judge("nám") is None  # too short to tell (Slovak `Napíšte nám`)
     assert choose("sédation", "fr", "the", "palliative").text == "sedation"
     # A participle keeps its `é`: `pulsés` is no `pulses`.
     assert choose("pulsés", "fr", "are", "</s>").text != "pulses"
