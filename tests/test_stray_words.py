@@ -316,6 +316,9 @@ def test_the_subject_or_article_the_model_adds_to_a_lone_word_is_taken_off():
 
 def test_more_verb_forms_are_carried_over():
     assert english_form("regret", "would") == "would regret"
+    # A phrase: the verb's ending on its first word, the plural on its last.
+    assert english_form("point out", "third") == "points out"
+    assert english_form("police officer", "plural") == "police officers"
     assert english_form("regretted", "would") is None
     assert "will regret" in [text for text, _, _ in lexicon_candidates("arrepentirán", "es")]
 

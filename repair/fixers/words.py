@@ -134,6 +134,14 @@ def english_form(word: str, form: str) -> str | None:
     if form in ("will", "would"):
         # Only a base form takes "will": an -ing or -ed entry is another form of the verb.
         return None if word.endswith(("ing", "ed")) or " " in word else f"{form} {word}"
+    if " " in word:
+        # A phrase: a verb's ending goes on its first word (`points out`), a noun's plural
+        # on its last (`police officers`).
+        head, tail = (word.rsplit(" ", 1)[::-1]) if form == "plural" else word.split(" ", 1)
+        inflected = english_form(head, form)
+        if inflected is None:
+            return None
+        return f"{tail} {inflected}" if form == "plural" else f"{inflected} {tail}"
     if (form == "past" and word.endswith("ed")) or (form == "ing" and word.endswith("ing")):
         return word
     if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
