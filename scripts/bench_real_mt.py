@@ -18,17 +18,22 @@ run over the output makes (it should make none).
 Installs nothing. Apertium's outputs are cached in ``--workdir`` (outside the repository).
 
     python scripts/bench_real_mt.py [--lang fr es] [--start N] [--limit N] [--workdir DIR] [--no-mt]
-        [--reasons N] [--worse N] [--show N] [--misses N]
+        [--reasons N] [--worse N] [--show N] [--misses N] [--fixes N] [--flagged N] [--unsure N]
 
 ``--reasons`` prints why gold words were left (the flag messages) and, per witness of the
 word fixer, how many replacements brought a word of the reference; ``--worse`` prints the
-edits of the sentences whose chrF went down; ``--misses`` the gold words not detected.
+edits of the sentences whose chrF went down; ``--misses`` the gold words not detected;
+``--fixes`` the replaced gold words with the fix's reason (``+`` when it brought a word of the
+reference); ``--flagged`` the flagged gold words with the flag's message; ``--unsure`` the
+flagged words whose best candidate is named, and whether the reference holds it (flagging
+them is right when it mostly does not).
 ``--start 1500`` scores the second half only: the word fixer's rules were tuned on the first
 half (``--limit 1500``), so the second half is held out.
-Measured on 2026-12-06 (2 shared cores, load 4, Python 3.11.7): fr detected 85.6 %,
-replaced 37.4 %, chrF 46.15 -> 46.63, changed sentences worse 16.0 % (2.5 % by more than a
-point); es detected 86.9 %, replaced 19.9 %, chrF 51.94 -> 52.15, worse 18.1 % (7.7 %); a second
-run changes nothing (before issue 22: fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06).
+Measured on 2026-12-06 (2 shared cores, load 4, Python 3.11.7), whole files: fr detected
+87.5 %, replaced 40.3 %, chrF 46.15 -> 46.68, changed sentences worse 16.1 % (2.6 % by more
+than a point); es detected 87.3 %, replaced 22.6 %, chrF 51.94 -> 52.19, worse 18.1 % (5.6 %);
+a second run changes nothing (bee9e42 the same day: fr 85.6 % / 37.5 % / +0.48, es 86.8 % /
+21.1 % / +0.21; before issue 22: fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06).
 """
 
 from __future__ import annotations
@@ -62,6 +67,8 @@ SETS = {
 MARKED = re.compile(r"(\*\*|\*|#|@)([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)")
 WORD = re.compile(r"[^\W\d_]+")
 KINDS = ("foreign", "literalism", "entity")
+# The best candidate named in a word fixer's flag.
+UNSURE = re.compile(r"(?:unsure of |: )(['\"])(.+?)\1(?: \(| and )")
 GOLD_ZIPF = 3.0
 
 
@@ -83,6 +90,13 @@ class Tally:
     replaced: int = 0
     reference: int = 0
     by_mark: dict[str, list[int]] = field(default_factory=dict)
+    #: Flagged gold words with a best candidate: (its words are in the reference, word,
+    #: candidate, sentence).
+    unsure: list[tuple[bool, str, str, str]] = field(default_factory=list)
+    #: Flagged gold words with the flag's message, printed with ``--flagged``.
+    flagged: list[str] = field(default_factory=list)
+    #: Replaced gold words, printed with ``--fixes``.
+    fixes: list[str] = field(default_factory=list)
 
 
 def run_apertium(
@@ -223,6 +237,12 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         fixes = [c for c in covering if c["replacement"] is not None]
         if not fixes or any(item.word in (c["replacement"] or "") for c in fixes):
             for c in covering:
+                tally.flagged.append(f"  flag {item.word}: {c['message']}")
+                unsure = UNSURE.search(c["message"])
+                if unsure:
+                    words = {w.lower() for w in WORD.findall(references[item.sentence])}
+                    good = set(WORD.findall(unsure.group(2).lower())) <= words
+                    tally.unsure.append((good, item.word, unsure.group(2), plain[item.sentence]))
                 reason = re.sub(r"'[^']*'|\(.*?\)|-?\d+\.\d+", "…", c["message"].split(": ", 1)[-1])
                 reasons[reason[:90]] = reasons.get(reason[:90], 0) + 1
             continue
@@ -234,6 +254,14 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         hit = bool(new & reference_words)
         if hit:
             tally.reference += 1
+        if len(tally.fixes) < args.fixes:
+            tally.fixes.append(
+                f"  fix {'+' if hit else '-'} {item.word} -> "
+                + "; ".join(
+                    f"{c['replacement']!r} ({c['message'].rsplit('(', 1)[-1]}" for c in fixes
+                )
+                + f"\n      {plain[item.sentence]}"
+            )
         for c in fixes:
             why = re.sub(r"\d+(\.\d+)?", "N", c["message"].rsplit("(", 1)[-1].rstrip(")"))
             for part in why.split("; "):
@@ -301,6 +329,13 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
           f"(aim <= 2 %), same {same}; worse by more than 1 chrF point: "
           f"{share(clearly_worse, changed)}")  # fmt: skip
     print(f"[{lang}] second run over the output: {again} text edits (aim 0)")
+    good_unsure = sum(good for good, *_ in tally.unsure)
+    print(f"[{lang}] flagged with a best candidate: {len(tally.unsure)}, of which the "
+          f"reference holds {share(good_unsure, len(tally.unsure))}")  # fmt: skip
+    for line in tally.fixes + tally.flagged[: args.flagged]:
+        print(line)
+    for good, word, candidate, sentence in tally.unsure[: args.unsure]:
+        print(f"  unsure {'+' if good else '-'} {word} -> {candidate!r}: {sentence}")
     if args.reasons:
         for why, (count, hit) in sorted(witnesses.items(), key=lambda item: -item[1][0]):
             print(f"  witness {why!r}: {count} replaced, {hit} with a word of the reference")
@@ -368,6 +403,9 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N changed sentences")
     parser.add_argument("--reasons", type=int, default=0, help="top N reasons left unfixed")
     parser.add_argument("--worse", type=int, default=0, help="print N sentences made worse")
+    parser.add_argument("--fixes", type=int, default=0, help="print N replaced gold words")
+    parser.add_argument("--flagged", type=int, default=0, help="print N flagged gold words")
+    parser.add_argument("--unsure", type=int, default=0, help="print N flagged candidates")
     parser.add_argument("--misses", type=int, default=0, help="print undetected gold words")
     add_data_option(parser)
     args = parser.parse_args()

@@ -296,3 +296,78 @@ def test_the_model_alone_vouches_for_a_word_not_a_phrase():
     is a guess: flagged; a word it is sure of is written."""
     assert choose("zorblaquets", "fr", "the", "</s>", [("they write uniforms", -0.3)]).text is None
     assert choose("zorblaquets", "fr", "the", "</s>", [("uniforms", -0.3)]).text == "uniforms"
+
+
+def test_a_run_is_chosen_word_by_word_with_each_words_witnesses():
+    # `astéroïde homicida` (apertium, dev newstest2013): the lexicon has seen `astéroïde`
+    # once, but it is spelled the English way; `homicida` the Spanish lexicon knows.
+    assert choose("astéroïde homicida", "fr", "an", "</s>").text == "asteroid murderer"
+    # A word of the run without any candidate leaves the run flagged.
+    assert choose("astéroïde zorblaquets", "fr", "an", "</s>").text is None
+
+
+def test_the_subject_or_article_the_model_adds_to_a_lone_word_is_taken_off():
+    assert choose("zorblaquets", "es", "<s>", "</s>", [("he resigned", -0.3)]).text == "resigned"
+    assert choose("zorblaquets", "es", "<s>", "</s>", [("the salafist", -0.3)]).text == "salafist"
+    # Without its subject a phrase is left (`will regret`): the model alone vouches only
+    # for a word.
+    assert choose("zorblaquets", "es", "<s>", "</s>", [("they will regret", -0.3)]).text is None
+
+
+def test_more_verb_forms_are_carried_over():
+    assert english_form("regret", "would") == "would regret"
+    # A phrase: the verb's ending on its first word, the plural on its last.
+    assert english_form("point out", "third") == "points out"
+    assert english_form("police officer", "plural") == "police officers"
+    assert english_form("regretted", "would") is None
+    assert "will regret" in [text for text, _, _ in lexicon_candidates("arrepentirán", "es")]
+
+
+def test_more_cognate_endings_and_their_limits():
+    from repair.fixers.words import spelled_cognates
+
+    assert spelled_cognates("remotamente", "es") == ["remotely"]
+    assert spelled_cognates("oncologue", "fr") == ["oncologist"]
+    assert spelled_cognates("municipalidades", "es") == ["municipalities"]
+    assert spelled_cognates("rapidement", "fr") == ["rapidly"]  # no `rapidely`
+    assert spelled_cognates("acteur", "fr") == []  # too short a stem for -eur -> -or
+
+
+def test_a_word_named_portuguese_gets_the_spanish_model(monkeypatch):
+    from repair.fixers.translate import TranslationFixer
+
+    fixer = TranslationFixer(RepairConfig(mt=True))
+    spanish = object()
+    monkeypatch.setattr(
+        TranslationFixer, "_model_for", lambda self, s, t: spanish if s == "es" else None
+    )
+    assert fixer._stand_in("pt", "en") is spanish
+    assert fixer._stand_in("it", "en") is spanish
+    assert fixer._stand_in("fr", "en") is None  # French has its own model or none
+
+
+def test_an_accented_form_english_never_writes_is_stray_and_gets_the_english_spelling():
+    # Apertium left `sédation`, `côlon`, `métastases` (dev newstest2013): English writes
+    # them without accents, and never with them; `sautéed`, `communiqué`, `café` it writes
+    # with them too.
+    judge = stray_words("en").judge
+    assert judge("sédation") is not None and judge("côlon") is not None
+    for loanword in ("sautéed", "communiqué", "café", "décor", "protégé", "résumé"):
+        assert judge(loanword) is None
+    assert judge("nám") is None  # too short to tell (Slovak `Napíšte nám`)
+    assert choose("sédation", "fr", "the", "palliative").text == "sedation"
+    # A participle keeps its `é`: `pulsés` is no `pulses`.
+    assert choose("pulsés", "fr", "are", "</s>").text != "pulses"
+
+
+def test_a_cognate_starts_like_the_word():
+    # Dev newstest2012 through apertium: `inconstitucional` became `Constitution`.
+    assert not cognate("inconstitucional", "constitution")
+    assert not cognate("sudamericano", "american")
+    assert cognate("estudiante", "student") and cognate("écailles", "scales")
+
+
+def test_an_adverb_gets_an_adverb_or_a_phrase():
+    # `ardemment` -> `eager` (the lexicon's likeliest word) is no adverb: flagged.
+    assert choose("ardemment", "fr", "wish", "that").text is None
+    assert choose("remotamente", "es", "not", "</s>").text == "remotely"

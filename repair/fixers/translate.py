@@ -319,7 +319,9 @@ class TranslationFixer(Fixer):
                 and finding.rule != QUOTED_RULE
                 and is_word_finding(finding, doc.text[finding.start : finding.end], short=True)
             ):
-                words.append((index, None))  # the lexicon may know it
+                # The lexicon may know it, or the model of a close language (a Spanish
+                # word the word lists name Portuguese).
+                words.append((index, self._stand_in(source, target)))
                 continue
             if model is None:
                 missing = (
@@ -358,6 +360,18 @@ class TranslationFixer(Fixer):
             self._fix_words(words, items, edits)
         return [edit for edit in edits if edit is not None]
 
+    def _stand_in(self, source: str, target: str) -> InstalledModel | None:
+        """The model of the language ``word_fixes.toml`` names for a stray word of
+        ``source`` when no model translates ``source`` itself."""
+        from repair.fixers.words import settings
+
+        other = settings()["choice"].get("stand_in_languages", {}).get(source)
+        if not other or self.config.model:
+            return None
+        if (other, target) not in self._chosen:
+            self._chosen[(other, target)] = self._model_for(other, target)
+        return self._chosen[(other, target)]
+
     def _fix_words(
         self,
         words: list[tuple[int, InstalledModel | None]],
@@ -379,9 +393,10 @@ class TranslationFixer(Fixer):
             for index in indices:
                 doc, finding = items[index]
                 core = _core(doc.text[finding.start : finding.end])[1]
-                requests.append(
-                    TranslationRequest(core, self._source_lang(finding), doc.target_lang)
-                )
+                lang = self._source_lang(finding) or ""
+                if not model.card.covers(lang, doc.target_lang):
+                    lang = settings()["choice"]["stand_in_languages"].get(lang, lang)
+                requests.append(TranslationRequest(core, lang, doc.target_lang))
             for index, answers in zip(indices, self._n_best(model, requests, n_best), strict=True):
                 hypotheses[index] = [(h.text, h.score) for h in answers]
         for index, model in words:

@@ -131,9 +131,17 @@ def english_form(word: str, form: str) -> str | None:
     """``word`` (an English base form) in ``form``, if the result is an English word."""
     if form == "same":
         return word
-    if form == "will":
+    if form in ("will", "would"):
         # Only a base form takes "will": an -ing or -ed entry is another form of the verb.
-        return None if word.endswith(("ing", "ed")) or " " in word else f"will {word}"
+        return None if word.endswith(("ing", "ed")) or " " in word else f"{form} {word}"
+    if " " in word:
+        # A phrase: a verb's ending goes on its first word (`points out`), a noun's plural
+        # on its last (`police officers`).
+        head, tail = (word.rsplit(" ", 1)[::-1]) if form == "plural" else word.split(" ", 1)
+        inflected = english_form(head, form)
+        if inflected is None:
+            return None
+        return f"{tail} {inflected}" if form == "plural" else f"{inflected} {tail}"
     if (form == "past" and word.endswith("ed")) or (form == "ing" and word.endswith("ing")):
         return word
     if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
@@ -213,6 +221,8 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
                 continue
             if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
                 continue
+            if word.lower().endswith(tuple(rule.get("not_after", ()))):
+                continue
             stem = low[: len(low) - len(rule["suffix"])]
             if len(stem) < int(rule.get("min_stem", 3)):
                 continue
@@ -223,6 +233,8 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
                 name = english in casing() and frequency < float(rules["max_name_zipf"])
                 if frequency >= floor and english not in out and not name:
                     out.append(english)
+        if low in out and low != word.lower():
+            return [low]  # the word itself, spelled without its accents, is English
         if out:
             return out
     return []
@@ -244,6 +256,13 @@ def cognate(source: str, english: str) -> bool:
             part.startswith(prefix) and not folded.startswith(prefix)
             for prefix in rules["negating_prefixes"]
         ):
+            continue
+        # Nor the word without its beginning (`Constitution` for `inconstitucional`,
+        # `American` for `sudamericano`): cognates start alike, but for the e French and
+        # Spanish put where English has s (`estudiante`/`student`, `écailles`/`scales`).
+        starts = {word[:1] for word in folded.split()}
+        starts |= {"s", *(word[1:2] for word in folded.split())} if folded[:1] == "e" else set()
+        if part[:1] not in starts:
             continue
         if fuzz.ratio(folded, part) >= float(rules["min_cognate_ratio"]):
             return True
@@ -295,16 +314,20 @@ def choose(
     words = _WORD.findall(span)
     pooled: dict[str, dict[str, float]] = {}
     for text, score in model or []:
-        text = text.strip().rstrip(".!?").strip()
+        text = _bare(text.strip().rstrip(".!?").strip(), len(words))
         if not text or text.lower() == span.lower() or not is_english(text, span):
             continue
         key = text.lower()
         row = pooled.setdefault(key, {})
         row["model"] = max(row.get("model", -99.0), score)
     if len(words) == 1:
+        plain = strip_accents(words[0].lower())
         for text in spelled_cognates(words[0], lang):
             row = pooled.setdefault(text, {})
-            row["spelled"] = 1.0
+            # The word itself without its accents (`sédation`) is surer than a respelled
+            # ending.
+            folded = text == plain != words[0].lower()
+            row["spelled"] = float(rules["folded_support"]) if folded else 1.0
         for text, entry, count in lexicon_candidates(words[0], lang):
             if not is_english(text):
                 continue
@@ -315,8 +338,10 @@ def choose(
     else:
         joined = _word_by_word(words, lang, left, right)
         if joined is not None:
-            row = pooled.setdefault(joined, {})
-            row["lexicon"], row["together"] = 0.5, int(rules["min_cooccurrences"])
+            row = pooled.setdefault(joined.lower(), {})
+            row["each"], row["lexicon"] = 1.0, 0.5
+    if len(words) == 1 and _adverb(words[0], lang):
+        pooled = {text: row for text, row in pooled.items() if " " in text or text.endswith("ly")}
     if not pooled:
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     model_ok = float(rules["min_model_score"])
@@ -329,6 +354,8 @@ def choose(
             sure.append("the model and the lexicon agree")
         if "spelled" in row:
             sure.append("the English spelling of the word")
+        if "each" in row:
+            sure.append("word by word")
         if (
             lexicon_ok
             and row.get("together", 0) >= int(rules["min_cooccurrences"])
@@ -364,6 +391,23 @@ def choose(
     return Choice(cased(text), "; ".join(sure), confidence)
 
 
+def _adverb(word: str, lang: str) -> bool:
+    """``word`` has an ending of its language's adverbs (``-mente``) and is longer."""
+    endings = tuple(settings()["choice"].get("adverb_endings", {}).get(lang, ()))
+    return bool(endings) and word.lower().endswith(endings) and len(word) > 7
+
+
+def _bare(text: str, words: int) -> str:
+    """A model's answer for a lone word without the subject or article it adds to make a
+    sentence of it (``he resigned`` for ``resignó``, ``the salafist``): the sentence
+    around the stray word has its own. A run keeps them (they may translate its words)."""
+    if words > 1:
+        return text
+    pattern = settings()["choice"]["model_added_words"]
+    bare = re.sub(pattern, "", text, count=1, flags=re.IGNORECASE)
+    return bare if bare.strip() else text
+
+
 def _dice(row: dict[str, float], text: str) -> float:
     """Dice of the source word and the candidate over the sentence pairs: IBM model 1's
     P(english | source) does not see that a very common English word (``rise``) turns up
@@ -374,24 +418,34 @@ def _dice(row: dict[str, float], text: str) -> float:
 
 
 def _word_by_word(words: list[str], lang: str, left: str, right: str) -> str | None:
-    """A short run translated word by word, each word its best sure lexicon candidate in
-    the sentence so far; ``None`` if a word has none."""
+    """A short run translated word by word: each word as a lone stray word would be chosen
+    (its witnesses, its sentence so far), else its best lexicon candidate seen often enough
+    or spelled alike; ``None`` if a word has neither."""
     out: list[str] = []
     previous = left
-    rules = settings()["choice"]
     for index, word in enumerate(words):
         following = right if index == len(words) - 1 else "</s>"
-        best = None
-        for text, entry, _ in lexicon_candidates(word, lang):
-            if entry.probability < float(rules["min_lexicon_probability"]):
-                continue
-            if entry.together < int(rules["min_cooccurrences"]) and not cognate(word, text):
-                continue
-            score = math.log10(entry.probability) + bigrams().fit(text.split(), previous, following)
-            if best is None or score > best[0]:
-                best = (score, text)
-        if best is None:
+        text = choose(word, lang, previous, following).text or _best_entry(
+            word, lang, previous, following
+        )
+        if text is None:
             return None
-        out.append(best[1])
-        previous = best[1].split()[-1]
+        out.append(text)
+        previous = text.split()[-1].lower()
     return " ".join(out)
+
+
+def _best_entry(word: str, lang: str, previous: str, following: str) -> str | None:
+    """The lexicon candidate of ``word`` that fits between its neighbours best, among those
+    seen often enough or spelled alike."""
+    rules = settings()["choice"]
+    best = None
+    for text, entry, _ in lexicon_candidates(word, lang):
+        if entry.probability < float(rules["min_lexicon_probability"]):
+            continue
+        if entry.together < int(rules["min_cooccurrences"]) and not cognate(word, text):
+            continue
+        score = math.log10(entry.probability) + bigrams().fit(text.split(), previous, following)
+        if best is None or score > best[0]:
+            best = (score, text)
+    return best[1] if best else None

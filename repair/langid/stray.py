@@ -163,10 +163,15 @@ class StrayWords:
         if len(low) < self.min_length or low in self.table[4]:
             return None
         folded = strip_accents(low)
-        if folded != low and (
-            folded in self.table[4] or _target_zipf(folded, self.target) >= self.min_folded
+        if (
+            folded != low
+            and (_target_zipf(low, self.target) > 0 or len(low) < self.min_unknown_length)
+            and (folded in self.table[4] or _target_zipf(folded, self.target) >= self.min_folded)
         ):
-            return None  # English spells it without the accent (sautéed, naïve, communiqué)
+            # A loanword English writes with the accent too (sautéed, naïve, communiqué). A
+            # form English never writes (sédation, côlon) is a leftover: its fix is the
+            # English spelling; a short one (Slovak `nám`) may be any language's word.
+            return None
         found = self._lookup(low)
         if found is None and ("-" in low or "'" in low):
             return self._compound(low)
