@@ -43,6 +43,11 @@ KEEP = 4
 MIN_PROBABILITY = 0.05
 MAX_PAIR_WORDS = 60
 MIN_BIGRAM = 2
+#: A word is "usually written with capitals" when that form is at least this share of its
+#: uses inside a sentence (any capitalised form counts): `summers` (3 Summers, 2 summers, a
+#: surname in the news) and `president` stay lower case, `AIDS`, `March`, `Bush` (102 to 20)
+#: do not.
+CASING_SHARE = 0.8
 
 
 def tokens(text: str) -> list[str]:
@@ -180,7 +185,8 @@ def build_casing(english_lines: set[str]) -> None:
     rows = []
     for low, counter in sorted(forms.items()):
         form, count = counter.most_common(1)[0]
-        if form != low and count >= MIN_BIGRAM and count > sum(counter.values()) / 2:
+        capitals = sum(counter.values()) - counter[low]  # AIDS and Aids alike
+        if form != low and count >= MIN_BIGRAM and capitals >= CASING_SHARE * counter.total():
             rows.append(f"{low}\t{form}")
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write(header + "\n".join(rows) + "\n")

@@ -15,6 +15,7 @@ import pytest
 
 from repair import RepairConfig, Repairer
 from repair.fixers.words import (
+    cased,
     choose,
     cognate,
     english_form,
@@ -204,6 +205,15 @@ def test_lexicon_files_are_small_and_credited():
     assert ("will undermine", "undermine") in [
         (text, entry.english) for text, entry, _ in lexicon_candidates("saperont", "fr")
     ]
+
+
+def test_a_replacement_takes_capitals_only_where_english_nearly_always_writes_them():
+    """The casing table keeps a capitalised form only when it is >= 80 % of the word's uses
+    inside a sentence: a surname (`Summers`) or a title (`President`) is no common noun's
+    spelling."""
+    assert cased("aids") == "AIDS" and cased("march") == "March" and cased("french") == "French"
+    for word in ("summers", "president", "minister", "treaty", "north", "mango"):
+        assert cased(word) == word
 
 
 def test_fixing_real_mt_is_idempotent_and_reversible():
