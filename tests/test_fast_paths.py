@@ -351,3 +351,50 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
     )
     monkeypatch.setattr(duplicates, "_repeat_starts", _plain_repeat_starts)
     assert findings() == fast
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_plain_word_table_gives_wordfreqs_zipf(excerpt, lang):
+    """The compact table of plain words (cold start without wordfreq) gives what wordfreq
+    gives, for the excerpt's words, for made-up ones and for words that are not plain."""
+    import random
+
+    from wordfreq import zipf_frequency
+
+    from repair.langid import frequency
+    from repair.langid.lexicon import WORD
+
+    table = frequency._plain_table(lang)
+    assert table is not None
+    rng = random.Random(5)
+    made_up = ["".join(rng.choice("aeiouxyzqkt") for _ in range(rng.randint(1, 8)))]
+    words = {w.lower() for w in WORD.findall(excerpt)} | set(made_up) | {"", "zzzz"}
+    sample = [table[i] for i in range(0, len(table), 997)]
+    for word in sorted(words | set(sample)):
+        if word.isascii() and word.isalpha() and word.islower():
+            assert table.zipf(word) == zipf_frequency(word, lang), word
+    frequency.zipf.cache_clear()
+    for word in ("café", "don't", "Paris", "e-mail", "the"):
+        assert frequency.zipf(word, lang) == zipf_frequency(word, lang)
+
+
+def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
+    """The gazetteer from the disk cache (bisection, then a dict) holds what the shipped
+    file decodes to, in the same order."""
+    from importlib import resources
+
+    from repair.detectors.names import gazetteer as module
+
+    decoded = module._decoded(
+        resources.files("repair.data").joinpath(module.DATA_FILE).read_bytes()
+    )
+    loaded = module.Gazetteer.from_state(decoded.state())
+    for name in ("_own", "_alternate", "_folded"):
+        plain, packed = getattr(decoded, name), getattr(loaded, name)
+        keys = list(plain)[::97] + ["Nowhere-at-all", "", "zz"]
+        assert [packed.get(k) for k in keys] == [plain.get(k) for k in keys]  # bisection
+        assert list(packed.items()) == list(plain.items())  # as a dict, in order
+        assert [packed.get(k) for k in keys] == [plain.get(k) for k in keys]
+    assert list(loaded._exonyms["fr"].items()) == list(decoded._exonyms["fr"].items())
+    assert {k: loaded.longest_name(k) for k in decoded._first_words} == decoded._first_words
+    assert [loaded.places[i] for i in range(len(decoded.places))] == decoded.places
