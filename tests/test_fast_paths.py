@@ -350,6 +350,12 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
         },
     )
     monkeypatch.setattr(duplicates, "_repeat_starts", _plain_repeat_starts)
+    from repair.langid.spotter import ForeignSpotter
+
+    monkeypatch.setattr(
+        ForeignSpotter, "quiet_sentences", lambda self, doc: [False] * len(doc.sentences)
+    )
+    monkeypatch.setattr(source, "_askable", lambda words, target: list(range(len(words[1]))))
     assert findings() == fast
 
 
@@ -398,3 +404,39 @@ def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
     assert list(loaded._exonyms["fr"].items()) == list(decoded._exonyms["fr"].items())
     assert {k: loaded.longest_name(k) for k in decoded._first_words} == decoded._first_words
     assert [loaded.places[i] for i in range(len(decoded.places))] == decoded.places
+
+
+def test_sentence_words_equal_each_sentences_own_words(excerpt):
+    """One split of the text gives each sentence the words a findall over it gives (both
+    word patterns: they find the same words)."""
+    from repair.langid.lexicon import _FAST_WORD, WORD, sentence_words
+
+    for text in (excerpt, TRICKY, "l'été -- a'-b ’x x’ don't-stop 3-d", ""):
+        doc = Document(text)
+        found, ranges = sentence_words(doc)
+        for sentence, (first, last) in zip(doc.sentences, ranges, strict=True):
+            assert found[first:last] == _FAST_WORD.findall(text, sentence.start, sentence.end)
+            assert found[first:last] == WORD.findall(text, sentence.start, sentence.end)
+
+
+def test_quiet_sentences_are_those_find_stops_at(excerpt):
+    """The per-sentence triage of the foreign search says quiet exactly where the spotter's
+    own quick test stops (English, French and mixed lines)."""
+    from repair.langid.spotter import spotter_for
+
+    spotter = spotter_for("fr", "en")
+    lexicon = spotter.finders[0]
+    lines = excerpt.splitlines()[:200] + [
+        "The minister said the plan would help. Les gens ne savent pas.",
+        "He was killed by the foudre on Monday.",
+    ]
+    text = "\n".join(lines)
+    doc = Document(text)
+    quiet = spotter.quiet_sentences(doc)
+    assert 0 < sum(quiet) < len(quiet)
+    for sentence, skipped in zip(doc.sentences, quiet, strict=True):
+        bound, rare = lexicon._positive_bound(text, sentence.start, sentence.end)
+        stops = bound <= lexicon.min_cost and not lexicon._may_stray(rare)
+        assert skipped == stops
+        if skipped:
+            assert spotter.find(text, sentence.start, sentence.end) == []

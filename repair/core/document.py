@@ -7,9 +7,10 @@ and every span they report stays an offset into the one input string.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -207,3 +208,39 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return [Span(start, end)] if start < end else []
+
+
+def spans_holding(text: str, spans: list[Span], needles: Iterable[str]) -> dict[int, int]:
+    """For each span (by index) in which some needle occurs as a substring, how many
+    occurrences of the needles it holds (overlapping ones too). A triage: a word a tokenizer
+    finds in a span is one of these occurrences, so a span left out holds none of the words
+    and a count bounds theirs from above. ``spans`` are sorted and do not overlap."""
+    starts = [span.start for span in spans]
+    counts: dict[int, int] = {}
+    find = text.find
+    for needle in needles:
+        if not needle:
+            continue
+        at = find(needle)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + len(needle) <= spans[index].end:
+                counts[index] = counts.get(index, 0) + 1
+            at = find(needle, at + 1)
+    return counts
+
+
+def tokens_in_spans(
+    splitter: re.Pattern[str], text: str, spans: list[Span]
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The tokens of ``text`` (``splitter`` is a token pattern wrapped in one capturing
+    group: ``split`` gives separators and tokens in turn, at C speed), and for each span the
+    range of token indices inside it: what a ``findall`` of the token pattern over each span
+    would give, found in one pass. Holds for spans whose edges no token crosses (sentences:
+    they start and end beside white space or the text's ends, and tokens hold none)."""
+    parts = splitter.split(text)
+    tokens = parts[1::2]
+    starts = list(accumulate(map(len, parts), initial=0))[1::2][: len(tokens)]
+    return tokens, [
+        (bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in spans
+    ]
