@@ -93,6 +93,12 @@ class Tokens:
         """The text of word ``index``."""
         return self.text[self.starts[index] : self.ends[index]]
 
+    def spellings(self, indices: list[int]) -> list[str]:
+        """The texts of the words ``indices`` (sliced in C, no Python call per word)."""
+        starts = map(self.starts.__getitem__, indices)
+        ends = map(self.ends.__getitem__, indices)
+        return list(map(self.text.__getitem__, map(slice, starts, ends)))
+
 
 def document_words(doc: Document) -> Tokens:
     """The words of the whole document, found once for all the name detectors."""

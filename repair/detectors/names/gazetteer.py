@@ -20,7 +20,7 @@ import sys
 import tomllib
 from array import array
 from bisect import bisect_left
-from collections.abc import ItemsView, Iterator, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Sequence
 from functools import cache, cached_property
 from importlib import resources
 from typing import NamedTuple
@@ -87,7 +87,7 @@ class _Table:
     short run asks it a few times (by bisection); after ``DICT_AFTER`` lookups the table
     becomes a dict, for the many lookups of a long run."""
 
-    __slots__ = ("_names", "_offsets", "_indices", "_order", "_dict", "_asked")
+    __slots__ = ("_names", "_offsets", "_indices", "_order", "_dict", "_asked", "get")
     DICT_AFTER = 2_000
 
     def __init__(self, names: str, offsets: bytes, indices: bytes, order: bytes) -> None:
@@ -102,6 +102,8 @@ class _Table:
         self._order.frombytes(order)
         self._dict: dict[str, int] | None = None
         self._asked = 0
+        #: ``get(spelling, default=None)``: by bisection, then the dict's own ``get``.
+        self.get: Callable[..., int | None] = self._bisect_get
 
     @staticmethod
     def pack(table: dict[str, int]) -> tuple[str, bytes, bytes, bytes]:
@@ -128,12 +130,11 @@ class _Table:
             self._dict = {names[at]: self._indices[at] for at in self._order}
         return self._dict
 
-    def get(self, spelling: str, default: int | None = None) -> int | None:
-        if self._dict is not None:
-            return self._dict.get(spelling, default)
+    def _bisect_get(self, spelling: str, default: int | None = None) -> int | None:
         self._asked += 1
         if self._asked > self.DICT_AFTER:
-            return self.as_dict().get(spelling, default)
+            self.get = self.as_dict().get  # from now on a dict's own lookup, in C
+            return self.get(spelling, default)
         where = bisect_left(self, spelling)
         if where < len(self._indices) and self[where] == spelling:
             return self._indices[where]
