@@ -355,7 +355,9 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
     monkeypatch.setattr(
         ForeignSpotter, "quiet_sentences", lambda self, doc: [False] * len(doc.sentences)
     )
-    monkeypatch.setattr(source, "_askable", lambda words, target: list(range(len(words[1]))))
+    monkeypatch.setattr(
+        source, "_askable", lambda blocks, target: list(range(sum(len(r) for _, r in blocks)))
+    )
     from repair.detectors.names.places import PlacesDetector
 
     monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
@@ -409,17 +411,19 @@ def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
     assert [loaded.places[i] for i in range(len(decoded.places))] == decoded.places
 
 
-def test_sentence_words_equal_each_sentences_own_words(excerpt):
-    """One split of the text gives each sentence the words a findall over it gives (both
-    word patterns: they find the same words)."""
+@pytest.mark.parametrize("block", [1 << 16, 300, 1])
+def test_sentence_words_equal_each_sentences_own_words(excerpt, block, monkeypatch):
+    """One split of the text (or of blocks of its sentences, for a long text) gives each
+    sentence the words a findall over it gives (both word patterns: they find the same)."""
+    from repair.langid import lexicon
     from repair.langid.lexicon import _FAST_WORD, WORD, sentence_words
 
+    monkeypatch.setattr(lexicon, "_BLOCK_CHARS", block)
     for text in (excerpt, TRICKY, "l'été -- a'-b ’x x’ don't-stop 3-d", ""):
         doc = Document(text)
-        found, ranges = sentence_words(doc)
-        for sentence, (first, last) in zip(doc.sentences, ranges, strict=True):
-            assert found[first:last] == _FAST_WORD.findall(text, sentence.start, sentence.end)
-            assert found[first:last] == WORD.findall(text, sentence.start, sentence.end)
+        words = [found[a:b] for found, ranges in sentence_words(doc) for a, b in ranges]
+        assert words == [_FAST_WORD.findall(text, s.start, s.end) for s in doc.sentences]
+        assert words == [WORD.findall(text, s.start, s.end) for s in doc.sentences]
 
 
 def test_quiet_sentences_are_those_find_stops_at(excerpt):

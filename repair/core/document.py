@@ -231,16 +231,17 @@ def spans_holding(text: str, spans: list[Span], needles: Iterable[str]) -> dict[
 
 
 def tokens_in_spans(
-    splitter: re.Pattern[str], text: str, spans: list[Span]
+    splitter: re.Pattern[str], text: str, spans: list[Span], start: int = 0, end: int | None = None
 ) -> tuple[list[str], list[tuple[int, int]]]:
-    """The tokens of ``text`` (``splitter`` is a token pattern wrapped in one capturing
-    group: ``split`` gives separators and tokens in turn, at C speed), and for each span the
-    range of token indices inside it: what a ``findall`` of the token pattern over each span
-    would give, found in one pass. Holds for spans whose edges no token crosses (sentences:
-    they start and end beside white space or the text's ends, and tokens hold none)."""
-    parts = splitter.split(text)
+    """The tokens of ``text[start:end]`` (``splitter`` is a token pattern wrapped in one
+    capturing group: ``split`` gives separators and tokens in turn, at C speed), and for
+    each span (inside it) the range of token indices inside the span: what a ``findall`` of
+    the token pattern over each span would give, found in one pass. Holds for spans whose
+    edges no token crosses (sentences: they start and end beside white space or the text's
+    ends, and tokens hold none)."""
+    parts = splitter.split(text[start:end] if start or end is not None else text)
     tokens = parts[1::2]
-    starts = list(accumulate(map(len, parts), initial=0))[1::2][: len(tokens)]
+    starts = list(accumulate(map(len, parts), initial=start))[1::2][: len(tokens)]
     return tokens, [
         (bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in spans
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache, reduce
 from operator import add
 
@@ -111,12 +112,38 @@ def _build_word_weights(source: str, target: str) -> tuple[dict[str, float], dic
     return table, function_words
 
 
-def sentence_words(doc: Document) -> tuple[list[str], list[tuple[int, int]]]:
+#: Words and ranges for at most this many characters of sentences at a time: a long text's
+#: words are never all held at once.
+_BLOCK_CHARS = 1 << 16
+
+#: The words of some consecutive sentences, and each sentence's range of them.
+WordBlock = tuple[list[str], list[tuple[int, int]]]
+
+
+def sentence_words(doc: Document) -> Iterable[WordBlock]:
     """The document's words (:data:`WORD`; :data:`_FAST_WORD` finds the same ones) and the
-    range of them in each of its sentences, found once for the foreign-text triages."""
-    return doc.derived(
-        "sentence-words", lambda text: tokens_in_spans(_FAST_WORD_SPLIT, text, doc.sentences)
-    )
+    range of them in each of its sentences, in blocks of consecutive sentences (their
+    ranges in order are the document's sentences): found once for the foreign-text
+    triages of a short text, block by block for a long one (bounded memory)."""
+    if len(doc.text) <= _BLOCK_CHARS:
+        return doc.derived(
+            "sentence-words",
+            lambda text: [tokens_in_spans(_FAST_WORD_SPLIT, text, doc.sentences)],
+        )
+    return _word_blocks(doc)
+
+
+def _word_blocks(doc: Document) -> Iterator[WordBlock]:
+    sentences = doc.sentences
+    first = 0
+    while first < len(sentences):
+        start = sentences[first].start
+        last = first
+        while last + 1 < len(sentences) and sentences[last + 1].end - start <= _BLOCK_CHARS:
+            last += 1
+        end = sentences[last].end
+        yield tokens_in_spans(_FAST_WORD_SPLIT, doc.text, sentences[first : last + 1], start, end)
+        first = last + 1
 
 
 def fold(text: str) -> str:
@@ -250,21 +277,21 @@ class LexiconFinder(SpanFinder):
         spans = self._with_lone_words(tokens, weights, spans, names)
         return self._with_strays(text, start, end, tokens, spans, names)
 
-    def quiet_sentences(self, words: tuple[list[str], list[tuple[int, int]]]) -> list[bool]:
+    def quiet_sentences(self, blocks: Iterable[WordBlock]) -> list[bool]:
         """For each sentence, whether :meth:`find` stops at its quick test there (bound at
         most ``min_cost``, no stray candidate) and so finds nothing: the same test, with the
-        text's words (``words``: see :func:`sentence_words`) looked up once."""
-        found, ranges = words
-        values = self._evidence_of(found)
+        text's words (``blocks``: see :func:`sentence_words`) looked up once."""
         rare = self._rare
         min_cost = self.min_cost
         quiet = []
-        for first, last in ranges:
-            bound = reduce(add, values[first:last], 0.0)
-            quiet.append(
-                bound <= min_cost
-                and not self._may_stray(list(filter(rare.__contains__, found[first:last])))
-            )
+        for found, ranges in blocks:
+            values = self._evidence_of(found)
+            for first, last in ranges:
+                bound = reduce(add, values[first:last], 0.0)
+                quiet.append(
+                    bound <= min_cost
+                    and not self._may_stray(list(filter(rare.__contains__, found[first:last])))
+                )
         return quiet
 
     def _may_stray(self, rare: list[str]) -> bool:

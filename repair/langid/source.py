@@ -10,12 +10,13 @@ can still be found.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from repair.core.document import Document
 from repair.langid.base import CLASSIFIERS, foreign_data
 from repair.langid.frequency import zipf
-from repair.langid.lexicon import WORD, sentence_words
+from repair.langid.lexicon import WORD, WordBlock, sentence_words
 
 # A sentence is long enough for langdetect with this many words ...
 _MIN_WORDS = 6
@@ -80,18 +81,20 @@ def _classes_of(found: list[str], target: str) -> list[int]:
         return list(map(classes.__getitem__, found))
 
 
-def _askable(words: tuple[list[str], list[tuple[int, int]]], target: str) -> list[int]:
+def _askable(blocks: Iterable[WordBlock], target: str) -> list[int]:
     """The sentences (indices) the vote would ask about, found for the whole text at once
-    (``words``: its words, classed once, and each sentence's range of them): the vote's own
-    test on each sentence's words."""
-    found, ranges = words
-    classes = _classes_of(found, target)
+    (``blocks``: its words, classed once, and each sentence's range of them): the vote's
+    own test on each sentence's words."""
     askable = []
-    for index, (first, last) in enumerate(ranges):
-        mine = classes[first:last]
-        counted = len(mine) - mine.count(_NAME)
-        if counted >= _MIN_WORDS and mine.count(_RARE) / counted >= _MIN_UNKNOWN_SHARE:
-            askable.append(index)
+    index = 0
+    for found, ranges in blocks:
+        classes = _classes_of(found, target)
+        for first, last in ranges:
+            mine = classes[first:last]
+            counted = len(mine) - mine.count(_NAME)
+            if counted >= _MIN_WORDS and mine.count(_RARE) / counted >= _MIN_UNKNOWN_SHARE:
+                askable.append(index)
+            index += 1
     return askable
 
 
