@@ -447,3 +447,36 @@ def test_quiet_sentences_are_those_find_stops_at(excerpt):
         assert skipped == stops
         if skipped:
             assert spotter.find(text, sentence.start, sentence.end) == []
+
+
+@pytest.mark.parametrize("block", [1, 200])
+def test_repeated_phrases_found_block_by_block_equal_the_whole_texts(excerpt, block, monkeypatch):
+    """The phrase search reads a long text in blocks of lines (bounded memory); a repeat
+    never spans a line break, so it finds what one pass over the whole text finds."""
+    from repair.detectors import duplicates
+    from repair.detectors.duplicates import DuplicateDetector, duplicate_data
+
+    lines = excerpt.splitlines(keepends=True)[:300]
+    lines[3] = "told Radio Canada Radio Canada that\n"
+    lines[7] = "of the of the\tRadio Canada\nRadio Canada Radio Canada\r\n"
+    text = "".join(lines) + "end of the of the"
+    table = duplicate_data()
+    whole = list(DuplicateDetector._phrases_in(text, table, 0, len(text)))
+    assert len(whole) >= 3
+    monkeypatch.setattr(duplicates, "_BLOCK_CHARS", block)
+    assert list(DuplicateDetector._phrases(text, table)) == whole
+
+
+@pytest.mark.parametrize("size", [0, 1, 100, 1 << 16])
+def test_glued_tokens_of_line_blocks_equal_the_whole_texts(excerpt, size):
+    """The glued-word triage collects its tokens block of lines by block of lines: the same
+    tokens as one findall over the text (no token spans a line; its look-arounds see the
+    line feed either way)."""
+    from repair.core.document import line_blocks
+    from repair.detectors.glued import _TOKEN
+
+    text = excerpt[:30_000] + "\ntomorrowsaid\nx.Councilhe'\n\nend"
+    blocks = list(line_blocks(text, size))
+    assert "".join(text[a:b] for a, b in blocks) == text
+    found = [t for a, b in blocks for t in _TOKEN.findall(text, a, b)]
+    assert found == _TOKEN.findall(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple, TypeVar
@@ -168,6 +168,18 @@ class Document:
             else:
                 merged.append(span)
         return tuple(merged)
+
+
+def line_blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive blocks of whole lines (each ends after a line feed,
+    the last at the text's end) of about ``size`` characters, covering ``text``: a scan
+    that finds nothing across a line break can read a long text block by block."""
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + size)
+        end = len(text) if cut < 0 else cut + 1
+        yield start, end
+        start = end
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
