@@ -39,7 +39,7 @@ def _plain_runs(text: str, tokens: list) -> list[list[int]]:
 def test_tokens_equal_words_on_tricky_text(text):
     tokens = Tokens(text)
     assert [tokens[i] for i in range(len(tokens))] == words(text)
-    assert tokens.capitalised == [i for i, w in enumerate(words(text)) if w.capitalised]
+    assert list(tokens.capitalised) == [i for i, w in enumerate(words(text)) if w.capitalised]
 
 
 def test_tokens_and_runs_equal_the_plain_ones(excerpt):
@@ -153,7 +153,7 @@ def test_tokens_split_in_small_pieces_equal_words(excerpt, piece, monkeypatch):
     tokens = Tokens(excerpt[:20_000], [(0, 9_000), (9_500, 20_000)])
     plain = words(excerpt, 0, 9_000) + words(excerpt, 9_500, 20_000)
     assert [tokens[i] for i in range(len(tokens))] == plain
-    assert tokens.capitalised == [i for i, w in enumerate(plain) if w.capitalised]
+    assert list(tokens.capitalised) == [i for i, w in enumerate(plain) if w.capitalised]
 
 
 def _sentences_of(excerpt: str) -> list[str]:
