@@ -98,9 +98,17 @@ def _plain_sentences(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def test_sentences_equal_the_plain_splitter(excerpt):
-    fast = Document(excerpt)
-    plain = [_plain_sentences(excerpt, line.start, line.end) for line in fast.lines]
+ODD_LINES = (
+    "Mr. Smith went home.  \nThe U.S. \n\"Yes.\" she said.\r\nEnd. \t\rNo stop here\n"
+    "Two. Sentences!\n...\n  . \nA. B. Jones.\nWhat? no. Yes!\u2028Next.\n\nlast."
+)
+
+
+@pytest.mark.parametrize("extra", ["", ODD_LINES])
+def test_sentences_equal_the_plain_splitter(excerpt, extra):
+    text = excerpt + extra
+    fast = Document(text)
+    plain = [_plain_sentences(text, line.start, line.end) for line in fast.lines]
     assert fast.line_sentences == plain
     assert fast.sentences == [sentence for line in plain for sentence in line]
 

@@ -117,9 +117,28 @@ class Document:
     @cached_property
     def line_sentences(self) -> list[list[Span]]:
         """The sentences of each line (of :attr:`lines`, in order), split once for every
-        detector that looks at sentences line by line."""
+        detector that looks at sentences line by line.
+
+        The candidate ends are found in one pass over the text (none spans a line break, and
+        the white space after a line's last one is its line break either way). A line
+        without one, or whose only one ends it, is one sentence, trimmed: what
+        :func:`split_sentences` makes of it (most lines of news); the others are split."""
         text = self.text
-        return [split_sentences(text, line.start, line.end) for line in self.lines]
+        ends = [found.end() for found in _SENTENCE_END.finditer(text)]
+        result = []
+        at = 0
+        for line in self.lines:
+            while at < len(ends) and ends[at] <= line.start:
+                at += 1
+            after = at
+            while after < len(ends) and ends[after] <= line.end:
+                after += 1
+            if after == at or (after == at + 1 and not text[ends[at] : line.end].strip()):
+                result.append(_trim(text, line.start, line.end))
+            else:
+                result.append(split_sentences(text, line.start, line.end))
+            at = after
+        return result
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -10,6 +10,7 @@ itself; ``max_errors`` bounds how many a run accepts.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -271,6 +272,9 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
             os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
         warm.repair_text(WARM_UP_ENGLISH)
+        # The tables just loaded are millions of objects that live as long as the process:
+        # out of the collector's reach, workers neither scan them nor copy their pages.
+        gc.freeze()
         if fork_is_safe():  # the warm-up loaded no model and started no thread
             return ProcessPoolExecutor(
                 max_workers=jobs,
