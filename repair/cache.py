@@ -17,12 +17,14 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from re import _compiler, _parser
 from typing import TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def cache_dir() -> Path:
@@ -41,6 +43,13 @@ def cached(name: str, key: object, build: Callable[[], T]) -> T:
         # One read, then loads: marshal.load on a file reads object by object (3-4x slower).
         return marshal.loads(handle.read())
     value = build()
+    _dump_atomic(path, value)
+    return value
+
+
+def _dump_atomic(path: Path, value: object) -> None:
+    """``value`` marshalled into ``path``, the whole file or nothing (an unwritable cache
+    only costs speed)."""
     with contextlib.suppress(OSError, ValueError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -51,7 +60,27 @@ def cached(name: str, key: object, build: Callable[[], T]) -> T:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    return value
+
+
+def fill_memo(
+    memo: dict[K, V],
+    keys: Iterable[K],
+    compute: Callable[[K], V],
+    limit: int,
+    on_clear: Callable[[], None] | None = None,
+) -> None:
+    """Put ``compute(key)`` in ``memo`` for each of ``keys`` it lacks, each once (an
+    in-process memo of a fact about a word: news repeats its words). A memo that would grow
+    past ``limit`` is cleared first (``on_clear`` clears what goes with it), so memory
+    stays bounded."""
+    missing = set(keys).difference(memo)
+    if len(memo) + len(missing) > limit:
+        memo.clear()
+        if on_clear is not None:
+            on_clear()
+        missing = set(keys)
+    for key in missing:
+        memo[key] = compute(key)
 
 
 # -- compiled regular expressions -------------------------------------------------------------
@@ -84,19 +113,8 @@ def _known_programs() -> dict[str, tuple]:
 
 
 def _save_programs() -> None:
-    if not _programs_added or _programs is None:
-        return
-    path = _programs_path()
-    with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                marshal.dump(_programs, handle)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    if _programs_added and _programs is not None:
+        _dump_atomic(_programs_path(), _programs)
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache, reduce
 from operator import add
 
+from repair.cache import fill_memo
 from repair.core.document import Document, tokens_in_spans
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.stray import Stray, stray_words
@@ -425,13 +426,7 @@ class LexiconFinder(SpanFinder):
         try:
             return list(map(evidence.__getitem__, found))
         except KeyError:
-            missing = set(found).difference(evidence)
-            if len(evidence) + len(missing) > _MEMO_SIZE:
-                evidence.clear()
-                self._rare.clear()
-                missing = set(found)
-            for original in missing:
-                evidence[original] = self._word_evidence(original)
+            fill_memo(evidence, found, self._word_evidence, _MEMO_SIZE, self._rare.clear)
             return list(map(evidence.__getitem__, found))
 
     def _word_evidence(self, original: str) -> float:

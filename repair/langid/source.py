@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+from repair.cache import fill_memo
 from repair.core.document import Document
 from repair.langid.base import CLASSIFIERS, foreign_data
 from repair.langid.frequency import zipf
@@ -72,12 +73,7 @@ def _classes_of(found: list[str], target: str) -> list[int]:
     try:
         return list(map(classes.__getitem__, found))
     except KeyError:
-        missing = set(found).difference(classes)
-        if len(classes) + len(missing) > _MEMO_SIZE:
-            classes.clear()
-            missing = set(found)
-        for word in missing:
-            classes[word] = _word_class(word, target)
+        fill_memo(classes, found, lambda word: _word_class(word, target), _MEMO_SIZE)
         return list(map(classes.__getitem__, found))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from repair.cache import fill_memo
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import register
@@ -80,12 +81,7 @@ class PeopleDetector(NameDetector):
         """French-looking word → its English form found in the same document."""
         forms: dict[str, str] = {}
         memo = self._forms
-        missing = set(counts).difference(memo)
-        if len(memo) + len(missing) > MEMO_SIZE:
-            memo.clear()
-            missing = set(counts)
-        for word in missing:
-            memo[word] = self._possible_forms(word)
+        fill_memo(memo, counts, self._possible_forms, MEMO_SIZE)
         for word in filter(memo.__getitem__, counts):
             found = [v for v in memo[word] if v in counts]
             if found:

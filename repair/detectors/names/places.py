@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import compress
 
+from repair.cache import fill_memo
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.data import load_toml
@@ -93,12 +94,7 @@ class PlacesDetector(NameDetector):
         capitalised = tokens.capitalised
         spellings = tokens.spellings(capitalised)
         inert = self._inert
-        missing = set(spellings).difference(inert)
-        if len(inert) + len(missing) > MEMO_SIZE:
-            inert.clear()
-            missing = set(spellings)
-        for spelling in missing:
-            inert[spelling] = self._is_inert(spelling)
+        fill_memo(inert, spellings, self._is_inert, MEMO_SIZE)
         return list(compress(capitalised, map(operator.not_, map(inert.__getitem__, spellings))))
 
     def _is_inert(self, spelling: str) -> bool:
