@@ -32,7 +32,7 @@ SCRIPTS = {
     "foreign": ["bench_foreign.py", "--data", "{data}"],
     "mt": ["bench_mt.py", "--data", "{data}"],
     "names": ["bench_names.py", "--news", "{data}/" + NEWS],
-    "pipeline": ["bench_pipeline.py", "--data", "{data}"],
+    "pipeline": ["bench_pipeline.py", "--data", "{data}", "--own-sessions"],
     "real-mt": ["bench_real_mt.py", "--data", "{data}"],
 }
 
