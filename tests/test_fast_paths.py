@@ -99,7 +99,7 @@ def _plain_sentences(text: str, start: int, end: int) -> list[Span]:
 
 
 ODD_LINES = (
-    "Mr. Smith went home.  \nThe U.S. \n\"Yes.\" she said.\r\nEnd. \t\rNo stop here\n"
+    'Mr. Smith went home.  \nThe U.S. \n"Yes." she said.\r\nEnd. \t\rNo stop here\n'
     "Two. Sentences!\n...\n  . \nA. B. Jones.\nWhat? no. Yes!\u2028Next.\n\nlast."
 )
 
