@@ -231,6 +231,22 @@ WARM_UP_TEXT = (
 )
 
 
+def _import_numpy_without_threads() -> None:
+    """Import numpy (the stray-word tables use it for lookups only) with its BLAS library
+    told to start no thread pool; the caller's environment is left as it was."""
+    if "numpy" in sys.modules:
+        return
+    before = os.environ.get("OPENBLAS_NUM_THREADS")
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    try:
+        import numpy  # noqa: F401
+    finally:
+        if before is None:
+            del os.environ["OPENBLAS_NUM_THREADS"]
+        else:
+            os.environ["OPENBLAS_NUM_THREADS"] = before
+
+
 def _os_threads() -> int:
     try:
         return len(os.listdir("/proc/self/task"))
@@ -268,8 +284,7 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     """
     warm = pickle.loads(pickle.dumps(repairer))
     if fork_is_safe():
-        if "numpy" not in sys.modules:
-            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        _import_numpy_without_threads()
         type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
         warm.repair_text(WARM_UP_ENGLISH)
         # The tables just loaded are millions of objects that live as long as the process:
