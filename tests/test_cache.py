@@ -27,3 +27,45 @@ def test_corrupt_or_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert cached("t", "k", lambda: {"a": 3}) == {"a": 3}
+
+
+def test_compiled_regex_equals_re_compile_and_is_read_back(tmp_path, monkeypatch):
+    """A program from the disk cache makes the pattern ``re.compile`` makes."""
+    import re
+
+    import repair.cache as cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "_programs", None)
+    monkeypatch.setattr(cache, "_programs_added", False)
+    patterns = [
+        (r"(?P<word>[^\W\d_]+)(?:-(?P=word))?\s*(\d+)?", re.IGNORECASE),
+        (r"(?<![^\W\d_])(?:coup d'etat|tete-a-tete)(?=\W)", 0),
+        (r"(?i)^é+$", re.MULTILINE),
+    ]
+    text = "Nur-Nur 12 word-word coup d'etat\néé\nÉÉ tete-a-tete."
+    fresh = [cache.compile_regex(p, f) for p, f in patterns]
+    cache._save_programs()
+    monkeypatch.setattr(cache, "_programs", None)
+    monkeypatch.setattr(cache, "_programs_added", False)
+    read_back = [cache.compile_regex(p, f) for p, f in patterns]
+    assert not cache._programs_added  # every program came from the file
+    for (pattern, flags), first, second in zip(patterns, fresh, read_back, strict=True):
+        plain = re.compile(pattern, flags)
+        for compiled in (first, second):
+            assert (compiled.pattern, compiled.flags, compiled.groups) == (
+                plain.pattern,
+                plain.flags,
+                plain.groups,
+            )
+            assert compiled.groupindex == plain.groupindex
+            found = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_a_corrupt_program_is_compiled_again(tmp_path, monkeypatch):
+    import repair.cache as cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "_programs", {"0:a+b": (32, [1, 2, 3], 0, {}, (None,))})
+    assert cache.compile_regex("a+b").fullmatch("aab")

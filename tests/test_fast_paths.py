@@ -39,7 +39,7 @@ def _plain_runs(text: str, tokens: list) -> list[list[int]]:
 def test_tokens_equal_words_on_tricky_text(text):
     tokens = Tokens(text)
     assert [tokens[i] for i in range(len(tokens))] == words(text)
-    assert tokens.capitalised == [i for i, w in enumerate(words(text)) if w.capitalised]
+    assert list(tokens.capitalised) == [i for i, w in enumerate(words(text)) if w.capitalised]
 
 
 def test_tokens_and_runs_equal_the_plain_ones(excerpt):
@@ -98,9 +98,17 @@ def _plain_sentences(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def test_sentences_equal_the_plain_splitter(excerpt):
-    fast = Document(excerpt)
-    plain = [_plain_sentences(excerpt, line.start, line.end) for line in fast.lines]
+ODD_LINES = (
+    'Mr. Smith went home.  \nThe U.S. \n"Yes." she said.\r\nEnd. \t\rNo stop here\n'
+    "Two. Sentences!\n...\n  . \nA. B. Jones.\nWhat? no. Yes!\u2028Next.\n\nlast."
+)
+
+
+@pytest.mark.parametrize("extra", ["", ODD_LINES])
+def test_sentences_equal_the_plain_splitter(excerpt, extra):
+    text = excerpt + extra
+    fast = Document(text)
+    plain = [_plain_sentences(text, line.start, line.end) for line in fast.lines]
     assert fast.line_sentences == plain
     assert fast.sentences == [sentence for line in plain for sentence in line]
 
@@ -153,7 +161,7 @@ def test_tokens_split_in_small_pieces_equal_words(excerpt, piece, monkeypatch):
     tokens = Tokens(excerpt[:20_000], [(0, 9_000), (9_500, 20_000)])
     plain = words(excerpt, 0, 9_000) + words(excerpt, 9_500, 20_000)
     assert [tokens[i] for i in range(len(tokens))] == plain
-    assert tokens.capitalised == [i for i, w in enumerate(plain) if w.capitalised]
+    assert list(tokens.capitalised) == [i for i, w in enumerate(plain) if w.capitalised]
 
 
 def _sentences_of(excerpt: str) -> list[str]:
@@ -350,4 +358,133 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
         },
     )
     monkeypatch.setattr(duplicates, "_repeat_starts", _plain_repeat_starts)
+    from repair.langid.spotter import ForeignSpotter
+
+    monkeypatch.setattr(
+        ForeignSpotter, "quiet_sentences", lambda self, doc: [False] * len(doc.sentences)
+    )
+    monkeypatch.setattr(
+        source, "_askable", lambda blocks, target: list(range(sum(len(r) for _, r in blocks)))
+    )
+    from repair.detectors.names.places import PlacesDetector
+
+    monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
     assert findings() == fast
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_plain_word_table_gives_wordfreqs_zipf(excerpt, lang):
+    """The compact table of plain words (cold start without wordfreq) gives what wordfreq
+    gives, for the excerpt's words, for made-up ones and for words that are not plain."""
+    import random
+
+    from wordfreq import zipf_frequency
+
+    from repair.langid import frequency
+    from repair.langid.lexicon import WORD
+
+    table = frequency._plain_table(lang)
+    assert table is not None
+    rng = random.Random(5)
+    made_up = ["".join(rng.choice("aeiouxyzqkt") for _ in range(rng.randint(1, 8)))]
+    words = {w.lower() for w in WORD.findall(excerpt)} | set(made_up) | {"", "zzzz"}
+    sample = [table[i] for i in range(0, len(table), 997)]
+    for word in sorted(words | set(sample)):
+        if word.isascii() and word.isalpha() and word.islower():
+            assert table.zipf(word) == zipf_frequency(word, lang), word
+    frequency.zipf.cache_clear()
+    for word in ("café", "don't", "Paris", "e-mail", "the"):
+        assert frequency.zipf(word, lang) == zipf_frequency(word, lang)
+
+
+def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
+    """The gazetteer from the disk cache (bisection, then a dict) holds what the shipped
+    file decodes to, in the same order."""
+    from importlib import resources
+
+    from repair.detectors.names import gazetteer as module
+
+    decoded = module._decoded(
+        resources.files("repair.data").joinpath(module.DATA_FILE).read_bytes()
+    )
+    loaded = module.Gazetteer.from_state(decoded.state())
+    for name in ("_own", "_alternate", "_folded"):
+        plain, packed = getattr(decoded, name), getattr(loaded, name)
+        keys = list(plain)[::97] + ["Nowhere-at-all", "", "zz"]
+        assert [packed.get(k) for k in keys] == [plain.get(k) for k in keys]  # bisection
+        assert list(packed.items()) == list(plain.items())  # as a dict, in order
+        assert [packed.get(k) for k in keys] == [plain.get(k) for k in keys]
+    assert list(loaded._exonyms["fr"].items()) == list(decoded._exonyms["fr"].items())
+    assert {k: loaded.longest_name(k) for k in decoded._first_words} == decoded._first_words
+    assert [loaded.places[i] for i in range(len(decoded.places))] == decoded.places
+
+
+@pytest.mark.parametrize("block", [1 << 16, 300, 1])
+def test_sentence_words_equal_each_sentences_own_words(excerpt, block, monkeypatch):
+    """One split of the text (or of blocks of its sentences, for a long text) gives each
+    sentence the words a findall over it gives (both word patterns: they find the same)."""
+    from repair.langid import lexicon
+    from repair.langid.lexicon import _FAST_WORD, WORD, sentence_words
+
+    monkeypatch.setattr(lexicon, "_BLOCK_CHARS", block)
+    for text in (excerpt, TRICKY, "l'été -- a'-b ’x x’ don't-stop 3-d", ""):
+        doc = Document(text)
+        words = [found[a:b] for found, ranges in sentence_words(doc) for a, b in ranges]
+        assert words == [_FAST_WORD.findall(text, s.start, s.end) for s in doc.sentences]
+        assert words == [WORD.findall(text, s.start, s.end) for s in doc.sentences]
+
+
+def test_quiet_sentences_are_those_find_stops_at(excerpt):
+    """The per-sentence triage of the foreign search says quiet exactly where the spotter's
+    own quick test stops (English, French and mixed lines)."""
+    from repair.langid.spotter import spotter_for
+
+    spotter = spotter_for("fr", "en")
+    lexicon = spotter.finders[0]
+    lines = excerpt.splitlines()[:200] + [
+        "The minister said the plan would help. Les gens ne savent pas.",
+        "He was killed by the foudre on Monday.",
+    ]
+    text = "\n".join(lines)
+    doc = Document(text)
+    quiet = spotter.quiet_sentences(doc)
+    assert 0 < sum(quiet) < len(quiet)
+    for sentence, skipped in zip(doc.sentences, quiet, strict=True):
+        bound, rare = lexicon._positive_bound(text, sentence.start, sentence.end)
+        stops = bound <= lexicon.min_cost and not lexicon._may_stray(rare)
+        assert skipped == stops
+        if skipped:
+            assert spotter.find(text, sentence.start, sentence.end) == []
+
+
+@pytest.mark.parametrize("block", [1, 200])
+def test_repeated_phrases_found_block_by_block_equal_the_whole_texts(excerpt, block, monkeypatch):
+    """The phrase search reads a long text in blocks of lines (bounded memory); a repeat
+    never spans a line break, so it finds what one pass over the whole text finds."""
+    from repair.detectors import duplicates
+    from repair.detectors.duplicates import DuplicateDetector, duplicate_data
+
+    lines = excerpt.splitlines(keepends=True)[:300]
+    lines[3] = "told Radio Canada Radio Canada that\n"
+    lines[7] = "of the of the\tRadio Canada\nRadio Canada Radio Canada\r\n"
+    text = "".join(lines) + "end of the of the"
+    table = duplicate_data()
+    whole = list(DuplicateDetector._phrases_in(text, table, 0, len(text)))
+    assert len(whole) >= 3
+    monkeypatch.setattr(duplicates, "_BLOCK_CHARS", block)
+    assert list(DuplicateDetector._phrases(text, table)) == whole
+
+
+@pytest.mark.parametrize("size", [0, 1, 100, 1 << 16])
+def test_glued_tokens_of_line_blocks_equal_the_whole_texts(excerpt, size):
+    """The glued-word triage collects its tokens block of lines by block of lines: the same
+    tokens as one findall over the text (no token spans a line; its look-arounds see the
+    line feed either way)."""
+    from repair.core.document import line_blocks
+    from repair.detectors.glued import _TOKEN
+
+    text = excerpt[:30_000] + "\ntomorrowsaid\nx.Councilhe'\n\nend"
+    blocks = list(line_blocks(text, size))
+    assert "".join(text[a:b] for a, b in blocks) == text
+    found = [t for a, b in blocks for t in _TOKEN.findall(text, a, b)]
+    assert found == _TOKEN.findall(text)

@@ -9,6 +9,7 @@ written as it goes. Change offsets are shifted to stay offsets into the whole in
 from __future__ import annotations
 
 import codecs
+import gc
 import json
 import sys
 import tempfile
@@ -83,8 +84,12 @@ def repair_stream(
     """Repair ``stream`` into ``out``; the changes (input offsets) and the characters read."""
     changes: list[Change] = []
     offset = 0
-    for chunk in iter_chunks(stream, name, errors, chunk_chars):
+    for number, chunk in enumerate(iter_chunks(stream, name, errors, chunk_chars)):
         result = pipeline.repair(chunk)
+        if number == 0:
+            # The detectors' tables are loaded now and live as long as the process: out of
+            # the collector's reach, its full passes no longer scan them at every chunk.
+            gc.freeze()
         out.write(result.text.encode("utf-8", errors="surrogateescape"))
         if keep_changes:
             changes.extend(

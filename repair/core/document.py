@@ -7,9 +7,10 @@ and every span they report stays an offset into the one input string.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -116,9 +117,28 @@ class Document:
     @cached_property
     def line_sentences(self) -> list[list[Span]]:
         """The sentences of each line (of :attr:`lines`, in order), split once for every
-        detector that looks at sentences line by line."""
+        detector that looks at sentences line by line.
+
+        The candidate ends are found in one pass over the text (none spans a line break, and
+        the white space after a line's last one is its line break either way). A line
+        without one, or whose only one ends it, is one sentence, trimmed: what
+        :func:`split_sentences` makes of it (most lines of news); the others are split."""
         text = self.text
-        return [split_sentences(text, line.start, line.end) for line in self.lines]
+        ends = [found.end() for found in _SENTENCE_END.finditer(text)]
+        result = []
+        at = 0
+        for line in self.lines:
+            while at < len(ends) and ends[at] <= line.start:
+                at += 1
+            after = at
+            while after < len(ends) and ends[after] <= line.end:
+                after += 1
+            if after == at or (after == at + 1 and not text[ends[at] : line.end].strip()):
+                result.append(_trim(text, line.start, line.end))
+            else:
+                result.append(split_sentences(text, line.start, line.end))
+            at = after
+        return result
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -169,6 +189,18 @@ class Document:
         return tuple(merged)
 
 
+def line_blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive blocks of whole lines (each ends after a line feed,
+    the last at the text's end) of about ``size`` characters, covering ``text``: a scan
+    that finds nothing across a line break can read a long text block by block."""
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + size)
+        end = len(text) if cut < 0 else cut + 1
+        yield start, end
+        start = end
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of ``text[start:end]``, trimmed of white space."""
     end = len(text) if end is None else end
@@ -207,3 +239,40 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return [Span(start, end)] if start < end else []
+
+
+def spans_holding(text: str, spans: list[Span], needles: Iterable[str]) -> dict[int, int]:
+    """For each span (by index) in which some needle occurs as a substring, how many
+    occurrences of the needles it holds (overlapping ones too). A triage: a word a tokenizer
+    finds in a span is one of these occurrences, so a span left out holds none of the words
+    and a count bounds theirs from above. ``spans`` are sorted and do not overlap."""
+    starts = [span.start for span in spans]
+    counts: dict[int, int] = {}
+    find = text.find
+    for needle in needles:
+        if not needle:
+            continue
+        at = find(needle)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + len(needle) <= spans[index].end:
+                counts[index] = counts.get(index, 0) + 1
+            at = find(needle, at + 1)
+    return counts
+
+
+def tokens_in_spans(
+    splitter: re.Pattern[str], text: str, spans: list[Span], start: int = 0, end: int | None = None
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The tokens of ``text[start:end]`` (``splitter`` is a token pattern wrapped in one
+    capturing group: ``split`` gives separators and tokens in turn, at C speed), and for
+    each span (inside it) the range of token indices inside the span: what a ``findall`` of
+    the token pattern over each span would give, found in one pass. Holds for spans whose
+    edges no token crosses (sentences: they start and end beside white space or the text's
+    ends, and tokens hold none)."""
+    parts = splitter.split(text[start:end] if start or end is not None else text)
+    tokens = parts[1::2]
+    starts = list(accumulate(map(len, parts), initial=start))[1::2][: len(tokens)]
+    return tokens, [
+        (bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in spans
+    ]

@@ -19,7 +19,9 @@ import difflib
 import re
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 
+from repair.cache import cached, compile_regex
 from repair.core.document import Document, Span
 from repair.core.edits import Finding
 from repair.core.letters import strip_accents
@@ -109,7 +111,7 @@ def _line_regex(open_ended: bool) -> re.Pattern[str]:
     if open_ended:
         closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
         label = rf"{label}|{closing}{item(_alternation(singles))}"
-    return re.compile(
+    return compile_regex(
         rf"[ \t]*(?P<label>{_MD_PREFIX}?(?:{label}))[ \t]*(?=\r|\n|\Z)", re.IGNORECASE
     )
 
@@ -220,7 +222,7 @@ def _structure(key: str) -> re.Pattern[str]:
     """The headings of one structure rule (``navigation``, ``previous_next``, ``sections``,
     ``post_end``)."""
     body = "|".join(f"(?:{p})" for p in boilerplate_data()["structure"][key])
-    return re.compile(rf"(?:{body})", re.IGNORECASE)
+    return compile_regex(rf"(?:{body})", re.IGNORECASE)
 
 
 _LINK_TARGET = re.compile(rf"\]{_MD_LINK_TARGET}")
@@ -362,7 +364,18 @@ def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     Markdown, bold, bracket and share-count prefix, then the first characters of some label
     (any digit, for a label that starts with one). A line it rejects cannot match. The
     pattern for the text's start, and the one for a line feed and the line after it (found by
-    a fast scan for the line feed); ``None``: no such filter."""
+    a fast scan for the line feed); ``None``: no such filter. The pattern is derived from
+    the labels by parsing each (a tenth of a second): kept in the disk cache, keyed by the
+    labels and by this module's code."""
+    key = (_patterns(), Path(__file__).read_bytes())
+    start = cached("label-starts", key, _label_start_pattern)
+    if start is None:
+        return None
+    return compile_regex(start), compile_regex(rf"\n(?={start})")
+
+
+def _label_start_pattern() -> str | None:
+    """The source of the prefilter's pattern (see ``_label_starts``)."""
     prefixes: set[str] = set()
     for pattern in _patterns() + _alone():
         if pattern.startswith("[^"):
@@ -374,8 +387,7 @@ def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         if found is None:
             return None
         prefixes |= found
-    start = rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*\d*(?:\d|{_trie_regex(prefixes)})"
-    return re.compile(start), re.compile(rf"\n(?={start})")
+    return rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*\d*(?:\d|{_trie_regex(prefixes)})"
 
 
 def _label_lines(text: str) -> Iterator[re.Match[str]]:

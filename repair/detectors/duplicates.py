@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from repair.core.document import Document
+from repair.core.document import Document, line_blocks
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
@@ -80,6 +80,10 @@ def _repeat_starts(words: list[str], longest: int) -> list[int]:
     return sorted(starts)
 
 
+#: About how many characters of lines the phrase search reads at a time.
+_BLOCK_CHARS = 1 << 16
+
+
 @register
 class DuplicateDetector(Detector):
     name = "duplicates"
@@ -123,13 +127,21 @@ class DuplicateDetector(Detector):
                     action="flag",
                 )
 
+    @classmethod
+    def _phrases(cls, text: str, table: dict) -> Iterator[Finding]:
+        """Word runs said twice in a row, block of lines by block of lines: a repeat never
+        spans a line break (only spaces and tabs may stand between its words), so a long
+        text's words are never all held at once."""
+        for start, end in line_blocks(text, _BLOCK_CHARS):
+            yield from cls._phrases_in(text, table, start, end)
+
     @staticmethod
-    def _phrases(text: str, table: dict) -> Iterator[Finding]:
-        """Word runs said twice in a row, found on tokens (a regex with a back-reference
-        tried at every word was a hundred times slower on news)."""
+    def _phrases_in(text: str, table: dict, start: int, end: int) -> Iterator[Finding]:
+        """Word runs said twice in a row in ``text[start:end]``, found on tokens (a regex
+        with a back-reference tried at every word was a hundred times slower on news)."""
         longest = int(table["max_phrase_words"])
         joining = frozenset(table["joining_words"])
-        joined = "\n".join(_PHRASE_TOKEN.findall(text))
+        joined = "\n".join(_PHRASE_TOKEN.findall(text, start, end))
         # casefold works character by character and no token holds a newline: one call.
         words = joined.casefold().split("\n") if joined else []
         del joined
@@ -139,7 +151,9 @@ class DuplicateDetector(Detector):
         # Offsets only of the words a repeat may cover (memory stays small on a long text).
         needed = {k for index in starts for k in range(index, index + 2 * longest)}
         tokens = {
-            k: match.span() for k, match in enumerate(_PHRASE_TOKEN.finditer(text)) if k in needed
+            k: match.span()
+            for k, match in enumerate(_PHRASE_TOKEN.finditer(text, start, end))
+            if k in needed
         }
         done = 0
         for index in starts:

@@ -62,8 +62,8 @@ class ForeignDetector(Detector):
         text = doc.text
         spans = [
             span
-            for sentence in doc.sentences
-            if doc.in_focus(sentence.start, sentence.end)
+            for sentence, quiet in zip(doc.sentences, spotter.quiet_sentences(doc), strict=True)
+            if not quiet and doc.in_focus(sentence.start, sentence.end)
             for span in spotter.find(text, sentence.start, sentence.end)
         ]
         if (

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
-from repair.core.document import Document
+from repair.core.document import Document, line_blocks
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
@@ -135,7 +135,7 @@ def _plain_tokens(lang: str) -> set[str]:
     return set()
 
 
-def _unknown_tokens(tokens: list[str], lang: str, shortest: int) -> set[str]:
+def _unknown_tokens(tokens: Iterable[str], lang: str, shortest: int) -> set[str]:
     """The tokens long enough and no word of ``lang``: the detector's first test, done once
     per distinct token instead of once per occurrence."""
     plain = _plain_tokens(lang)
@@ -170,7 +170,10 @@ class GluedWordsDetector(Detector):
             source = default_source(lang)
         shortest = int(table["min_length"])
         text = doc.text
-        candidates = _unknown_tokens(_TOKEN.findall(text), lang, shortest)
+        tokens: set[str] = set()
+        for start, end in line_blocks(text, 1 << 16):  # a long text's tokens never all held
+            tokens.update(_TOKEN.findall(text, start, end))
+        candidates = _unknown_tokens(tokens, lang, shortest)
         if not candidates:
             return  # triage: every token is a word of the target (batched, memoised)
         for match in _TOKEN.finditer(text):

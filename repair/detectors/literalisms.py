@@ -22,6 +22,7 @@ from typing import Any
 
 import ahocorasick
 
+from repair.cache import compile_regex
 from repair.config import RepairConfig
 from repair.core.document import Document
 from repair.core.edits import Finding
@@ -211,7 +212,7 @@ def _terms(
     if not terms:
         return None
     expanded = [expand_macros(t, macros, where) for t in terms]
-    return re.compile(r"\b(?:" + "|".join(expanded) + r")\b", re.IGNORECASE)
+    return compile_regex(r"\b(?:" + "|".join(expanded) + r")\b", re.IGNORECASE)
 
 
 def _compile_context(raw: Mapping[str, Any] | None, macros, where: str) -> Context | None:
@@ -244,7 +245,7 @@ def compile_entry(raw: Mapping[str, Any], macros: Mapping[str, str]) -> Literali
         raise LiteralismDataError(f"{where}: a fix needs a replacement")
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
     try:
-        pattern = re.compile(expand_macros(raw["pattern"], macros, where), flags)
+        pattern = compile_regex(expand_macros(raw["pattern"], macros, where), flags)
     except re.error as exc:
         raise LiteralismDataError(f"{where}: bad pattern: {exc}") from exc
     fields = {found.group(1) for found in _FIELD.finditer(raw.get("replacement") or "")}

@@ -1,16 +1,34 @@
 """Word frequencies per language, from wordfreq (well-kept, many languages, no download).
 
 Zipf scale: 7 is "the", 3 is a word seen about once per million words, 0 is unknown.
+
+Most words a run asks about are plain (lower-case ASCII letters). Their values come from a
+compact table in the user's disk cache (the sorted words as one string, their offsets and
+values as arrays, each value wordfreq's own ``zipf_frequency`` of the word when the table
+was built): it loads in milliseconds, while importing wordfreq and reading its list costs a
+short run a quarter of a second. Other words ask wordfreq.
 """
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
+
+#: Languages whose wordfreq tokenizer reads a plain word as itself (the regex tokenizer):
+#: only for them is a plain word missing from the list a word of Zipf 0.
+_TABLED = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
+#: Bumped when the table's layout or meaning changes.
+_TABLE_FORMAT = 1
 
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
     """The word's Zipf frequency in ``lang`` (0.0 when unknown)."""
+    if lang in _TABLED and word.isascii() and word.isalpha() and word.islower():
+        table = _plain_table(lang)
+        if table is not None:
+            return table.zipf(word)
     from wordfreq import zipf_frequency  # imported lazily: it loads lists on first use
 
     return zipf_frequency(word, lang)
@@ -19,3 +37,67 @@ def zipf(word: str, lang: str) -> float:
 def is_word(word: str, lang: str, threshold: float = 2.5) -> bool:
     """Whether ``word`` is a reasonably common word of ``lang``."""
     return zipf(word.lower(), lang) >= threshold
+
+
+class _PlainTable:
+    """The plain words of a language's list, sorted, with their Zipf values (hundredths)."""
+
+    __slots__ = ("words", "offsets", "values")
+
+    def __init__(self, words: str, offsets: bytes, values: bytes) -> None:
+        self.words = words
+        self.offsets = array("I")
+        self.offsets.frombytes(offsets)
+        self.values = array("H")
+        self.values.frombytes(values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, index: int) -> str:
+        return self.words[self.offsets[index] : self.offsets[index + 1] - 1]
+
+    def zipf(self, word: str) -> float:
+        where = bisect_left(self, word)
+        if where < len(self.values) and self[where] == word:
+            return self.values[where] / 100
+        return 0.0
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+@lru_cache(maxsize=8)
+def _plain_table(lang: str) -> _PlainTable | None:
+    """The language's plain-word table (built once from wordfreq, then read from the disk
+    cache); ``None`` when wordfreq has no list for it."""
+    from repair.cache import cached
+
+    key = ("plain-zipf", lang, _version("wordfreq"), _TABLE_FORMAT)
+    built = cached("plain-zipf", key, lambda: _build_plain_table(lang))
+    return None if built is None else _PlainTable(*built)
+
+
+def _build_plain_table(lang: str) -> tuple[str, bytes, bytes] | None:
+    from wordfreq import available_languages, read_cBpack, zipf_frequency
+
+    path = available_languages("best").get(lang)
+    if path is None:
+        return None
+    plain = sorted(
+        {
+            word
+            for bucket in read_cBpack(path)
+            for word in bucket
+            if word.isascii() and word.isalpha() and word.islower()
+        }
+    )
+    offsets = array("I", [0])
+    values = array("H")
+    for word in plain:
+        offsets.append(offsets[-1] + len(word) + 1)
+        values.append(round(zipf_frequency(word, lang) * 100))
+    return "".join(word + "\n" for word in plain), offsets.tobytes(), values.tobytes()

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache, reduce
 from operator import add
 
+from repair.cache import fill_memo
+from repair.core.document import Document, tokens_in_spans
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.stray import Stray, stray_words
 
@@ -32,6 +35,8 @@ _MIN_WEIGHT_TENTHS = 3
 _WEIGHTS = {q: q / 10 for q in range(-40, 41)}
 # Plain words, for the quick bound (no positions, pieces of compounds apart).
 _FAST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: The same, capturing: ``split`` gives separators and words in turn.
+_FAST_WORD_SPLIT = re.compile(f"({_FAST_WORD.pattern})")
 # Edge words at or below this weight (target-leaning words, names) leave the span.
 _TRIM_WEIGHT = 0.0
 # A sentence is foreign whole, names at its edges included, if its foreign core is at
@@ -106,6 +111,40 @@ def _build_word_weights(source: str, target: str) -> tuple[dict[str, float], dic
     for word, rank in target_rank.items():
         put(word, round((rank - _FLOOR_BUCKET) / 10))
     return table, function_words
+
+
+#: Words and ranges for at most this many characters of sentences at a time: a long text's
+#: words are never all held at once.
+_BLOCK_CHARS = 1 << 16
+
+#: The words of some consecutive sentences, and each sentence's range of them.
+WordBlock = tuple[list[str], list[tuple[int, int]]]
+
+
+def sentence_words(doc: Document) -> Iterable[WordBlock]:
+    """The document's words (:data:`WORD`; :data:`_FAST_WORD` finds the same ones) and the
+    range of them in each of its sentences, in blocks of consecutive sentences (their
+    ranges in order are the document's sentences): found once for the foreign-text
+    triages of a short text, block by block for a long one (bounded memory)."""
+    if len(doc.text) <= _BLOCK_CHARS:
+        return doc.derived(
+            "sentence-words",
+            lambda text: [tokens_in_spans(_FAST_WORD_SPLIT, text, doc.sentences)],
+        )
+    return _word_blocks(doc)
+
+
+def _word_blocks(doc: Document) -> Iterator[WordBlock]:
+    sentences = doc.sentences
+    first = 0
+    while first < len(sentences):
+        start = sentences[first].start
+        last = first
+        while last + 1 < len(sentences) and sentences[last + 1].end - start <= _BLOCK_CHARS:
+            last += 1
+        end = sentences[last].end
+        yield tokens_in_spans(_FAST_WORD_SPLIT, doc.text, sentences[first : last + 1], start, end)
+        first = last + 1
 
 
 def fold(text: str) -> str:
@@ -239,6 +278,23 @@ class LexiconFinder(SpanFinder):
         spans = self._with_lone_words(tokens, weights, spans, names)
         return self._with_strays(text, start, end, tokens, spans, names)
 
+    def quiet_sentences(self, blocks: Iterable[WordBlock]) -> list[bool]:
+        """For each sentence, whether :meth:`find` stops at its quick test there (bound at
+        most ``min_cost``, no stray candidate) and so finds nothing: the same test, with the
+        text's words (``blocks``: see :func:`sentence_words`) looked up once."""
+        rare = self._rare
+        min_cost = self.min_cost
+        quiet = []
+        for found, ranges in blocks:
+            values = self._evidence_of(found)
+            for first, last in ranges:
+                bound = reduce(add, values[first:last], 0.0)
+                quiet.append(
+                    bound <= min_cost
+                    and not self._may_stray(list(filter(rare.__contains__, found[first:last])))
+                )
+        return quiet
+
     def _may_stray(self, rare: list[str]) -> bool:
         """Whether one of the sentence's lower-case words the target rarely uses is stray."""
         judge = self.stray.judge if self.stray is not None else None
@@ -360,20 +416,18 @@ class LexiconFinder(SpanFinder):
         of a clean article stop here, before any position or name is worked out. Also the
         lower-case words the target does not use commonly (stray-word candidates)."""
         found = _FAST_WORD.findall(text, start, end)
+        # Batched: the words' evidence summed in order (as a loop would), in C.
+        positive = reduce(add, self._evidence_of(found), 0.0)
+        return positive, list(filter(self._rare.__contains__, found))
+
+    def _evidence_of(self, found: list[str]) -> list[float]:
+        """Each word's evidence, from the memo (looked up in C; a new word judged once)."""
         evidence = self._evidence
         try:
-            # Batched: the words' evidence summed in order (as a loop would), in C.
-            positive = reduce(add, map(evidence.__getitem__, found), 0.0)
+            return list(map(evidence.__getitem__, found))
         except KeyError:
-            missing = set(found).difference(evidence)
-            if len(evidence) + len(missing) > _MEMO_SIZE:
-                evidence.clear()
-                self._rare.clear()
-                missing = set(found)
-            for original in missing:
-                evidence[original] = self._word_evidence(original)
-            positive = reduce(add, map(evidence.__getitem__, found), 0.0)
-        return positive, list(filter(self._rare.__contains__, found))
+            fill_memo(evidence, found, self._word_evidence, _MEMO_SIZE, self._rare.clear)
+            return list(map(evidence.__getitem__, found))
 
     def _word_evidence(self, original: str) -> float:
         """One word's part of the quick bound (0.0 for target-leaning and unknown words);

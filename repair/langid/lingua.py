@@ -3,7 +3,7 @@
 Restricted to two languages it tells French from English on two or three words far better
 than open-set detectors, in tens of microseconds. Only the models of those languages are
 loaded (all of lingua's languages would take over a gigabyte), once per process, on the
-first call rather than at import.
+first call rather than at import, and without starting threads.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ def _detector(languages: tuple[str, ...], low_accuracy: bool) -> Any:
     builder = LanguageDetectorBuilder.from_languages(*(_language(code) for code in languages))
     if low_accuracy:
         builder = builder.with_low_accuracy_mode()
-    return builder.with_preloaded_language_models().build()
+    # Models load on first use, in this thread: preloading them starts a thread pool, after
+    # which a process can no longer fork its workers (repair/frontends/jsonl.py).
+    return builder.build()
 
 
 @CLASSIFIERS.register("lingua")

@@ -10,12 +10,14 @@ can still be found.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
+from repair.cache import fill_memo
 from repair.core.document import Document
 from repair.langid.base import CLASSIFIERS, foreign_data
 from repair.langid.frequency import zipf
-from repair.langid.lexicon import WORD
+from repair.langid.lexicon import WORD, WordBlock, sentence_words
 
 # A sentence is long enough for langdetect with this many words ...
 _MIN_WORDS = 6
@@ -56,32 +58,49 @@ def resolve_source(doc: Document) -> str | None:
     or the target's default; ``None`` when there is none to assume."""
     if doc.source_lang and doc.source_lang != "auto":
         return doc.source_lang
-    sentences = [span.of(doc.text) for span in doc.sentences]
+    spans = doc.sentences
+    # Only the sentences the vote would ask about: the others give it nothing.
+    sentences = [spans[i].of(doc.text) for i in _askable(sentence_words(doc), doc.target_lang)]
     votes = Counter(vote_sentences(sentences, doc.target_lang))
     if votes:
         return votes.most_common(1)[0][0]
     return default_source(doc.target_lang)
 
 
+def _classes_of(found: list[str], target: str) -> list[int]:
+    """The class of each word (batched: looked up in C, each new word classed once)."""
+    classes = _word_classes(target)
+    try:
+        return list(map(classes.__getitem__, found))
+    except KeyError:
+        fill_memo(classes, found, lambda word: _word_class(word, target), _MEMO_SIZE)
+        return list(map(classes.__getitem__, found))
+
+
+def _askable(blocks: Iterable[WordBlock], target: str) -> list[int]:
+    """The sentences (indices) the vote would ask about, found for the whole text at once
+    (``blocks``: its words, classed once, and each sentence's range of them): the vote's
+    own test on each sentence's words."""
+    askable = []
+    index = 0
+    for found, ranges in blocks:
+        classes = _classes_of(found, target)
+        for first, last in ranges:
+            mine = classes[first:last]
+            counted = len(mine) - mine.count(_NAME)
+            if counted >= _MIN_WORDS and mine.count(_RARE) / counted >= _MIN_UNKNOWN_SHARE:
+                askable.append(index)
+            index += 1
+    return askable
+
+
 def vote_sentences(sentences: list[str], target: str) -> list[str]:
     """Languages langdetect names for the sentences that look foreign (one vote each)."""
     detector = CLASSIFIERS.get("langdetect")(())
-    classes = _word_classes(target)
     votes = []
     asked = 0
     for sentence in sentences:
-        found = WORD.findall(sentence)
-        try:
-            # Batched: one class per word, counted in C.
-            found_classes = list(map(classes.__getitem__, found))
-        except KeyError:
-            missing = set(found).difference(classes)
-            if len(classes) + len(missing) > _MEMO_SIZE:
-                classes.clear()
-                missing = set(found)
-            for word in missing:
-                classes[word] = _word_class(word, target)
-            found_classes = list(map(classes.__getitem__, found))
+        found_classes = _classes_of(WORD.findall(sentence), target)
         words = len(found_classes) - found_classes.count(_NAME)
         if words < _MIN_WORDS:
             continue

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from repair.core.document import Document
 from repair.langid.base import (
     CLASSIFIERS,
     FINDERS,
@@ -32,7 +33,7 @@ from repair.langid.base import (
     SpanFinder,
     foreign_data,
 )
-from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
+from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD, sentence_words
 from repair.langid.script import has_other_script
 
 _EXCLAMATION = re.compile(r"[ \u00a0\u202f]?[!?]+")
@@ -72,6 +73,22 @@ class ForeignSpotter:
         if self.classifier is not None:
             self.classifier.confidence("warm up", self.pair.source)
         self.find("Il a dit: Les gens. A coup d'état, said Le Monde.")
+
+    def quiet_sentences(self, doc: Document) -> list[bool]:
+        """For each sentence of ``doc``, whether :meth:`find` surely finds nothing in it
+        (a triage done once for the text: its words looked up once, not sentence by
+        sentence). ``False`` whenever unsure: another script, or a finder with no triage."""
+        sentences = doc.sentences
+        if self.script is not None and has_other_script(doc.text):
+            return [False] * len(sentences)
+        quiet = [True] * len(sentences)
+        for finder in self.finders:
+            triage = getattr(finder, "quiet_sentences", None)
+            if triage is None:
+                return [False] * len(sentences)
+            found = triage(sentence_words(doc))
+            quiet = [a and b for a, b in zip(quiet, found, strict=True)]
+        return quiet
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[LangSpan]:
         """Foreign spans of the sentence ``text[start:end]``, in order, not overlapping."""

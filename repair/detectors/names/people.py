@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from repair.cache import fill_memo
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.detectors.base import register
@@ -31,6 +32,8 @@ from repair.langid.frequency import zipf
 
 #: Longest name compared as a whole, in words.
 MAX_NAME_WORDS = 4
+#: Words whose possible English forms a detector remembers (cleared when full).
+MEMO_SIZE = 200_000
 
 
 @register
@@ -43,18 +46,21 @@ class PeopleDetector(NameDetector):
         self.english_name_zipf: float = data["english_name_zipf"]
         self.lone_word_zipf: float = data["lone_word_english_zipf"]
         self.lone_word_min_length: int = data["lone_word_min_length"]
+        #: Each capitalised word seen: the English forms it may stand for.
+        self._forms: dict[str, tuple[str, ...]] = {}
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         # The whole text even in a re-run round: a name is compared with its spellings
         # elsewhere in the document (the base class keeps only findings in the focus).
         tokens = document_words(doc)
-        runs = capitalised_runs(text, tokens)
-        spelling = tokens.spelling
-        counts = Counter(spelling(i) for run in runs for i in run)
+        # The runs hold every capitalised word once: counted without making the runs.
+        counts = Counter(tokens.spellings(tokens.capitalised))
         english = self._english_forms(counts)
         if not english:
             return
+        runs = capitalised_runs(text, tokens)
+        spelling = tokens.spelling
         names: set[tuple[str, ...]] = set()
         in_full_names: set[str] = set()
         for run in runs:
@@ -74,15 +80,21 @@ class PeopleDetector(NameDetector):
     def _english_forms(self, counts: Counter[str]) -> dict[str, str]:
         """French-looking word → its English form found in the same document."""
         forms: dict[str, str] = {}
-        for word in counts:
-            if len(word) < 3 or zipf(word.lower(), "en") >= self.english_name_zipf:
-                continue
-            found = [v for v in english_variants(word) if v in counts]
-            # The rules must not also lead back: then neither spelling is the French one.
-            found = [v for v in found if word not in english_variants(v)]
+        memo = self._forms
+        fill_memo(memo, counts, self._possible_forms, MEMO_SIZE)
+        for word in filter(memo.__getitem__, counts):
+            found = [v for v in memo[word] if v in counts]
             if found:
                 forms[word] = max(found, key=lambda v: (counts[v], v))
         return forms
+
+    def _possible_forms(self, word: str) -> tuple[str, ...]:
+        """The English forms ``word`` may be a French spelling of, wherever it occurs (a
+        fact about the word: memoised, as news repeats its names)."""
+        if len(word) < 3 or zipf(word.lower(), "en") >= self.english_name_zipf:
+            return ()
+        # The rules must not also lead back: then neither spelling is the French one.
+        return tuple(v for v in english_variants(word) if word not in english_variants(v))
 
     def _run_findings(
         self,

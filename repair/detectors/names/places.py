@@ -10,10 +10,13 @@ is left alone, which keeps clean English news untouched.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import compress
 
+from repair.cache import fill_memo
 from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.data import load_toml
@@ -54,6 +57,8 @@ class PlacesDetector(NameDetector):
         self._connector = re.compile(rf"[ \t]+(?:{connectors})[ \t]+")
         self._memo: dict[tuple[str, bool], tuple[Place, str, float, str] | None] = {}
         self._near: dict[str, list[tuple[float, Place]]] = {}
+        #: Spellings that start no name and no finding wherever they stand (see _may_name).
+        self._inert: dict[str, bool] = {}
         self._prepositions = frozenset(self.rules["fuzzy"]["prepositions"])
 
     @property
@@ -64,7 +69,7 @@ class PlacesDetector(NameDetector):
         text = doc.text
         tokens = self.tokens(doc)
         after = 0  # the first word not yet inside a name looked at
-        for index in tokens.capitalised:
+        for index in self._may_name(tokens):
             if index < after:
                 continue
             size, place, finding = self._name_at(text, tokens, index)
@@ -79,6 +84,32 @@ class PlacesDetector(NameDetector):
                 if repeated is not None:
                     yield repeated
             after = index + size
+
+    def _may_name(self, tokens: Tokens) -> list[int]:
+        """The capitalised words that may start a place's name or a finding: not those that
+        start no gazetteer name of several words, are no place's own name, no variant, and
+        cannot be a near miss (short, an English word, or a known spelling) wherever they
+        stand. ``_name_at`` gives such a word one word and nothing else, so skipping it
+        changes nothing; whether a spelling is one is a fact about it, memoised."""
+        capitalised = tokens.capitalised
+        spellings = tokens.spellings(capitalised)
+        inert = self._inert
+        fill_memo(inert, spellings, self._is_inert, MEMO_SIZE)
+        return list(compress(capitalised, map(operator.not_, map(inert.__getitem__, spellings))))
+
+    def _is_inert(self, spelling: str) -> bool:
+        places = self.places
+        fuzzy = self.rules["fuzzy"]
+        return (
+            places.longest_name(spelling) == 1
+            and places.own(spelling) is None
+            and self._variant(spelling, 0, len(spelling), multiword=False) is None
+            and (
+                len(spelling) < fuzzy["min_length"]
+                or zipf(spelling.lower(), "en") > 0
+                or places.folded(spelling) is not None
+            )
+        )
 
     def _with_article(self, text: str, tokens: Tokens, index: int, finding: Finding) -> Finding:
         """``Le Caire`` → ``Cairo``: a French article before an exonym goes with it."""
