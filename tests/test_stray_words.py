@@ -381,3 +381,42 @@ def test_an_adverb_gets_an_adverb_or_a_phrase():
     # `ardemment` -> `eager` (the lexicon's likeliest word) is no adverb: flagged.
     assert choose("ardemment", "fr", "wish", "that").text is None
     assert choose("remotamente", "es", "not", "</s>").text == "remotely"
+
+
+def _build_lexicon_module():
+    import sys
+
+    scripts = str(Path(__file__).resolve().parent.parent / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        import build_lexicon
+    finally:
+        sys.path.remove(scripts)
+    return build_lexicon
+
+
+def test_the_lexicon_keeps_only_links_both_directions_make():
+    """The intersection of the two directions' links, grown (grow-diag) only next to a kept
+    link whose source or English word is still unlinked; EM finds a translation seen in
+    several sentences, in either direction."""
+    build = _build_lexicon_module()
+    forward, backward = {(0, 0), (1, 1), (2, 1)}, {(0, 0), (1, 1), (2, 2)}
+    assert build.symmetrize(forward, backward, grow=False) == {(0, 0), (1, 1)}
+    assert build.symmetrize(forward, backward, grow=True) == {(0, 0), (1, 1), (2, 1), (2, 2)}
+    assert build.symmetrize({(0, 0), (3, 3)}, {(0, 0)}, grow=True) == {(0, 0)}  # not next to one
+    corpus = [(["le", "chat"], ["the", "cat"])] * 3 + [(["le", "chien"], ["the", "dog"])] * 3
+    corpus += [(["un", "chat", "dort"], ["a", "cat", "sleeps"])]
+    flipped = [(e, f) for f, e in corpus]
+    one = build.viterbi(corpus, build.train(corpus, 5, 4.0), 4.0)[-1]
+    other = build.viterbi(flipped, build.train(flipped, 5, 4.0), 4.0)[-1]
+    assert build.symmetrize(one, {(f, e) for e, f in other}, grow=False) >= {(1, 1), (2, 2)}
+
+
+def test_the_shipped_lexicon_is_free_of_one_direction_links():
+    """Links one direction alone made are gone or too rare to write (`invernadero` -> `gas`,
+    from `gases de efecto invernadero`), and one English sentence Tatoeba translates five ways
+    counts once (`roupie de sansonnet` -> `small potatoes`)."""
+    enough = int(settings()["choice"]["min_cooccurrences"])
+    links = {entry.english: entry.together for entry in lexicon("es")["invernadero"][1]}
+    assert links["greenhouse"] >= 10 and links.get("gas", 0) < enough
+    assert all(entry.together < enough for entry in lexicon("fr").get("roupie", (0, ()))[1])

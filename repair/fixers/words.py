@@ -3,8 +3,9 @@
 A translation model that sees one word alone guesses: ``foudre`` may come back as
 ``lightning`` or as ``foudre``. The sentence around it knows better. Candidates come from
 two witnesses: the model's n-best list (when the registry has a model for the word's
-language) and a word lexicon learned from parallel text by IBM model 1
-(``repair/data/lexicon/{lang}-en.tsv.gz``, with its counts). Each candidate is scored by its
+language) and a word lexicon learned from parallel text by word alignment in both directions
+(``repair/data/lexicon/{lang}-en.tsv.gz``, with how many sentences both directions link the
+pair in). Each candidate is scored by its
 own support (``log10``) plus how well it fits between its neighbours (an English bigram model,
 ``repair/data/lexicon/en-bigrams.tsv.gz``). When the lexicon lacks the form, its ending is taken
 off and the English candidate gets the matching form (``mineront`` -> ``will undermine``,
@@ -43,7 +44,8 @@ def settings() -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One English translation of a source word in the lexicon."""
+    """One English translation of a source word in the lexicon: P(english | source) and the
+    number of distinct English sentences where both alignment directions link the two."""
 
     english: str
     probability: float
@@ -356,11 +358,9 @@ def choose(
             sure.append("the English spelling of the word")
         if "each" in row:
             sure.append("word by word")
-        if (
-            lexicon_ok
-            and row.get("together", 0) >= int(rules["min_cooccurrences"])
-            and _dice(row, text) >= float(rules["min_dice"])
-        ):
+        # Links both alignment directions made, in distinct sentences: no Dice gate is needed
+        # (a frequent English word next to a rare source word is linked one way only).
+        if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p > 0:
@@ -406,15 +406,6 @@ def _bare(text: str, words: int) -> str:
     pattern = settings()["choice"]["model_added_words"]
     bare = re.sub(pattern, "", text, count=1, flags=re.IGNORECASE)
     return bare if bare.strip() else text
-
-
-def _dice(row: dict[str, float], text: str) -> float:
-    """Dice of the source word and the candidate over the sentence pairs: IBM model 1's
-    P(english | source) does not see that a very common English word (``rise``) turns up
-    next to any rare source word."""
-    counts = bigrams().unigrams
-    english = max((counts.get(word, 0) for word in text.split()), default=0)
-    return 2 * row.get("together", 0) / max(1.0, row.get("count", 0) + english)
 
 
 def _word_by_word(words: list[str], lang: str, left: str, right: str) -> str | None:

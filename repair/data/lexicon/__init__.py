@@ -1,5 +1,5 @@
-"""Word lexicons (IBM model 1) and English bigram and casing counts for fixing stray words,
-built by scripts/build_lexicon.py from ../shared/data/train: Tatoeba (CC-BY 2.0 France,
+"""Word lexicons (word alignment both ways) and English bigram and casing counts for fixing
+stray words, built by scripts/build_lexicon.py from ../shared/data/train: Tatoeba (CC-BY 2.0 France,
 tatoeba.org, manythings.org/anki), Europarl v7 (Koehn 2005), WMT news test sets 2008-2011 and
 News Commentary v8 (WMT shared tasks, research use). A package so that installs ship the files.
 """
