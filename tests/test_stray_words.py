@@ -81,6 +81,8 @@ def test_stray_words_of_real_mt_are_found_and_named():
         ("The law that they promulgaron last year is still in force.", "promulgaron", "es"),
         ("The two teams walked zusammen to the station after the match.", "zusammen", "de"),
         ("The ragazzi of the youth team won the final on Sunday.", "ragazzi", "it"),
+        # after a capitalised word no list knows, a word of a source's list is still stray
+        ("Minister Zbigniew promulgaron the law last year.", "promulgaron", "es"),
     ],
 )
 def test_a_stray_word_is_a_span_in_its_language(text, word, lang):
@@ -101,6 +103,8 @@ def test_a_stray_word_is_a_span_in_its_language(text, word, lang):
         "The court granted certiorari and heard an amicus curiae brief on habeas corpus.",
         "It was a coup d'état, a fait accompli with a certain je ne sais quoi.",
         "Señor Gómez met Jürgen Klopp and the NATO envoy in São Paulo on Tuesday.",
+        # a name in a language no word list knows: its lower-case word is the name's
+        "We met outside Hlavní nádraží and walked to Václavské náměstí.",
         # a word quoted as a word
         'Danes call it hygge, and the word "hygge" has entered English dictionaries.',
         # reduplicated names and set phrases

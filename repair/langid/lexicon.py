@@ -21,6 +21,7 @@ from operator import add
 from repair.cache import fill_memo
 from repair.core.document import Document, tokens_in_spans
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
+from repair.langid.frequency import zipf
 from repair.langid.stray import Stray, stray_words
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
@@ -180,6 +181,11 @@ def _kept_phrases(target: str) -> re.Pattern[str] | None:
 @cache
 def _particles() -> frozenset[str]:
     return frozenset(p.rstrip("'") for p in foreign_data()["name_particles"])
+
+
+#: Below this Zipf in its own language, a stray word after an unlisted capitalised word is
+#: taken for the rest of that name (``_ends_unlisted_name``).
+_UNLISTED_NAME_ZIPF = 2.0
 
 
 @FINDERS.register("lexicon")
@@ -371,6 +377,8 @@ class LexiconFinder(SpanFinder):
             first, last = run[0][0], run[-1][0]
             if self._is_name(text, start, tokens, first, last):
                 continue
+            if self._ends_unlisted_name(text, tokens, first, run):
+                continue
             best = max((judged for _, judged in run), key=lambda j: j.zipf - j.target_zipf)
             score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
             low, high = tokens[first][0], tokens[last][1]
@@ -491,6 +499,24 @@ class LexiconFinder(SpanFinder):
             and not before.isupper()
             and not initial
             and self.weights.get(before.lower(), 0.0) > 0
+        )
+
+    def _ends_unlisted_name(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, run: list
+    ) -> bool:
+        """A run that the word lists barely know (``nádraží``, ``náměstí``: Zipf < 2 in the
+        language it is named with) right after a capitalised word no list knows at all
+        (``Hlavní``, ``Václavské``) is the rest of a name in a language the lists lack
+        (Prague's ``Hlavní nádraží``), not a leftover: real MT leaves words of its source."""
+        if first == 0 or any(judged.zipf >= _UNLISTED_NAME_ZIPF for _, judged in run):
+            return False
+        _, before_end, before = tokens[first - 1]
+        return (
+            before[0].isupper()
+            and not before.isupper()
+            and text[before_end : tokens[first][0]].strip() == ""
+            and self.weights.get(before.lower(), 0.0) == 0
+            and zipf(before.lower(), self.pair.target) == 0
         )
 
     def _named_by_acronym(
