@@ -458,10 +458,9 @@ def test_quiet_sentences_are_those_find_stops_at(excerpt):
 
 
 @pytest.mark.parametrize("block", [1, 200])
-def test_repeated_phrases_found_block_by_block_equal_the_whole_texts(excerpt, block, monkeypatch):
+def test_repeated_phrases_found_block_by_block_equal_the_whole_texts(excerpt, block):
     """The phrase search reads a long text in blocks of lines (bounded memory); a repeat
     never spans a line break, so it finds what one pass over the whole text finds."""
-    from repair.detectors import duplicates
     from repair.detectors.duplicates import DuplicateDetector, duplicate_data
 
     lines = excerpt.splitlines(keepends=True)[:300]
@@ -471,8 +470,7 @@ def test_repeated_phrases_found_block_by_block_equal_the_whole_texts(excerpt, bl
     table = duplicate_data()
     whole = list(DuplicateDetector._phrases_in(text, table, 0, len(text)))
     assert len(whole) >= 3
-    monkeypatch.setattr(duplicates, "_BLOCK_CHARS", block)
-    assert list(DuplicateDetector._phrases(text, table)) == whole
+    assert list(DuplicateDetector._phrases(text, table, block)) == whole
 
 
 @pytest.mark.parametrize("size", [0, 1, 100, 1 << 16])

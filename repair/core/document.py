@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple, TypeVar
@@ -189,7 +189,11 @@ class Document:
         return tuple(merged)
 
 
-def line_blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
+#: About how many characters of whole lines a block-by-block scan reads at a time.
+LINE_BLOCK_CHARS = 1 << 16
+
+
+def line_blocks(text: str, size: int = LINE_BLOCK_CHARS) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of consecutive blocks of whole lines (each ends after a line feed,
     the last at the text's end) of about ``size`` characters, covering ``text``: a scan
     that finds nothing across a line break can read a long text block by block."""
@@ -239,26 +243,6 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return [Span(start, end)] if start < end else []
-
-
-def spans_holding(text: str, spans: list[Span], needles: Iterable[str]) -> dict[int, int]:
-    """For each span (by index) in which some needle occurs as a substring, how many
-    occurrences of the needles it holds (overlapping ones too). A triage: a word a tokenizer
-    finds in a span is one of these occurrences, so a span left out holds none of the words
-    and a count bounds theirs from above. ``spans`` are sorted and do not overlap."""
-    starts = [span.start for span in spans]
-    counts: dict[int, int] = {}
-    find = text.find
-    for needle in needles:
-        if not needle:
-            continue
-        at = find(needle)
-        while at >= 0:
-            index = bisect_right(starts, at) - 1
-            if index >= 0 and at + len(needle) <= spans[index].end:
-                counts[index] = counts.get(index, 0) + 1
-            at = find(needle, at + 1)
-    return counts
 
 
 def tokens_in_spans(

@@ -578,7 +578,7 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
-        least = int(table["lead_in_words"])
+        least, header_lines = int(table["lead_in_words"]), int(table["header_lines"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
         lead_in = [
             line[-1] == ":" and span.start not in flagged and _is_lead_in(line, least)
@@ -707,7 +707,7 @@ class BoilerplateDetector(Detector):
                 # The line before a post's footer is the post's (see the runs above); so are the
                 # title, standfirst and byline lines near the first prose line.
                 run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
-                run = [i for i in run if not first - int(table["header_lines"]) <= i < first]
+                run = [i for i in run if not first - header_lines <= i < first]
                 # Before the article, headlines come in a news theme's blocks, a few under each
                 # section's name; many long lines in a row there are the article's own list.
                 blocks = stop != first or _longest_streak(
@@ -754,7 +754,7 @@ class BoilerplateDetector(Detector):
         for i in range(1, len(lines) - 1):
             if not (gone[i - 1] and gone[i + 1]) or gone[i] or prose[i]:
                 continue
-            head = first - int(table["header_lines"]) <= i < first
+            head = first - header_lines <= i < first
             closing = i == last + 1 or footer[i + 1]
             sentence = ends[i] and words[i] > 3
             if not (head or closing or sentence or digits[i]) and words[i] <= longest_title:

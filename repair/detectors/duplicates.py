@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from repair.core.document import Document, line_blocks
+from repair.core.document import LINE_BLOCK_CHARS, Document, line_blocks
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
@@ -80,10 +80,6 @@ def _repeat_starts(words: list[str], longest: int) -> list[int]:
     return sorted(starts)
 
 
-#: About how many characters of lines the phrase search reads at a time.
-_BLOCK_CHARS = 1 << 16
-
-
 @register
 class DuplicateDetector(Detector):
     name = "duplicates"
@@ -128,11 +124,11 @@ class DuplicateDetector(Detector):
                 )
 
     @classmethod
-    def _phrases(cls, text: str, table: dict) -> Iterator[Finding]:
+    def _phrases(cls, text: str, table: dict, block: int = LINE_BLOCK_CHARS) -> Iterator[Finding]:
         """Word runs said twice in a row, block of lines by block of lines: a repeat never
         spans a line break (only spaces and tabs may stand between its words), so a long
         text's words are never all held at once."""
-        for start, end in line_blocks(text, _BLOCK_CHARS):
+        for start, end in line_blocks(text, block):
             yield from cls._phrases_in(text, table, start, end)
 
     @staticmethod

@@ -171,7 +171,7 @@ class GluedWordsDetector(Detector):
         shortest = int(table["min_length"])
         text = doc.text
         tokens: set[str] = set()
-        for start, end in line_blocks(text, 1 << 16):  # a long text's tokens never all held
+        for start, end in line_blocks(text):  # a long text's tokens never all held
             tokens.update(_TOKEN.findall(text, start, end))
         candidates = _unknown_tokens(tokens, lang, shortest)
         if not candidates:

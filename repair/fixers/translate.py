@@ -363,9 +363,9 @@ class TranslationFixer(Fixer):
     def _stand_in(self, source: str, target: str) -> InstalledModel | None:
         """The model of the language ``word_fixes.toml`` names for a stray word of
         ``source`` when no model translates ``source`` itself."""
-        from repair.fixers.words import settings
+        from repair.fixers.words import stand_in_language
 
-        other = settings()["choice"].get("stand_in_languages", {}).get(source)
+        other = stand_in_language(source)
         if not other or self.config.model:
             return None
         if (other, target) not in self._chosen:
@@ -380,7 +380,7 @@ class TranslationFixer(Fixer):
     ) -> None:
         """Stray words and short runs: the candidate that fits the sentence, or a flag
         (repair/fixers/words.py). The model, if any, gives its n-best in one call per model."""
-        from repair.fixers.words import choose, settings
+        from repair.fixers.words import choose, settings, stand_in_language
 
         n_best = int(settings()["choice"]["n_best"])
         asked: dict[str, tuple[InstalledModel, list[int]]] = {}
@@ -395,7 +395,7 @@ class TranslationFixer(Fixer):
                 core = _core(doc.text[finding.start : finding.end])[1]
                 lang = self._source_lang(finding) or ""
                 if not model.card.covers(lang, doc.target_lang):
-                    lang = settings()["choice"]["stand_in_languages"].get(lang, lang)
+                    lang = stand_in_language(lang) or lang
                 requests.append(TranslationRequest(core, lang, doc.target_lang))
             for index, answers in zip(indices, self._n_best(model, requests, n_best), strict=True):
                 hypotheses[index] = [(h.text, h.score) for h in answers]

@@ -42,6 +42,12 @@ def settings() -> dict[str, Any]:
     return load_toml("word_fixes.toml")
 
 
+def stand_in_language(lang: str) -> str | None:
+    """The language whose model translates a stray word named ``lang`` when no model
+    covers ``lang`` (a Spanish word the word lists name Portuguese): ``word_fixes.toml``."""
+    return settings()["choice"].get("stand_in_languages", {}).get(lang)
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One English translation of a source word in the lexicon: P(english | source) and the
