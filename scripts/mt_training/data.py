@@ -38,8 +38,12 @@ TATOEBA = {
 }
 #: Spanish: newstest2012 is the dev set (dev/wmt-newstest2012.{es,en}), so it stays out.
 NEWS_BY_LANG = {"fr": NEWS_SETS, "es": NEWS_SETS[:-1], "de": NEWS_SETS}
-#: News Commentary v8 (first 5k lines); the French model predates it and does not use it.
-COMMENTARY = {"es": "news-commentary-v8-first5k.es-en", "de": "news-commentary-v8-first5k.de-en"}
+#: News Commentary v8 (first 5k lines) of each pair.
+COMMENTARY = {
+    "fr": "news-commentary-v8-first5k.fr-en",
+    "es": "news-commentary-v8-first5k.es-en",
+    "de": "news-commentary-v8-first5k.de-en",
+}
 #: The news dev set of each pair (dev/<stem>.<src> and dev/<stem>.en).
 DEV_NEWS = {"fr": "wmt-newstest2013", "es": "wmt-newstest2012", "de": "wmt-newstest2013"}
 #: Where each corpus comes from (../shared/data/README.md), for a missing-data message.
@@ -149,7 +153,7 @@ def load_news(train_dir: Path, src: str = "fr") -> list[tuple[str, str]]:
 
 
 def load_commentary(train_dir: Path, src: str) -> list[tuple[str, str]]:
-    """News Commentary v8 (first 5k lines) for es and de."""
+    """News Commentary v8 (first 5k lines) of the pair."""
     stem = COMMENTARY[src]
     return _parallel(train_dir / f"{stem}.{src}", train_dir / f"{stem}.en")
 
@@ -242,7 +246,10 @@ def prepare(
 def _prepare_fr(
     train_dir: Path, dev_dir: Path, out_dir: Path, heldout: int, seed: int
 ) -> dict[str, int]:
-    """The fr-en preparation of the shipped model, unchanged (same draws, same files)."""
+    """The fr-en preparation: the held-out draw of the first model, unchanged, so its slices stay.
+
+    News Commentary (added to the data in session 10) comes last; the shuffle then differs.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     tatoeba = [(normalize(f, "fr"), normalize(e, "en")) for f, e in load_tatoeba(train_dir)]
@@ -264,6 +271,9 @@ def _prepare_fr(
         "tatoeba": tatoeba,
         "europarl": ((normalize(f, "fr"), normalize(e, "en")) for f, e in load_europarl(train_dir)),
         "news": ((normalize(f, "fr"), normalize(e, "en")) for f, e in load_news(train_dir)),
+        "commentary": (
+            (normalize(f, "fr"), normalize(e, "en")) for f, e in load_commentary(train_dir, "fr")
+        ),
     }
     seen: set[tuple[str, str]] = set()
     train: list[tuple[str, str]] = []
