@@ -112,10 +112,18 @@ def write_text_atomic(path: str | Path, text: str, *, backup: bool = False) -> N
         handle.write(text.encode("utf-8", errors="surrogateescape"))
 
 
-def write_output(path: str | None, text: str) -> None:
-    """Write to ``path`` atomically, or to standard output when ``path`` is None or ``-``."""
+@contextlib.contextmanager
+def output_handle(path: str | None) -> Iterator[BinaryIO]:
+    """Standard output for None or ``-`` (left open), else an atomic writer of ``path``."""
     if path is None or path == "-":
-        sys.stdout.buffer.write(text.encode("utf-8", errors="surrogateescape"))
+        yield sys.stdout.buffer
         sys.stdout.buffer.flush()
     else:
-        write_text_atomic(path, text)
+        with atomic_writer(path) as handle:
+            yield handle
+
+
+def write_output(path: str | None, text: str) -> None:
+    """Write to ``path`` atomically, or to standard output when ``path`` is None or ``-``."""
+    with output_handle(path) as handle:
+        handle.write(text.encode("utf-8", errors="surrogateescape"))

@@ -71,3 +71,21 @@ def test_a_command_without_an_options_parameter_is_refused():
 
     with pytest.raises(TypeError, match="no 'options' parameter"):
         repair_options()(plain)
+
+
+def test_report_to_standard_output_when_the_text_goes_to_a_file(tmp_path):
+    """``--report -`` is the report on standard output; the text must then go elsewhere."""
+    import json
+
+    from tests.conftest import repair_in_process
+
+    (tmp_path / "a.txt").write_text("It rained today .\nNext Article\n")
+    done = repair_in_process("fix", "a.txt", "--no-mt", "--report", "-", "-o", "out.txt",
+                             cwd=tmp_path, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["schema"] == "repair.report/1"
+    assert (tmp_path / "out.txt").read_text() == "It rained today .\n"
+    mixed = repair_in_process("fix", "a.txt", "--no-mt", "--report", "-", cwd=tmp_path, text=True)
+    assert mixed.returncode == 2 and mixed.stdout == ""
+    assert mixed.stderr.startswith("repair: error: --report -:") and "\n" == mixed.stderr[-1]
+    assert not (tmp_path / "-").exists()

@@ -137,6 +137,9 @@ def fix(
     """
     paths = paths or []
     many = out_dir is not None or len(paths) > 1 or any(map(_is_collection, paths))
+    if report == "-" and (jsonl or many or (output in (None, "-") and not in_place)):
+        fail("--report -: standard output already holds the repaired text; "
+             "give --output FILE or --in-place to have the report there")  # fmt: skip
     if jsonl or many:
         request = ManyInputs(
             paths=paths,

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from repair.core.edits import Change
 from repair.core.report import REPORT_SCHEMA
-from repair.io import InputError, atomic_writer, check_not_binary
+from repair.io import InputError, atomic_writer, check_not_binary, output_handle
 from repair.pipeline import Pipeline
 
 #: About how many code points one chunk holds.
@@ -109,7 +109,7 @@ def write_report_streaming(report: str, text_path: str, changes: list[Change]) -
     JSON string escapes are per character, so the text can be encoded chunk by chunk.
     """
     with (
-        atomic_writer(report) as out,
+        output_handle(report) as out,
         open(text_path, encoding="utf-8", errors="surrogateescape", newline="") as text,
     ):
         out.write(f'{{"schema": "{REPORT_SCHEMA}", "text": "'.encode())

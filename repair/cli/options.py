@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from repair.io import read_text, write_text_atomic
+from repair.io import read_text, write_output
 
 if TYPE_CHECKING:
     from repair.config import RepairConfig
@@ -161,7 +161,7 @@ def source_name(path: str) -> str:
 
 
 def save_report(path: str, report: dict[str, Any]) -> None:
-    """Write a ``repair.report/1`` file, atomically, as every command writes it."""
+    """Write a ``repair.report/1`` file atomically, or to standard output for ``-``."""
     from repair.core.report import dump_report
 
-    write_text_atomic(path, dump_report(report))
+    write_output(path, dump_report(report))

@@ -40,6 +40,8 @@ _FAST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FAST_WORD_SPLIT = re.compile(f"({_FAST_WORD.pattern})")
 # Edge words at or below this weight (target-leaning words, names) leave the span.
 _TRIM_WEIGHT = 0.0
+# A word whose log-odds stay below this is written in both languages (English and French `a`).
+_HOMOGRAPH_WEIGHT = 1.0
 # A sentence is foreign whole, names at its edges included, if its foreign core is at
 # least this share of its words.
 _WHOLE_CORE_SHARE = 0.5
@@ -197,6 +199,7 @@ class LexiconFinder(SpanFinder):
         super().__init__(pair)
         self.weights, self.function_words = word_weights(pair.source, pair.target)
         self.kept = _kept_phrases(pair.target)
+        self.determiners = frozenset(foreign_data().get("determiners", {}).get(pair.source, ()))
         tuning = _tuning()
         self.switch_cost = float(tuning["switch_cost"])
         self.edge_cost = float(tuning["edge_cost"])
@@ -263,6 +266,7 @@ class LexiconFinder(SpanFinder):
         spans = []
         names = []
         for first, last, cost in self._segments(weights):
+            last = self._without_open_determiner(tokens, weights, first, last)
             trimmed_first, trimmed_last = self._trimmed(weights, first, last)
             # A sentence foreign whole keeps the names at its edges ("dit Anbar."), unless
             # they are most of it (an English headline after two French words).
@@ -451,6 +455,20 @@ class LexiconFinder(SpanFinder):
                 return 0.0
             weight = sum(max(0.0, get(piece, 0.0)) for piece in re.split(r"[-'’]", word) if piece)
         return weight if weight > 0 else 0.0
+
+    def _without_open_determiner(
+        self, tokens: list[tuple[int, int, str]], weights: list[float], first: int, last: int
+    ) -> int:
+        """A run cannot end on its language's determiner, which needs the noun after it: a
+        determiner the target also writes (``next week, a indiqué``: French ``a``) is the
+        target's word there."""
+        while (
+            last > first
+            and weights[last] < _HOMOGRAPH_WEIGHT
+            and tokens[last][2].lower() in self.determiners
+        ):
+            last -= 1
+        return last
 
     @staticmethod
     def _trimmed(weights: list[float], first: int, last: int) -> tuple[int, int]:
