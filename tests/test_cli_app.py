@@ -87,5 +87,5 @@ def test_report_to_standard_output_when_the_text_goes_to_a_file(tmp_path):
     assert (tmp_path / "out.txt").read_text() == "It rained today .\n"
     mixed = repair_in_process("fix", "a.txt", "--no-mt", "--report", "-", cwd=tmp_path, text=True)
     assert mixed.returncode == 2 and mixed.stdout == ""
-    assert mixed.stderr.startswith("repair: error: --report -:") and "\n" == mixed.stderr[-1]
+    assert mixed.stderr.startswith("repair: error: --report -:") and mixed.stderr[-1] == "\n"
     assert not (tmp_path / "-").exists()
