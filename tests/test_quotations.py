@@ -132,3 +132,24 @@ def test_a_text_all_in_another_language_is_not_retranslated():
     text = "La région de Dnepropetrovsk se trouve à l’ouest de l’Ukraine, près du fleuve."
     findings = foreign_findings(text)
     assert findings and all(f.action == "flag" and "whole text" in f.message for f in findings)
+
+
+def overlapping(text: str, span: str) -> list:
+    start = text.index(span)
+    return [f for f in foreign_findings(text) if f.start < start + len(span) and start < f.end]
+
+
+@pytest.mark.parametrize("example", EXAMPLES["mentioned"], ids=lambda e: e["span"])
+def test_phrase_named_as_another_languages_gives_no_finding(example):
+    assert overlapping(example["text"], example["span"]) == []
+
+
+@pytest.mark.parametrize("example", EXAMPLES["mentioned_negative"], ids=lambda e: e["span"])
+def test_phrase_without_a_mention_cue_is_still_found(example):
+    assert overlapping(example["text"], example["span"])
+
+
+@pytest.mark.parametrize("example", EXAMPLES["mentioned"], ids=lambda e: e["span"])
+def test_the_same_phrase_without_its_cue_is_found(example):
+    """The cue, not the phrase, makes the mention: the phrase alone in a sentence is found."""
+    assert overlapping(f"Officials said that {example['span']} on Monday.", example["span"])

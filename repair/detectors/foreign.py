@@ -77,6 +77,7 @@ class ForeignDetector(Detector):
         spans = [
             span for span in spans if not _name_among_target_words(text, span, doc.target_lang)
         ]
+        spans = [span for span in spans if not _mentioned(doc, span)]
         whole = _whole_document(text, spans)
         for span in spans:
             confidence = round(span.confidence, 2)
@@ -121,6 +122,14 @@ def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> 
     if beside_translation(doc, span.start, span.end, spans):
         return "it is given beside its translation"
     return None
+
+
+def _mentioned(doc: Document, span: LangSpan) -> bool:
+    """The writer names the span as a phrase of its language, or glosses it (quotations.toml)."""
+    from repair.langid.quotations import mentioned
+
+    line = next((line for line in doc.lines if line.start <= span.start <= line.end), None)
+    return line is not None and mentioned(doc.text, span.start, span.end, line, doc.target_lang)
 
 
 def _deliberate_line(doc: Document, span: LangSpan, tuning: dict) -> bool:

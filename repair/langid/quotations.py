@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from repair.core.document import Document, Span
@@ -39,6 +40,36 @@ def quoted(text: str, start: int, end: int, within: Span) -> bool:
             if q_start <= start and end <= q_end and match.end() - match.start() > 2:
                 return True
     return False
+
+
+#: How far before and after a span its mention cue or gloss may start (characters).
+_CUE_REACH = 90
+_GLOSS_REACH = 40
+
+
+@lru_cache(maxsize=8)
+def _mention_patterns(target: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The target's ``[mention]`` cues as two patterns: one ending right before a span (an
+    opening mark and up to two short words between), one starting right after it."""
+    table = quotation_data().get("mention", {}).get(target, {})
+    before = "|".join(f"(?:{cue})" for cue in table.get("before", ()))
+    after = "|".join(f"(?:{gloss})" for gloss in table.get("after", ()))
+    return (
+        re.compile(rf"(?:{before})[\s,:;]*[\"“«„‘']?\s*(?:[^\W\d_]{{1,3}}['’]?\s*){{0,2}}$", re.I)
+        if before
+        else None,
+        re.compile(rf"[\"”»“’']?\s*(?:{after})", re.I) if after else None,
+    )
+
+
+def mentioned(text: str, start: int, end: int, within: Span, target: str) -> bool:
+    """Whether the writer names ``text[start:end]`` as another language's phrase (``as the
+    French say``, ``known in Spanish as``) or glosses it right after (``[let us not …]``,
+    ``(literally …)``) inside ``within`` (its line): a mention, no leftover."""
+    before, after = _mention_patterns(target)
+    if before is not None and before.search(text, max(within.start, start - _CUE_REACH), start):
+        return True
+    return after is not None and bool(after.match(text, end, min(within.end, end + _GLOSS_REACH)))
 
 
 def _anchors(text: str) -> set[str]:
