@@ -229,6 +229,97 @@ def readability_records(mirror: Path, excluded: set[str]) -> list[dict]:
     return records
 
 
+# Words that tell the four languages apart in an article's expected text, for the pages of
+# goose3's suite that name no language (most are English news of 2010-2013).
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "is", "that", "with", "for", "was", "said"},
+    "fr": {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "ein"},
+    "es": {"el", "los", "las", "del", "que", "por", "una", "con", "para", "se"},
+}
+
+
+def guess_lang(text: str) -> str | None:
+    """The language whose common words the text uses most, None if it has none of them."""
+    words = re.findall(r"\w+", text.lower())
+    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= 3 else None
+
+
+def expected_strings(text: str) -> list[str]:
+    """The ``with`` strings of an expected plain-text article (goose3's ``cleaned_text``,
+    newspaper4k's ``txt/NAME.txt``): the start of each paragraph of 25 characters or more."""
+    paragraphs = (re.sub(r"\s+", " ", p).strip() for p in text.split("\n"))
+    return [p[:60] for p in paragraphs if len(p) >= 25]
+
+
+def label_prefix(lines: list[tuple[str, bool, bool]], with_: list[str]) -> list[str]:
+    """:func:`label` for a page whose expected text is only the article's beginning (goose3's
+    tests compare the start of ``cleaned_text``): the prose lines that follow the last marked
+    line, up to the first line of page furniture, are the article's too."""
+    labels = label(lines, with_)
+    marked = [i for i, tag in enumerate(labels) if tag == "article"]
+    if not marked:
+        return labels
+    for i in range(marked[-1] + 1, len(lines)):
+        text, furniture, link = lines[i]
+        if furniture:
+            break
+        if len(text.split()) >= 8 and not link:
+            labels[i] = "article"
+    return labels
+
+
+def fixture_records(mirror: Path, source: str) -> list[dict]:
+    """The English, French, German and Spanish article pages of goose3's suite
+    (``tests/data/content/NAME.html`` with ``NAME.json``'s ``cleaned_text``) or of
+    newspaper4k's (``tests/data/html/NAME.html`` with ``tests/data/txt/NAME.txt``), each
+    HTML once (goose3 tests some pages twice), pages under 5,000 characters left out (a
+    fixture of one ``<p>``, no page)."""
+    listing = subprocess.run(
+        ["git", "-C", str(mirror), "ls-tree", "-r", "-z", "--name-only", "HEAD"],
+        capture_output=True,
+    ).stdout.decode()
+    folder = "tests/data/content/" if source == "goose3" else "tests/data/html/"
+    names = sorted(p for p in listing.split("\0") if p.startswith(folder) and p.endswith(".html"))
+    records, seen = [], set()
+    for path in names:
+        html = git_show(mirror, path)
+        if len(html) < 5000 or html in seen:
+            continue
+        seen.add(html)
+        stem = path.rsplit("/", 1)[-1][: -len(".html")]
+        if source == "goose3":
+            entry = json.loads(git_show(mirror, path[: -len(".html")] + ".json") or "{}")
+            expected = (entry.get("expected") or {}).get("cleaned_text") or ""
+            lang = entry.get("target_language")
+        else:
+            expected = git_show(mirror, f"tests/data/txt/{stem}.txt")
+            lang = None
+        found = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
+        lang = (lang or (found.group(1) if found else "") or guess_lang(expected) or "").lower()
+        with_ = expected_strings(expected)
+        if lang not in LANGS or not with_:
+            continue
+        for form in ("plain", "markdown"):
+            lines = page_lines(html, markdown=form == "markdown")
+            labels = label_prefix(lines, with_) if source == "goose3" else label(lines, with_)
+            if "article" not in labels or "boilerplate" not in labels:
+                continue
+            records.append(
+                {
+                    "url": f"{source}:{stem}",
+                    "fixture": path,
+                    "lang": lang,
+                    "form": form,
+                    "lines": [t for t, _, _ in lines],
+                    "labels": labels,
+                }
+            )
+    return records
+
+
 def git_show(mirror: Path, path: str) -> str:
     out = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:{path}"], capture_output=True)
     return out.stdout.decode("utf-8", "replace")
@@ -245,10 +336,16 @@ def main() -> None:
     )
     parser.add_argument(
         "--source",
-        choices=("trafilatura", "readability"),
+        choices=("trafilatura", "readability", "goose3", "newspaper4k"),
         default="trafilatura",
         help="whose test pages: trafilatura's (the tuning and held-out sets) or readability's "
-        "(a second held-out set, never tuned on)",
+        "(a second held-out set, never tuned on), goose3's and newspaper4k's (the fresh "
+        "held-out set: both sources into one file, see --also)",
+    )
+    parser.add_argument(
+        "--also",
+        type=Path,
+        help="with --source goose3: newspaper4k's mirror, whose pages join goose3's in one set",
     )
     args = parser.parse_args()
     excluded: set[str] = set()
@@ -262,6 +359,27 @@ def main() -> None:
             "licence": "Apache-2.0 (readability's test suite); page texts belong to their sites",
         }
         write(args.out, header, readability_records(args.mirror, excluded))
+        return
+    if args.source in ("goose3", "newspaper4k"):
+        records = fixture_records(args.mirror, args.source)
+        sources = {
+            "goose3": ("goose3 tests/data/content (NAME.html, NAME.json cleaned_text)",
+                       "https://github.com/goose3/goose3", "Apache-2.0"),
+            "newspaper4k": ("newspaper4k tests/data/html, tests/data/txt",
+                            "https://github.com/AndyTheFactory/newspaper4k", "MIT"),
+        }  # fmt: skip
+        used = [args.source]
+        if args.also:
+            other = "newspaper4k" if args.source == "goose3" else "goose3"
+            records += fixture_records(args.also, other)
+            used.append(other)
+        header = {
+            "source": "; ".join(sources[name][0] for name in used),
+            "repository": " ".join(sources[name][1] for name in used),
+            "licence": ", ".join(f"{sources[name][2]} ({name}'s test suite)" for name in used)
+            + "; page texts belong to their sites",
+        }
+        write(args.out, header, records)
         return
     listing = subprocess.run(
         ["git", "-C", str(args.mirror), "ls-tree", "-r", "-z", "--name-only", "HEAD"],

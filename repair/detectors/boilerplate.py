@@ -478,7 +478,7 @@ class BoilerplateDetector(Detector):
                 title_line,
                 "duplicate",
                 "duplicate.title",
-                "the title line is repeated below the title",
+                "the title line is printed twice at the top; one copy is kept",
             )
         for _, (line, kind, rule, message) in sorted(flagged.items()):
             start, end = self._removal_span(text, line, flagged)
@@ -785,6 +785,10 @@ class BoilerplateDetector(Detector):
         if title is None or title.start in flagged:
             return None
         seen, heading = 0, title.of(text)
+        # A title is short: a page's lead paragraph printed twice (its header's dek, then the
+        # article's) is no title, and which copy a reader needs is not known.
+        if len(heading.split()) > int(boilerplate_data()["structure"]["title_words"]):
+            return None
         # The length test of repeats_title (a little wider: it is done again there), without
         # the call: most lines fail it.
         shortest = 0.85 * (len(heading) + 1) - 1.001
@@ -795,7 +799,11 @@ class BoilerplateDetector(Detector):
             if shortest <= line.end - line.start <= longest and repeats_title(
                 heading, line.of(text)
             ):
-                return line
+                # The same title twice (a page header's copy, then the article's heading):
+                # the copy that stays is the one above the article's body. A copy that
+                # differs (a stray letter glued on, a changed mark) is the damaged repeat.
+                same = _title_key(heading).strip() == _title_key(line.of(text)).strip()
+                return title if same else line
             seen += 1
             if seen >= _TITLE_WINDOW:
                 break
