@@ -70,28 +70,38 @@ SEE_ALSO = tuple(
     "see also|external links|further reading|voir aussi|liens externes|siehe auch|weblinks|"
     "véase también|enlaces externos".split("|")
 )
-# Lines readability's expected article keeps that are page furniture or credits, corrected
-# by hand once (issue 18, 2026-12-06) after its lost lines were read: a newsletter prompt
-# between paragraphs (breitbart), NYT's "Continue reading the main story" (in plain text it
-# holds no link), the comments' heading (firefox-nightly-blog), Le Monde's "Lire aussi"
-# link to another article: boilerplate; image and portrait credits (nytimes-5, toc-missing,
-# daringfireball-1) and a dateline in a post's header (ehow-2): other, as bylines and
-# datelines are everywhere else (not counted).
-READABILITY_CORRECTIONS = (
+# Lines an extractor's expected article keeps (or the prose rule of :func:`label` takes) that
+# are page furniture, credits, bylines or footers here, corrected by hand once (issue 18,
+# 2026-12-06) after the lost lines of readability's set, then of the fresh set, were read:
+# a newsletter prompt between paragraphs (readability's breitbart), NYT's "Continue reading
+# the main story" (in plain text it holds no link), the comments' heading
+# (firefox-nightly-blog), Le Monde's "Lire aussi" link to another article: boilerplate;
+# image and portrait credits, also glued to a caption (nytimes-5, toc-missing,
+# daringfireball-1; newspaper4k's wired_001), a dateline in a post's header (ehow-2), a
+# signature after the text (newspaper4k's cleveland.com1 ``-- By …``) and a post's tag line
+# (goose3's aolNews ``Tagged: …``): other, as bylines, datelines and footers are everywhere
+# else (not counted). Applied to every source.
+CORRECTIONS = (
     (re.compile(r"sign up for our newsletter$", re.IGNORECASE), "boilerplate"),
     (re.compile(r"\[?continue reading the main story\b", re.IGNORECASE), "boilerplate"),
     (re.compile(r"(#+ )?\d+ comments? on “"), "boilerplate"),
     (re.compile(r"lire aussi : ", re.IGNORECASE), "boilerplate"),
     (re.compile(r"(credit|photo by |portrait by )", re.IGNORECASE), "other"),
+    (
+        re.compile(r".{0,200}[.)]\s?(photograph|photo|foto|credit|crédit)s?: [^.]{3,60}$", re.IGNORECASE),
+        "other",
+    ),
     (re.compile(r"last updated ", re.IGNORECASE), "other"),
+    (re.compile(r"(--|—) ?by [^.]{1,60}$", re.IGNORECASE), "other"),
+    (re.compile(r"(tagged|filed under|posted in): [^.]{1,200}$", re.IGNORECASE), "other"),
 )
 
 
 def corrected(lines: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with :data:`READABILITY_CORRECTIONS` applied to the lines they match."""
+    """``labels`` with :data:`CORRECTIONS` applied to the article lines they match."""
     out = []
     for text, tag in zip(lines, labels, strict=True):
-        for pattern, fixed in READABILITY_CORRECTIONS:
+        for pattern, fixed in CORRECTIONS:
             if tag == "article" and pattern.match(text):
                 tag = fixed
                 break
@@ -410,6 +420,7 @@ def fixture_records(mirror: Path, source: str) -> list[dict]:
         for form in ("plain", "markdown"):
             lines = page_lines(html, markdown=form == "markdown")
             labels = label_prefix(lines, with_) if source == "goose3" else label(lines, with_)
+            labels = corrected([t for t, _, _, _ in lines], labels)
             if "article" not in labels or "boilerplate" not in labels:
                 continue
             records.append(
@@ -510,7 +521,7 @@ def main() -> None:
         for url, path, entry, html in rng.sample(pool, min(len(pool), round(args.pages * share))):
             for form in ("plain", "markdown"):
                 lines = page_lines(html, markdown=form == "markdown")
-                labels = label(lines, entry["with"])
+                labels = corrected([t for t, _, _, _ in lines], label(lines, entry["with"]))
                 if "article" not in labels:
                     continue
                 records.append(
