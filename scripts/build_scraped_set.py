@@ -11,17 +11,24 @@ labels each line without looking at our boilerplate patterns:
 
 - ``article``: it holds one of the page's ``with`` strings, or it is a prose line (eight words
   or more, not all of it a link's text: a teaser of another page) between the first and last
-  such line;
-- ``boilerplate``: otherwise, when all its text comes from elements the CMS marks as page
-  furniture (a class or id token of share, like, related-posts, post-navigation,
-  comment-form, widget, sidebar, menu, skip-link or ad containers; ``nav``, ``aside`` and
-  ``form`` elements);
-- ``other``: the rest (headers, footers, bylines, sidebars' free text), not counted.
+  such line; every row of an infobox (``table.infobox``: the article's facts);
+- ``boilerplate``: navigation, even where the expected article keeps it: in-page links (a
+  table of contents, a skip link), the links of a "See also" or "External links" section,
+  a link inside page furniture that holds the post's title (a menu's entry); otherwise a line
+  all of whose text comes from elements the CMS marks as page furniture (a class or id token
+  of share, like, related-posts, post-navigation, comment-form, widget, sidebar, menu,
+  skip-link or ad containers; ``nav``, ``aside`` and ``form`` elements);
+- ``other``: the rest (headers, footers, bylines, sidebars' free text), not counted; and the
+  few lines :data:`CORRECTIONS` names (credits, datelines, signatures, tag lines).
 
 Usage: python scripts/build_scraped_set.py MIRROR [--pages N] (MIRROR: a trafilatura checkout
 or bare git directory). Writes scripts/data/scraped-pages.jsonl.gz (the set the patterns were
 tuned on); ``--seed 19 --pages 40 --exclude scripts/data/scraped-pages.jsonl.gz --out
 scripts/data/scraped-pages-heldout.jsonl.gz`` writes a held-out set of other pages.
+``MIRROR --source readability --out scripts/data/scraped-pages-readability.jsonl.gz`` (a
+mozilla/readability mirror) and ``GOOSE3 --source goose3 --also NEWSPAPER4K --out
+scripts/data/scraped-pages-goose3-newspaper4k.jsonl.gz`` (goose3/goose3 and
+AndyTheFactory/newspaper4k mirrors) write the other two sets.
 """
 
 from __future__ import annotations
@@ -88,7 +95,9 @@ CORRECTIONS = (
     (re.compile(r"lire aussi : ", re.IGNORECASE), "boilerplate"),
     (re.compile(r"(credit|photo by |portrait by )", re.IGNORECASE), "other"),
     (
-        re.compile(r".{0,200}[.)]\s?(photograph|photo|foto|credit|crédit)s?: [^.]{3,60}$", re.IGNORECASE),
+        re.compile(
+            r".{0,200}[.)]\s?(photograph|photo|foto|credit|crédit)s?: [^.]{3,60}$", re.IGNORECASE
+        ),
         "other",
     ),
     (re.compile(r"last updated ", re.IGNORECASE), "other"),
