@@ -28,7 +28,8 @@ scripts/data/scraped-pages-heldout.jsonl.gz`` writes a held-out set of other pag
 ``MIRROR --source readability --out scripts/data/scraped-pages-readability.jsonl.gz`` (a
 mozilla/readability mirror) and ``GOOSE3 --source goose3 --also NEWSPAPER4K --out
 scripts/data/scraped-pages-goose3-newspaper4k.jsonl.gz`` (goose3/goose3 and
-AndyTheFactory/newspaper4k mirrors) write the other two sets.
+AndyTheFactory/newspaper4k mirrors) write two more; ``MIRROR --source postlight --out
+scripts/data/scraped-pages-postlight.jsonl.gz`` (a postlight/parser mirror) the held-out one.
 """
 
 from __future__ import annotations
@@ -368,7 +369,9 @@ def expected_strings(text: str) -> list[str]:
     return [p[:60] for p in paragraphs if len(p) >= 25]
 
 
-def label_prefix(lines: list[tuple[str, bool, bool, str]], with_: list[str]) -> list[str]:
+def label_prefix(
+    lines: list[tuple[str, bool, bool, str]], with_: list[str], follow_furniture: bool = False
+) -> list[str]:
     """:func:`label` for a page whose expected text is only the article's beginning (goose3's
     tests compare the start of ``cleaned_text``): the prose lines that follow the last marked
     line are the article's too, up to the first line of page furniture or the first two
@@ -376,15 +379,17 @@ def label_prefix(lines: list[tuple[str, bool, bool, str]], with_: list[str]) -> 
     line; the article's end is a footer's bunch of short lines). (The first version of this
     set went on to the first line of furniture over any short lines, and took footers for
     the article: a tag line, a copyright line, a comment form's prompt; corrected after its
-    one measure, see scripts/data/README.md.)"""
+    one measure, see scripts/data/README.md.) ``follow_furniture``: the prose lines go on
+    through containers whose class names furniture (Postlight's newer pages wrap the article's
+    body in ``…-sidebar`` or ``…-ad`` layouts: a paragraph there is the article's)."""
     labels = label(lines, with_)
     marked = [i for i, tag in enumerate(labels) if tag == "article"]
     if not marked:
         return labels
     gap = 0
     for i in range(marked[-1] + 1, len(lines)):
-        text, furniture, link, _ = lines[i]
-        if furniture:
+        text, furniture, link, kind = lines[i]
+        if kind == "navigation" or (furniture and not follow_furniture):
             break
         if len(text.split()) >= 8 and not link:
             labels[i], gap = "article", 0
@@ -445,6 +450,67 @@ def fixture_records(mirror: Path, source: str) -> list[dict]:
     return records
 
 
+def _sentence(text: str) -> bool:
+    """A line of prose: twelve words or more ending like a sentence."""
+    return len(text.split()) >= 12 and re.search(r"[.!?…][\"'”’»)]*$", text) is not None
+
+
+def postlight_records(mirror: Path) -> list[dict]:
+    """The English, French, German and Spanish pages of Postlight Parser's suite (Mercury:
+    ``fixtures/NAME.html``, read by ``src/extractors/custom/DOMAIN/index.test.js``, whose
+    ``first13`` assertion gives the article's first thirteen words): the line that holds
+    them, or their first six when they run over two blocks, is the article's first line,
+    and the prose lines after it are the article's as in :func:`label_prefix`."""
+    listing = subprocess.run(
+        ["git", "-C", str(mirror), "ls-tree", "-r", "-z", "--name-only", "HEAD"],
+        capture_output=True,
+    ).stdout.decode()
+    tests = sorted(p for p in listing.split("\0") if p.endswith("/index.test.js"))
+    records, seen = [], set()
+    for test in tests:
+        source = git_show(mirror, test)
+        fixture = re.search(r"readFileSync\(\s*['\"]\./(fixtures/[^'\"]+\.html)", source)
+        first = re.search(r"first13,\s*(['\"`])((?:(?!\1).)+)\1", source, re.DOTALL)
+        if not fixture or not first or fixture.group(1) in seen:
+            continue
+        seen.add(fixture.group(1))
+        html = git_show(mirror, fixture.group(1))
+        words = re.sub(r"\s+", " ", first.group(2).replace("\\'", "'")).strip()
+        found = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
+        lang = (found.group(1) if found else "") or guess_lang(words) or ""
+        lang = lang.lower()
+        if lang not in LANGS or len(html) < 5000:
+            continue
+        stem = fixture.group(1).rsplit("/", 1)[-1][: -len(".html")]
+        for form in ("plain", "markdown"):
+            lines = page_lines(html, markdown=form == "markdown")
+            with_ = [words]
+            if not any(words in text for text, _, _, _ in lines):
+                with_ = [" ".join(words.split()[:6])]
+            labels = label_prefix(lines, with_, follow_furniture=True)
+            labels = corrected([t for t, _, _, _ in lines], labels)
+            # Only the article's beginning is known: a sentence in a furniture container
+            # further on may be the article's, after a widget (``Scroll to Continue``):
+            # neither label, not counted.
+            labels = [
+                "other" if tag == "boilerplate" and _sentence(text) and not link else tag
+                for (text, _, link, _), tag in zip(lines, labels, strict=True)
+            ]
+            if "article" not in labels or "boilerplate" not in labels:
+                continue
+            records.append(
+                {
+                    "url": f"postlight:{stem}",
+                    "fixture": fixture.group(1),
+                    "lang": lang,
+                    "form": form,
+                    "lines": [t for t, _, _, _ in lines],
+                    "labels": labels,
+                }
+            )
+    return records
+
+
 def git_show(mirror: Path, path: str) -> str:
     out = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:{path}"], capture_output=True)
     return out.stdout.decode("utf-8", "replace")
@@ -461,7 +527,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--source",
-        choices=("trafilatura", "readability", "goose3", "newspaper4k"),
+        choices=("trafilatura", "readability", "goose3", "newspaper4k", "postlight"),
         default="trafilatura",
         help="whose test pages: trafilatura's (the tuning and held-out sets) or readability's "
         "(a second held-out set, never tuned on), goose3's and newspaper4k's (the fresh "
@@ -484,6 +550,15 @@ def main() -> None:
             "licence": "Apache-2.0 (readability's test suite); page texts belong to their sites",
         }
         write(args.out, header, readability_records(args.mirror, excluded))
+        return
+    if args.source == "postlight":
+        header = {
+            "source": "Postlight Parser fixtures/*.html, first13 of src/extractors/custom tests",
+            "repository": "https://github.com/postlight/parser",
+            "licence": "Apache-2.0 or MIT (Postlight Parser's test suite); page texts belong "
+            "to their sites",
+        }
+        write(args.out, header, postlight_records(args.mirror))
         return
     if args.source in ("goose3", "newspaper4k"):
         records = fixture_records(args.mirror, args.source)
