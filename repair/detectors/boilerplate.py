@@ -9,8 +9,10 @@ lowered text) lets through: a line of news is turned away in a few character tes
 Then the structure labels come in: the orphaned titles of other posts after a ``Post
 navigation`` heading or a ``Previous Post`` label, the list of titles after a ``Related`` or
 ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
-the article's first prose line, after its last one, or made of Markdown links.
-A prose line is never taken by the structure rules.
+the article's first prose line, after its last one, or made of Markdown links; a table of
+facts scraped one cell a line (an infobox: many short cells, many of them figures) is no menu.
+A prose line is never taken by the structure rules. A title printed twice at the top keeps
+the copy above the body.
 """
 
 from __future__ import annotations
@@ -647,7 +649,7 @@ class BoilerplateDetector(Detector):
             )
             if fact_table:
                 # Its dates and figures are its values (``• Dominion`` / ``26 September
-                # 1907``), not a widget's datelines; no later rule takes its lines.
+                # 1907``), not a widget's datelines; nor are its cells headlines (below).
                 facts.update(range(index, end))
                 for i in range(index, end):
                     if digits[i]:
