@@ -1,10 +1,11 @@
 """Boilerplate removal on real scraped pages: share of boilerplate lines removed, article
 lines lost.
 
-The pages are trafilatura's test pages (https://github.com/adbar/trafilatura, Apache-2.0),
-turned into what a naive scraper outputs, in plain text and in Markdown, and labelled from
-the pages' HTML structure and trafilatura's own article strings, never from our patterns
-(scripts/build_scraped_set.py; scripts/data/scraped-pages.jsonl.gz). Only the boilerplate
+The pages are scraping tools' test pages (trafilatura's, https://github.com/adbar/trafilatura,
+Apache-2.0, by default; ``--set`` for readability's, goose3's and newspaper4k's), turned into
+what a naive scraper outputs, in plain text and in Markdown, and labelled from the pages'
+HTML structure and the tool's own article strings, never from our patterns
+(scripts/build_scraped_set.py; scripts/data/scraped-pages*.jsonl.gz). Only the boilerplate
 detector runs (``--detectors boilerplate``), with the page's language as the target.
 
 A line counts as removed when a change removes all of its text. Prints the figures by

@@ -9,8 +9,10 @@ lowered text) lets through: a line of news is turned away in a few character tes
 Then the structure labels come in: the orphaned titles of other posts after a ``Post
 navigation`` heading or a ``Previous Post`` label, the list of titles after a ``Related`` or
 ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
-the article's first prose line, after its last one, or made of Markdown links.
-A prose line is never taken by the structure rules.
+the article's first prose line, after its last one, or made of Markdown links; a table of
+facts scraped one cell a line (an infobox: many short cells, many of them figures) is no menu.
+A prose line is never taken by the structure rules. A title printed twice at the top keeps
+the copy above the body.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET
 _DIGIT = re.compile(r"\d")
 #: What a calendar row starts with: a day number, or a link around one.
 _ROW_START = frozenset("123456789[")
+#: A table of contents' numbering at a line's start (``3.``, ``3.1``, ``* [3.1``).
+_SECTION_NUMBER = re.compile(r"^(?:[*+-][ \t]+)?\[?\d{1,3}(?:\.\d{1,3})*\.?[ \t]")
 _COUNT = re.compile(r"[\[(]?\d{1,6}[kK]?[\])]?")
 _MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
@@ -478,7 +482,7 @@ class BoilerplateDetector(Detector):
                 title_line,
                 "duplicate",
                 "duplicate.title",
-                "the title line is repeated below the title",
+                "the title line is printed twice at the top; one copy is kept",
             )
         for _, (line, kind, rule, message) in sorted(flagged.items()):
             start, end = self._removal_span(text, line, flagged)
@@ -617,6 +621,7 @@ class BoilerplateDetector(Detector):
         first = prose_at[0] if prose_at else len(lines)
         last = prose_at[-1] if prose_at else -1
         index = 0
+        facts: set[int] = set()
         while index < len(lines):
             if not (short[index] or links[index] or lines[index].start in flagged):
                 index += 1
@@ -636,7 +641,20 @@ class BoilerplateDetector(Detector):
             inside = first < index and end <= last
             announced = inside and (lead_in[index] or lead_in[index - 1])
             announced = announced and not any(links[index:end])
-            if announced or _inside_a_list(index, end, marker, links, lines, flagged):
+            fact_table = _fact_table(
+                texts[index:end],
+                links[index:end],
+                sum(lines[i].start in flagged for i in range(index, end)),
+                table,
+            )
+            if fact_table:
+                # Its dates and figures are its values (``• Dominion`` / ``26 September
+                # 1907``), not a widget's datelines; nor are its cells headlines (below).
+                facts.update(range(index, end))
+                for i in range(index, end):
+                    if digits[i]:
+                        flagged.pop(lines[i].start, None)
+            if announced or fact_table or _inside_a_list(index, end, marker, links, lines, flagged):
                 index = max(end, index + 1)
                 continue
             if end == first:
@@ -719,6 +737,7 @@ class BoilerplateDetector(Detector):
                     # last may be the article's (its title, a subheading after a share bar).
                     run = [i for i in run if labeled and labeled[0] < i < labeled[-1]]
                     blocks = blocks and len(labeled) >= int(table["inside_teaser_labels"])
+                run = [i for i in run if i not in facts]
                 if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
                     for i in run:
                         added.setdefault(i, "boilerplate.link-run")
@@ -759,6 +778,17 @@ class BoilerplateDetector(Detector):
             sentence = ends[i] and words[i] > 3
             if not (head or closing or sentence or digits[i]) and words[i] <= longest_title:
                 added.setdefault(i, "boilerplate.link-run")
+        # A page's header before the first prose line: the title and standfirst above a
+        # byline (``Queen of the Uncool`` / a standfirst of a sentence's length / ``By Felix
+        # Gillette``) are the article's head, even far from its first prose line.
+        for at in range(2, first):
+            if links[at] or not byline(at):
+                continue
+            above = [a for a in (at - 1, at - 2) if not links[a] and lines[a].start not in flagged]
+            if any(words[a] >= sentence_words for a in above):
+                for a in above:
+                    if words[a] >= 3 and added.get(a) == "boilerplate.link-run":
+                        del added[a]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
@@ -785,6 +815,10 @@ class BoilerplateDetector(Detector):
         if title is None or title.start in flagged:
             return None
         seen, heading = 0, title.of(text)
+        # A title is short: a page's lead paragraph printed twice (its header's dek, then the
+        # article's) is no title, and which copy a reader needs is not known.
+        if len(heading.split()) > int(boilerplate_data()["structure"]["title_words"]):
+            return None
         # The length test of repeats_title (a little wider: it is done again there), without
         # the call: most lines fail it.
         shortest = 0.85 * (len(heading) + 1) - 1.001
@@ -795,7 +829,11 @@ class BoilerplateDetector(Detector):
             if shortest <= line.end - line.start <= longest and repeats_title(
                 heading, line.of(text)
             ):
-                return line
+                # The same title twice (a page header's copy, then the article's heading):
+                # the copy that stays is the one above the article's body. A copy that
+                # differs (a stray letter glued on, a changed mark) is the damaged repeat.
+                same = _title_key(heading).strip() == _title_key(line.of(text)).strip()
+                return title if same else line
             seen += 1
             if seen >= _TITLE_WINDOW:
                 break
@@ -816,6 +854,37 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> bool:
+    """Whether the lines of ``run`` are a table of facts scraped one cell a line (an infobox:
+    ``Area`` / ``268,021 km2``, ``Currency New Zealand dollar``): many lines, a good share of
+    them holding a figure past a section number (``3.1 Climate`` of a table of contents is
+    none), few of them links or labels (``labels``: the run's lines the label patterns
+    took). A menu, a share bar or a tag cloud holds few figures, a widget of figures (the
+    weather, a forum post's header) holds labels; a calendar's rows have their own rule."""
+    if len(run) < int(table["fact_table_lines"]) or labels * 10 > len(run):
+        return False
+    if len(run) > int(table["fact_table_max"]):
+        return False
+    cells = [_SECTION_NUMBER.sub("", _visible(line)) for line in run]
+    # A bare count (``3``, ``[12]``, ``8K``) is a list's rank or a vote count, a date is an
+    # archive's or a post's (``August 2020``, ``Sep 18, 2020``): no facts.
+    dateline = _structure("byline")
+    figures = sum(
+        _DIGIT.search(cell) is not None
+        and not _COUNT.fullmatch(cell)
+        and dateline.fullmatch(cell) is None
+        for cell in cells
+    )
+    # A table's cells are short (``Area``, ``• Total``); a list of other posts' headlines
+    # between their dates is not.
+    brief = sum(len(cell.split()) <= int(table["fact_table_words"]) for cell in cells)
+    return (
+        figures >= float(table["fact_table_figures"]) * len(run)
+        and brief >= float(table["fact_table_brief"]) * len(run)
+        and sum(links) <= len(run) // 2
+    )
 
 
 #: What a list item starts with (see ``_LIST_MARKER``).
