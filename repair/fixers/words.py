@@ -353,6 +353,7 @@ def choose(
     if not pooled:
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     model_ok = float(rules["min_model_score"])
+    best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
     scored = []
     for text, row in pooled.items():
         sure = []
@@ -375,6 +376,7 @@ def choose(
         # is a paraphrase of a guess: the model alone vouches only for a word.
         if row.get("model", -99.0) >= model_ok and (len(words) > 1 or " " not in text):
             sure.append(f"the model is sure (score {row['model']:.2f})")
+        sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words))
         support = (
             lexicon_p
             + (math.exp(row["model"]) if "model" in row else 0.0)
@@ -395,6 +397,26 @@ def choose(
         return Choice(None, f"{text!r} and {scored[1][1]!r} fit equally well", 0.5)
     confidence = 0.9 if len(sure) >= 2 else 0.8
     return Choice(cased(text), "; ".join(sure), confidence)
+
+
+def _gated(
+    sure: list[str], row: dict[str, float], lexicon_p: float, best: float, is_cognate: bool, words: int
+) -> list[str]:
+    """The witnesses of a candidate, emptied when the only one is weak (calibrated on the first
+    half of the real-MT benchmark, where such replacements held a wrong word or sense most):
+    the lexicon alone, from few sentences, with a low probability or a likelier rival (``orgue``
+    -> ``culmination`` beside ``organ``), or the model alone with a word not spelled like the
+    source (``recouverts`` -> ``reverted``)."""
+    if len(sure) != 1 or words > 1:
+        return sure
+    rules = settings()["choice"]
+    if sure[0].startswith("the lexicon has seen it"):
+        weak = row.get("together", 0) < int(rules["min_lone_cooccurrences"])
+        if weak and (lexicon_p < float(rules["min_lone_probability"]) or lexicon_p < best):
+            return []
+    if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
+        return []
+    return sure
 
 
 def _adverb(word: str, lang: str) -> bool:
