@@ -388,11 +388,16 @@ def choose(
             total += float(rules["cognate_bonus"])
         scored.append((total, text, sure))
     scored.sort(key=lambda item: -item[0])
+    all_scored = scored
     sure_ones = [item for item in scored if item[2]]
     if not sure_ones:
         return Choice(None, f"unsure of {scored[0][1]!r} (no two witnesses agree)", 0.5)
     scored = sure_ones
     total, text, sure = scored[0]
+    in_number = _in_number(text, [other for _, other, _ in all_scored], span, lang)
+    if in_number is not None:
+        # The same English word in the source's number: the witnesses vouch for the word.
+        return Choice(cased(in_number), "; ".join([*sure, "in the word's number"]), 0.8)
     if len(scored) > 1 and total - scored[1][0] < float(rules["min_lead"]) and len(sure) < 2:
         return Choice(None, f"{text!r} and {scored[1][1]!r} fit equally well", 0.5)
     confidence = 0.9 if len(sure) >= 2 else 0.8
@@ -417,6 +422,24 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _in_number(best: str, others: list[str], span: str, lang: str) -> str | None:
+    """The other candidate that is ``best`` in the source word's number, if ``best`` is not:
+    a model asked a lone word often answers in the singular (``subventions`` -> ``subsidy``
+    beside ``subsidies``), and a bigram rarely tells the two apart."""
+    endings = tuple(settings()["choice"].get("plural_endings", {}).get(lang, ()))
+    if not endings or " " in span.strip() or " " in best:
+        return None
+    plural = span.lower().endswith(endings)
+    for other in others:
+        if " " in other or other == best:
+            continue
+        if (plural and english_form(best, "plural") == other != best) or (
+            not plural and english_form(other, "plural") == best
+        ):
+            return other
+    return None
 
 
 def _adverb(word: str, lang: str) -> bool:
