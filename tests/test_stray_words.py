@@ -455,3 +455,11 @@ def test_the_english_word_takes_the_source_words_number():
     assert choose("graffitis", "fr", "of", "</s>").text == "graffiti"
     # An adjective English does not inflect keeps its one form.
     assert choose("tactiles", "fr", "feelings", "</s>").text in (None, "tactile")
+
+
+def test_a_candidate_that_repeats_its_neighbour_is_not_written():
+    """`homo sovieticus mentality` (English news, train): the lexicon links `sovieticus` to
+    `mentality` because the English kept the Latin; writing it would say `mentality` twice."""
+    assert choose("sovieticus", "fr", "homo", "mentality").text is None
+    assert choose("orgue", "fr", "the", "organ").text is None
+    assert choose("orgue", "fr", "the", "</s>").text == "organ"

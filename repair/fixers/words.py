@@ -348,6 +348,13 @@ def choose(
         if joined is not None:
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
+    # A candidate that says the word beside it again (`homo sovieticus mentality` ->
+    # `mentality mentality`) is a link learned from English that kept the source word.
+    pooled = {
+        text: row
+        for text, row in pooled.items()
+        if text.split()[-1] != left and text.split()[0] != right
+    }
     if len(words) == 1 and _adverb(words[0], lang):
         pooled = {text: row for text, row in pooled.items() if " " in text or text.endswith("ly")}
     if not pooled:
