@@ -463,3 +463,14 @@ def test_a_candidate_that_repeats_its_neighbour_is_not_written():
     assert choose("sovieticus", "fr", "homo", "mentality").text is None
     assert choose("orgue", "fr", "the", "organ").text is None
     assert choose("orgue", "fr", "the", "</s>").text == "organ"
+
+
+def test_the_itis_and_ain_endings_and_their_limits():
+    from repair.fixers.words import spelled_cognates
+
+    assert spelled_cognates("arthrite", "fr") == ["arthritis"]
+    assert spelled_cognates("activité", "fr") == ["activity"]  # -ité is -ity, not -itis
+    assert spelled_cognates("samaritain", "fr") == ["samaritan"]
+    assert "man" not in spelled_cognates("main", "fr")  # a stem of three letters at least
+    assert spelled_cognates("capitaine", "fr") == []  # no -aine rule: not `capitan`
+    assert spelled_cognates("soudain", "fr") == []  # `soudan` is no English word
