@@ -474,3 +474,12 @@ def test_the_itis_and_ain_endings_and_their_limits():
     assert "man" not in spelled_cognates("main", "fr")  # a stem of three letters at least
     assert spelled_cognates("capitaine", "fr") == []  # no -aine rule: not `capitan`
     assert spelled_cognates("soudain", "fr") == []  # `soudan` is no English word
+
+
+def test_the_model_and_the_lexicon_agree_on_a_word_in_different_forms():
+    """The lexicon saw `aboyaient` once (`barked`), the model answers `bark`: two witnesses of
+    one word, each in its own form; the lexicon's, from the same source form, fits. Another
+    word from the model is no agreement."""
+    assert choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)]).text == "barked"
+    assert choose("aboyaient", "fr", "dogs", "all").text is None
+    assert choose("aboyaient", "fr", "dogs", "all", [("bite", -0.9)]).text is None

@@ -368,6 +368,8 @@ def choose(
         lexicon_ok = lexicon_p >= float(rules["min_lexicon_probability"])
         if "model" in row and lexicon_p > 0:
             sure.append("the model and the lexicon agree")
+        elif len(words) == 1 and _other_form(text, row, pooled):
+            sure.append("the model and the lexicon agree on the word (in another form)")
         if "spelled" in row:
             sure.append("the English spelling of the word")
         if "each" in row:
@@ -429,6 +431,28 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _other_form(text: str, row: dict[str, float], pooled: dict[str, dict[str, float]]) -> bool:
+    """Whether the other witness proposes ``text`` in another form (the model's ``bark``
+    beside the lexicon's ``barked``): the two agree on the word, each on its own form."""
+    floor = float(settings()["choice"]["min_lexicon_probability"])
+    if " " in text:
+        return False
+    from_model = "model" in row
+    if not from_model and row.get("lexicon", 0.0) < floor:
+        return False
+    for other, witnesses in pooled.items():
+        if other == text or " " in other:
+            continue
+        if from_model and witnesses.get("lexicon", 0.0) < floor:
+            continue
+        if not from_model and "model" not in witnesses:
+            continue
+        for form in ("plural", "past", "ing", "third"):
+            if english_form(text, form) == other or english_form(other, form) == text:
+                return True
+    return False
 
 
 def _in_number(best: str, others: list[str], span: str, lang: str) -> str | None:
