@@ -361,7 +361,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         print(f"  unsure {'+' if good else '-'} {word} -> {candidate!r}: {sentence}")
     if args.rules:
         for rule, (count, bad, clearly) in sorted(by_rule.items(), key=lambda item: -item[1][1]):
-            print(f"  rule {rule}: in {count} changed sentences, worse {bad}, by >1 point {clearly}")
+            print(
+                f"  rule {rule}: in {count} changed sentences, worse {bad}, by >1 point {clearly}"
+            )
     if args.reasons:
         for why, (count, hit) in sorted(witnesses.items(), key=lambda item: -item[1][0]):
             print(f"  witness {why!r}: {count} replaced, {hit} with a word of the reference")

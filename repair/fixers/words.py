@@ -414,7 +414,12 @@ def choose(
 
 
 def _gated(
-    sure: list[str], row: dict[str, float], lexicon_p: float, best: float, is_cognate: bool, words: int
+    sure: list[str],
+    row: dict[str, float],
+    lexicon_p: float,
+    best: float,
+    is_cognate: bool,
+    words: int,
 ) -> list[str]:
     """The witnesses of a candidate, emptied when the only one is weak (calibrated on the first
     half of the real-MT benchmark, where such replacements held a wrong word or sense most):
