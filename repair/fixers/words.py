@@ -461,19 +461,19 @@ def _other_form(text: str, row: dict[str, float], pooled: dict[str, dict[str, fl
 
 
 def _in_number(best: str, others: list[str], span: str, lang: str) -> str | None:
-    """The other candidate that is ``best`` in the source word's number, if ``best`` is not:
-    a model asked a lone word often answers in the singular (``subventions`` -> ``subsidy``
-    beside ``subsidies``), and a bigram rarely tells the two apart."""
+    """The other candidate that is ``best`` in the plural, when the source word is plural
+    and ``best`` is not: a model asked a lone word often answers in the singular
+    (``subventions`` -> ``subsidy`` beside ``subsidies``), and a bigram rarely tells the two
+    apart."""
     endings = tuple(settings()["choice"].get("plural_endings", {}).get(lang, ()))
     if not endings or " " in span.strip() or " " in best:
         return None
-    plural = span.lower().endswith(endings)
+    # Only towards the plural: an English -s is also a verb's third person (`inclut` ->
+    # `includes` is right), so a singular source says nothing against it.
+    if not span.lower().endswith(endings):
+        return None
     for other in others:
-        if " " in other or other == best:
-            continue
-        if (plural and english_form(best, "plural") == other != best) or (
-            not plural and english_form(other, "plural") == best
-        ):
+        if " " not in other and english_form(best, "plural") == other != best:
             return other
     return None
 
