@@ -130,6 +130,27 @@ def test_a_quoted_title_is_flagged_never_rewritten():
     assert quoted and all(c.replacement is None for c in quoted)
 
 
+def test_a_stray_word_inside_an_english_quotation_is_the_translations_leftover():
+    """Apertium translates quoted speech too, and leaves its unknown words in it (dev
+    newstest2013: `"the people are very stressés, the houses are expensive"`): a quotation
+    of more than 5 words, mostly English, is no quotation of the writer's in French. A short
+    quotation (a word quoted as a word, a title) and a quotation in French stay flagged."""
+    repairer = Repairer(RepairConfig(mt=True))
+    english = (
+        'The minister said "we remain in embuscade near the river with all our soldiers" today.\n'
+    )
+    result = repairer.repair_text(english)
+    assert "embuscade" not in result.text and "ambush" in result.text
+    for kept in (
+        'He called it "embuscade" in his letter.\n',
+        'The sign read "Nous restons en embuscade près de la rivière" in large letters.\n',
+        'Her favourite film is "La grande embuscade" and she saw it twice.\n',
+    ):
+        result = repairer.repair_text(kept)
+        assert result.text == kept
+        assert all(c.replacement is None for c in result.changes if c.kind == "foreign")
+
+
 @pytest.mark.parametrize(
     "text",
     [
