@@ -29,12 +29,15 @@ flagged words whose best candidate is named, and whether the reference holds it 
 them is right when it mostly does not).
 ``--start 1500`` scores the second half only: the word fixer's rules were tuned on the first
 half (``--limit 1500``), so the second half is held out.
-Measured on 2026-12-06 (2 shared cores, load 4, Python 3.11.7), whole files, with the two-way
-lexicon: fr detected 87.5 %, replaced 42.8 %, chrF 46.15 -> 46.70, changed sentences worse
-17.6 % (2.9 % by more than a point); es detected 87.5 %, replaced 26.8 %, chrF 51.94 -> 52.20,
-worse 19.6 % (5.7 %); a second run changes nothing (bee9e42 the same day: fr 85.6 % /
-37.5 % / +0.48, es 86.8 % / 21.1 % / +0.21; before issue 22: fr 12.2 % / 3.2 % / +0.06,
-es 1.5 % / 0.1 % / +0.06).
+Measured on 2026-12-06 (2 shared cores, load 4, Python 3.11.7), whole files, after the
+weak-witness gates and English quotations: fr detected 87.5 %, replaced 44.3 %, chrF 46.15 ->
+46.73, changed sentences worse 16.1 % (2.7 % by more than a point); es detected 87.4 %,
+replaced 27.4 %, chrF 51.94 -> 52.22, worse 18.3 % (5.6 %); held-out second half fr 45.5 % /
++0.61 / 16.3 % (2.4 %), es 25.8 % / +0.22 / 22.6 % (9.0 %); a second run changes nothing
+(the two-way lexicon the same day: fr 42.8 % / +0.55, es 26.8 % / +0.26; before issue 22:
+fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06). ``--rules`` breaks the changed and
+worse sentences down by the rule of their edits; ``--dump FILE`` writes the replaced gold
+words (word, replacement, witnesses, reference hit) for calibrating the fixer's gates.
 """
 
 from __future__ import annotations
@@ -223,6 +226,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     tally = Tally(gold=len(gold))
     reasons: dict[str, int] = {}
     witnesses: dict[str, list[int]] = {}
+    dumped: list[dict] = []
     for item in gold:
         covering = [
             c
@@ -255,6 +259,13 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         hit = bool(new & reference_words)
         if hit:
             tally.reference += 1
+        if args.dump:
+            for c in fixes:
+                dumped.append(
+                    {"lang": lang, "word": item.word, "replacement": c["replacement"],
+                     "message": c["message"], "hit": hit, "sentence": plain[item.sentence],
+                     "start": c["start"], "end": c["end"], "reference": references[item.sentence]}
+                )  # fmt: skip
         if len(tally.fixes) < args.fixes:
             tally.fixes.append(
                 f"  fix {'+' if hit else '-'} {item.word} -> "
@@ -277,6 +288,8 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     bleu_before = bleu_metric.corpus_score(plain, [references])
     bleu_after = bleu_metric.corpus_score(after, [references])
     better = worse = same = clearly_worse = 0
+    # Per rule of the edits in a changed sentence: [changed, worse, worse by more than 1 point].
+    by_rule: dict[str, list[int]] = {}
     for index in range(len(plain)):
         if after[index] == plain[index]:
             continue
@@ -284,6 +297,14 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             sacrebleu.sentence_chrf(after[index], [references[index]]).score
             - sacrebleu.sentence_chrf(plain[index], [references[index]]).score
         )
+        rules_here = {
+            c["rule"] for c in changes_by_sentence.get(index, []) if c["replacement"] is not None
+        }
+        for rule in rules_here:
+            row = by_rule.setdefault(rule, [0, 0, 0])
+            row[0] += 1
+            row[1] += delta < -1e-9
+            row[2] += delta < -1.0
         if delta > 1e-9:
             better += 1
         elif delta < -1e-9:
@@ -292,10 +313,14 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             if worse <= args.worse:
                 edits_here = [
                     f"{c['rule']}: {c['original']!r} -> {c['replacement']!r}"
+                    f" ({c['message'].rsplit('(', 1)[-1]}"
                     for c in changes_by_sentence.get(index, [])
                     if c["replacement"] is not None
                 ]
-                print(f"  worse {delta:+.1f}: {'; '.join(edits_here)}\n    = {references[index]}")
+                print(
+                    f"  worse {delta:+.1f}: {'; '.join(edits_here)}\n    - {plain[index]}"
+                    f"\n    = {references[index]}"
+                )
         else:
             same += 1
     changed = better + worse + same
@@ -337,6 +362,11 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         print(line)
     for good, word, candidate, sentence in tally.unsure[: args.unsure]:
         print(f"  unsure {'+' if good else '-'} {word} -> {candidate!r}: {sentence}")
+    if args.rules:
+        for rule, (count, bad, clearly) in sorted(by_rule.items(), key=lambda item: -item[1][1]):
+            print(
+                f"  rule {rule}: in {count} changed sentences, worse {bad}, by >1 point {clearly}"
+            )
     if args.reasons:
         for why, (count, hit) in sorted(witnesses.items(), key=lambda item: -item[1][0]):
             print(f"  witness {why!r}: {count} replaced, {hit} with a word of the reference")
@@ -357,6 +387,10 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             )
             if not covered:
                 print(f"  miss {item.mark}{item.word}: {plain[item.sentence]}")
+    if args.dump:
+        with args.dump.open("a", encoding="utf-8") as handle:
+            for row in dumped:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     tag = "fr (newstest2013, fr→es→en)" if lang == "fr" else "es (newstest2012, es→en)"
     record(
         "real-mt",
@@ -402,12 +436,18 @@ def main() -> None:
     )
     parser.add_argument("--no-mt", dest="mt", action="store_false")
     parser.add_argument("--show", type=int, default=0, help="print N changed sentences")
+    parser.add_argument(
+        "--rules", action="store_true", help="changed and worse sentences by the rule of an edit"
+    )
     parser.add_argument("--reasons", type=int, default=0, help="top N reasons left unfixed")
     parser.add_argument("--worse", type=int, default=0, help="print N sentences made worse")
     parser.add_argument("--fixes", type=int, default=0, help="print N replaced gold words")
     parser.add_argument("--flagged", type=int, default=0, help="print N flagged gold words")
     parser.add_argument("--unsure", type=int, default=0, help="print N flagged candidates")
     parser.add_argument("--misses", type=int, default=0, help="print undetected gold words")
+    parser.add_argument(
+        "--dump", type=Path, default=None, help="append the replaced gold words to this JSONL"
+    )
     add_data_option(parser)
     args = parser.parse_args()
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in SETS[lang][:2]))

@@ -114,10 +114,14 @@ def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
 def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> str | None:
     """Why the span is a quotation (in quotation marks, or an original given beside its
     translation), or ``None``."""
-    from repair.langid.quotations import beside_translation, quoted
+    from repair.langid.lexicon import QUOTED_RULE
+    from repair.langid.quotations import beside_translation, quotation_around, target_quotation
 
     line = next((line for line in doc.lines if line.start <= span.start <= line.end), None)
-    if line is not None and quoted(doc.text, span.start, span.end, line):
+    quote = quotation_around(doc.text, span.start, span.end, line) if line is not None else None
+    if quote is not None and (
+        span.rule == QUOTED_RULE or not target_quotation(doc.text, quote, spans)
+    ):
         return "it is in quotation marks"
     if beside_translation(doc, span.start, span.end, spans):
         return "it is given beside its translation"

@@ -30,6 +30,12 @@ def quotation_data() -> dict[str, Any]:
 def quoted(text: str, start: int, end: int, within: Span) -> bool:
     """Whether ``text[start:end]`` lies inside a pair of quotation marks in ``within``
     (marks in the span itself count: the spotter may take a closing mark with it)."""
+    return quotation_around(text, start, end, within) is not None
+
+
+def quotation_around(text: str, start: int, end: int, within: Span) -> tuple[int, int] | None:
+    """The offsets of the quotation (marks included) in ``within`` that holds
+    ``text[start:end]``, or ``None``."""
     chunk = text[within.start : within.end]
     for opening, closing in quotation_data()["pairs"]:
         if opening not in chunk:
@@ -38,8 +44,26 @@ def quoted(text: str, start: int, end: int, within: Span) -> bool:
         for match in re.finditer(pattern, chunk):
             q_start, q_end = within.start + match.start(), within.start + match.end()
             if q_start <= start and end <= q_end and match.end() - match.start() > 2:
-                return True
-    return False
+                return q_start, q_end
+    return None
+
+
+def target_quotation(text: str, quote: tuple[int, int], foreign: Iterable[Span]) -> bool:
+    """Whether the quotation ``text[quote]`` is in the target language with a few foreign
+    words inside (``"they ask 100 roubles, of what buy cigarettes", has trusted``): a
+    translated quotation whose leftovers are the translation's, not the writer's. A quotation
+    in the foreign language, or a short one (a title, a word quoted as a word), is the
+    writer's."""
+    table = quotation_data()["in_target"]
+    words = _words(text[quote[0] : quote[1]])
+    if len(words) <= int(table["max_writers_words"]):
+        return False
+    inside = sum(
+        len(_words(text[max(quote[0], s.start) : min(quote[1], s.end)]))
+        for s in foreign
+        if s.start < quote[1] and quote[0] < s.end
+    )
+    return inside <= float(table["max_foreign_share"]) * len(words)
 
 
 #: How far before and after a span its mention cue or gloss may start (characters).
