@@ -67,3 +67,35 @@ def test_zipf_equals_wordfreq(lang):
     words |= {word.upper() for word in ordered[:500]} | {"COVID-19", "3,5", "2019"}
     for word in words:
         assert _token_zipf(word, lang) == wordfreq.zipf_frequency(word, lang), word
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul\n", "ΣΑΣ ΟΔΟΣ\n"])
+def test_lower_text_equals_str_lower(extra):
+    from repair.core import letters
+
+    text = "".join(fixture_text(name) for name in EXCERPTS) * 2 + extra
+    assert len(text) > letters._LOWER_BLOCK
+    assert letters.lower_text(text) == text.lower()
+    assert letters.lower_text(extra) == extra.lower()
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul in 1990.\n", "ΟΔΟΣ of the day.\n"])
+def test_literalism_candidates_lowered_in_blocks_equal_the_whole_texts(extra, monkeypatch):
+    """The prefilter of literalisms lowers the text a block of chunks at a time: the entries
+    and chunks it selects are those of the whole text lowered at once."""
+    from repair.core.document import Document
+    from repair.detectors import literalisms
+
+    text = extra + "".join(fixture_text(name) for name in EXCERPTS) + extra
+    doc = Document(text, target_lang="en")
+    chunks = literalisms._chunks(doc)
+    monkeypatch.setattr(literalisms, "_LOWER_BLOCK", 2000)
+    blocked = literalisms._candidate_chunks(text, chunks)
+    monkeypatch.setattr(literalisms, "_LOWER_BLOCK", 1 << 40)
+    whole = literalisms._candidate_chunks(text, chunks)
+    assert len(list(literalisms._lowered_blocks(text, chunks))) == 1
+    if "İ" in text:
+        assert blocked is None and whole is None
+    else:
+        assert blocked is not None and whole is not None
+        assert {k: list(v) for k, v in blocked.items()} == {k: list(v) for k, v in whole.items()}
