@@ -32,7 +32,10 @@ class KeyTable:
     """``{key: int}`` read from its packed form; ``get``, ``in``, ``len`` and iteration in
     the order the keys were packed from."""
 
-    __slots__ = ("_hashes", "_offsets", "_blob", "_values", "_order")
+    __slots__ = ("_hashes", "_offsets", "_blob", "_values", "_order", "_memo")
+    #: Keys whose answers a table remembers at most (news repeats its words and names; the
+    #: memo is cleared when full, so memory stays bounded).
+    MEMO_SIZE = 20_000
 
     def __init__(self, hashes: bytes, offsets: bytes, blob: bytes, values: bytes, code: str,
                  order: bytes = b"") -> None:  # fmt: skip
@@ -46,6 +49,7 @@ class KeyTable:
         #: Positions in the order of the mapping packed (empty: hash order).
         self._order = array("I")
         self._order.frombytes(order)
+        self._memo: dict[str, int] = {}
 
     @staticmethod
     def pack(items: Iterable[tuple[str, int]], code: str = "I") -> tuple[Packed, bytes]:
@@ -72,7 +76,17 @@ class KeyTable:
         return cls(*packed, order)
 
     def position(self, key: str) -> int:
-        """The key's position in the packed arrays, or -1."""
+        """The key's position in the packed arrays, or -1 (remembered: a dict lookup for a
+        key asked before)."""
+        memo = self._memo
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = self._search(key)
+        return found
+
+    def _search(self, key: str) -> int:
         raw = _encoded(key)
         wanted = crc32(raw)
         hashes = self._hashes

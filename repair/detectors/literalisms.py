@@ -12,7 +12,6 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -418,17 +417,16 @@ def _candidate_chunks(text: str, chunks: list[tuple[int, int]]) -> dict[int, Seq
     with_digits: list[int] = []
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
-        starts = [start - offset for start, _ in block]
-        if len(finder):
-            for last, (literal, pairs) in finder.iter(lowered):
-                index = bisect_right(starts, last + 1 - len(literal)) - 1
-                if index >= 0 and last < block[index][1] - offset:
-                    present.setdefault(literal, (pairs, set()))[1].add(first + index)
-        with_digits.extend(
-            first + index
-            for index, (start, end) in enumerate(block)
-            if _DIGIT.search(lowered, start - offset, end - offset)
-        )
+        for index, (start, end) in enumerate(block, first):
+            start, end = start - offset, end - offset
+            # The strings found inside the chunk, each once (a common one, ``the``, is found
+            # many times in a chunk: each find costs only the comprehension's step).
+            if len(finder):
+                for literal, pairs in {value[0]: value[1] for _, value in
+                                       finder.iter(lowered, start, end)}.items():  # fmt: skip
+                    present.setdefault(literal, (pairs, set()))[1].add(index)
+            if _DIGIT.search(lowered, start, end):
+                with_digits.append(index)
     # Each group's chunks are the union of its strings' chunks, made for one entry at a
     # time (a copy per entry and group of a common word's chunks was a long text's peak).
     found: dict[int, dict[int, list[set[int]]]] = {}
