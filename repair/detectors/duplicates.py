@@ -95,12 +95,16 @@ class DuplicateDetector(Detector):
     def _sentences(doc: Document, table: dict) -> Iterator[Finding]:
         text = doc.text
         shortest = int(table["min_sentence_words"])
+        ratio = float(table["near_ratio"])
         sentences = doc.sentences
         for previous, current in zip(sentences, sentences[1:], strict=False):
             first, second = previous.of(text), current.of(text)
+            same = first == second
+            if not same and min(len(first), len(second)) < ratio * max(len(first), len(second)):
+                continue  # neither the same nor near (``_near``'s first bound): no words counted
             if len(_WORD.findall(first)) < shortest:
                 continue
-            if first == second:
+            if same:
                 # The repeat and the blanks before it go: the text reads as before.
                 yield Finding(
                     previous.end,
@@ -112,7 +116,7 @@ class DuplicateDetector(Detector):
                     action="remove",
                     suggestion="",
                 )
-            elif _near(first, second, float(table["near_ratio"])):
+            elif _near(first, second, ratio):
                 yield Finding(
                     current.start,
                     current.end,
