@@ -435,15 +435,11 @@ def _candidate_chunks(text: str, chunks: list[tuple[int, int]]) -> dict[int, Seq
             found.setdefault(entry_index, {}).setdefault(group_index, []).append(where)
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
-    for entry_index, entry in enumerate(literalisms()):
-        if not entry.required and _needs_digit(entry_index):
-            candidates[entry_index] = with_digits
-            continue
-        if not entry.required:
-            candidates[entry_index] = every_chunk
-            continue
-        groups = found.get(entry_index, {})
-        if len(groups) == len(entry.required):
+    free_entries, required = _entry_kinds()
+    for entry_index in free_entries:
+        candidates[entry_index] = with_digits if _needs_digit(entry_index) else every_chunk
+    for entry_index, groups in found.items():
+        if len(groups) == required[entry_index]:
             unions = [
                 where[0] if len(where) == 1 else set().union(*where) for where in groups.values()
             ]
@@ -451,6 +447,19 @@ def _candidate_chunks(text: str, chunks: list[tuple[int, int]]) -> dict[int, Seq
             if common:
                 candidates[entry_index] = sorted(common)
     return candidates
+
+
+@cache
+def _entry_kinds() -> tuple[tuple[int, ...], dict[int, int]]:
+    """The entries without required strings, and each other entry's number of required
+    groups (sorted out once, not for every document)."""
+    free_entries, required = [], {}
+    for entry_index, entry in enumerate(literalisms()):
+        if entry.required:
+            required[entry_index] = len(entry.required)
+        else:
+            free_entries.append(entry_index)
+    return tuple(free_entries), required
 
 
 def _matches(
