@@ -98,10 +98,14 @@ class _Places(Sequence[Place]):
     """The places of a table read from the disk cache, each decoded when asked for (the
     whole list of a hundred thousand places cost a run about 10 MB)."""
 
+    #: Places remembered decoded at most (news repeats its places; cleared when full).
+    MEMO_SIZE = 20_000
+
     def __init__(self, rows: bytes, offsets: bytes) -> None:
         self._rows = rows
         self._offsets = array("I")
         self._offsets.frombytes(offsets)
+        self._memo: dict[int, Place] = {}
 
     @staticmethod
     def pack(places: list[Place]) -> tuple[bytes, bytes]:
@@ -117,11 +121,18 @@ class _Places(Sequence[Place]):
     def __getitem__(self, index):  # type: ignore[override]
         if not isinstance(index, int):
             return [self[at] for at in range(len(self))[index]]
+        place = self._memo.get(index)
+        if place is not None:
+            return place
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        return Place(*marshal.loads(self._rows[self._offsets[index] : self._offsets[index + 1]]))
+        if len(self._memo) >= self.MEMO_SIZE:
+            self._memo.clear()
+        row = marshal.loads(self._rows[self._offsets[index] : self._offsets[index + 1]])
+        place = self._memo[index] = Place(*row)
+        return place
 
 
 class GazetteerError(ValueError):
