@@ -398,7 +398,7 @@ def test_plain_word_table_gives_wordfreqs_zipf(excerpt, lang):
 
 
 def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
-    """The gazetteer from the disk cache (bisection, then a dict) holds what the shipped
+    """The gazetteer from the disk cache (packed tables) holds what the shipped
     file decodes to, in the same order."""
     from importlib import resources
 
@@ -411,8 +411,8 @@ def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
     for name in ("_own", "_alternate", "_folded"):
         plain, packed = getattr(decoded, name), getattr(loaded, name)
         keys = list(plain)[::97] + ["Nowhere-at-all", "", "zz"]
-        assert [packed.get(k) for k in keys] == [plain.get(k) for k in keys]  # bisection
-        assert list(packed.items()) == list(plain.items())  # as a dict, in order
+        assert [packed.get(k) for k in keys] == [plain.get(k) for k in keys]
+        assert list(packed.items()) == list(plain.items())  # in order
         assert [packed.get(k) for k in keys] == [plain.get(k) for k in keys]
     assert list(loaded._exonyms["fr"].items()) == list(decoded._exonyms["fr"].items())
     assert {k: loaded.longest_name(k) for k in decoded._first_words} == decoded._first_words

@@ -23,3 +23,25 @@ def strip_accents(text: str) -> str:
     """``Nečas`` → ``Necas``, ``Straße`` → ``Strasse``: the letters without their marks."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+#: About how many characters :func:`lower_text` lowers at a time.
+_LOWER_BLOCK = 1 << 16
+
+
+def lower_text(text: str) -> str:
+    """``text.lower()``, a block of lines at a time: ``str.lower`` of a whole long text
+    holds a buffer of 12 bytes a character while it works (a long run's peak memory).
+    Lines are lowered alike alone or together (a line break is no letter nor one a letter
+    may ignore), save a final sigma, whose form depends on what follows: a text holding
+    ``Σ`` is lowered whole."""
+    if len(text) <= _LOWER_BLOCK or "Σ" in text:
+        return text.lower()
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _LOWER_BLOCK)
+        end = len(text) if end < 0 else end + 1
+        pieces.append(text[start:end].lower())
+        start = end
+    return "".join(pieces)

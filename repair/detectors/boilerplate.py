@@ -26,7 +26,7 @@ from pathlib import Path
 from repair.cache import cached, compile_regex
 from repair.core.document import Document, Span
 from repair.core.edits import Finding
-from repair.core.letters import strip_accents
+from repair.core.letters import lower_text, strip_accents
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
 
@@ -400,7 +400,7 @@ def _label_lines(text: str) -> Iterator[re.Match[str]]:
     the prefilter lets through, and at those of the lines that end with a bracket, where an
     open-ended label may stand. Most lines of an article are never tried."""
     gate = _label_starts()
-    lowered = text.lower()
+    lowered = lower_text(text)
     if gate is None or len(lowered) != len(text):
         # No filter, or a letter whose lower case is two (``İ``): every line is tried.
         candidates = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]

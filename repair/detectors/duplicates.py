@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from itertools import compress
+from operator import eq
 
 from repair.core.document import LINE_BLOCK_CHARS, Document, line_blocks
 from repair.core.edits import Finding
@@ -55,16 +57,18 @@ def _repeat_starts(words: list[str], longest: int) -> list[int]:
     """Where 2 to ``longest`` words are said again right after themselves, word for word:
     the only places a repeated phrase can start (array comparisons, not a loop per word)."""
     if len(words) < _ARRAYS_FROM:
-        # A short text: a plain scan costs less than importing numpy.
-        return sorted(
-            {
+        # A short text: a plain scan costs less than importing numpy; the words equal to the
+        # one ``size`` words on are found in C (map and compress), the rest compared after.
+        found: set[int] = set()
+        for size in range(2, longest + 1):
+            limit = len(words) - 2 * size + 1
+            same = map(eq, words[:limit], words[size : size + limit])
+            found.update(
                 i
-                for size in range(2, longest + 1)
-                for i in range(len(words) - 2 * size + 1)
-                if words[i] == words[i + size]
-                and words[i : i + size] == words[i + size : i + 2 * size]
-            }
-        )
+                for i in compress(range(limit), same)
+                if words[i : i + size] == words[i + size : i + 2 * size]
+            )
+        return sorted(found)
     import numpy as np  # here: a short run starts without it
 
     index = {word: number for number, word in enumerate(dict.fromkeys(words))}
@@ -95,12 +99,16 @@ class DuplicateDetector(Detector):
     def _sentences(doc: Document, table: dict) -> Iterator[Finding]:
         text = doc.text
         shortest = int(table["min_sentence_words"])
+        ratio = float(table["near_ratio"])
         sentences = doc.sentences
         for previous, current in zip(sentences, sentences[1:], strict=False):
             first, second = previous.of(text), current.of(text)
+            same = first == second
+            if not same and min(len(first), len(second)) < ratio * max(len(first), len(second)):
+                continue  # neither the same nor near (``_near``'s first bound): no words counted
             if len(_WORD.findall(first)) < shortest:
                 continue
-            if first == second:
+            if same:
                 # The repeat and the blanks before it go: the text reads as before.
                 yield Finding(
                     previous.end,
@@ -112,7 +120,7 @@ class DuplicateDetector(Detector):
                     action="remove",
                     suggestion="",
                 )
-            elif _near(first, second, float(table["near_ratio"])):
+            elif _near(first, second, ratio):
                 yield Finding(
                     current.start,
                     current.end,

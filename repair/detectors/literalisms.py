@@ -12,8 +12,7 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as _sre
@@ -376,46 +375,95 @@ def _needs_digit(entry_index: int) -> bool:
     return _holds_digit(_sre_parse.parse(literalisms()[entry_index].pattern.pattern))
 
 
-def _candidate_chunks(lowered: str, chunks: list[tuple[int, int]]) -> dict[int, list[int]]:
+#: Characters a text lowered block by block might lower otherwise than as a whole: the
+#: final sigma depends on what follows it; ``İ`` lowers to two characters (shifting offsets).
+_CONTEXT_LOWER = ("Σ", "İ")
+#: About how many characters of chunks are lowered at a time: ``str.lower`` of a whole long
+#: text holds 12 bytes a character while it works (its buffer), which was a run's peak.
+_LOWER_BLOCK = 1 << 16
+
+
+def _lowered_blocks(
+    text: str, chunks: list[tuple[int, int]]
+) -> Iterator[tuple[int, str, list[tuple[int, int]]]]:
+    """(first chunk's index, the lowered text of consecutive chunks from the first one's
+    start to the last one's end, those chunks): the whole text lowered, a block at a time.
+    Callers make sure ``text`` holds none of :data:`_CONTEXT_LOWER`."""
+    first = 0
+    while first < len(chunks):
+        start = chunks[first][0]
+        last = first
+        while last + 1 < len(chunks) and chunks[last + 1][1] - start <= _LOWER_BLOCK:
+            last += 1
+        yield first, text[start : chunks[last][1]].lower(), chunks[first : last + 1]
+        first = last + 1
+
+
+def _candidate_chunks(text: str, chunks: list[tuple[int, int]]) -> dict[int, Sequence[int]] | None:
     """For each entry (by index) that can match, the chunks holding a string of each of its
-    required groups; an entry without required strings may match in every chunk."""
+    required groups; an entry without required strings may match in every chunk. ``None``
+    when the text's lower case is not offset-for-offset its own (``İ``): no prefilter."""
+    if any(char in text for char in _CONTEXT_LOWER):
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return None
+        blocks: Iterable[tuple[int, str, list[tuple[int, int]]]] = [(0, lowered, chunks)]
+        base = 0
+    else:
+        blocks = _lowered_blocks(text, chunks)
+        base = -1
     finder = _literal_finder()
-    starts = [start for start, _ in chunks]
     present: dict[str, tuple[tuple[tuple[int, int], ...], set[int]]] = {}
-    if len(finder):
-        for last, (literal, pairs) in finder.iter(lowered):
-            index = bisect_right(starts, last + 1 - len(literal)) - 1
-            if index >= 0 and last < chunks[index][1]:
-                present.setdefault(literal, (pairs, set()))[1].add(index)
-    found: dict[int, dict[int, set[int]]] = {}
+    with_digits: list[int] = []
+    for first, lowered, block in blocks:
+        offset = base if base >= 0 else block[0][0] if block else 0
+        for index, (start, end) in enumerate(block, first):
+            start, end = start - offset, end - offset
+            # The strings found inside the chunk, each once (a common one, ``the``, is found
+            # many times in a chunk: each find costs only the comprehension's step).
+            if len(finder):
+                for literal, pairs in {value[0]: value[1] for _, value in
+                                       finder.iter(lowered, start, end)}.items():  # fmt: skip
+                    present.setdefault(literal, (pairs, set()))[1].add(index)
+            if _DIGIT.search(lowered, start, end):
+                with_digits.append(index)
+    # Each group's chunks are the union of its strings' chunks, made for one entry at a
+    # time (a copy per entry and group of a common word's chunks was a long text's peak).
+    found: dict[int, dict[int, list[set[int]]]] = {}
     for pairs, where in present.values():
         for entry_index, group_index in pairs:
-            found.setdefault(entry_index, {}).setdefault(group_index, set()).update(where)
-    candidates: dict[int, list[int]] = {}
-    with_digits: list[int] | None = None
-    for entry_index, entry in enumerate(literalisms()):
-        if not entry.required and _needs_digit(entry_index):
-            if with_digits is None:
-                with_digits = [
-                    index
-                    for index, (start, end) in enumerate(chunks)
-                    if _DIGIT.search(lowered, start, end)
-                ]
-            candidates[entry_index] = with_digits
-            continue
-        if not entry.required:
-            candidates[entry_index] = list(range(len(chunks)))
-            continue
-        groups = found.get(entry_index, {})
-        if len(groups) == len(entry.required):
-            common = set.intersection(*groups.values())
+            found.setdefault(entry_index, {}).setdefault(group_index, []).append(where)
+    candidates: dict[int, Sequence[int]] = {}
+    every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
+    free_entries, required = _entry_kinds()
+    for entry_index in free_entries:
+        candidates[entry_index] = with_digits if _needs_digit(entry_index) else every_chunk
+    for entry_index, groups in found.items():
+        if len(groups) == required[entry_index]:
+            unions = [
+                where[0] if len(where) == 1 else set().union(*where) for where in groups.values()
+            ]
+            common = set.intersection(*unions)
             if common:
                 candidates[entry_index] = sorted(common)
     return candidates
 
 
+@cache
+def _entry_kinds() -> tuple[tuple[int, ...], dict[int, int]]:
+    """The entries without required strings, and each other entry's number of required
+    groups (sorted out once, not for every document)."""
+    free_entries, required = [], {}
+    for entry_index, entry in enumerate(literalisms()):
+        if entry.required:
+            required[entry_index] = len(entry.required)
+        else:
+            free_entries.append(entry_index)
+    return tuple(free_entries), required
+
+
 def _matches(
-    entry: Literalism, text: str, chunks: list[tuple[int, int]], selected: list[int]
+    entry: Literalism, text: str, chunks: list[tuple[int, int]], selected: Sequence[int]
 ) -> Iterator[re.Match[str]]:
     """The entry's matches in the ``selected`` chunks."""
     for index in selected:
@@ -428,11 +476,9 @@ def find_literalisms(doc: Document) -> list[Finding]:
     fixes: list[Finding] = []
     flags: list[Finding] = []
     chunks = _chunks(doc)
-    lowered = doc.text.lower()
+    candidates = _candidate_chunks(doc.text, chunks)
     # A lower-case form of another length (``İ``) would shift every offset: no prefilter.
-    if len(lowered) == len(doc.text):
-        candidates = _candidate_chunks(lowered, chunks)
-    else:
+    if candidates is None:
         candidates = dict.fromkeys(range(len(literalisms())), list(range(len(chunks))))
     for entry_index, selected in sorted(candidates.items()):
         entry = literalisms()[entry_index]

@@ -6,20 +6,30 @@ Most words a run asks about are plain (lower-case ASCII letters). Their values c
 compact table in the user's disk cache (the sorted words as one string, their offsets and
 values as arrays, each value wordfreq's own ``zipf_frequency`` of the word when the table
 was built): it loads in milliseconds, while importing wordfreq and reading its list costs a
-short run a quarter of a second. Other words ask wordfreq.
+short run a quarter of a second. Other words (``all-day``, ``weren't``, ``Rodríguez``) are
+tokenized by wordfreq and their tokens looked up in a second compact table of the whole list
+(its centibel buckets), combined as wordfreq 3.1's ``word_frequency`` combines them:
+wordfreq's own list, as a dict, cost a run about 60 MB for the few hundred such words of a
+long text.
 """
 
 from __future__ import annotations
 
+import math
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
+
+from repair.core.tables import KeyTable, Packed
 
 #: Languages whose wordfreq tokenizer reads a plain word as itself (the regex tokenizer):
 #: only for them is a plain word missing from the list a word of Zipf 0.
 _TABLED = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
 #: Bumped when the table's layout or meaning changes.
 _TABLE_FORMAT = 1
+#: The wordfreq release whose ``word_frequency`` :func:`_token_zipf` follows; another
+#: release asks wordfreq itself.
+_FOLLOWED_WORDFREQ = "3.1.1"
 
 
 @lru_cache(maxsize=200_000)
@@ -29,6 +39,10 @@ def zipf(word: str, lang: str) -> float:
         table = _plain_table(lang)
         if table is not None:
             return table.zipf(word)
+    if lang in _TABLED:
+        found = _token_zipf(word, lang)
+        if found is not None:
+            return found
     from wordfreq import zipf_frequency  # imported lazily: it loads lists on first use
 
     return zipf_frequency(word, lang)
@@ -101,3 +115,64 @@ def _build_plain_table(lang: str) -> tuple[str, bytes, bytes] | None:
         offsets.append(offsets[-1] + len(word) + 1)
         values.append(round(zipf_frequency(word, lang) * 100))
     return "".join(word + "\n" for word in plain), offsets.tobytes(), values.tobytes()
+
+
+@lru_cache(maxsize=8)
+def _token_table(lang: str) -> KeyTable | None:
+    """Every token of the language's list → its centibel bucket (wordfreq's frequency is
+    ``10 ** (-bucket / 100)``), packed; ``None`` when wordfreq is not the release followed
+    or has no list for the language."""
+    from repair.cache import cached
+
+    version = _version("wordfreq")
+    if version != _FOLLOWED_WORDFREQ:
+        return None
+    key = ("token-buckets", lang, version, 1)
+    packed = cached("token-buckets", key, lambda: _build_token_table(lang))
+    return None if packed is None else KeyTable(*packed)
+
+
+def _build_token_table(lang: str) -> Packed | None:
+    from wordfreq import available_languages, read_cBpack
+
+    path = available_languages("best").get(lang)
+    if path is None:
+        return None
+    buckets: dict[str, int] = {}
+    for index, bucket in enumerate(read_cBpack(path)):
+        for word in bucket:
+            buckets[word] = index  # a later bucket wins, as in wordfreq's dict
+    packed, _ = KeyTable.pack(buckets.items(), "H")
+    return packed
+
+
+def _token_zipf(word: str, lang: str) -> float | None:
+    """``wordfreq.zipf_frequency(word, lang)``, its tokens looked up in the token table
+    (the steps of wordfreq 3.1's ``word_frequency``, for a regex-tokenized language)."""
+    table = _token_table(lang)
+    if table is None:
+        return None
+    from wordfreq import cB_to_freq, freq_to_zipf, lossy_tokenize, zipf_to_freq
+    from wordfreq.numbers import digit_freq, smash_numbers
+
+    minimum = zipf_to_freq(0.0)
+    tokens = lossy_tokenize(word, lang)
+    freq = minimum
+    if tokens:
+        one_over_result = 0.0
+        for token in tokens:
+            smashed = smash_numbers(token)
+            bucket = table.get(smashed)
+            if bucket is None:
+                break
+            token_freq = cB_to_freq(-bucket)
+            if smashed != token:
+                token_freq *= digit_freq(token)
+            one_over_result += 1.0 / token_freq
+        else:
+            unrounded = max(1.0 / one_over_result, minimum)
+            if unrounded == 0.0:
+                freq = 0.0
+            else:
+                freq = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    return round(freq_to_zipf(freq), 2)

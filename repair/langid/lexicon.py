@@ -20,6 +20,7 @@ from operator import add
 
 from repair.cache import fill_memo
 from repair.core.document import Document, tokens_in_spans
+from repair.core.tables import KeyTable, Packed
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.frequency import zipf
 from repair.langid.stray import Stray, stray_words
@@ -75,8 +76,23 @@ def _tuning() -> dict[str, float]:
     return foreign_data()["tuning"]
 
 
+class WordWeights(KeyTable):
+    """Lower-case word → log-odds (``_WEIGHTS``: tenths from -4 to 4), packed (see
+    :class:`repair.core.tables.KeyTable`): a dict of the pair's few hundred thousand words
+    cost a run about 30 MB."""
+
+    __slots__ = ()
+
+    def get(self, key: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        at = self.position(key)
+        return default if at < 0 else _WEIGHTS[self._values[at]]
+
+    def items(self) -> Iterator[tuple[str, float]]:  # type: ignore[override]
+        return ((word, _WEIGHTS[tenths]) for word, tenths in super().items())
+
+
 @lru_cache(maxsize=4)
-def word_weights(source: str, target: str) -> tuple[dict[str, float], dict[str, int]]:
+def word_weights(source: str, target: str) -> tuple[WordWeights, dict[str, int]]:
     """Lower-case word → log-odds of source over target, and the source's function words
     (very frequent, and far more so than in the target) with their frequency rank
     (centibels below Zipf 9). Built once per pair, then loaded from the user's disk cache
@@ -86,8 +102,16 @@ def word_weights(source: str, target: str) -> tuple[dict[str, float], dict[str, 
     from repair.cache import cached
 
     key = (source, target, version("wordfreq"), _MIN_WEIGHT_TENTHS, _FLOOR_BUCKET,
-           _FUNCTION_RANK, _FUNCTION_WEIGHT, tuple(_WEIGHTS))  # fmt: skip
-    return cached("word-weights", key, lambda: _build_word_weights(source, target))
+           _FUNCTION_RANK, _FUNCTION_WEIGHT, tuple(_WEIGHTS), "packed-1")  # fmt: skip
+    packed, function_words = cached("word-weights", key, lambda: _packed_weights(source, target))
+    return WordWeights(*packed), function_words
+
+
+def _packed_weights(source: str, target: str) -> tuple[Packed, dict[str, int]]:
+    table, function_words = _build_word_weights(source, target)
+    tenths = ((word, round(weight * 10)) for word, weight in table.items())
+    packed, _ = KeyTable.pack(tenths, "b")
+    return packed, function_words
 
 
 def _build_word_weights(source: str, target: str) -> tuple[dict[str, float], dict[str, int]]:

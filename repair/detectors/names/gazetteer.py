@@ -19,19 +19,19 @@ import re
 import sys
 import tomllib
 from array import array
-from bisect import bisect_left
-from collections.abc import Callable, ItemsView, Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache, cached_property
 from importlib import resources
 from typing import NamedTuple
 
 from repair.core.letters import strip_accents
+from repair.core.tables import KeyTable
 
 FORMAT = "repair.gazetteer/1"
 DATA_FILE = "gazetteer.json.gz"
 OVERRIDES_FILE = "place_overrides.toml"
 #: The layout of :meth:`Gazetteer.state` in the disk cache (a change rebuilds the cache).
-_STATE_VERSION = 2
+_STATE_VERSION = 3
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -80,93 +80,59 @@ class Place(NamedTuple):
         return self.geonames_name is not None
 
 
-class _Table:
-    """``{spelling: place index}`` over its sorted spellings joined in one string, with
-    their offsets and indices as arrays: what :func:`marshal.loads` gives back in
-    milliseconds, where a dict of a hundred thousand strings takes a tenth of a second. A
-    short run asks it a few times (by bisection); after ``DICT_AFTER`` lookups the table
-    becomes a dict, for the many lookups of a long run."""
+class _Table(KeyTable):
+    """``{spelling: place index}`` in the packed form of :class:`KeyTable` (what
+    :func:`marshal.loads` gives back in milliseconds, and about 15 bytes a spelling where a
+    dict of them took some 35 MB once a long run had asked it a few thousand times);
+    iteration follows the dict the table was packed from."""
 
-    __slots__ = ("_names", "_offsets", "_indices", "_order", "_dict", "_asked", "get")
-    DICT_AFTER = 2_000
-
-    def __init__(self, names: str, offsets: bytes, indices: bytes, order: bytes) -> None:
-        self._names = names
-        self._offsets = array("I")
-        self._offsets.frombytes(offsets)
-        self._indices = array("I")
-        self._indices.frombytes(indices)
-        #: The sorted positions in the order of the dict the table was packed from (an
-        #: iteration gives the keys in that order, as the dict did).
-        self._order = array("I")
-        self._order.frombytes(order)
-        self._dict: dict[str, int] | None = None
-        self._asked = 0
-        #: ``get(spelling, default=None)``: by bisection, then the dict's own ``get``.
-        self.get: Callable[..., int | None] = self._bisect_get
+    __slots__ = ()
 
     @staticmethod
-    def pack(table: dict[str, int]) -> tuple[str, bytes, bytes, bytes]:
-        names = sorted(table)
-        offsets = array("I", [0])
-        for name in names:
-            offsets.append(offsets[-1] + len(name) + 1)
-        indices = array("I", (table[name] for name in names))
-        position = {name: at for at, name in enumerate(names)}
-        order = array("I", (position[name] for name in table))
-        joined = "".join(name + "\n" for name in names)
-        return joined, offsets.tobytes(), indices.tobytes(), order.tobytes()
-
-    def __len__(self) -> int:
-        return len(self._indices)
-
-    def __getitem__(self, position: int) -> str:
-        """The spelling at ``position`` in sorted order (what bisection reads)."""
-        return self._names[self._offsets[position] : self._offsets[position + 1] - 1]
-
-    def as_dict(self) -> dict[str, int]:
-        if self._dict is None:
-            names = self._names[:-1].split("\n") if self._names else []
-            self._dict = {names[at]: self._indices[at] for at in self._order}
-        return self._dict
-
-    def _bisect_get(self, spelling: str, default: int | None = None) -> int | None:
-        self._asked += 1
-        if self._asked > self.DICT_AFTER:
-            self.get = self.as_dict().get  # from now on a dict's own lookup, in C
-            return self.get(spelling, default)
-        where = bisect_left(self, spelling)
-        if where < len(self._indices) and self[where] == spelling:
-            return self._indices[where]
-        return default
-
-    def __contains__(self, spelling: str) -> bool:
-        return self.get(spelling) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.as_dict())
-
-    def items(self) -> ItemsView[str, int]:
-        return self.as_dict().items()
+    def pack(table: dict[str, int]) -> tuple:  # type: ignore[override]
+        packed, order = KeyTable.pack(table.items(), "I")
+        return (*packed, order)
 
 
 class _Places(Sequence[Place]):
-    """The places of a table read from the disk cache, decoded when first asked for."""
+    """The places of a table read from the disk cache, each decoded when asked for (the
+    whole list of a hundred thousand places cost a run about 10 MB)."""
 
-    def __init__(self, rows: bytes) -> None:
+    #: Places remembered decoded at most (news repeats its places; cleared when full).
+    MEMO_SIZE = 20_000
+
+    def __init__(self, rows: bytes, offsets: bytes) -> None:
         self._rows = rows
-        self._places: list[Place] | None = None
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        self._memo: dict[int, Place] = {}
 
-    def _all(self) -> list[Place]:
-        if self._places is None:
-            self._places = [Place(*row) for row in marshal.loads(self._rows)]
-        return self._places
+    @staticmethod
+    def pack(places: list[Place]) -> tuple[bytes, bytes]:
+        rows = [marshal.dumps(tuple(place)) for place in places]
+        offsets = array("I", [0])
+        for row in rows:
+            offsets.append(offsets[-1] + len(row))
+        return b"".join(rows), offsets.tobytes()
 
     def __len__(self) -> int:
-        return len(self._all())
+        return len(self._offsets) - 1
 
     def __getitem__(self, index):  # type: ignore[override]
-        return self._all()[index]
+        if not isinstance(index, int):
+            return [self[at] for at in range(len(self))[index]]
+        place = self._memo.get(index)
+        if place is not None:
+            return place
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if len(self._memo) >= self.MEMO_SIZE:
+            self._memo.clear()
+        row = marshal.loads(self._rows[self._offsets[index] : self._offsets[index + 1]])
+        place = self._memo[index] = Place(*row)
+        return place
 
 
 class GazetteerError(ValueError):
@@ -197,7 +163,7 @@ class Gazetteer:
         spelling table in the compact form :class:`_Table` reads without decoding it."""
         return (
             self.sources,
-            marshal.dumps([tuple(place) for place in self.places]),
+            _Places.pack(self.places),
             _Table.pack(self._own),
             _Table.pack(self._alternate),
             {lang: _Table.pack(table) for lang, table in self._exonyms.items()},
@@ -214,7 +180,7 @@ class Gazetteer:
         table = cls.__new__(cls)
         sources, rows, own, alternate, exonyms, folded, romanised, keep, first = state
         table.sources = sources
-        table.places = _Places(rows)  # type: ignore[assignment]
+        table.places = _Places(*rows)  # type: ignore[assignment]
         table._own, table._alternate, table._folded = (
             _Table(*own),
             _Table(*alternate),

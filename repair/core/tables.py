@@ -1,0 +1,124 @@
+"""A compact, exact ``str -> int`` table: no Python object per entry.
+
+A dict of a few hundred thousand words costs tens of MB (each key a string object, each
+value a number, the hash table itself); the word tables a run loads (word log-odds, the
+gazetteer's spellings, word frequencies) made up most of a run's peak memory. Here the keys
+are one UTF-8 blob, ordered by their CRC-32 (computed in C), with that hash, the key
+offsets and the values as flat arrays: about 15 bytes an entry. A lookup hashes the key,
+bisects the hash array (in C) and compares the key's bytes, so the answer is exact (a hash
+collision only costs a second comparison), in about a microsecond.
+
+The parts are plain bytes, stored by :func:`repair.cache.cached` and read back without
+decoding any entry.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from zlib import crc32
+
+#: The packed form: (hashes, offsets, blob, values, values' array type code).
+Packed = tuple[bytes, bytes, bytes, bytes, str]
+
+
+def _encoded(key: str) -> bytes:
+    # Text may hold lone surrogates (decoded with surrogateescape): they must hash too.
+    return key.encode("utf-8", "surrogatepass")
+
+
+class KeyTable:
+    """``{key: int}`` read from its packed form; ``get``, ``in``, ``len`` and iteration in
+    the order the keys were packed from."""
+
+    __slots__ = ("_hashes", "_offsets", "_blob", "_values", "_order", "_memo")
+    #: Keys whose answers a table remembers at most (news repeats its words and names; the
+    #: memo is cleared when full, so memory stays bounded).
+    MEMO_SIZE = 20_000
+
+    def __init__(self, hashes: bytes, offsets: bytes, blob: bytes, values: bytes, code: str,
+                 order: bytes = b"") -> None:  # fmt: skip
+        self._hashes = array("I")
+        self._hashes.frombytes(hashes)
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        self._blob = blob
+        self._values = array(code)
+        self._values.frombytes(values)
+        #: Positions in the order of the mapping packed (empty: hash order).
+        self._order = array("I")
+        self._order.frombytes(order)
+        self._memo: dict[str, int] = {}
+
+    @staticmethod
+    def pack(items: Iterable[tuple[str, int]], code: str = "I") -> tuple[Packed, bytes]:
+        """The packed parts of ``items`` (values fit array type ``code``), and the
+        positions in the items' own order (for iteration in that order)."""
+        rows = [(crc32(raw), raw, value, at) for at, (key, value) in
+                enumerate((k, v) for k, v in items) for raw in (_encoded(key),)]  # fmt: skip
+        rows.sort()
+        hashes = array("I", (row[0] for row in rows))
+        offsets = array("I", [0])
+        for row in rows:
+            offsets.append(offsets[-1] + len(row[1]))
+        values = array(code, (row[2] for row in rows))
+        position = array("I", bytes(4 * len(rows)))
+        for at, row in enumerate(rows):
+            position[row[3]] = at
+        blob = b"".join(row[1] for row in rows)
+        packed = (hashes.tobytes(), offsets.tobytes(), blob, values.tobytes(), code)
+        return packed, position.tobytes()
+
+    @classmethod
+    def of(cls, mapping: dict[str, int], code: str = "I") -> KeyTable:
+        packed, order = cls.pack(mapping.items(), code)
+        return cls(*packed, order)
+
+    def position(self, key: str) -> int:
+        """The key's position in the packed arrays, or -1 (remembered: a dict lookup for a
+        key asked before)."""
+        memo = self._memo
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = self._search(key)
+        return found
+
+    def _search(self, key: str) -> int:
+        raw = _encoded(key)
+        wanted = crc32(raw)
+        hashes = self._hashes
+        at = bisect_left(hashes, wanted)
+        size = len(hashes)
+        offsets = self._offsets
+        while at < size and hashes[at] == wanted:
+            if self._blob[offsets[at] : offsets[at + 1]] == raw:
+                return at
+            at += 1
+        return -1
+
+    def get(self, key: str, default: int | None = None) -> int | None:
+        at = self.position(key)
+        return default if at < 0 else self._values[at]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.position(key) >= 0
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def _key(self, at: int) -> str:
+        raw = self._blob[self._offsets[at] : self._offsets[at + 1]]
+        return raw.decode("utf-8", "surrogatepass")
+
+    def _positions(self) -> Iterable[int]:
+        return self._order if len(self._order) else range(len(self._values))
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._key(at) for at in self._positions())
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        values = self._values
+        return ((self._key(at), values[at]) for at in self._positions())

@@ -1,0 +1,101 @@
+"""The packed tables answer as the dicts and the wordfreq lookups they replace.
+
+Issue 20 (memory): the word tables a run loads are packed (repair/core/tables.py) instead of
+dicts; a lookup must give the same answer for every key and for words that are no key.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from repair.core.tables import KeyTable
+from tests.conftest import fixture_text
+
+EXCERPTS = ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en")
+ODD = ["", "a", "é", "a\udcff", "ǅemal", "İstanbul", "ß", "l'Élysée", "all-day", "1990s", "😀"]
+
+
+def test_key_table_equals_its_dict_and_keeps_its_order():
+    mapping = {word: index for index, word in enumerate(["b", "a", "é", "a\udcff", "", "zz"])}
+    table = KeyTable.of(mapping)
+    assert len(table) == len(mapping)
+    assert list(table) == list(mapping)
+    assert list(table.items()) == list(mapping.items())
+    for word in [*mapping, *ODD, "c", "bb"]:
+        assert table.get(word) == mapping.get(word)
+        assert (word in table) == (word in mapping)
+    assert table.get("missing", 7) == 7
+
+
+def test_key_table_finds_keys_whose_hashes_collide():
+    # "plumless" and "buckeroo" share a CRC-32: the second comparison tells them apart.
+    table = KeyTable.of({"plumless": 1, "buckeroo": 2})
+    assert (table.get("plumless"), table.get("buckeroo"), table.get("x")) == (1, 2, None)
+
+
+def _text_words() -> set[str]:
+    words: set[str] = set(ODD)
+    for name in EXCERPTS:
+        text = fixture_text(name)
+        words.update(re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text))
+        words.update(text.split())
+    return words | {word.lower() for word in words}
+
+
+def test_word_weights_equal_the_built_dict():
+    pytest.importorskip("wordfreq")
+    from repair.langid.lexicon import _build_word_weights, word_weights
+
+    table, function_words = word_weights("fr", "en")
+    expected, expected_function = _build_word_weights("fr", "en")
+    assert function_words == expected_function
+    assert len(table) == len(expected)
+    assert all(table.get(word) == weight for word, weight in expected.items())
+    assert all(table.get(word) == expected.get(word) for word in _text_words())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_zipf_equals_wordfreq(lang):
+    wordfreq = pytest.importorskip("wordfreq")
+    from repair.langid.frequency import _token_zipf
+
+    words = _text_words()
+    ordered = sorted(words)
+    words |= {f"{a}-{b}" for a, b in zip(ordered[:500], ordered[500:1000], strict=True)}
+    words |= {word.upper() for word in ordered[:500]} | {"COVID-19", "3,5", "2019"}
+    for word in words:
+        assert _token_zipf(word, lang) == wordfreq.zipf_frequency(word, lang), word
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul\n", "ΣΑΣ ΟΔΟΣ\n"])
+def test_lower_text_equals_str_lower(extra):
+    from repair.core import letters
+
+    text = "".join(fixture_text(name) for name in EXCERPTS) * 2 + extra
+    assert len(text) > letters._LOWER_BLOCK
+    assert letters.lower_text(text) == text.lower()
+    assert letters.lower_text(extra) == extra.lower()
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul in 1990.\n", "ΟΔΟΣ of the day.\n"])
+def test_literalism_candidates_lowered_in_blocks_equal_the_whole_texts(extra, monkeypatch):
+    """The prefilter of literalisms lowers the text a block of chunks at a time: the entries
+    and chunks it selects are those of the whole text lowered at once."""
+    from repair.core.document import Document
+    from repair.detectors import literalisms
+
+    text = extra + "".join(fixture_text(name) for name in EXCERPTS) + extra
+    doc = Document(text, target_lang="en")
+    chunks = literalisms._chunks(doc)
+    monkeypatch.setattr(literalisms, "_LOWER_BLOCK", 2000)
+    blocked = literalisms._candidate_chunks(text, chunks)
+    monkeypatch.setattr(literalisms, "_LOWER_BLOCK", 1 << 40)
+    whole = literalisms._candidate_chunks(text, chunks)
+    assert len(list(literalisms._lowered_blocks(text, chunks))) == 1
+    if "İ" in text:
+        assert blocked is None and whole is None
+    else:
+        assert blocked is not None and whole is not None
+        assert {k: list(v) for k, v in blocked.items()} == {k: list(v) for k, v in whole.items()}
