@@ -268,10 +268,10 @@ class Gazetteer:
         shortest = len(folded) * (1 - slack) / (1 + slack)
         longest = len(folded) * (1 + slack) / (1 - slack) if slack < 1 else float("inf")
         found: list[tuple[float, Place]] = []
-        for length, (keys, places) in _fuzzy_choices(self, min_population).items():
+        for length, (keys, indices) in _fuzzy_choices(self, min_population).items():
             if shortest <= length <= longest:
                 found.extend(
-                    (score, places[position])
+                    (score, self.places[indices[position]])
                     for _, score, position in process.extract(
                         folded, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=min_score
                     )
@@ -283,16 +283,27 @@ class Gazetteer:
 @cache
 def _fuzzy_choices(
     gazetteer: Gazetteer, min_population: int
-) -> dict[int, tuple[list[str], list[Place]]]:
-    """Folded keys (and their places) of places at least ``min_population`` big, by length."""
-    by_length: dict[int, tuple[list[str], list[Place]]] = {}
-    for key, index in gazetteer._folded.items():
-        place = gazetteer.places[index]
-        if place.population >= min_population and len(key) >= 5:
-            keys, places = by_length.setdefault(len(key), ([], []))
-            keys.append(key)
-            places.append(place)
-    return by_length
+) -> dict[int, tuple[list[str], list[int]]]:
+    """Folded keys (and their places' indices) of places at least ``min_population`` big, by
+    length. Building it decodes every place (half a second, paid again by every process that
+    meets a near-miss: each ``-j`` worker's warm-up); the shipped gazetteer's index is read
+    from the user's disk cache, keyed like the gazetteer itself."""
+
+    def build() -> dict[int, tuple[list[str], list[int]]]:
+        by_length: dict[int, tuple[list[str], list[int]]] = {}
+        for key, index in gazetteer._folded.items():
+            if gazetteer.places[index].population >= min_population and len(key) >= 5:
+                keys, indices = by_length.setdefault(len(key), ([], []))
+                keys.append(key)
+                indices.append(index)
+        return by_length
+
+    cache_key = gazetteer.__dict__.get("_cache_key")
+    if cache_key is None:
+        return build()
+    from repair.cache import cached
+
+    return cached("gazetteer-fuzzy", (*cache_key, min_population), build)
 
 
 def load_overrides() -> dict:
@@ -311,7 +322,9 @@ def gazetteer() -> Gazetteer:
     raw = resources.files("repair.data").joinpath(DATA_FILE).read_bytes()
     overrides = resources.files("repair.data").joinpath(OVERRIDES_FILE).read_bytes()
     key = (FORMAT, hashlib.blake2s(raw + b"\0" + overrides).hexdigest(), _STATE_VERSION)
-    return Gazetteer.from_state(cached("gazetteer", key, lambda: _decoded(raw).state()))
+    table = Gazetteer.from_state(cached("gazetteer", key, lambda: _decoded(raw).state()))
+    table.__dict__["_cache_key"] = key
+    return table
 
 
 def _decoded(raw: bytes) -> Gazetteer:
