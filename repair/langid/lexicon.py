@@ -298,6 +298,7 @@ class LexiconFinder(SpanFinder):
             core = trimmed_last - trimmed_first + 1
             if not whole or core < _WHOLE_CORE_SHARE * len(tokens):
                 first, last = trimmed_first, trimmed_last
+            last = self._with_its_noun(tokens, last)
             if first > 0 and self._function_word(tokens[first - 1][2]):
                 first -= 1  # "Les gens réfléchit": the clause's capitalised article
                 # ... unless that word is a frequent noun heading a name with its acronym
@@ -485,13 +486,25 @@ class LexiconFinder(SpanFinder):
     ) -> int:
         """A run cannot end on its language's determiner, which needs the noun after it: a
         determiner the target also writes (``next week, a indiqué``: French ``a``) is the
-        target's word there."""
+        target's word there; one only its language writes takes the lower-case word after
+        it, its noun (``télécharger le plug-in``)."""
         while (
             last > first
             and weights[last] < _HOMOGRAPH_WEIGHT
             and tokens[last][2].lower() in self.determiners
         ):
             last -= 1
+        return last
+
+    def _with_its_noun(self, tokens: list[tuple[int, int, str]], last: int) -> int:
+        """A run ending on a determiner only its language writes takes the lower-case word
+        after it, the noun it opens (``télécharger le plug-in``)."""
+        if (
+            tokens[last][2].lower() in self.determiners
+            and last + 1 < len(tokens)
+            and tokens[last + 1][2][:1].islower()
+        ):
+            return last + 1
         return last
 
     @staticmethod
