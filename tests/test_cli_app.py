@@ -3,6 +3,8 @@ command shares (declared once in repair/cli/options.py)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -10,6 +12,7 @@ from typer.testing import CliRunner
 from repair import __version__
 from repair.cli.app import app
 from repair.cli.options import RepairOptions, repair_options
+from tests.conftest import repair_in_process
 
 runner = CliRunner()
 SHARED = ["--target-lang", "--source-lang", "--mt", "--model", "--errors"]
@@ -75,10 +78,6 @@ def test_a_command_without_an_options_parameter_is_refused():
 
 def test_report_to_standard_output_when_the_text_goes_to_a_file(tmp_path):
     """``--report -`` is the report on standard output; the text must then go elsewhere."""
-    import json
-
-    from tests.conftest import repair_in_process
-
     (tmp_path / "a.txt").write_text("It rained today .\nNext Article\n")
     done = repair_in_process("fix", "a.txt", "--no-mt", "--report", "-", "-o", "out.txt",
                              cwd=tmp_path, text=True)  # fmt: skip

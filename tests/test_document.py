@@ -63,3 +63,16 @@ def test_derived_analysis_is_computed_once_per_document():
     assert calls == ["One two three."]
     assert Document("Four five.").derived("words", count_words) == 2
     assert len(calls) == 2
+
+
+def test_line_at_holds_its_end_and_no_line_break():
+    doc = Document("one\ntwo\n\nfour")
+    assert [doc.line_at(offset) for offset in (0, 3, 4, 7, 9, 13)] == [
+        Span(0, 3),
+        Span(0, 3),
+        Span(4, 7),
+        Span(4, 7),
+        Span(9, 13),
+        Span(9, 13),
+    ]
+    assert doc.line_at(14) is None

@@ -420,16 +420,14 @@ def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
 
 
 @pytest.mark.parametrize("block", [1 << 16, 300, 1])
-def test_sentence_words_equal_each_sentences_own_words(excerpt, block, monkeypatch):
+def test_sentence_words_equal_each_sentences_own_words(excerpt, block):
     """One split of the text (or of blocks of its sentences, for a long text) gives each
     sentence the words a findall over it gives (both word patterns: they find the same)."""
-    from repair.langid import lexicon
     from repair.langid.lexicon import _FAST_WORD, WORD, sentence_words
 
-    monkeypatch.setattr(lexicon, "_BLOCK_CHARS", block)
     for text in (excerpt, TRICKY, "l'été -- a'-b ’x x’ don't-stop 3-d", ""):
         doc = Document(text)
-        words = [found[a:b] for found, ranges in sentence_words(doc) for a, b in ranges]
+        words = [found[a:b] for found, ranges in sentence_words(doc, block) for a, b in ranges]
         assert words == [_FAST_WORD.findall(text, s.start, s.end) for s in doc.sentences]
         assert words == [WORD.findall(text, s.start, s.end) for s in doc.sentences]
 

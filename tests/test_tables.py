@@ -72,15 +72,16 @@ def test_zipf_equals_wordfreq(lang):
 @pytest.mark.parametrize("extra", ["", "İstanbul\n", "ΣΑΣ ΟΔΟΣ\n"])
 def test_lower_text_equals_str_lower(extra):
     from repair.core import letters
+    from repair.core.document import LINE_BLOCK_CHARS
 
     text = "".join(fixture_text(name) for name in EXCERPTS) * 2 + extra
-    assert len(text) > letters._LOWER_BLOCK
+    assert len(text) > LINE_BLOCK_CHARS
     assert letters.lower_text(text) == text.lower()
     assert letters.lower_text(extra) == extra.lower()
 
 
 @pytest.mark.parametrize("extra", ["", "İstanbul in 1990.\n", "ΟΔΟΣ of the day.\n"])
-def test_literalism_candidates_lowered_in_blocks_equal_the_whole_texts(extra, monkeypatch):
+def test_literalism_candidates_lowered_in_blocks_equal_the_whole_texts(extra):
     """The prefilter of literalisms lowers the text a block of chunks at a time: the entries
     and chunks it selects are those of the whole text lowered at once."""
     from repair.core.document import Document
@@ -89,11 +90,9 @@ def test_literalism_candidates_lowered_in_blocks_equal_the_whole_texts(extra, mo
     text = extra + "".join(fixture_text(name) for name in EXCERPTS) + extra
     doc = Document(text, target_lang="en")
     chunks = literalisms._chunks(doc)
-    monkeypatch.setattr(literalisms, "_LOWER_BLOCK", 2000)
-    blocked = literalisms._candidate_chunks(text, chunks)
-    monkeypatch.setattr(literalisms, "_LOWER_BLOCK", 1 << 40)
-    whole = literalisms._candidate_chunks(text, chunks)
-    assert len(list(literalisms._lowered_blocks(text, chunks))) == 1
+    blocked = literalisms._candidate_chunks(text, chunks, 2000)
+    whole = literalisms._candidate_chunks(text, chunks, 1 << 40)
+    assert len(list(literalisms._lowered_blocks(text, chunks, 1 << 40))) == 1
     if "İ" in text:
         assert blocked is None and whole is None
     else:

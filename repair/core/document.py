@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple, TypeVar
@@ -157,6 +157,17 @@ class Document:
         return None
 
     @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_at(self, offset: int) -> Span | None:
+        """The line holding ``offset`` (its end included: a span may end at a line's end)."""
+        index = bisect_right(self._line_starts, offset) - 1
+        if index >= 0 and offset <= self.lines[index].end:
+            return self.lines[index]
+        return None
+
+    @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 
@@ -203,6 +214,22 @@ def line_blocks(text: str, size: int = LINE_BLOCK_CHARS) -> Iterator[tuple[int, 
         end = len(text) if cut < 0 else cut + 1
         yield start, end
         start = end
+
+
+def span_blocks(
+    spans: Sequence[tuple[int, int]], size: int = LINE_BLOCK_CHARS
+) -> Iterator[tuple[int, int]]:
+    """``(first, stop)``: runs ``spans[first:stop]`` of consecutive spans (in text order),
+    each run reaching at most ``size`` characters from its first span's start (a longer span
+    is a run of its own): a scan by sentences or chunks reads a long text block by block."""
+    first = 0
+    while first < len(spans):
+        start = spans[first][0]
+        stop = first + 1
+        while stop < len(spans) and spans[stop][1] - start <= size:
+            stop += 1
+        yield first, stop
+        first = stop
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from repair.core.document import LINE_BLOCK_CHARS, line_blocks
+
 #: Letters NFKD does not decompose into a base letter plus a mark.
 _SPECIAL_LETTERS = str.maketrans(
     {
@@ -25,23 +27,12 @@ def strip_accents(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-#: About how many characters :func:`lower_text` lowers at a time.
-_LOWER_BLOCK = 1 << 16
-
-
-def lower_text(text: str) -> str:
-    """``text.lower()``, a block of lines at a time: ``str.lower`` of a whole long text
-    holds a buffer of 12 bytes a character while it works (a long run's peak memory).
-    Lines are lowered alike alone or together (a line break is no letter nor one a letter
-    may ignore), save a final sigma, whose form depends on what follows: a text holding
-    ``Σ`` is lowered whole."""
-    if len(text) <= _LOWER_BLOCK or "Σ" in text:
+def lower_text(text: str, block: int = LINE_BLOCK_CHARS) -> str:
+    """``text.lower()``, a block of lines at a time (:func:`repair.core.document.line_blocks`):
+    ``str.lower`` of a whole long text holds a buffer of 12 bytes a character while it works
+    (a long run's peak memory). Lines are lowered alike alone or together (a line break is
+    no letter nor one a letter may ignore), save a final sigma, whose form depends on what
+    follows: a text holding ``Σ`` is lowered whole."""
+    if len(text) <= block or "Σ" in text:
         return text.lower()
-    pieces = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + _LOWER_BLOCK)
-        end = len(text) if end < 0 else end + 1
-        pieces.append(text[start:end].lower())
-        start = end
-    return "".join(pieces)
+    return "".join(text[start:end].lower() for start, end in line_blocks(text, block))

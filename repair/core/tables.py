@@ -55,8 +55,10 @@ class KeyTable:
     def pack(items: Iterable[tuple[str, int]], code: str = "I") -> tuple[Packed, bytes]:
         """The packed parts of ``items`` (values fit array type ``code``), and the
         positions in the items' own order (for iteration in that order)."""
-        rows = [(crc32(raw), raw, value, at) for at, (key, value) in
-                enumerate((k, v) for k, v in items) for raw in (_encoded(key),)]  # fmt: skip
+        rows = []
+        for at, (key, value) in enumerate(items):
+            raw = _encoded(key)
+            rows.append((crc32(raw), raw, value, at))
         rows.sort()
         hashes = array("I", (row[0] for row in rows))
         offsets = array("I", [0])

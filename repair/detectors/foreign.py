@@ -117,7 +117,7 @@ def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> 
     from repair.langid.lexicon import QUOTED_RULE
     from repair.langid.quotations import beside_translation, quotation_around, target_quotation
 
-    line = next((line for line in doc.lines if line.start <= span.start <= line.end), None)
+    line = doc.line_at(span.start)
     quote = quotation_around(doc.text, span.start, span.end, line) if line is not None else None
     if quote is not None and (
         span.rule == QUOTED_RULE or not target_quotation(doc.text, quote, spans)
@@ -132,7 +132,7 @@ def _mentioned(doc: Document, span: LangSpan) -> bool:
     """The writer names the span as a phrase of its language, or glosses it (quotations.toml)."""
     from repair.langid.quotations import mentioned
 
-    line = next((line for line in doc.lines if line.start <= span.start <= line.end), None)
+    line = doc.line_at(span.start)
     return line is not None and mentioned(doc.text, span.start, span.end, line, doc.target_lang)
 
 

@@ -23,7 +23,7 @@ import ahocorasick
 
 from repair.cache import compile_regex
 from repair.config import RepairConfig
-from repair.core.document import Document
+from repair.core.document import LINE_BLOCK_CHARS, Document, span_blocks
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
@@ -378,28 +378,23 @@ def _needs_digit(entry_index: int) -> bool:
 #: Characters a text lowered block by block might lower otherwise than as a whole: the
 #: final sigma depends on what follows it; ``İ`` lowers to two characters (shifting offsets).
 _CONTEXT_LOWER = ("Σ", "İ")
-#: About how many characters of chunks are lowered at a time: ``str.lower`` of a whole long
-#: text holds 12 bytes a character while it works (its buffer), which was a run's peak.
-_LOWER_BLOCK = 1 << 16
 
 
 def _lowered_blocks(
-    text: str, chunks: list[tuple[int, int]]
+    text: str, chunks: list[tuple[int, int]], block: int = LINE_BLOCK_CHARS
 ) -> Iterator[tuple[int, str, list[tuple[int, int]]]]:
     """(first chunk's index, the lowered text of consecutive chunks from the first one's
-    start to the last one's end, those chunks): the whole text lowered, a block at a time.
-    Callers make sure ``text`` holds none of :data:`_CONTEXT_LOWER`."""
-    first = 0
-    while first < len(chunks):
-        start = chunks[first][0]
-        last = first
-        while last + 1 < len(chunks) and chunks[last + 1][1] - start <= _LOWER_BLOCK:
-            last += 1
-        yield first, text[start : chunks[last][1]].lower(), chunks[first : last + 1]
-        first = last + 1
+    start to the last one's end, those chunks): the whole text lowered a block at a time
+    (``str.lower`` of a whole long text holds 12 bytes a character while it works, which was
+    a run's peak). Callers make sure ``text`` holds none of :data:`_CONTEXT_LOWER`."""
+    for first, stop in span_blocks(chunks, block):
+        start, end = chunks[first][0], chunks[stop - 1][1]
+        yield first, text[start:end].lower(), chunks[first:stop]
 
 
-def _candidate_chunks(text: str, chunks: list[tuple[int, int]]) -> dict[int, Sequence[int]] | None:
+def _candidate_chunks(
+    text: str, chunks: list[tuple[int, int]], block: int = LINE_BLOCK_CHARS
+) -> dict[int, Sequence[int]] | None:
     """For each entry (by index) that can match, the chunks holding a string of each of its
     required groups; an entry without required strings may match in every chunk. ``None``
     when the text's lower case is not offset-for-offset its own (``İ``): no prefilter."""
@@ -410,7 +405,7 @@ def _candidate_chunks(text: str, chunks: list[tuple[int, int]]) -> dict[int, Seq
         blocks: Iterable[tuple[int, str, list[tuple[int, int]]]] = [(0, lowered, chunks)]
         base = 0
     else:
-        blocks = _lowered_blocks(text, chunks)
+        blocks = _lowered_blocks(text, chunks, block)
         base = -1
     finder = _literal_finder()
     present: dict[str, tuple[tuple[tuple[int, int], ...], set[int]]] = {}

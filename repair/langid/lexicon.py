@@ -19,7 +19,7 @@ from functools import cache, lru_cache, reduce
 from operator import add
 
 from repair.cache import fill_memo
-from repair.core.document import Document, tokens_in_spans
+from repair.core.document import LINE_BLOCK_CHARS, Document, span_blocks, tokens_in_spans
 from repair.core.tables import KeyTable, Packed
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.frequency import zipf
@@ -140,38 +140,28 @@ def _build_word_weights(source: str, target: str) -> tuple[dict[str, float], dic
     return table, function_words
 
 
-#: Words and ranges for at most this many characters of sentences at a time: a long text's
-#: words are never all held at once.
-_BLOCK_CHARS = 1 << 16
-
 #: The words of some consecutive sentences, and each sentence's range of them.
 WordBlock = tuple[list[str], list[tuple[int, int]]]
 
 
-def sentence_words(doc: Document) -> Iterable[WordBlock]:
+def sentence_words(doc: Document, block: int = LINE_BLOCK_CHARS) -> Iterable[WordBlock]:
     """The document's words (:data:`WORD`; :data:`_FAST_WORD` finds the same ones) and the
     range of them in each of its sentences, in blocks of consecutive sentences (their
     ranges in order are the document's sentences): found once for the foreign-text
     triages of a short text, block by block for a long one (bounded memory)."""
-    if len(doc.text) <= _BLOCK_CHARS:
+    if len(doc.text) <= block:
         return doc.derived(
             "sentence-words",
             lambda text: [tokens_in_spans(_FAST_WORD_SPLIT, text, doc.sentences)],
         )
-    return _word_blocks(doc)
+    return _word_blocks(doc, block)
 
 
-def _word_blocks(doc: Document) -> Iterator[WordBlock]:
-    sentences = doc.sentences
-    first = 0
-    while first < len(sentences):
-        start = sentences[first].start
-        last = first
-        while last + 1 < len(sentences) and sentences[last + 1].end - start <= _BLOCK_CHARS:
-            last += 1
-        end = sentences[last].end
-        yield tokens_in_spans(_FAST_WORD_SPLIT, doc.text, sentences[first : last + 1], start, end)
-        first = last + 1
+def _word_blocks(doc: Document, block: int) -> Iterator[WordBlock]:
+    sentences, text = doc.sentences, doc.text
+    for first, stop in span_blocks(sentences, block):
+        start, end = sentences[first].start, sentences[stop - 1].end
+        yield tokens_in_spans(_FAST_WORD_SPLIT, text, sentences[first:stop], start, end)
 
 
 def fold(text: str) -> str:
@@ -486,8 +476,7 @@ class LexiconFinder(SpanFinder):
     ) -> int:
         """A run cannot end on its language's determiner, which needs the noun after it: a
         determiner the target also writes (``next week, a indiqué``: French ``a``) is the
-        target's word there; one only its language writes takes the lower-case word after
-        it, its noun (``télécharger le plug-in``)."""
+        target's word there (one only its language writes: see :meth:`_with_its_noun`)."""
         while (
             last > first
             and weights[last] < _HOMOGRAPH_WEIGHT

@@ -142,6 +142,10 @@ class GazetteerError(ValueError):
 class Gazetteer:
     """Exact and folded spelling lookups (dict lookups: about a microsecond each)."""
 
+    #: What the disk cache knows this table by (set when read from it; derived tables such
+    #: as the near-miss index are cached under it too).
+    cache_key: tuple | None = None
+
     def __init__(
         self, data: dict, overrides: list[dict] | None = None, keep: list[str] | None = None
     ) -> None:
@@ -174,7 +178,7 @@ class Gazetteer:
         )
 
     @classmethod
-    def from_state(cls, state: tuple) -> Gazetteer:
+    def from_state(cls, state: tuple, cache_key: tuple | None = None) -> Gazetteer:
         """The gazetteer :meth:`state` describes, without decoding and checking it again:
         its tables are read in place, and its places made when first asked for."""
         table = cls.__new__(cls)
@@ -189,6 +193,7 @@ class Gazetteer:
         table._exonyms = {lang: _Table(*packed) for lang, packed in exonyms.items()}  # type: ignore[misc]
         table._romanised, table._keep = frozenset(romanised), frozenset(keep)
         table.__dict__["_first_words"] = _Table(*first)
+        table.cache_key = cache_key
         return table
 
     def _apply_override(self, override: dict) -> None:
@@ -298,12 +303,11 @@ def _fuzzy_choices(
                 indices.append(index)
         return by_length
 
-    cache_key = gazetteer.__dict__.get("_cache_key")
-    if cache_key is None:
+    if gazetteer.cache_key is None:
         return build()
     from repair.cache import cached
 
-    return cached("gazetteer-fuzzy", (*cache_key, min_population), build)
+    return cached("gazetteer-fuzzy", (*gazetteer.cache_key, min_population), build)
 
 
 def load_overrides() -> dict:
@@ -322,9 +326,7 @@ def gazetteer() -> Gazetteer:
     raw = resources.files("repair.data").joinpath(DATA_FILE).read_bytes()
     overrides = resources.files("repair.data").joinpath(OVERRIDES_FILE).read_bytes()
     key = (FORMAT, hashlib.blake2s(raw + b"\0" + overrides).hexdigest(), _STATE_VERSION)
-    table = Gazetteer.from_state(cached("gazetteer", key, lambda: _decoded(raw).state()))
-    table.__dict__["_cache_key"] = key
-    return table
+    return Gazetteer.from_state(cached("gazetteer", key, lambda: _decoded(raw).state()), key)
 
 
 def _decoded(raw: bytes) -> Gazetteer:
