@@ -16,8 +16,12 @@ applied only when the document shows independent damage — confident fixes by a
 ``CORROBORATING_RULES`` other rules — and is otherwise kept as a flag for review.
 
 Stages run in order (``normalize`` first), each again on its own output while it changes
-text. A later edit that touches an earlier change is composed with it into one change of
-the input (repair/core/compose.py), so the record always reverts the whole repair.
+text. A later stage's fix can uncover damage an earlier stage would fix (a no-break space made
+a plain one changes how a line's mojibake decodes), so the stages run again, over the lines
+later stages changed, until a pass changes nothing there (at most ``MAX_PASSES``): a second
+run of the tool then finds nothing left to do. A later edit that touches an earlier change is
+composed with it into one change of the input (repair/core/compose.py), so the record always
+reverts the whole repair.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from repair.fixers import FIXER_ORDER, FIXERS, Fixer
 #: nothing on ordinary text; double mojibake around a mojibaked zero-width space needs four
 #: (line, token, the invisible character, then the token it was hiding).
 MAX_ROUNDS = 5
+#: How often the stages may run again over lines a later stage changed.
+MAX_PASSES = 3
 #: ``target_lang`` value that asks the pipeline to find each article's language.
 AUTO = "auto"
 #: Fixes below this confidence need corroboration (see the module docstring).
@@ -151,6 +157,24 @@ def replaced_ranges(edits: Iterable[Edit]) -> list[Span]:
     return ranges
 
 
+def shifted(spans: list[Span], edits: Iterable[Edit]) -> list[Span]:
+    """``spans`` of a text, moved to where they sit once ``edits`` (offsets into that text)
+    are applied; a span end inside a replaced range moves to that range's end."""
+    applied = sorted((e for e in edits if e.replacement is not None), key=lambda e: e.start)
+
+    def moved(position: int) -> int:
+        delta = 0
+        for edit in applied:
+            if edit.start >= position:
+                break
+            if edit.end > position:  # inside the replaced range: to its new end
+                return edit.start + delta + len(edit.replacement)
+            delta += len(edit.replacement) - (edit.end - edit.start)
+        return position + delta
+
+    return [Span(moved(span.start), max(moved(span.start), moved(span.end))) for span in spans]
+
+
 class Pipeline:
     """Detectors, fixers and the collision policy, configured once and reused."""
 
@@ -177,17 +201,41 @@ class Pipeline:
         """Repair a batch; each stage's fixers see the findings of the whole batch at once.
 
         A stage runs again on its own output (at most ``MAX_ROUNDS`` times) while it still
-        changes text, so that a fix which uncovers more damage is followed through and a
-        second run of the tool finds nothing left to do.
+        changes text, and the stages run again over what a later stage changed (at most
+        ``MAX_PASSES`` times), so that a fix which uncovers more damage is followed through
+        and a second run of the tool finds nothing left to do.
         """
         if self.config.target_lang == AUTO:
             return self._repair_by_language(texts)
         inputs = list(texts)
         current = list(inputs)
         records: list[list[Change]] = [[] for _ in inputs]
-        for stage in STAGES:
-            pending = list(range(len(inputs)))
-            docs = [self._document(current[i]) for i in pending]
+        #: Per document, where to look in this pass (None: everywhere).
+        todo: dict[int, list[Span] | None] = dict.fromkeys(range(len(inputs)))
+        for _ in range(MAX_PASSES):
+            todo = self._pass(inputs, current, records, todo)
+            if not todo:
+                break
+        return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
+
+    def _pass(
+        self,
+        inputs: list[str],
+        current: list[str],
+        records: list[list[Change]],
+        todo: dict[int, list[Span] | None],
+    ) -> dict[int, list[Span]]:
+        """Run every stage once (in rounds) over ``todo``; update ``current`` and ``records``.
+
+        Returns, per document, what stages after the first changed (offsets into the text
+        now), which the earlier stages have not seen yet.
+        """
+        #: What this pass changed so far, with the pass's focus, in the current text.
+        touched = {i: None if spans is None else list(spans) for i, spans in todo.items()}
+        unseen: dict[int, list[Span]] = {}
+        for stage_index, stage in enumerate(STAGES):
+            pending = list(todo)
+            docs = [self._document(current[i], touched[i]) for i in pending]
             for round_ in range(MAX_ROUNDS):
                 detectors = [d for d in self.detectors[stage] if round_ == 0 or d.rerun]
                 if not detectors or not pending:
@@ -203,15 +251,20 @@ class Pipeline:
                     records[index] = compose(
                         inputs[index], records[index], current[index], kept, KIND_PRIORITY
                     )
-                    if any(e.replacement is not None for e in kept):
-                        current[index] = apply_changes(inputs[index], records[index])
-                        still_changing.append(index)
-                        # The next round looks only around what this one changed.
-                        doc = self._document(current[index])
-                        doc.focus = doc.lines_around(replaced_ranges(kept))
-                        docs.append(doc)
+                    if not any(e.replacement is not None for e in kept):
+                        continue
+                    current[index] = apply_changes(inputs[index], records[index])
+                    changed = replaced_ranges(kept)
+                    for spans in (touched, unseen):
+                        if spans.get(index) is not None:
+                            spans[index] = shifted(spans[index], kept) + changed
+                    if stage_index > 0:
+                        unseen.setdefault(index, changed)
+                    still_changing.append(index)
+                    # The next round looks only around what this one changed.
+                    docs.append(self._document(current[index], changed))
                 pending = still_changing
-        return [RepairResult(inputs[i], current[i], tuple(records[i])) for i in range(len(inputs))]
+        return unseen
 
     def _repair_by_language(self, texts: Sequence[str]) -> list[RepairResult]:
         """Find each article's language (langdetect over the whole text) and repair it with
@@ -229,10 +282,14 @@ class Pipeline:
                 results[index] = replace(result, target_lang=language)
         return results  # type: ignore[return-value]
 
-    def _document(self, text: str) -> Document:
-        return Document(
+    def _document(self, text: str, around: list[Span] | None = None) -> Document:
+        """A document of ``text``; with ``around``, focused on the lines touching it."""
+        doc = Document(
             text, target_lang=self.config.target_lang, source_lang=self.config.source_lang
         )
+        if around is not None:
+            doc.focus = doc.lines_around(around)
+        return doc
 
     def _propose(self, docs: list[Document], findings: list[list[Finding]]) -> list[list[Edit]]:
         edits: list[list[Edit]] = [[] for _ in docs]

@@ -6,7 +6,7 @@ from repair.config import RepairConfig
 from repair.core.document import Document, Span
 from repair.core.edits import Edit, revert_changes
 from repair.detectors import DETECTORS
-from repair.pipeline import Pipeline, corroborate, replaced_ranges, resolve
+from repair.pipeline import Pipeline, corroborate, replaced_ranges, resolve, shifted
 
 
 def edit(start, end, replacement, kind="typography", action="fix", rule="r", confidence=0.9):
@@ -127,3 +127,22 @@ def test_target_auto_repairs_each_article_in_its_own_language():
         assert (result.text, result.changes) == (given.text, given.changes)
         assert "target_lang" not in given.report()
     assert auto[1].text.startswith("The government")
+
+
+def test_spans_shift_with_the_edits_before_them():
+    edits = [edit(0, 2, "xyz"), edit(5, 8, "")]  # +1 at 0-2, -3 at 5-8
+    # before both, inside the first (to its new end), between, inside the second, after
+    spans = [Span(0, 0), Span(1, 4), Span(3, 4), Span(6, 7), Span(9, 10)]
+    assert shifted(spans, edits) == [Span(0, 0), Span(3, 5), Span(4, 5), Span(6, 6), Span(7, 8)]
+
+
+def test_earlier_stage_runs_again_where_a_later_stage_changed_text():
+    """The language stage makes a no-break space a plain one, which changes how the line's
+    mojibake decodes; the normalising stage looks there again, so a second run of the tool
+    has nothing left to do (found by the unseeded property test)."""
+    pipeline = Pipeline(RepairConfig(mt=False))
+    text = "\x1f\ufffd\ufffdA\xa0AÂâ€™"
+    first = pipeline.repair(text)
+    assert first.text == "\ufffd\ufffdA A’"
+    assert revert_changes(first.text, first.changes) == text
+    assert pipeline.repair(first.text).changes == ()
