@@ -32,6 +32,17 @@ def test_chunks_are_the_whole_text(text):
     )
 
 
+def test_chunks_are_about_chunk_chars_long(monkeypatch):
+    import repair.cli.large_files as streaming
+
+    monkeypatch.setattr(streaming, "_READ_BYTES", 1000)
+    text = "A short paragraph of news.\n\n" * 400  # 11,200 characters
+    chunks = list(iter_chunks(io.BytesIO(text.encode()), "t", chunk_chars=1000))
+    assert "".join(chunks) == text
+    assert all(500 <= len(chunk) <= 1000 for chunk in chunks[:-1])
+    assert all(chunk.endswith("\n\n") for chunk in chunks)
+
+
 def test_multibyte_characters_across_read_boundaries(monkeypatch):
     import repair.cli.large_files as streaming
 

@@ -27,16 +27,18 @@ CHUNK_CHARS = 1 << 20
 _READ_BYTES = 1 << 20
 
 
-def _cut(buffer: str, minimum: int) -> int:
-    """Where to end a chunk: the last paragraph break, else line break, else space."""
-    for separator in ("\n\n", "\r\n\r\n", "\r\r", "\n", "\r", " "):
-        at = buffer.rfind(separator, minimum)
-        if at != -1:
-            end = at + len(separator)
-            # Never split a CRLF pair.
-            if buffer[end - 1 : end] == "\r" and buffer[end : end + 1] == "\n":
-                end += 1
-            return end
+def _cut(buffer: str, minimum: int, maximum: int) -> int:
+    """Where to end a chunk: the last paragraph break, else line break, else space, between
+    ``minimum`` and ``maximum`` (past ``maximum`` only when a long line holds none)."""
+    for limit in (maximum, len(buffer)):
+        for separator in ("\n\n", "\r\n\r\n", "\r\r", "\n", "\r", " "):
+            at = buffer.rfind(separator, minimum, limit)
+            if at != -1:
+                end = at + len(separator)
+                # Never split a CRLF pair.
+                if buffer[end - 1 : end] == "\r" and buffer[end : end + 1] == "\n":
+                    end += 1
+                return end
     return len(buffer)
 
 
@@ -60,7 +62,7 @@ def iter_chunks(
             ) from None
         consumed += len(data)
         while len(buffer) >= 2 * chunk_chars or (not data and buffer):
-            end = _cut(buffer, chunk_chars // 2) if data else len(buffer)
+            end = _cut(buffer, chunk_chars // 2, chunk_chars) if data else len(buffer)
             # Keep a CR at the end of a buffer until we know whether LF follows.
             if data and buffer.endswith("\r") and end == len(buffer):
                 end -= 1
