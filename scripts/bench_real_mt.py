@@ -17,6 +17,14 @@ run over the output makes (it should make none).
 
 Installs nothing. Apertium's outputs are cached in ``--workdir`` (outside the repository).
 
+``--system model`` measures another MT system's leftovers instead: the project's own neural
+model (``models/<lang>-en``, through repair's backend) translates the same dev set, and the
+gold words are the words it copied from the source: lower-case words of the output that are
+in the source sentence, rare in English (wordfreq zipf < 3) and clearly of the source language
+(its zipf higher by ``COPIED_MARGIN``: ``roubles`` or ``gravitation`` are English too), marked
+``copied``. A neural model
+leaves fewer of them than apertium, and other damage beside (invented words, repetitions).
+
     python scripts/bench_real_mt.py [--lang fr es] [--start N] [--limit N] [--workdir DIR] [--no-mt]
         [--reasons N] [--worse N] [--show N] [--misses N] [--fixes N] [--flagged N] [--unsure N]
 
@@ -74,6 +82,8 @@ KINDS = ("foreign", "literalism", "entity")
 # The best candidate named in a word fixer's flag.
 UNSURE = re.compile(r"(?:unsure of |: )(['\"])(.+?)\1(?: \(| and )")
 GOLD_ZIPF = 3.0
+#: How much likelier in the source language than in English a copied word must be to count.
+COPIED_MARGIN = 1.5
 
 
 @dataclass
@@ -155,6 +165,40 @@ def gold_words(marked: str, plain: str, sentence: int) -> list[Gold]:
     return out
 
 
+def run_model(lines: list[str], lang: str, workdir: Path) -> list[str]:
+    """The shipped ``lang``→English model's output, one line per input line, cached by input
+    and model (its training steps)."""
+    from eval_model import repair_backend, translate
+
+    model = ROOT / "models" / f"{lang}-en"
+    metadata = (model / "metadata.json").read_text(encoding="utf-8")
+    key = hashlib.sha256(json.dumps([metadata, lines], ensure_ascii=False).encode()).hexdigest()
+    cached = workdir / f"model-{lang}-{key[:20]}.txt"
+    if cached.exists():
+        out = cached.read_text(encoding="utf-8").split("\n")
+        if len(out) == len(lines):
+            return out
+    out = [" ".join(line.split()) for line in translate(repair_backend(model), lines, lang)]
+    cached.write_text("\n".join(out), encoding="utf-8")
+    return out
+
+
+def copied_words(output: str, source: str, lang: str, sentence: int) -> list[Gold]:
+    """Lower-case words of ``output`` found in ``source`` that are ``lang``, not English."""
+    from repair.langid.frequency import zipf
+
+    in_source = set(WORD.findall(source))
+    gold = []
+    for match in WORD.finditer(output):
+        word = match.group()
+        if word not in in_source or not word[0].islower():
+            continue
+        english = zipf(word, "en")
+        if english < GOLD_ZIPF and zipf(word, lang) >= english + COPIED_MARGIN:
+            gold.append(Gold(sentence, match.start(), match.end(), word, "copied"))
+    return gold
+
+
 def articles_of(sentences: list[str], size: int) -> list[list[int]]:
     return [list(range(i, min(i + size, len(sentences)))) for i in range(0, len(sentences), size)]
 
@@ -188,15 +232,26 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     window = slice(args.start, args.limit)
     source, references = [s for s, _ in pairs], [r for _, r in pairs][window]
     started = time.perf_counter()
-    plain = run_apertium(source, steps, False, workdir)[window]
-    marked = run_apertium(source, steps, True, workdir)[window]
-    source = source[window]
-    print(f"[{lang}] apertium ({len(source)} sentences): {time.perf_counter() - started:.1f} s")
-    plain = [" ".join(line.split()) for line in plain]
-    marked = [" ".join(line.split()) for line in marked]
-    gold = [
-        g for index in range(len(plain)) for g in gold_words(marked[index], plain[index], index)
-    ]
+    if args.system == "model":
+        plain = run_model(source, lang, workdir)[window]
+        source = source[window]
+        gold = [
+            g
+            for index, line in enumerate(plain)
+            for g in copied_words(line, source[index], lang, index)
+        ]
+    else:
+        plain = run_apertium(source, steps, False, workdir)[window]
+        marked = run_apertium(source, steps, True, workdir)[window]
+        source = source[window]
+        plain = [" ".join(line.split()) for line in plain]
+        marked = [" ".join(line.split()) for line in marked]
+        gold = [
+            g for index in range(len(plain)) for g in gold_words(marked[index], plain[index], index)
+        ]
+    print(
+        f"[{lang}] {args.system} ({len(source)} sentences): {time.perf_counter() - started:.1f} s"
+    )
 
     groups = articles_of(plain, args.per_article)
     texts = ["\n\n".join(plain[i] for i in group) + "\n" for group in groups]
@@ -391,7 +446,12 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         with args.dump.open("a", encoding="utf-8") as handle:
             for row in dumped:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tag = "fr (newstest2013, fr→es→en)" if lang == "fr" else "es (newstest2012, es→en)"
+    tag = {
+        ("apertium", "fr"): "fr (newstest2013, fr→es→en)",
+        ("apertium", "es"): "es (newstest2012, es→en)",
+        ("model", "fr"): "fr (newstest2013, the fr-en model)",
+        ("model", "es"): "es (newstest2012, the es-en model)",
+    }[args.system, lang]
     record(
         "real-mt",
         f"{tag}: stray words detected",
@@ -432,6 +492,12 @@ def main() -> None:
     )
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument(
+        "--system",
+        choices=("apertium", "model"),
+        default="apertium",
+        help="whose MT output: apertium's, or the shipped neural model's (copied words as gold)",
+    )
+    parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "repair-bench-real-mt"
     )
     parser.add_argument("--no-mt", dest="mt", action="store_false")
@@ -451,7 +517,7 @@ def main() -> None:
     add_data_option(parser)
     args = parser.parse_args()
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in SETS[lang][:2]))
-    if shutil.which("apertium") is None:
+    if args.system == "apertium" and shutil.which("apertium") is None:
         raise SystemExit(INSTALL)
     args.workdir.mkdir(parents=True, exist_ok=True)
     for lang in args.lang:
