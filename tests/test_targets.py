@@ -107,3 +107,16 @@ def test_french_typography_fixed_when_corroborated():
     text = "Le projet de l&#x27;État , jugé trop ti\u00admide, a été adopté: c&#x27;est fait.\n"
     result = Pipeline(RepairConfig(target_lang="fr", mt=False)).repair(text)
     assert result.text == "Le projet de l'État, jugé trop timide, a été adopté: c'est fait.\n"
+
+
+def test_english_word_in_french_without_a_model_is_flagged_not_respelled():
+    """The word fixer chooses English words (an X→English lexicon, English n-grams); into
+    French it must not answer, or `back-ground` came out `back ground`, still English."""
+    text = (
+        "Pour la compétition, il s'agit plutôt d'un back-ground socio-familial "
+        "significativement différent des autres élèves.\n"
+    )
+    config = RepairConfig(target_lang="fr", source_lang="auto", detectors=("foreign",))
+    result = Pipeline(config).repair(text)
+    assert result.text == text
+    assert [(c.original, c.replacement) for c in foreign_flags(result)] == [("back-ground", None)]

@@ -314,8 +314,12 @@ class TranslationFixer(Fixer):
             if (source, target) not in self._chosen:
                 self._chosen[(source, target)] = self._model_for(source, target)
             model = self._chosen[(source, target)]
+            # Choosing a word in its sentence needs the X→English lexicon and English
+            # n-grams: into another language, a word is a span like any other.
+            into_english = target == "en"
             if (
                 model is None
+                and into_english
                 and finding.rule != QUOTED_RULE
                 and is_word_finding(finding, doc.text[finding.start : finding.end], short=True)
             ):
@@ -336,7 +340,7 @@ class TranslationFixer(Fixer):
                 quoted = "in quotation marks (a title or a quotation): flagged, never rewritten"
                 edits[index] = self._flag(finding, f"{where}: {quoted}")
                 continue
-            if is_word_finding(finding, span_text):
+            if into_english and is_word_finding(finding, span_text):
                 words.append((index, model))
                 continue
             sentence = doc.sentence_at(finding.start)
