@@ -9,7 +9,13 @@ from repair.core.document import Document
 from repair.detectors.garble import HEURISTICS, data, has_finite_verb
 from repair.pipeline import Pipeline
 
-SECTIONS = ("lowercase_after_stop", "repeated_across_punct", "verbless_fragment", "pronoun_gender")
+SECTIONS = (
+    "lowercase_after_stop",
+    "repeated_across_punct",
+    "verbless_fragment",
+    "pronoun_gender",
+    "invented_word",
+)
 
 
 def _cases(key: str) -> list:

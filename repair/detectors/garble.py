@@ -397,7 +397,94 @@ def _counts_switch(
     return sum(w in genders[other] for w in words) >= min_opposite
 
 
-HEURISTICS = (lowercase_after_stop, repeated_across_punct, verbless_fragment, pronoun_gender)
+_LOWER_WORD = re.compile(r"(?<![\w'’@#/.-])[a-z]+(?![\w'’@/-]|\.\w)")
+
+
+def invented_word(doc: Document) -> Iterator[Finding]:
+    """Words in no word list, English or source, when the document holds several: a
+    translation that spells rare words out of pieces (see garble.toml)."""
+    table = data()["invented_word"]
+    for start, end in doc.derived("garble.invented-words", _invented_words):
+        if doc.in_focus(start, end):
+            yield _flag(
+                start,
+                end,
+                "invented-word",
+                table,
+                f"{doc.text[start:end]!r} is a word of no language this document could be in, "
+                "among several such: made up by the translation out of pieces, or misspelled; "
+                "find the source's word and translate it by hand",
+            )
+
+
+def _invented_words(text: str) -> list[tuple[int, int]]:
+    """Where the document's invented words are, if it holds enough of them (else none)."""
+    table = data()["invented_word"]
+    shortest = int(table["min_letters"])
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for match in _LOWER_WORD.finditer(text):
+        if match.end() - match.start() >= shortest:
+            seen.setdefault(match.group(), []).append(match.span())
+    lower = text.lower() if len(seen) else text
+    found = [
+        places[0]
+        for word, places in seen.items()
+        if len(places) == 1 and _invented(word) and lower.count(word) == 1
+    ]
+    return found if len(found) >= int(table["min_per_document"]) else []
+
+
+@cache
+def _invented(word: str) -> bool:
+    """In no list of English or the source languages, and not built from known parts."""
+    if zipf(word, "en") > 0:
+        return False
+    table = data()["invented_word"]
+    return all(zipf(word, lang) == 0 for lang in table["source_languages"]) and not _built(word)
+
+
+def _built(word: str, prefixed: bool = False) -> bool:
+    """English builds ``word`` from known parts: two words glued, a prefix and a word, or a
+    word and an ending (a final ``e`` dropped, a consonant doubled, ``y`` made ``i``)."""
+    table = data()["invented_word"]
+    part, floor = int(table["min_part_letters"]), float(table["min_part_zipf"])
+    # A glued part may be shorter when it is one of the commonest words (a, an, to, of).
+    common = float(table["common_zipf"])
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        head_zipf, tail_zipf = zipf(head, "en"), zipf(tail, "en")
+        if (head_zipf >= (floor if len(head) >= part else common)) and (
+            tail_zipf >= (floor if len(tail) >= part else common)
+        ):
+            return True
+    for suffix in _listed("invented_word", "suffixes"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= part:
+            stems = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+            if stem[-1] == stem[-2]:
+                stems.add(stem[:-1])
+            if any(zipf(known, "en") > 0 for known in stems):
+                return True
+    if prefixed:
+        return False
+    for prefix in _listed("invented_word", "prefixes"):
+        rest = word[len(prefix) :]
+        if (
+            word.startswith(prefix)
+            and len(rest) >= part
+            and (zipf(rest, "en") > 0 or _built(rest, prefixed=True))
+        ):
+            return True
+    return False
+
+
+HEURISTICS = (
+    lowercase_after_stop,
+    repeated_across_punct,
+    verbless_fragment,
+    pronoun_gender,
+    invented_word,
+)
 
 
 @register
