@@ -17,13 +17,15 @@ run over the output makes (it should make none).
 
 Installs nothing. Apertium's outputs are cached in ``--workdir`` (outside the repository).
 
-``--system model`` measures another MT system's leftovers instead: the project's own neural
+``--system apertium-cat`` (French only) pivots through Catalan instead (``apertium -u fra-cat |
+apertium -u cat-eng``; Debian packages apertium-fra-cat and apertium-eng-cat): its leftovers are
+Catalan. ``--system model`` measures another MT system's leftovers: the project's own neural
 model (``models/<lang>-en``, through repair's backend) translates the same dev set, and the
 gold words are the words it copied from the source: lower-case words of the output that are
 in the source sentence, rare in English (wordfreq zipf < 3) and clearly of the source language
 (its zipf higher by ``COPIED_MARGIN``: ``roubles`` or ``gravitation`` are English too), marked
-``copied``. A neural model
-leaves fewer of them than apertium, and other damage beside (invented words, repetitions).
+``copied``. A neural model leaves fewer of them than apertium, and other damage beside
+(invented words, repetitions).
 
     python scripts/bench_real_mt.py [--lang fr es] [--start N] [--limit N] [--workdir DIR] [--no-mt]
         [--reasons N] [--worse N] [--show N] [--misses N] [--fixes N] [--flagged N] [--unsure N]
@@ -66,7 +68,10 @@ from pathlib import Path
 from benchlib import add_data_option, need_data, record
 
 ROOT = Path(__file__).resolve().parent.parent
-INSTALL = "apertium is missing: sudo apt-get install apertium apertium-fr-es apertium-en-es"
+INSTALL = (
+    "apertium is missing: sudo apt-get install apertium apertium-fr-es apertium-en-es"
+    " (and apertium-fra-cat apertium-eng-cat for --system apertium-cat)"
+)
 SETS = {
     "fr": (
         "wmt-newstest2013.fr",
@@ -75,6 +80,9 @@ SETS = {
     ),
     "es": ("wmt-newstest2012.es", "wmt-newstest2012.en", [["apertium", "spa-eng"]]),
 }
+#: ``--system apertium-cat``: through Catalan, which leaves Catalan words (a language the
+#: word lists do not hold) where the Spanish pivot left Spanish ones.
+PIVOT_CAT = {"fr": [["apertium", "fra-cat"], ["apertium", "cat-eng"]]}
 # A marked word: the marks apertium puts before a word it could not translate or generate.
 MARKED = re.compile(r"(\*\*|\*|#|@)([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)")
 WORD = re.compile(r"[^\W\d_]+")
@@ -224,6 +232,8 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     import sacrebleu
 
     source_name, reference_name, steps = SETS[lang]
+    if args.system == "apertium-cat":
+        steps = PIVOT_CAT[lang]
     dev = args.data / "dev"
     source = (dev / source_name).read_text(encoding="utf-8").split("\n")
     references = (dev / reference_name).read_text(encoding="utf-8").split("\n")
@@ -451,6 +461,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         ("apertium", "es"): "es (newstest2012, es→en)",
         ("model", "fr"): "fr (newstest2013, the fr-en model)",
         ("model", "es"): "es (newstest2012, the es-en model)",
+        ("apertium-cat", "fr"): "fr (newstest2013, fr→cat→en)",
     }[args.system, lang]
     record(
         "real-mt",
@@ -493,7 +504,7 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument(
         "--system",
-        choices=("apertium", "model"),
+        choices=("apertium", "apertium-cat", "model"),
         default="apertium",
         help="whose MT output: apertium's, or the shipped neural model's (copied words as gold)",
     )
@@ -517,7 +528,9 @@ def main() -> None:
     add_data_option(parser)
     args = parser.parse_args()
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in SETS[lang][:2]))
-    if args.system == "apertium" and shutil.which("apertium") is None:
+    if args.system == "apertium-cat" and set(args.lang) - set(PIVOT_CAT):
+        raise SystemExit("--system apertium-cat translates French only: use --lang fr")
+    if args.system.startswith("apertium") and shutil.which("apertium") is None:
         raise SystemExit(INSTALL)
     args.workdir.mkdir(parents=True, exist_ok=True)
     for lang in args.lang:

@@ -81,6 +81,12 @@ def test_stray_words_of_real_mt_are_found_and_named():
         ("The law that they promulgaron last year is still in force.", "promulgaron", "es"),
         ("The two teams walked zusammen to the station after the match.", "zusammen", "de"),
         ("The ragazzi of the youth team won the final on Sunday.", "ragazzi", "it"),
+        # a pivot through Catalan leaves Catalan words
+        (
+            "The legislators opposed vigorosament the adoption of the new laws.",
+            "vigorosament",
+            "ca",
+        ),
         # after a capitalised word no list knows, a word of a source's list is still stray
         ("Minister Zbigniew promulgaron the law last year.", "promulgaron", "es"),
     ],

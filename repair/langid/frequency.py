@@ -24,7 +24,7 @@ from repair.core.tables import KeyTable, Packed
 
 #: Languages whose wordfreq tokenizer reads a plain word as itself (the regex tokenizer):
 #: only for them is a plain word missing from the list a word of Zipf 0.
-_TABLED = frozenset({"en", "fr", "de", "es", "it", "pt", "nl"})
+_TABLED = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "ca"})
 #: Bumped when the table's layout or meaning changes.
 _TABLE_FORMAT = 1
 #: The wordfreq release whose ``word_frequency`` :func:`_token_zipf` follows; another
