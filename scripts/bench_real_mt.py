@@ -36,8 +36,10 @@ sentences worse 16.2 % (2.7 % by more than a point); es detected 87.3 %, replace
 +0.61 / 16.3 % (2.4 %), es 25.8 % / +0.22 / 22.6 % (9.0 %); a second run changes nothing
 (the two-way lexicon the same day: fr 42.8 % / +0.55, es 26.8 % / +0.26; before issue 22:
 fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06). ``--rules`` breaks the changed and
-worse sentences down by the rule of their edits; ``--dump FILE`` writes the replaced gold
-words (word, replacement, witnesses, reference hit) for calibrating the fixer's gates.
+worse sentences down by the rule of their edits; ``--dump FILE`` writes every gold word (its
+outcome: missed, flagged or replaced, the changes covering it, for a replaced one whether it
+brought a word of the reference) and every changed sentence (its chrF delta and edits), for
+sorting the fixer's failures into kinds.
 """
 
 from __future__ import annotations
@@ -155,6 +157,16 @@ def gold_words(marked: str, plain: str, sentence: int) -> list[Gold]:
     return out
 
 
+def _outcome(item: Gold, covering: list[dict]) -> str:
+    """What became of a gold word: missed, flagged or replaced (as the tally counts them)."""
+    fixes = [c for c in covering if c["replacement"] is not None]
+    if not covering:
+        return "missed"
+    if not fixes or any(item.word in (c["replacement"] or "") for c in fixes):
+        return "flagged"
+    return "replaced"
+
+
 def articles_of(sentences: list[str], size: int) -> list[list[int]]:
     return [list(range(i, min(i + size, len(sentences)))) for i in range(0, len(sentences), size)]
 
@@ -235,6 +247,14 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         ]
         row = tally.by_mark.setdefault(item.mark, [0, 0, 0])
         row[0] += 1
+        if args.dump:
+            dumped.append(
+                {"lang": lang, "outcome": _outcome(item, covering), "word": item.word,
+                 "changes": [[c["rule"], c["original"], c["replacement"], c["message"]]
+                             for c in covering],
+                 "sentence": plain[item.sentence], "start": item.start, "end": item.end,
+                 "reference": references[item.sentence]}
+            )  # fmt: skip
         if not covering:
             continue
         tally.detected += 1
@@ -260,12 +280,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         if hit:
             tally.reference += 1
         if args.dump:
-            for c in fixes:
-                dumped.append(
-                    {"lang": lang, "word": item.word, "replacement": c["replacement"],
-                     "message": c["message"], "hit": hit, "sentence": plain[item.sentence],
-                     "start": c["start"], "end": c["end"], "reference": references[item.sentence]}
-                )  # fmt: skip
+            dumped[-1]["hit"] = hit
         if len(tally.fixes) < args.fixes:
             tally.fixes.append(
                 f"  fix {'+' if hit else '-'} {item.word} -> "
@@ -305,6 +320,15 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             row[0] += 1
             row[1] += delta < -1e-9
             row[2] += delta < -1.0
+        if args.dump:
+            dumped.append(
+                {"lang": lang, "outcome": "changed", "delta": round(delta, 2),
+                 "sentence": plain[index], "after": after[index],
+                 "reference": references[index],
+                 "changes": [[c["rule"], c["original"], c["replacement"], c["message"]]
+                             for c in changes_by_sentence.get(index, [])
+                             if c["replacement"] is not None]}
+            )  # fmt: skip
         if delta > 1e-9:
             better += 1
         elif delta < -1e-9:
@@ -446,7 +470,10 @@ def main() -> None:
     parser.add_argument("--unsure", type=int, default=0, help="print N flagged candidates")
     parser.add_argument("--misses", type=int, default=0, help="print undetected gold words")
     parser.add_argument(
-        "--dump", type=Path, default=None, help="append the replaced gold words to this JSONL"
+        "--dump",
+        type=Path,
+        default=None,
+        help="append every gold word and changed sentence to this JSONL",
     )
     add_data_option(parser)
     args = parser.parse_args()

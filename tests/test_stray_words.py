@@ -505,3 +505,34 @@ def test_the_model_and_the_lexicon_agree_on_a_word_in_different_forms():
     assert choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)]).text == "barked"
     assert choose("aboyaient", "fr", "dogs", "all").text is None
     assert choose("aboyaient", "fr", "dogs", "all", [("bite", -0.9)]).text is None
+
+
+def test_a_long_rare_cognate_is_spelled_and_a_short_rare_one_is_not():
+    """A long English word a spelling rule makes may be rare (``photoelectric``); a short
+    rare one is mostly a chance match (``saumure`` -> ``saumur``). Examples in
+    word_fixes.toml."""
+    from repair.fixers.words import spelled_cognates
+
+    rules = settings()["choice"]
+    for word, lang, english in rules["long_cognate_examples"]:
+        assert english not in spelled_cognates(word, lang), (word, "needs the long floor")
+        assert english in spelled_cognates(word, lang, rare=True), word
+    for word, lang, english in rules["long_cognate_negatives"]:
+        assert english not in spelled_cognates(word, lang, rare=True), word
+
+
+def test_a_rare_spelling_never_beats_a_witness_that_spells_the_word_alike():
+    """The lexicon's ``archaeologists`` is written, not the rarer spelling a rule makes."""
+    assert choose("archéologues", "fr", "the", "international").text == "archaeologists"
+    assert choose("photoélectrique", "fr", "a", "homing").text == "photoelectric"
+
+
+def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
+    from repair.fixers.words import _tensed
+
+    rules = settings()["choice"]
+    for word, lang, english, written in rules["tensed_examples"]:
+        assert _tensed(word, lang, english) == written, word
+    for word, lang, english, written in rules["tensed_negatives"]:
+        assert _tensed(word, lang, english) == written, word
+    assert choose("sucederá", "es", "it", "</s>").text == "will happen"
