@@ -536,3 +536,21 @@ def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
     for word, lang, english, written in rules["tensed_negatives"]:
         assert _tensed(word, lang, english) == written, word
     assert choose("sucederá", "es", "it", "</s>").text == "will happen"
+
+
+def test_a_false_friend_is_never_written():
+    """``eventualmente`` is "possibly", never ``eventually``; a true cognate of the same
+    beginning is no false friend (word_fixes.toml, ``false_friends``)."""
+    from repair.fixers.words import false_friend
+
+    entries = settings()["choice"]["false_friends"]
+    assert entries
+    for entry in entries:
+        for word, english in entry["examples"]:
+            assert false_friend(word, english), word
+            for lang in ("fr", "es"):
+                written = choose(word, lang, "the", "</s>").text or ""
+                assert english not in written.lower().split(), (word, written)
+        for word, english in entry["negatives"]:
+            assert not false_friend(word, english), word
+    assert choose("actuellement", "fr", "is", "in").text == "currently"

@@ -213,6 +213,17 @@ def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     return out
 
 
+def false_friend(word: str, english: str) -> bool:
+    """``english`` is a false friend of ``word`` (``eventualmente`` -> ``eventually``):
+    ``[[choice.false_friends]]`` of ``word_fixes.toml``."""
+    folded = strip_accents(word.lower())
+    said = set(english.lower().split())
+    return any(
+        folded.startswith(tuple(entry["source"])) and said & set(entry["english"])
+        for entry in settings()["choice"].get("false_friends", [])
+    )
+
+
 def _tensed(word: str, lang: str, english: str) -> str:
     """``english`` with the future or conditional of ``word`` carried over, when the lexicon
     learned the form's English without its auxiliary (``sucederá`` -> ``happen``, the ``will``
@@ -387,6 +398,8 @@ def scored_candidates(
         if joined is not None:
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
+    if len(words) == 1:
+        pooled = {text: row for text, row in pooled.items() if not false_friend(words[0], text)}
     # A candidate that says the word beside it again (`homo sovieticus mentality` ->
     # `mentality mentality`) is a link learned from English that kept the source word.
     pooled = {
