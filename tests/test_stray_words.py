@@ -554,3 +554,36 @@ def test_a_false_friend_is_never_written():
         for word, english in entry["negatives"]:
             assert not false_friend(word, english), word
     assert choose("actuellement", "fr", "is", "in").text == "currently"
+
+
+def test_a_run_no_candidate_covers_whole_gets_its_sure_words_and_a_flag_for_the_rest():
+    """``maisonnette surpeuplée``: ``surpeuplée`` has a sure English word of its own, so it is
+    written; ``maisonnette`` is left, found alone in the next round and flagged; a second run
+    writes nothing. A list's comma ends a block: words are never joined across it."""
+    repairer = Repairer(RepairConfig(mt=True))
+    text = "The future migrant has to live in a maisonnette surpeuplée with other workers.\n"
+    result = repairer.repair_text(text)
+    assert "maisonnette overcrowded" in result.text
+    flagged = [c.original for c in result.changes if c.replacement is None]
+    assert "maisonnette" in flagged
+    assert [c for c in repairer.repair_text(result.text).changes if c.replacement] == []
+
+
+def test_a_part_of_a_run_never_crosses_a_comma_nor_covers_the_whole_run():
+    from repair.core.document import Document
+    from repair.core.edits import Finding
+    from repair.fixers.translate import _part_of_run
+
+    def part(text: str, span: str):
+        start = text.index(span)
+        finding = Finding(start, start + len(span), "foreign", STRAY_RULE, 0.9, "stray")
+        return _part_of_run(Document(text, target_lang="en"), finding, "fr", "lexicon")
+
+    # sure, unsure, sure: the two sure words are apart, the first (longest, then leftmost) goes
+    listed = "They ate bœuf, maisonnette, surpeuplée sandwiches.\n"
+    edit = part(listed, "bœuf, maisonnette, surpeuplée")
+    assert edit is not None and listed[edit.start : edit.end] == "bœuf"
+    assert edit.replacement == "beef"
+    # every word sure on its own, or none: nothing partial to write
+    assert part("They ate bœuf surpeuplée today.\n", "bœuf surpeuplée") is None
+    assert part("They saw a maisonnette moscovite today.\n", "maisonnette moscovite") is None
