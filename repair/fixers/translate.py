@@ -221,11 +221,14 @@ def _part_of_run(doc: Document, finding: Finding, source: str, origin: str) -> E
     """For a run no candidate covers whole, its longest block of words that each get a sure
     English word of their own (repair/fixers/words.py), written alone: the words left beside
     it are found again, alone, in the next round and flagged or fixed there (``maisonnette
-    surpeuplée`` -> ``maisonnette overcrowded``, then ``maisonnette`` flagged). ``None`` when
-    no word of the run is sure, or every word is (the run's own choice then failed for a
-    reason that holds for its parts too)."""
+    surpeuplée`` -> ``maisonnette overcrowded``, then ``maisonnette`` flagged). Only stray
+    words (repair/langid/stray.py), never a clause; ``None`` when no word of the run is sure,
+    or every word is (the run's own choice then failed for a reason that holds for its parts
+    too)."""
     from repair.fixers.words import choose
 
+    if finding.rule != STRAY_RULE:
+        return None  # a clause left in its language is no list of stray words
     tokens = list(_TOKEN.finditer(doc.text, finding.start, finding.end))
     if len(tokens) < 2:
         return None
