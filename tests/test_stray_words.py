@@ -587,3 +587,17 @@ def test_a_part_of_a_run_never_crosses_a_comma_nor_covers_the_whole_run():
     # every word sure on its own, or none: nothing partial to write
     assert part("They ate bœuf surpeuplée today.\n", "bœuf surpeuplée") is None
     assert part("They saw a maisonnette moscovite today.\n", "maisonnette moscovite") is None
+
+
+def test_a_prefix_english_writes_and_a_transparent_rest_make_a_compound():
+    """``antisoviétique`` -> ``anti-Soviet``; ``presentía`` is no ``pre-`` + ``felt`` (the rest's
+    English must be spelled like it), ``extorsion`` no ``ex-torsion`` (``ex-`` names a former
+    holder of a post). Examples in word_fixes.toml, ``prefixes``."""
+    from repair.fixers.words import prefixed
+
+    for entry in settings()["choice"]["prefixes"]:
+        for word, lang, english in entry["examples"]:
+            assert english in prefixed(word, lang), word
+        for word, lang in entry["negatives"]:
+            assert prefixed(word, lang) == [], word
+    assert choose("antisoviétique", "fr", "the", "war").text == "anti-Soviet"

@@ -213,6 +213,28 @@ def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     return out
 
 
+def prefixed(word: str, lang: str) -> list[str]:
+    """``word`` as a prefix English writes and the English of its rest, when the rest gets a
+    sure English word spelled like it (``choice.prefixes`` of ``word_fixes.toml``):
+    ``antisoviétique`` -> ``anti-Soviet``."""
+    low = word.lower()
+    out = []
+    for entry in settings()["choice"].get("prefixes", []):
+        for prefix in entry["source"].get(lang, ()):
+            rest = word[len(prefix) :]
+            if not low.startswith(prefix) or len(rest) < int(entry["min_rest"]):
+                continue
+            choice = choose(rest, lang, "<s>", "</s>")
+            if choice.text is None or " " in choice.text or not cognate(rest, choice.text):
+                continue
+            if not choice.text.lower().endswith(tuple(entry.get("rest_endings", ("",)))):
+                continue
+            text = entry["english"] + choice.text
+            if is_english(text):
+                out.append(text)
+    return out
+
+
 def false_friend(word: str, english: str) -> bool:
     """``english`` is a false friend of ``word`` (``eventualmente`` -> ``eventually``):
     ``[[choice.false_friends]]`` of ``word_fixes.toml``."""
@@ -387,6 +409,10 @@ def scored_candidates(
             row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
             row["together"] = max(row.get("together", 0), entry.together)
             row["count"] = count
+        if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
+            for text in prefixed(words[0], lang):
+                # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
+                pooled.setdefault(text, {})["prefixed"] = 1.0
         if not any("spelled" in row or cognate(span, text) for text, row in pooled.items()):
             # No witness spells it alike: a rare long English word a rule makes of it
             # (`photoélectrique` -> `photoelectric`), never beside a spelling a witness has
@@ -424,6 +450,8 @@ def scored_candidates(
             sure.append("the English spelling of the word")
         if "each" in row:
             sure.append("word by word")
+        if "prefixed" in row:
+            sure.append("a prefix English writes and a word spelled alike")
         # Links both alignment directions made, in distinct sentences: no Dice gate is needed
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
@@ -440,6 +468,7 @@ def scored_candidates(
             lexicon_p
             + (math.exp(row["model"]) if "model" in row else 0.0)
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
+            + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
         )
         fit = bigrams().fit(text.split(), left, right)
         total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
