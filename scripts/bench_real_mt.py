@@ -29,13 +29,12 @@ flagged words whose best candidate is named, and whether the reference holds it 
 them is right when it mostly does not).
 ``--start 1500`` scores the second half only: the word fixer's rules were tuned on the first
 half (``--limit 1500``), so the second half is held out.
-Measured on 2026-12-06 (2 shared cores, Python 3.11.7), whole files, at the end of session
-11 (its fr-en model): fr detected 87.4 %, replaced 44.4 %, chrF 46.15 -> 46.72, changed
-sentences worse 16.2 % (2.7 % by more than a point); es detected 87.3 %, replaced 27.3 %, chrF
-51.94 -> 52.22, worse 18.4 % (5.6 %); before the merges, held-out second half fr 45.5 % /
-+0.61 / 16.3 % (2.4 %), es 25.8 % / +0.22 / 22.6 % (9.0 %); a second run changes nothing
-(the two-way lexicon the same day: fr 42.8 % / +0.55, es 26.8 % / +0.26; before issue 22:
-fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06). ``--rules`` breaks the changed and
+Measured on 2026-12-07 (2 shared cores, Python 3.11.7), whole files, session 12: fr detected
+87.4 %, replaced 46.6 %, chrF 46.15 -> 46.74, changed sentences worse 16.1 % (2.6 % by more
+than a point); es detected 87.3 %, replaced 29.0 %, chrF 51.94 -> 52.23, worse 18.3 % (5.2 %);
+held-out second half fr 47.3 % / +0.62 / 16.3 % (2.4 %), es 26.9 % / +0.23 / 22.6 % (8.4 %);
+a second run changes nothing (session 11's end: fr 44.4 % / +0.57, es 27.3 % / +0.28; before
+issue 22: fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06). ``--rules`` breaks the changed and
 worse sentences down by the rule of their edits; ``--kinds`` sorts the gold words by what
 became of them (missed, flagged and why, replaced with a word of the reference or another)
 and the worse sentences by what their edits were; ``--dump FILE`` writes every gold word (its
