@@ -9,7 +9,11 @@ pair in). Each candidate is scored by its
 own support (``log10``) plus how well it fits between its neighbours (an English bigram model,
 ``repair/data/lexicon/en-bigrams.tsv.gz``). When the lexicon lacks the form, its ending is taken
 off and the English candidate gets the matching form (``mineront`` -> ``will undermine``,
-rules in ``repair/data/word_fixes.toml``).
+rules in ``repair/data/word_fixes.toml``), and so is the future the lexicon learned without its
+``will`` (``sucederá`` -> ``will happen``). A false friend is never a candidate
+(``eventualmente`` is no ``eventually``); a word nothing knows whole may be a prefix English
+writes and a word spelled alike (``antisoviétique`` -> ``anti-Soviet``), or a long English
+word a spelling rule makes, however rare (``photoélectrique`` -> ``photoelectric``).
 
 A candidate is written only when it is sure: the model and the lexicon agree, or the lexicon
 has seen the pair often enough, or the candidate is spelled like the word (a cognate, or the
@@ -474,8 +478,6 @@ def scored_candidates(
         total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
         if is_cognate or "spelled" in row:
             total += float(rules["cognate_bonus"])
-        if is_cognate:
-            row["cognate"] = 1.0
         scored.append(Scored(text, tuple(sure), row, total))
     scored.sort(key=lambda item: -item.total)
     return scored
