@@ -9,8 +9,8 @@ pair in). Each candidate is scored by its
 own support (``log10``) plus how well it fits between its neighbours (an English bigram model,
 ``repair/data/lexicon/en-bigrams.tsv.gz``). When the lexicon lacks the form, its ending is taken
 off and the English candidate gets the matching form (``mineront`` -> ``will undermine``,
-rules in ``repair/data/word_fixes.toml``), and so is the future the lexicon learned without its
-``will`` (``sucederá`` -> ``will happen``). A false friend is never a candidate
+rules in ``repair/data/word_fixes.toml``); a future the lexicon learned without its ``will``
+gets it back (``sucederá`` -> ``will happen``). A false friend is never a candidate
 (``eventualmente`` is no ``eventually``); a word nothing knows whole may be a prefix English
 writes and a word spelled alike (``antisoviétique`` -> ``anti-Soviet``), or a long English
 word a spelling rule makes, however rare (``photoélectrique`` -> ``photoelectric``).
