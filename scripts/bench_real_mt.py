@@ -39,15 +39,18 @@ flagged words whose best candidate is named, and whether the reference holds it 
 them is right when it mostly does not).
 ``--start 1500`` scores the second half only: the word fixer's rules were tuned on the first
 half (``--limit 1500``), so the second half is held out.
-Measured on 2026-12-06 (2 shared cores, Python 3.11.7), whole files, at the end of session
-11 (its fr-en model): fr detected 87.4 %, replaced 44.4 %, chrF 46.15 -> 46.72, changed
-sentences worse 16.2 % (2.7 % by more than a point); es detected 87.3 %, replaced 27.3 %, chrF
-51.94 -> 52.22, worse 18.4 % (5.6 %); before the merges, held-out second half fr 45.5 % /
-+0.61 / 16.3 % (2.4 %), es 25.8 % / +0.22 / 22.6 % (9.0 %); a second run changes nothing
-(the two-way lexicon the same day: fr 42.8 % / +0.55, es 26.8 % / +0.26; before issue 22:
-fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06). ``--rules`` breaks the changed and
-worse sentences down by the rule of their edits; ``--dump FILE`` writes the replaced gold
-words (word, replacement, witnesses, reference hit) for calibrating the fixer's gates.
+Measured on 2026-12-07 (2 shared cores, Python 3.11.7), whole files, session 12: fr detected
+87.4 %, replaced 46.6 %, chrF 46.15 -> 46.74, changed sentences worse 16.1 % (2.6 % by more
+than a point); es detected 87.3 %, replaced 29.0 %, chrF 51.94 -> 52.23, worse 18.3 % (5.2 %);
+held-out second half fr 47.3 % / +0.62 / 16.3 % (2.4 %), es 26.9 % / +0.23 / 22.6 % (8.4 %);
+a second run changes nothing (session 11's end: fr 44.4 % / +0.57, es 27.3 % / +0.28; before
+issue 22: fr 12.2 % / 3.2 % / +0.06, es 1.5 % / 0.1 % / +0.06). ``--rules`` breaks the changed and
+worse sentences down by the rule of their edits; ``--kinds`` sorts the gold words by what
+became of them (missed, flagged and why, replaced with a word of the reference or another)
+and the worse sentences by what their edits were; ``--dump FILE`` writes every gold word (its
+outcome: missed, flagged or replaced, the changes covering it, for a replaced one whether it
+brought a word of the reference) and every changed sentence (its chrF delta and edits), for
+sorting the fixer's failures into kinds.
 """
 
 from __future__ import annotations
@@ -92,6 +95,17 @@ UNSURE = re.compile(r"(?:unsure of |: )(['\"])(.+?)\1(?: \(| and )")
 GOLD_ZIPF = 3.0
 #: How much likelier in the source language than in English a copied word must be to count.
 COPIED_MARGIN = 1.5
+# Flag messages of the word fixer and the span translator, by kind (``--kinds``).
+FLAG_KINDS = (
+    ("quotation marks", "in quotation marks (the writer's)"),
+    ("no English candidate", "no candidate (model or lexicon)"),
+    ("no two witnesses agree", "one weak witness (gated)"),
+    ("fit equally well", "thin margin"),
+    ("is not English", "the candidate is not English"),
+    ("the model is unsure", "a run, the model unsure"),
+    ("not a en word", "a run, the translation holds a non-word"),
+    ("untranslated", "a run, the translation leaves a foreign word"),
+)
 
 
 @dataclass
@@ -119,6 +133,8 @@ class Tally:
     flagged: list[str] = field(default_factory=list)
     #: Replaced gold words, printed with ``--fixes``.
     fixes: list[str] = field(default_factory=list)
+    #: What became of each gold word, by kind (``--kinds``).
+    kinds: dict[str, int] = field(default_factory=dict)
 
 
 def run_apertium(
@@ -205,6 +221,61 @@ def copied_words(output: str, source: str, lang: str, sentence: int) -> list[Gol
         if english < GOLD_ZIPF and zipf(word, lang) >= english + COPIED_MARGIN:
             gold.append(Gold(sentence, match.start(), match.end(), word, "copied"))
     return gold
+
+
+def _outcome(item: Gold, covering: list[dict]) -> str:
+    """What became of a gold word: missed, flagged or replaced (as the tally counts them)."""
+    fixes = [c for c in covering if c["replacement"] is not None]
+    if not covering:
+        return "missed"
+    if not fixes or any(item.word in (c["replacement"] or "") for c in fixes):
+        return "flagged"
+    return "replaced"
+
+
+def _gold_kind(covering: list[dict], reference: str, sentence: str) -> str:
+    """Why a gold word stayed, or what replaced it, by the messages of the changes covering it
+    (the word fixer's wording, repair/fixers/words.py): the buckets ``--kinds`` prints."""
+    if not covering:
+        return "missed (not detected)"
+    fixes = [c for c in covering if c["replacement"] is not None]
+    if fixes:
+        words = {w.lower() for c in fixes for w in WORD.findall(c["replacement"])}
+        words -= {w.lower() for w in WORD.findall(sentence)}
+        held = words & {w.lower() for w in WORD.findall(reference)}
+        return "replaced: the reference holds the word" if held else "replaced: another word"
+    message = " ".join(c["message"] for c in covering)
+    for needle, kind in FLAG_KINDS:
+        if needle in message:
+            return f"flagged: {kind}"
+    return "flagged: other"
+
+
+def _worse_kind(changes: list[dict], reference: str, sentence: str) -> str:
+    """What the edits of a sentence made worse by sentence chrF were: another rule's, a stray
+    word given a word the reference holds (the letters of the source word matched the
+    reference better), a cognate of the source word (mostly right, the reference says it
+    otherwise), or another word (a wrong sense or form, or a paraphrase: read them)."""
+    from repair.fixers.words import cognate
+
+    fixes = [c for c in changes if c["replacement"] is not None]
+    if not any(c["kind"] == "foreign" for c in fixes):
+        return "edits of other rules only"
+    own = {w.lower() for w in WORD.findall(sentence)}
+    held = {w.lower() for w in WORD.findall(reference)}
+    kinds = set()
+    for c in fixes:
+        if c["kind"] != "foreign":
+            continue
+        new = {w.lower() for w in WORD.findall(c["replacement"])} - own
+        if new & held:
+            kinds.add("the reference holds the new word")
+        elif cognate(c["original"], c["replacement"]):
+            kinds.add("a cognate of the source word")
+        else:
+            kinds.add("another word")
+    order = ("another word", "a cognate of the source word", "the reference holds the new word")
+    return "stray word: " + next(kind for kind in order if kind in kinds)
 
 
 def articles_of(sentences: list[str], size: int) -> list[list[int]]:
@@ -300,6 +371,16 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         ]
         row = tally.by_mark.setdefault(item.mark, [0, 0, 0])
         row[0] += 1
+        if args.dump:
+            dumped.append(
+                {"lang": lang, "outcome": _outcome(item, covering), "word": item.word,
+                 "changes": [[c["rule"], c["original"], c["replacement"], c["message"]]
+                             for c in covering],
+                 "sentence": plain[item.sentence], "start": item.start, "end": item.end,
+                 "reference": references[item.sentence]}
+            )  # fmt: skip
+        kind = _gold_kind(covering, references[item.sentence], plain[item.sentence])
+        tally.kinds[kind] = tally.kinds.get(kind, 0) + 1
         if not covering:
             continue
         tally.detected += 1
@@ -325,12 +406,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         if hit:
             tally.reference += 1
         if args.dump:
-            for c in fixes:
-                dumped.append(
-                    {"lang": lang, "word": item.word, "replacement": c["replacement"],
-                     "message": c["message"], "hit": hit, "sentence": plain[item.sentence],
-                     "start": c["start"], "end": c["end"], "reference": references[item.sentence]}
-                )  # fmt: skip
+            dumped[-1]["hit"] = hit
         if len(tally.fixes) < args.fixes:
             tally.fixes.append(
                 f"  fix {'+' if hit else '-'} {item.word} -> "
@@ -355,6 +431,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     better = worse = same = clearly_worse = 0
     # Per rule of the edits in a changed sentence: [changed, worse, worse by more than 1 point].
     by_rule: dict[str, list[int]] = {}
+    worse_kinds: dict[str, int] = {}
     for index in range(len(plain)):
         if after[index] == plain[index]:
             continue
@@ -370,6 +447,18 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             row[0] += 1
             row[1] += delta < -1e-9
             row[2] += delta < -1.0
+        if args.dump:
+            dumped.append(
+                {"lang": lang, "outcome": "changed", "delta": round(delta, 2),
+                 "sentence": plain[index], "after": after[index],
+                 "reference": references[index],
+                 "changes": [[c["rule"], c["original"], c["replacement"], c["message"]]
+                             for c in changes_by_sentence.get(index, [])
+                             if c["replacement"] is not None]}
+            )  # fmt: skip
+        if delta < -1e-9:
+            kind = _worse_kind(changes_by_sentence.get(index, []), references[index], plain[index])
+            worse_kinds[kind] = worse_kinds.get(kind, 0) + 1
         if delta > 1e-9:
             better += 1
         elif delta < -1e-9:
@@ -432,6 +521,11 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
             print(
                 f"  rule {rule}: in {count} changed sentences, worse {bad}, by >1 point {clearly}"
             )
+    if args.kinds:
+        for kind, count in sorted(tally.kinds.items(), key=lambda item: -item[1]):
+            print(f"  gold {count:5d} ({100 * count / max(1, tally.gold):4.1f} %)  {kind}")
+        for kind, count in sorted(worse_kinds.items(), key=lambda item: -item[1]):
+            print(f"  worse {count:4d} ({100 * count / max(1, worse):4.1f} %)  {kind}")
     if args.reasons:
         for why, (count, hit) in sorted(witnesses.items(), key=lambda item: -item[1][0]):
             print(f"  witness {why!r}: {count} replaced, {hit} with a word of the reference")
@@ -517,13 +611,19 @@ def main() -> None:
         "--rules", action="store_true", help="changed and worse sentences by the rule of an edit"
     )
     parser.add_argument("--reasons", type=int, default=0, help="top N reasons left unfixed")
+    parser.add_argument(
+        "--kinds", action="store_true", help="gold words and worse sentences by kind"
+    )
     parser.add_argument("--worse", type=int, default=0, help="print N sentences made worse")
     parser.add_argument("--fixes", type=int, default=0, help="print N replaced gold words")
     parser.add_argument("--flagged", type=int, default=0, help="print N flagged gold words")
     parser.add_argument("--unsure", type=int, default=0, help="print N flagged candidates")
     parser.add_argument("--misses", type=int, default=0, help="print undetected gold words")
     parser.add_argument(
-        "--dump", type=Path, default=None, help="append the replaced gold words to this JSONL"
+        "--dump",
+        type=Path,
+        default=None,
+        help="append every gold word and changed sentence to this JSONL",
     )
     add_data_option(parser)
     args = parser.parse_args()

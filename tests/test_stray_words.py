@@ -511,3 +511,99 @@ def test_the_model_and_the_lexicon_agree_on_a_word_in_different_forms():
     assert choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)]).text == "barked"
     assert choose("aboyaient", "fr", "dogs", "all").text is None
     assert choose("aboyaient", "fr", "dogs", "all", [("bite", -0.9)]).text is None
+
+
+def test_a_long_rare_cognate_is_spelled_and_a_short_rare_one_is_not():
+    """A long English word a spelling rule makes may be rare (``photoelectric``); a short
+    rare one is mostly a chance match (``saumure`` -> ``saumur``). Examples in
+    word_fixes.toml."""
+    from repair.fixers.words import spelled_cognates
+
+    rules = settings()["choice"]
+    for word, lang, english in rules["long_cognate_examples"]:
+        assert english not in spelled_cognates(word, lang), (word, "needs the long floor")
+        assert english in spelled_cognates(word, lang, rare=True), word
+    for word, lang, english in rules["long_cognate_negatives"]:
+        assert english not in spelled_cognates(word, lang, rare=True), word
+
+
+def test_a_rare_spelling_never_beats_a_witness_that_spells_the_word_alike():
+    """The lexicon's ``archaeologists`` is written, not the rarer spelling a rule makes."""
+    assert choose("archéologues", "fr", "the", "international").text == "archaeologists"
+    assert choose("photoélectrique", "fr", "a", "homing").text == "photoelectric"
+
+
+def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
+    from repair.fixers.words import _tensed
+
+    rules = settings()["choice"]
+    for word, lang, english, written in rules["tensed_examples"]:
+        assert _tensed(word, lang, english) == written, word
+    for word, lang, english, written in rules["tensed_negatives"]:
+        assert _tensed(word, lang, english) == written, word
+    assert choose("sucederá", "es", "it", "</s>").text == "will happen"
+
+
+def test_a_false_friend_is_never_written():
+    """``eventualmente`` is "possibly", never ``eventually``; a true cognate of the same
+    beginning is no false friend (word_fixes.toml, ``false_friends``)."""
+    from repair.fixers.words import false_friend
+
+    entries = settings()["choice"]["false_friends"]
+    assert entries
+    for entry in entries:
+        for word, english in entry["examples"]:
+            assert false_friend(word, english), word
+            for lang in ("fr", "es"):
+                written = choose(word, lang, "the", "</s>").text or ""
+                assert english not in written.lower().split(), (word, written)
+        for word, english in entry["negatives"]:
+            assert not false_friend(word, english), word
+    assert choose("actuellement", "fr", "is", "in").text == "currently"
+
+
+def test_a_run_no_candidate_covers_whole_gets_its_sure_words_and_a_flag_for_the_rest():
+    """``maisonnette surpeuplée``: ``surpeuplée`` has a sure English word of its own, so it is
+    written; ``maisonnette`` is left, found alone in the next round and flagged; a second run
+    writes nothing. A list's comma ends a block: words are never joined across it."""
+    repairer = Repairer(RepairConfig(mt=True))
+    text = "The future migrant has to live in a maisonnette surpeuplée with other workers.\n"
+    result = repairer.repair_text(text)
+    assert "maisonnette overcrowded" in result.text
+    flagged = [c.original for c in result.changes if c.replacement is None]
+    assert "maisonnette" in flagged
+    assert [c for c in repairer.repair_text(result.text).changes if c.replacement] == []
+
+
+def test_a_part_of_a_run_never_crosses_a_comma_nor_covers_the_whole_run():
+    from repair.core.document import Document
+    from repair.core.edits import Finding
+    from repair.fixers.translate import _part_of_run
+
+    def part(text: str, span: str):
+        start = text.index(span)
+        finding = Finding(start, start + len(span), "foreign", STRAY_RULE, 0.9, "stray")
+        return _part_of_run(Document(text, target_lang="en"), finding, "fr", "lexicon")
+
+    # sure, unsure, sure: the two sure words are apart, the first (longest, then leftmost) goes
+    listed = "They ate bœuf, maisonnette, surpeuplée sandwiches.\n"
+    edit = part(listed, "bœuf, maisonnette, surpeuplée")
+    assert edit is not None and listed[edit.start : edit.end] == "bœuf"
+    assert edit.replacement == "beef"
+    # every word sure on its own, or none: nothing partial to write
+    assert part("They ate bœuf surpeuplée today.\n", "bœuf surpeuplée") is None
+    assert part("They saw a maisonnette moscovite today.\n", "maisonnette moscovite") is None
+
+
+def test_a_prefix_english_writes_and_a_transparent_rest_make_a_compound():
+    """``antisoviétique`` -> ``anti-Soviet``; ``presentía`` is no ``pre-`` + ``felt`` (the rest's
+    English must be spelled like it), ``extorsion`` no ``ex-torsion`` (``ex-`` names a former
+    holder of a post). Examples in word_fixes.toml, ``prefixes``."""
+    from repair.fixers.words import prefixed
+
+    for entry in settings()["choice"]["prefixes"]:
+        for word, lang, english in entry["examples"]:
+            assert english in prefixed(word, lang), word
+        for word, lang in entry["negatives"]:
+            assert prefixed(word, lang) == [], word
+    assert choose("antisoviétique", "fr", "the", "war").text == "anti-Soviet"

@@ -217,6 +217,75 @@ def _neighbours(doc: Document, start: int, end: int) -> tuple[str, str]:
     )
 
 
+def _part_of_run(doc: Document, finding: Finding, source: str, origin: str) -> Edit | None:
+    """For a run no candidate covers whole, its longest block of words that each get a sure
+    English word of their own (repair/fixers/words.py), written alone: the words left beside
+    it are found again, alone, in the next round and flagged or fixed there (``maisonnette
+    surpeuplée`` -> ``maisonnette overcrowded``, then ``maisonnette`` flagged). Only stray
+    words (repair/langid/stray.py), never a clause; ``None`` when no word of the run is sure,
+    or every word is (the run's own choice then failed for a reason that holds for its parts
+    too)."""
+    from repair.fixers.words import choose
+
+    if finding.rule != STRAY_RULE:
+        return None  # a clause left in its language is no list of stray words
+    tokens = list(_TOKEN.finditer(doc.text, finding.start, finding.end))
+    if len(tokens) < 2:
+        return None
+    left, right = _neighbours(doc, finding.start, finding.end)
+    texts: list[str | None] = []
+    for position, token in enumerate(tokens):
+        before = tokens[position - 1].group().lower() if position else left
+        after = tokens[position + 1].group().lower() if position + 1 < len(tokens) else right
+        choice = choose(token.group(), source, before, after)
+        text = choice.text
+        if text is not None and (text == token.group() or untranslated(text, doc.target_lang)):
+            text = None
+        texts.append(text)
+    if all(text is not None for text in texts) or not any(texts):
+        return None
+    # Blocks of sure words next to each other; a mark other than a space or a hyphen between
+    # two words (a comma of a list) ends a block.
+    blocks: list[list[int]] = []
+    for position, text in enumerate(texts):
+        gap = doc.text[tokens[position - 1].end() : tokens[position].start()] if position else ""
+        joined = texts[position - 1] is not None if position else False
+        if text is None:
+            continue
+        if joined and blocks and not gap.strip(" -\u00a0"):
+            blocks[-1].append(position)
+        else:
+            blocks.append([position])
+    block = max(blocks, key=len)
+    best = (block[0], block[-1] + 1)
+    first, last = tokens[best[0]], tokens[best[1] - 1]
+    words = []
+    for position in range(best[0], best[1]):
+        text = texts[position] or ""
+        if tokens[position].group()[:1].isupper():
+            text = text[:1].upper() + text[1:]
+        words.append(text)
+    original = doc.text[first.start() : last.end()]
+    separators = [
+        doc.text[tokens[i].end() : tokens[i + 1].start()] for i in range(best[0], best[1] - 1)
+    ]
+    replacement = words[0] + "".join(
+        sep + word for sep, word in zip(separators, words[1:], strict=True)
+    )
+    return Edit(
+        start=first.start(),
+        end=last.end(),
+        replacement=replacement,
+        action=finding.action,
+        kind=finding.kind,
+        rule=finding.rule,
+        confidence=0.8,
+        message=f"left in {source}: {original!r} -> {replacement!r} (each word on its own; "
+        "the rest of the run is left to the next round)",
+        origin=origin,
+    )
+
+
 def _quotation_doubt(
     doc: Document, finding: Finding, span_text: str, request: TranslationRequest, output: str
 ) -> str | None:
@@ -413,6 +482,10 @@ class TranslationFixer(Fixer):
             where = f"left in {source}"
             origin = f"model:{model.name}" if model is not None else "lexicon"
             if choice.text is None:
+                part = _part_of_run(doc, finding, source, origin)
+                if part is not None:
+                    edits[index] = part
+                    continue
                 missing = (
                     f"no translation model for {source}→{doc.target_lang}, and the lexicon: "
                     if model is None

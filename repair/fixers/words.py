@@ -9,7 +9,11 @@ pair in). Each candidate is scored by its
 own support (``log10``) plus how well it fits between its neighbours (an English bigram model,
 ``repair/data/lexicon/en-bigrams.tsv.gz``). When the lexicon lacks the form, its ending is taken
 off and the English candidate gets the matching form (``mineront`` -> ``will undermine``,
-rules in ``repair/data/word_fixes.toml``).
+rules in ``repair/data/word_fixes.toml``); a future the lexicon learned without its ``will``
+gets it back (``sucederá`` -> ``will happen``). A false friend is never a candidate
+(``eventualmente`` is no ``eventually``); a word nothing knows whole may be a prefix English
+writes and a word spelled alike (``antisoviétique`` -> ``anti-Soviet``), or a long English
+word a spelling rule makes, however rare (``photoélectrique`` -> ``photoelectric``).
 
 A candidate is written only when it is sure: the model and the lexicon agree, or the lexicon
 has seen the pair often enough, or the candidate is spelled like the word (a cognate, or the
@@ -194,7 +198,7 @@ def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     low = word.lower()
     if low in table:
         count, entries = table[low]
-        return [(entry.english, entry, count) for entry in entries]
+        return [(_tensed(low, lang, entry.english), entry, count) for entry in entries]
     out = []
     for rule in settings().get("inflection", []):
         if rule["lang"] != lang or not low.endswith(rule["suffix"]):
@@ -213,14 +217,70 @@ def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     return out
 
 
-def spelled_cognates(word: str, lang: str) -> list[str]:
+def prefixed(word: str, lang: str) -> list[str]:
+    """``word`` as a prefix English writes and the English of its rest, when the rest gets a
+    sure English word spelled like it (``choice.prefixes`` of ``word_fixes.toml``):
+    ``antisoviétique`` -> ``anti-Soviet``."""
+    low = word.lower()
+    out = []
+    for entry in settings()["choice"].get("prefixes", []):
+        for prefix in entry["source"].get(lang, ()):
+            rest = word[len(prefix) :]
+            if not low.startswith(prefix) or len(rest) < int(entry["min_rest"]):
+                continue
+            choice = choose(rest, lang, "<s>", "</s>")
+            if choice.text is None or " " in choice.text or not cognate(rest, choice.text):
+                continue
+            if not choice.text.lower().endswith(tuple(entry.get("rest_endings", ("",)))):
+                continue
+            text = entry["english"] + choice.text
+            if is_english(text):
+                out.append(text)
+    return out
+
+
+def false_friend(word: str, english: str) -> bool:
+    """``english`` is a false friend of ``word`` (``eventualmente`` -> ``eventually``):
+    ``[[choice.false_friends]]`` of ``word_fixes.toml``."""
+    folded = strip_accents(word.lower())
+    said = set(english.lower().split())
+    return any(
+        folded.startswith(tuple(entry["source"])) and said & set(entry["english"])
+        for entry in settings()["choice"].get("false_friends", [])
+    )
+
+
+def _tensed(word: str, lang: str, english: str) -> str:
+    """``english`` with the future or conditional of ``word`` carried over, when the lexicon
+    learned the form's English without its auxiliary (``sucederá`` -> ``happen``, the ``will``
+    aligned apart): only if ``english`` also translates the word's infinitive, so a noun with a
+    verb's ending (``affront``) keeps its English."""
+    table = lexicon(lang)
+    for rule in settings().get("inflection", []):
+        if rule["lang"] != lang or rule["english"] not in ("will", "would"):
+            continue
+        if not word.endswith(rule["suffix"]):
+            continue
+        stem = word[: len(word) - len(rule["suffix"])]
+        for base in rule["bases"]:
+            entries = table.get(stem + base, (0, ()))[1]
+            if len(stem) + len(base) >= 3 and english in {entry.english for entry in entries}:
+                return english_form(english, rule["english"]) or english
+    return english
+
+
+def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
     """English words the spelling rules of ``word_fixes.toml`` make of ``word``
-    (``activistas`` -> ``activists``): each must be a common enough English word. The named
+    (``activistas`` -> ``activists``): each must be a common enough English word (with
+    ``rare``, a long one may be rarer: ``min_long_cognate_zipf``). The named
     language's rules first, then the others' (a word named Portuguese or Italian, such as
     ``invasiva``, often follows the Spanish ones)."""
     low = strip_accents(word.lower())
     rules = settings()["choice"]
     floor = float(rules["min_cognate_zipf"])
+    # A long word made by a rule is rarely a chance match: a lower floor (word_fixes.toml).
+    long_floor = float(rules.get("min_long_cognate_zipf", floor)) if rare else floor
+    long_length = int(rules.get("long_cognate_length", 99))
     languages = rules["lexicon_languages"]
     for code in [lang, *(other for other in languages if other != lang)]:
         out: list[str] = []
@@ -239,7 +299,8 @@ def spelled_cognates(word: str, lang: str) -> list[str]:
                 frequency = zipf(english, "en")
                 # A rare word English writes with a capital is a name (``Manoj``).
                 name = english in casing() and frequency < float(rules["max_name_zipf"])
-                if frequency >= floor and english not in out and not name:
+                needed = long_floor if len(english) >= long_length else floor
+                if frequency >= needed and english not in out and not name:
                     out.append(english)
         if low in out and low != word.lower():
             return [low]  # the word itself, spelled without its accents, is English
@@ -308,16 +369,25 @@ class Choice:
     confidence: float
 
 
-def choose(
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One candidate for a stray word: its text, its witnesses (what vouches for it, after the
+    gates), its pooled evidence, and its score (own support plus fit in the sentence)."""
+
+    text: str
+    sure: tuple[str, ...]
+    row: dict[str, float]
+    total: float
+
+
+def scored_candidates(
     span: str,
     lang: str,
     left: str,
     right: str,
     model: list[tuple[str, float]] | None = None,
-) -> Choice:
-    """The English for the stray ``span`` (one word or a short run) between ``left`` and
-    ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
-    model's hypotheses ``(text, mean log-probability)`` if any."""
+) -> list[Scored]:
+    """Every English candidate for ``span``, best first (see ``choose``)."""
     rules = settings()["choice"]
     words = _WORD.findall(span)
     pooled: dict[str, dict[str, float]] = {}
@@ -343,11 +413,23 @@ def choose(
             row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
             row["together"] = max(row.get("together", 0), entry.together)
             row["count"] = count
+        if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
+            for text in prefixed(words[0], lang):
+                # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
+                pooled.setdefault(text, {})["prefixed"] = 1.0
+        if not any("spelled" in row or cognate(span, text) for text, row in pooled.items()):
+            # No witness spells it alike: a rare long English word a rule makes of it
+            # (`photoélectrique` -> `photoelectric`), never beside a spelling a witness has
+            # (`archaeologists` from the lexicon beats a rule's `archeologists`).
+            for text in spelled_cognates(words[0], lang, rare=True):
+                pooled.setdefault(text, {})["spelled"] = 1.0
     else:
         joined = _word_by_word(words, lang, left, right)
         if joined is not None:
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
+    if len(words) == 1:
+        pooled = {text: row for text, row in pooled.items() if not false_friend(words[0], text)}
     # A candidate that says the word beside it again (`homo sovieticus mentality` ->
     # `mentality mentality`) is a link learned from English that kept the source word.
     pooled = {
@@ -357,8 +439,6 @@ def choose(
     }
     if len(words) == 1 and _adverb(words[0], lang):
         pooled = {text: row for text, row in pooled.items() if " " in text or text.endswith("ly")}
-    if not pooled:
-        return Choice(None, "no English candidate (model or lexicon)", 0.0)
     model_ok = float(rules["min_model_score"])
     best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
     scored = []
@@ -374,6 +454,8 @@ def choose(
             sure.append("the English spelling of the word")
         if "each" in row:
             sure.append("word by word")
+        if "prefixed" in row:
+            sure.append("a prefix English writes and a word spelled alike")
         # Links both alignment directions made, in distinct sentences: no Dice gate is needed
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
@@ -390,27 +472,47 @@ def choose(
             lexicon_p
             + (math.exp(row["model"]) if "model" in row else 0.0)
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
+            + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
         )
         fit = bigrams().fit(text.split(), left, right)
         total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
         if is_cognate or "spelled" in row:
             total += float(rules["cognate_bonus"])
-        scored.append((total, text, sure))
-    scored.sort(key=lambda item: -item[0])
-    all_scored = scored
-    sure_ones = [item for item in scored if item[2]]
+        scored.append(Scored(text, tuple(sure), row, total))
+    scored.sort(key=lambda item: -item.total)
+    return scored
+
+
+def choose(
+    span: str,
+    lang: str,
+    left: str,
+    right: str,
+    model: list[tuple[str, float]] | None = None,
+) -> Choice:
+    """The English for the stray ``span`` (one word or a short run) between ``left`` and
+    ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
+    model's hypotheses ``(text, mean log-probability)`` if any."""
+    rules = settings()["choice"]
+    scored = scored_candidates(span, lang, left, right, model)
+    if not scored:
+        return Choice(None, "no English candidate (model or lexicon)", 0.0)
+    sure_ones = [item for item in scored if item.sure]
     if not sure_ones:
-        return Choice(None, f"unsure of {scored[0][1]!r} (no two witnesses agree)", 0.5)
-    scored = sure_ones
-    total, text, sure = scored[0]
-    in_number = _in_number(text, [other for _, other, _ in all_scored], span, lang)
+        return Choice(None, f"unsure of {scored[0].text!r} (no two witnesses agree)", 0.5)
+    best = sure_ones[0]
+    in_number = _in_number(best.text, [other.text for other in scored], span, lang)
     if in_number is not None:
         # The same English word in the source's number: the witnesses vouch for the word.
-        return Choice(cased(in_number), "; ".join([*sure, "in the word's number"]), 0.8)
-    if len(scored) > 1 and total - scored[1][0] < float(rules["min_lead"]) and len(sure) < 2:
-        return Choice(None, f"{text!r} and {scored[1][1]!r} fit equally well", 0.5)
-    confidence = 0.9 if len(sure) >= 2 else 0.8
-    return Choice(cased(text), "; ".join(sure), confidence)
+        return Choice(cased(in_number), "; ".join([*best.sure, "in the word's number"]), 0.8)
+    if (
+        len(sure_ones) > 1
+        and best.total - sure_ones[1].total < float(rules["min_lead"])
+        and len(best.sure) < 2
+    ):
+        return Choice(None, f"{best.text!r} and {sure_ones[1].text!r} fit equally well", 0.5)
+    confidence = 0.9 if len(best.sure) >= 2 else 0.8
+    return Choice(cased(best.text), "; ".join(best.sure), confidence)
 
 
 def _gated(
