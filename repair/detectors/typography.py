@@ -34,6 +34,7 @@ _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
 # Possessive: a shorter prefix of the word can never be followed by a space, so backtracking
 # into it is wasted work (it was half of this detector's time on clean news).
 _REPEATED = re.compile(r" ([a-z]++) ++\1\b")
+_LOOP = re.compile(r"(?<![\w-])([a-z]++)(?: ++\1\b){2,}")
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE_END = re.compile(r"[\r\n]")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
@@ -174,9 +175,27 @@ class TypographyDetector(Detector):
         data = _data()
         repeatable = frozenset(data["repeatable_words"] if words is None else words)
         floor = float(data["repeated_word_min_zipf"])
+        loops = []
+        if lang == "en":
+            kept = frozenset(data["loop_words_kept"]) | repeatable
+            for match in _LOOP.finditer(text):
+                loops.append(match.span())  # its doubles are not slips either way
+                if match.group(1) in kept or zipf(match.group(1), lang) < floor:
+                    continue
+                yield Finding(
+                    match.start(),
+                    match.end(),
+                    "typography",
+                    "typography.word-loop",
+                    0.9,
+                    f"word {match.group(1)!r} {len(match.group().split())} times in a row: "
+                    "a translation model's loop (no writer's slip repeats a word thrice)",
+                )
         for match in _REPEATED.finditer(text):
             word = match.group(1)
             if word in repeatable or text[match.start() - 1 : match.start()] == "-":
+                continue
+            if any(start <= match.start(1) < end for start, end in loops):
                 continue
             if zipf(word, lang) < floor:
                 continue

@@ -29,8 +29,9 @@ def space_for_orphan_marks(text: str) -> str:
 
 
 @fix("typography.repeated-word")
+@fix("typography.word-loop")
 def keep_first_word(text: str) -> str:
-    """``the the`` → ``the``."""
+    """``the the`` → ``the``; a model's loop ``third third third`` → ``third``."""
     return text.split()[0]
 
 
