@@ -621,7 +621,15 @@ class BoilerplateDetector(Detector):
         first = prose_at[0] if prose_at else len(lines)
         last = prose_at[-1] if prose_at else -1
         index = 0
-        facts: set[int] = set()
+        # A table scraped one row a line (``June 9 -- Venue, City``) is the writer's.
+        facts = _parallel_items(
+            texts,
+            [
+                not links[i] and lines[i].start not in flagged and i not in added and words[i] >= 3
+                for i in range(len(lines))
+            ],
+            int(table["parallel_items"]),
+        )
         while index < len(lines):
             if not (short[index] or links[index] or lines[index].start in flagged):
                 index += 1
@@ -633,7 +641,7 @@ class BoilerplateDetector(Detector):
                 and not prose[end]
             ):
                 end += 1
-            run = [i for i in range(index, end) if lines[i].start not in flagged]
+            run = [i for i in range(index, end) if lines[i].start not in flagged and i not in facts]
             # Between the article's prose lines, a sentence may announce a list of its own
             # (``… the following components:``), in plain text (links after ``… the footage
             # below:`` are a widget's); or the run is part of a list whose longer items
@@ -885,6 +893,49 @@ def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> 
         and brief >= float(table["fact_table_brief"]) * len(run)
         and sum(links) <= len(run) // 2
     )
+
+
+#: The separator between an item's key and its value (``June 9 -- Venue, City``, ``Wales
+#: (Group E): Second appearance``, ``Path A: Iceland``): its first mark after a key of one to
+#: three words. (A lone hyphen or a bar parts a menu's entries: ``ALABAMA - Birmingham``.)
+_KEY_SEPARATOR = re.compile(
+    r"([^\W_][^\s(:=–—]*(?:[ \t]+[^\s(:=–—]+){0,2}?)[ \t]*(--|[(:=–—])[ \t]*(?=\S)"
+)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _key_separator(line: str) -> tuple[str, str] | None:
+    """The key of a list item and the mark that parts it from its value, when the value holds
+    a word (``November 2019 (12)``, an archive's count, holds none); ``None`` without one."""
+    start = _LIST_MARKER.match(line)
+    match = _KEY_SEPARATOR.match(line, start.end() if start else 0)
+    if match is None or "--" in match.group(1) or not _LETTERS.search(line, match.end()):
+        return None
+    return match.group(1).casefold(), match.group(2)
+
+
+def _parallel_items(texts: list[str], candidate: list[bool], least: int) -> set[int]:
+    """The lines of runs of at least ``least`` candidate lines in a row that part a short key
+    from a value with the same mark, each key its own (a tour's dates, ``June 9 -- Coral Sky
+    Amphitheatre, West Palm Beach, FL``; qualified teams, ``Wales (Group E): Second
+    appearance``): a table scraped one row a line, the writer's. A menu's items and a share
+    bar's buttons part nothing; other posts' headlines have a clause before their colon, or
+    the same word (``VIDEO: …``)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(texts):
+        item = _key_separator(texts[index]) if candidate[index] else None
+        end, keys = index + 1, {item[0]} if item else set()
+        while item is not None and end < len(texts) and candidate[end]:
+            other = _key_separator(texts[end])
+            if other is None or other[1] != item[1] or other[0] in keys:
+                break
+            keys.add(other[0])
+            end += 1
+        if item is not None and end - index >= least:
+            found.update(range(index, end))
+        index = end
+    return found
 
 
 #: What a list item starts with (see ``_LIST_MARKER``).
