@@ -667,6 +667,10 @@ class BoilerplateDetector(Detector):
                 continue
             if end == first:
                 keep_heading(run, end)
+            if run and run[-1] == end - 1 and lead_in[end - 1] and end < len(lines):
+                # A sentence that announces the text after the run (``Your “success
+                # mindset” matters. Here’s why:``) is that text's.
+                run.pop()
             if index == last + 1 and run and run[0] == index and words[index] >= 2:
                 # The line right after the last prose line closes the article (a signature,
                 # an attachment) unless it is a label.
