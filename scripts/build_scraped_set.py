@@ -95,7 +95,8 @@ CORRECTIONS = (
     (re.compile(r"sign up for our newsletter$", re.IGNORECASE), "boilerplate"),
     (re.compile(r"\[?continue reading the main story\b", re.IGNORECASE), "boilerplate"),
     (re.compile(r"(#+ )?\d+ comments? on “"), "boilerplate"),
-    (re.compile(r"lire aussi : ", re.IGNORECASE), "boilerplate"),
+    # (Le Monde's newer pages print it without the colon: ``Lire aussi Article réservé …``.)
+    (re.compile(r"lire aussi( :)? ", re.IGNORECASE), "boilerplate"),
     (re.compile(r"(credit|photo by |portrait by )", re.IGNORECASE), "other"),
     (
         re.compile(
