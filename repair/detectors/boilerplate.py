@@ -621,8 +621,10 @@ class BoilerplateDetector(Detector):
         first = prose_at[0] if prose_at else len(lines)
         last = prose_at[-1] if prose_at else -1
         index = 0
-        # A table scraped one row a line (``June 9 -- Venue, City``) is the writer's.
-        facts = _parallel_items(
+        # A table scraped one row a line (``June 9 -- Venue, City``), an infobox (``Founder
+        # Netscape Communications Corporation``) are the writer's.
+        facts = _infobox_rows(texts, prose, int(table["infobox_rows"]))
+        facts |= _parallel_items(
             texts,
             [
                 not links[i] and lines[i].start not in flagged and i not in added and words[i] >= 3
@@ -916,6 +918,50 @@ def _key_separator(line: str) -> tuple[str, str] | None:
     if match is None or "--" in match.group(1) or not _LETTERS.search(line, match.end()):
         return None
     return match.group(1).casefold(), match.group(2)
+
+
+@cache
+def _infobox_field() -> re.Pattern[str]:
+    """An infobox's field name at a line's start with a value after it (see the data)."""
+    body = "|".join(f"(?:{p})" for p in boilerplate_data()["structure"]["infobox_fields"])
+    return compile_regex(
+        rf"(?:[*+-][ \t]+)?\[?(?P<name>{body})\]?(?:{_MD_LINK_TARGET})?[ \t]+\S", re.IGNORECASE
+    )
+
+
+def _infobox_rows(texts: list[str], prose: list[bool], least: int) -> set[int]:
+    """The lines of an infobox scraped one row a line: in a stretch of lines that are no
+    prose, at least ``least`` lines that start with an infobox's field name, each its own,
+    and a value (a country's ``Capital Wellington`` / ``Currency New Zealand dollar``, a
+    company's ``Founder …`` / ``Products …``), at most three lines between two and half the lines
+    from the first to the last (a name alone, ``Divisions``, and its values between): those
+    lines. A menu's entries are names alone (``Products``), or a word that happens to be a
+    field's among many others (``Government & Politics``, ``Awards Calendar``)."""
+    field = _infobox_field()
+    found: set[int] = set()
+    rows: list[tuple[int, str]] = []
+
+    def close() -> None:
+        names = {name for _, name in rows}
+        span = rows[-1][0] - rows[0][0] + 1 if rows else 0
+        if len(names) >= least and len(names) == len(rows) and 2 * len(rows) >= span:
+            found.update(range(rows[0][0], rows[-1][0] + 1))
+        rows.clear()
+
+    for i, line in enumerate(texts):
+        if prose[i]:
+            close()
+            continue
+        match = field.match(line) if line[:1].isupper() or line[:1] in "*+-[" else None
+        if match is None:
+            if rows and i - rows[-1][0] > 4:
+                close()
+            continue
+        if rows and i - rows[-1][0] > 4:
+            close()
+        rows.append((i, match.group("name").casefold()))
+    close()
+    return found
 
 
 def _parallel_items(texts: list[str], candidate: list[bool], least: int) -> set[int]:
