@@ -517,18 +517,31 @@ def postlight_records(mirror: Path) -> list[dict]:
 def in_body(
     lines: list[tuple[str, bool, bool, str]], labels: list[str], with_: list[str], body: str
 ) -> list[str]:
-    """``labels`` where the whole article's text is known (Zyte's ``articleBody``): a prose
-    line between article lines is the article's only if the body holds it. (:func:`label`'s
-    rule takes the captions, credits, ``Read more:`` links and related headlines between
-    paragraphs for the article; the annotators left them out. Corrected after the set's
-    one measure, see scripts/data/README.md.) Such a line is boilerplate inside page
-    furniture, else other."""
+    """``labels`` where the whole article's text is known (Zyte's ``articleBody``, as it is,
+    one paragraph a line). (:func:`label`'s rules go by the article strings' starts, which
+    are paragraphs of 25 characters or more, and by furniture marks; corrected after the
+    set's one measure by the body itself, see scripts/data/README.md.) A prose line between
+    article lines is the article's only if the body holds it: the captions, credits, ``Read
+    more:`` links and related headlines between paragraphs that the annotators left out are
+    boilerplate inside page furniture, else other. A line between the article's first and
+    last lines that is one of the body's paragraphs, however short (``So frustrating …``,
+    ``Think about it:``, a subheading), is the article's, even in a container whose class
+    names furniture."""
+    text = re.sub(r"\s+", " ", body)
+    paragraphs = {re.sub(r"\s+", " ", p).strip() for p in body.split("\n")} - {""}
+    plain = [
+        re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line).lstrip("*# ").strip()
+        for line, _, _, _ in lines
+    ]
     out = []
-    for (text, furniture, _, _), tag in zip(lines, labels, strict=True):
-        plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).lstrip("*# ")
-        if tag == "article" and plain[:40] not in body and not any(w in text for w in with_):
+    for (line, furniture, _, _), bare, tag in zip(lines, plain, labels, strict=True):
+        if tag == "article" and bare[:40] not in text and not any(w in line for w in with_):
             tag = "boilerplate" if furniture else "other"
         out.append(tag)
+    marked = [i for i, tag in enumerate(out) if tag == "article"]
+    for i in range(marked[0] + 1, marked[-1]) if marked else ():
+        if out[i] != "article" and plain[i] in paragraphs:
+            out[i] = "article"
     return out
 
 
@@ -559,11 +572,10 @@ def scrapinghub_records(mirror: Path) -> list[dict]:
             continue
         if lang not in LANGS or not with_:
             continue
-        text = re.sub(r"\s+", " ", body)
         for form in ("plain", "markdown"):
             lines = page_lines(html, markdown=form == "markdown")
             labels = corrected(
-                [t for t, _, _, _ in lines], in_body(lines, label(lines, with_), with_, text)
+                [t for t, _, _, _ in lines], in_body(lines, label(lines, with_), with_, body)
             )
             if "article" not in labels or "boilerplate" not in labels:
                 continue
