@@ -664,7 +664,13 @@ class BoilerplateDetector(Detector):
                 for i in range(index, end):
                     if digits[i]:
                         flagged.pop(lines[i].start, None)
-            if announced or fact_table or _inside_a_list(index, end, marker, links, lines, flagged):
+            if (
+                announced
+                or fact_table
+                or _inside_a_list(
+                    index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
+                )
+            ):
                 index = max(end, index + 1)
                 continue
             if end == first:
@@ -1023,19 +1029,19 @@ def _inside_a_list(
     links: list[bool],
     lines: list[Span],
     flagged: dict,
+    opened: bool = False,
 ) -> bool:
     """Whether the run of short lines ``index``..``end`` sits inside a list whose longer items
     (plain text, not links) carry the same marker before and after it (a changelog with short
-    and long items), so is the writer's list, not a menu."""
+    and long items), so is the writer's list, not a menu; ``opened``: the item before it is a
+    sentence (``* New tasks for the game!``), which opens the writer's list, whatever follows."""
     if index == 0 or end >= len(lines):
         return False
     before, after = index - 1, end
     own = marker[before]
-    if own is None or marker[after] != own:
+    if own is None or links[before] or lines[before].start in flagged:
         return False
-    if links[before] or links[after] or lines[before].start in flagged:
-        return False
-    if lines[after].start in flagged:
+    if not opened and (marker[after] != own or links[after] or lines[after].start in flagged):
         return False
     return all(marker[i] == own and not links[i] for i in range(index, end))
 
