@@ -55,6 +55,10 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+#: What a label may have glued on either side: a share count (``93``) and an icon font's
+#: glyphs, which sit in Unicode's private use area (``Save\ue051``, ``\ue066More like
+#: this``) and are never text.
+_COUNTS = r"[\d\ue000-\uf8ff]*"
 #: What a calendar row starts with: a day number, or a link around one.
 _ROW_START = frozenset("123456789[")
 #: A table of contents' numbering at a line's start (``3.``, ``3.1``, ``* [3.1``).
@@ -103,8 +107,8 @@ def _line_regex(open_ended: bool) -> re.Pattern[str]:
     if any(not p.endswith(r"\)") for p in singles):
         raise ValueError("an open-ended boilerplate label must end with a closing bracket")
 
-    def item(body: str, counts: str = r"\d*") -> str:
-        """A label in its Markdown (bold, link) with its share counts glued on."""
+    def item(body: str, counts: str = _COUNTS) -> str:
+        """A label in its Markdown (bold, link) with its share counts and icons glued on."""
         return (
             rf"(?:(?:\*\*|__)[ \t]*)?(?:\[[ \t]*)?{counts}(?:{body}){counts}(?:[ \t]*\])?"
             rf"(?:[ \t]*{_MD_LINK_TARGET})?(?:[ \t]*(?:\*\*|__))?"
@@ -391,7 +395,7 @@ def _label_start_pattern() -> str | None:
         if found is None:
             return None
         prefixes |= found
-    return rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*\d*(?:\d|{_trie_regex(prefixes)})"
+    return rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*{_COUNTS}(?:\d|{_trie_regex(prefixes)})"
 
 
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
