@@ -479,6 +479,7 @@ class BoilerplateDetector(Detector):
                 "boilerplate.line",
                 f"boilerplate line {label.of(text)!r} scraped with the article",
             )
+        self._linked_labels(text, flagged)
         self._structure(text, flagged)
         title_line = self._repeated_title(text, flagged)
         if title_line is not None:
@@ -499,6 +500,35 @@ class BoilerplateDetector(Detector):
                 message,
                 action="remove",
             )
+
+    @staticmethod
+    def _linked_labels(text: str, flagged: dict) -> None:
+        """Add the Markdown lines of several links that read as a label once their targets
+        are dropped (Blogger's archive, ``* [ ► ](javascript:void(0)) [ 2020 ](…) (10)``,
+        whose plain form ``► 2020 (10)`` is one): the label regex allows one link around a
+        label, not a label cut into links. Only short lines with two links or more that end
+        with a bracket are tried, as the open-ended labels are."""
+        if "](" not in text:
+            return
+        for closing in _BRACKET_LINE_END.finditer(text):
+            start = _line_start(text, closing.start())
+            line = text[start : closing.end()]
+            if line.count("](") < 2:
+                continue
+            span = next(_content_lines(line), None)
+            if span is None or start + span.start in flagged:
+                continue
+            visible = _visible(span.of(line))
+            # A long line of links is a post's tag line or the writer's sources (its own
+            # footer's rules decide); a widget's entry is short.
+            if len(visible) <= 60 and boilerplate_lines().fullmatch(visible) is not None:
+                label = Span(start + span.start, start + span.end)
+                flagged[label.start] = (
+                    label,
+                    "boilerplate",
+                    "boilerplate.line",
+                    f"boilerplate line {label.of(text)!r} scraped with the article",
+                )
 
     @staticmethod
     def _structure(text: str, flagged: dict) -> None:
