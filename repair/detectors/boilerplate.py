@@ -375,7 +375,9 @@ def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     a fast scan for the line feed); ``None``: no such filter. The pattern is derived from
     the labels by parsing each (a tenth of a second): kept in the disk cache, keyed by the
     labels and by this module's code."""
-    key = (_patterns(), Path(__file__).read_bytes())
+    # The labels that stand alone are in the pattern too (a key without them kept a stale
+    # filter when only they changed).
+    key = (_patterns(), _alone(), Path(__file__).read_bytes())
     start = cached("label-starts", key, _label_start_pattern)
     if start is None:
         return None
