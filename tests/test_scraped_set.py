@@ -95,13 +95,41 @@ def test_guess_lang_and_expected_strings():
     ]
 
 
+def test_in_body_follows_the_whole_article_text():
+    """Zyte's ground truth is the whole body: a caption between two paragraphs that the body
+    does not hold is no article line; a short paragraph of the body is one, even inside a
+    container whose class names furniture."""
+    body = (
+        "The rivers rose overnight and the army was called in.\n\nThink about it:\n\n"
+        "Heavy rain fell for three days in a row on ground already soaked."
+    )
+    lines = [
+        ("The rivers rose overnight and the army was called in.", False, False, ""),
+        ("A flooded street in the valley on Monday, as seen from the bridge (Image: AP)", False,
+         False, ""),
+        ("Think about it:", True, False, ""),
+        ("Read more: why the valley floods every spring, and what the town plans", True, False,
+         ""),
+        ("Heavy rain fell for three days in a row on ground already soaked.", False, False, ""),
+    ]  # fmt: skip
+    with_ = builder.expected_strings(body)
+    labels = builder.in_body(lines, builder.label(lines, with_), with_, body)
+    assert labels == ["article", "other", "article", "boilerplate", "article"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "name", ["scraped-pages.jsonl.gz", "scraped-pages-goose3-newspaper4k.jsonl.gz"]
+    ("name", "share"),
+    [
+        ("scraped-pages.jsonl.gz", 0.93),
+        ("scraped-pages-goose3-newspaper4k.jsonl.gz", 0.90),
+        ("scraped-pages-heldout.jsonl.gz", 0.89),
+        ("scraped-pages-readability.jsonl.gz", 0.90),
+    ],
 )
-def test_tuning_sets_lose_no_article_line(name):
-    """The sets the boilerplate data was tuned on: no article line goes, and at least the
-    share of boilerplate lines the README gives goes."""
+def test_tuning_sets_lose_no_article_line(name, share):
+    """The sets the boilerplate data was tuned on or whose losses were read: no article line
+    goes, and at least the share of boilerplate lines the README gives goes."""
     with gzip.open(SCRIPTS / "data" / name, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
     assert records[0]["header"]["licence"]
@@ -112,4 +140,4 @@ def test_tuning_sets_lose_no_article_line(name):
             assert not (tag == "article" and out), (page["url"], line)
             boilerplate += tag == "boilerplate"
             removed += tag == "boilerplate" and out
-    assert removed >= 0.89 * boilerplate
+    assert removed >= share * boilerplate

@@ -55,6 +55,10 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+#: What a label may have glued on either side: a share count (``93``) and an icon font's
+#: glyphs, which sit in Unicode's private use area (``Save\ue051``, ``\ue066More like
+#: this``) and are never text.
+_COUNTS = r"[\d\ue000-\uf8ff]*"
 #: What a calendar row starts with: a day number, or a link around one.
 _ROW_START = frozenset("123456789[")
 #: A table of contents' numbering at a line's start (``3.``, ``3.1``, ``* [3.1``).
@@ -103,8 +107,8 @@ def _line_regex(open_ended: bool) -> re.Pattern[str]:
     if any(not p.endswith(r"\)") for p in singles):
         raise ValueError("an open-ended boilerplate label must end with a closing bracket")
 
-    def item(body: str, counts: str = r"\d*") -> str:
-        """A label in its Markdown (bold, link) with its share counts glued on."""
+    def item(body: str, counts: str = _COUNTS) -> str:
+        """A label in its Markdown (bold, link) with its share counts and icons glued on."""
         return (
             rf"(?:(?:\*\*|__)[ \t]*)?(?:\[[ \t]*)?{counts}(?:{body}){counts}(?:[ \t]*\])?"
             rf"(?:[ \t]*{_MD_LINK_TARGET})?(?:[ \t]*(?:\*\*|__))?"
@@ -371,7 +375,9 @@ def _label_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     a fast scan for the line feed); ``None``: no such filter. The pattern is derived from
     the labels by parsing each (a tenth of a second): kept in the disk cache, keyed by the
     labels and by this module's code."""
-    key = (_patterns(), Path(__file__).read_bytes())
+    # The labels that stand alone are in the pattern too (a key without them kept a stale
+    # filter when only they changed).
+    key = (_patterns(), _alone(), Path(__file__).read_bytes())
     start = cached("label-starts", key, _label_start_pattern)
     if start is None:
         return None
@@ -391,7 +397,7 @@ def _label_start_pattern() -> str | None:
         if found is None:
             return None
         prefixes |= found
-    return rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*\d*(?:\d|{_trie_regex(prefixes)})"
+    return rf"[ \t]*{_MD_PREFIX}?(?:\*\*|__)?\[?[ \t]*{_COUNTS}(?:\d|{_trie_regex(prefixes)})"
 
 
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
@@ -475,6 +481,7 @@ class BoilerplateDetector(Detector):
                 "boilerplate.line",
                 f"boilerplate line {label.of(text)!r} scraped with the article",
             )
+        self._linked_labels(text, flagged)
         self._structure(text, flagged)
         title_line = self._repeated_title(text, flagged)
         if title_line is not None:
@@ -495,6 +502,35 @@ class BoilerplateDetector(Detector):
                 message,
                 action="remove",
             )
+
+    @staticmethod
+    def _linked_labels(text: str, flagged: dict) -> None:
+        """Add the Markdown lines of several links that read as a label once their targets
+        are dropped (Blogger's archive, ``* [ ► ](javascript:void(0)) [ 2020 ](…) (10)``,
+        whose plain form ``► 2020 (10)`` is one): the label regex allows one link around a
+        label, not a label cut into links. Only short lines with two links or more that end
+        with a bracket are tried, as the open-ended labels are."""
+        if "](" not in text:
+            return
+        for closing in _BRACKET_LINE_END.finditer(text):
+            start = _line_start(text, closing.start())
+            line = text[start : closing.end()]
+            if line.count("](") < 2:
+                continue
+            span = next(_content_lines(line), None)
+            if span is None or start + span.start in flagged:
+                continue
+            visible = _visible(span.of(line))
+            # A long line of links is a post's tag line or the writer's sources (its own
+            # footer's rules decide); a widget's entry is short.
+            if len(visible) <= 60 and boilerplate_lines().fullmatch(visible) is not None:
+                label = Span(start + span.start, start + span.end)
+                flagged[label.start] = (
+                    label,
+                    "boilerplate",
+                    "boilerplate.line",
+                    f"boilerplate line {label.of(text)!r} scraped with the article",
+                )
 
     @staticmethod
     def _structure(text: str, flagged: dict) -> None:
@@ -621,7 +657,17 @@ class BoilerplateDetector(Detector):
         first = prose_at[0] if prose_at else len(lines)
         last = prose_at[-1] if prose_at else -1
         index = 0
-        facts: set[int] = set()
+        # A table scraped one row a line (``June 9 -- Venue, City``), an infobox (``Founder
+        # Netscape Communications Corporation``) are the writer's.
+        facts = _infobox_rows(texts, prose, int(table["infobox_rows"]))
+        facts |= _parallel_items(
+            texts,
+            [
+                not links[i] and lines[i].start not in flagged and i not in added and words[i] >= 3
+                for i in range(len(lines))
+            ],
+            int(table["parallel_items"]),
+        )
         while index < len(lines):
             if not (short[index] or links[index] or lines[index].start in flagged):
                 index += 1
@@ -633,7 +679,7 @@ class BoilerplateDetector(Detector):
                 and not prose[end]
             ):
                 end += 1
-            run = [i for i in range(index, end) if lines[i].start not in flagged]
+            run = [i for i in range(index, end) if lines[i].start not in flagged and i not in facts]
             # Between the article's prose lines, a sentence may announce a list of its own
             # (``… the following components:``), in plain text (links after ``… the footage
             # below:`` are a widget's); or the run is part of a list whose longer items
@@ -654,11 +700,21 @@ class BoilerplateDetector(Detector):
                 for i in range(index, end):
                     if digits[i]:
                         flagged.pop(lines[i].start, None)
-            if announced or fact_table or _inside_a_list(index, end, marker, links, lines, flagged):
+            if (
+                announced
+                or fact_table
+                or _inside_a_list(
+                    index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
+                )
+            ):
                 index = max(end, index + 1)
                 continue
             if end == first:
                 keep_heading(run, end)
+            if run and run[-1] == end - 1 and lead_in[end - 1] and end < len(lines):
+                # A sentence that announces the text after the run (``Your “success
+                # mindset” matters. Here’s why:``) is that text's.
+                run.pop()
             if index == last + 1 and run and run[0] == index and words[index] >= 2:
                 # The line right after the last prose line closes the article (a signature,
                 # an attachment) unless it is a label.
@@ -887,6 +943,93 @@ def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> 
     )
 
 
+#: The separator between an item's key and its value (``June 9 -- Venue, City``, ``Wales
+#: (Group E): Second appearance``, ``Path A: Iceland``): its first mark after a key of one to
+#: three words. (A lone hyphen or a bar parts a menu's entries: ``ALABAMA - Birmingham``.)
+_KEY_SEPARATOR = re.compile(
+    r"([^\W_][^\s(:=–—]*(?:[ \t]+[^\s(:=–—]+){0,2}?)[ \t]*(--|[(:=–—])[ \t]*(?=\S)"
+)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _key_separator(line: str) -> tuple[str, str] | None:
+    """The key of a list item and the mark that parts it from its value, when the value holds
+    a word (``November 2019 (12)``, an archive's count, holds none); ``None`` without one."""
+    start = _LIST_MARKER.match(line)
+    match = _KEY_SEPARATOR.match(line, start.end() if start else 0)
+    if match is None or "--" in match.group(1) or not _LETTERS.search(line, match.end()):
+        return None
+    return match.group(1).casefold(), match.group(2)
+
+
+@cache
+def _infobox_field() -> re.Pattern[str]:
+    """An infobox's field name at a line's start with a value after it (see the data)."""
+    body = "|".join(f"(?:{p})" for p in boilerplate_data()["structure"]["infobox_fields"])
+    return compile_regex(
+        rf"(?:[*+-][ \t]+)?\[?(?P<name>{body})\]?(?:{_MD_LINK_TARGET})?[ \t]+\S", re.IGNORECASE
+    )
+
+
+def _infobox_rows(texts: list[str], prose: list[bool], least: int) -> set[int]:
+    """The lines of an infobox scraped one row a line: in a stretch of lines that are no
+    prose, at least ``least`` lines that start with an infobox's field name, each its own,
+    and a value (a country's ``Capital Wellington`` / ``Currency New Zealand dollar``, a
+    company's ``Founder …`` / ``Products …``), at most three lines between two and half the lines
+    from the first to the last (a name alone, ``Divisions``, and its values between): those
+    lines. A menu's entries are names alone (``Products``), or a word that happens to be a
+    field's among many others (``Government & Politics``, ``Awards Calendar``)."""
+    field = _infobox_field()
+    found: set[int] = set()
+    rows: list[tuple[int, str]] = []
+
+    def close() -> None:
+        names = {name for _, name in rows}
+        span = rows[-1][0] - rows[0][0] + 1 if rows else 0
+        if len(names) >= least and len(names) == len(rows) and 2 * len(rows) >= span:
+            found.update(range(rows[0][0], rows[-1][0] + 1))
+        rows.clear()
+
+    for i, line in enumerate(texts):
+        if prose[i]:
+            close()
+            continue
+        match = field.match(line) if line[:1].isupper() or line[:1] in "*+-[" else None
+        if match is None:
+            if rows and i - rows[-1][0] > 4:
+                close()
+            continue
+        if rows and i - rows[-1][0] > 4:
+            close()
+        rows.append((i, match.group("name").casefold()))
+    close()
+    return found
+
+
+def _parallel_items(texts: list[str], candidate: list[bool], least: int) -> set[int]:
+    """The lines of runs of at least ``least`` candidate lines in a row that part a short key
+    from a value with the same mark, each key its own (a tour's dates, ``June 9 -- Coral Sky
+    Amphitheatre, West Palm Beach, FL``; qualified teams, ``Wales (Group E): Second
+    appearance``): a table scraped one row a line, the writer's. A menu's items and a share
+    bar's buttons part nothing; other posts' headlines have a clause before their colon, or
+    the same word (``VIDEO: …``)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(texts):
+        item = _key_separator(texts[index]) if candidate[index] else None
+        end, keys = index + 1, {item[0]} if item else set()
+        while item is not None and end < len(texts) and candidate[end]:
+            other = _key_separator(texts[end])
+            if other is None or other[1] != item[1] or other[0] in keys:
+                break
+            keys.add(other[0])
+            end += 1
+        if item is not None and end - index >= least:
+            found.update(range(index, end))
+        index = end
+    return found
+
+
 #: What a list item starts with (see ``_LIST_MARKER``).
 _MARKER_START = frozenset("*_+•◦▪‣-0123456789")
 _LIST_MARKER = re.compile(r"(?:\*\*|__)?(?:([*+•◦▪‣-])|\d{1,3}[.)])[ \t]")
@@ -922,19 +1065,19 @@ def _inside_a_list(
     links: list[bool],
     lines: list[Span],
     flagged: dict,
+    opened: bool = False,
 ) -> bool:
     """Whether the run of short lines ``index``..``end`` sits inside a list whose longer items
     (plain text, not links) carry the same marker before and after it (a changelog with short
-    and long items), so is the writer's list, not a menu."""
+    and long items), so is the writer's list, not a menu; ``opened``: the item before it is a
+    sentence (``* New tasks for the game!``), which opens the writer's list, whatever follows."""
     if index == 0 or end >= len(lines):
         return False
     before, after = index - 1, end
     own = marker[before]
-    if own is None or marker[after] != own:
+    if own is None or links[before] or lines[before].start in flagged:
         return False
-    if links[before] or links[after] or lines[before].start in flagged:
-        return False
-    if lines[after].start in flagged:
+    if not opened and (marker[after] != own or links[after] or lines[after].start in flagged):
         return False
     return all(marker[i] == own and not links[i] for i in range(index, end))
 
