@@ -162,9 +162,7 @@ def _word_blocks(doc: Document, block: int) -> Iterator[WordBlock]:
     sentences, text = doc.sentences, doc.text
     for first, stop in span_blocks(sentences, block):
         start, end = sentences[first].start, sentences[stop - 1].end
-        yield tokens_in_spans(
-            _FAST_WORD_SPLIT.on(text), text, sentences[first:stop], start, end
-        )
+        yield tokens_in_spans(_FAST_WORD_SPLIT.on(text), text, sentences[first:stop], start, end)
 
 
 def fold(text: str) -> str:
