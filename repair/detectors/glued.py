@@ -157,11 +157,11 @@ def _unknown_tokens(tokens: Iterable[str], lang: str, shortest: int) -> set[str]
 
 def _occurrences(text: str, tokens: set[str]) -> list[re.Match[str]]:
     """The matches of :data:`_TOKEN` that are one of ``tokens`` (runs of letters, some
-    perhaps no token), in text order: each token
-    found by ``str.find`` and checked with the pattern where it starts, instead of a Python
-    step for every word of the text. The same matches as ``finditer``: a match ends before
-    a character that is no letter, so none starts inside another (its look-behind would
-    see a letter) and every place where the pattern matches is one ``finditer`` reaches."""
+    perhaps no token), in text order: each one found by ``str.find`` and checked with the
+    pattern where it starts, instead of a Python step for every word of the text. The same
+    matches as ``finditer``: a match ends before a character that is no letter, so none
+    starts inside another (its look-behind would see a letter) and every place where the
+    pattern matches is one ``finditer`` reaches."""
     found = []
     for token in tokens:
         at = text.find(token)

@@ -7,7 +7,7 @@ sentences, with ``DetectorFactory.seed = 0`` for repeatable answers.
 Its profiles (55 JSON files) cost a process about 0.4 s to parse into a table of 88,000
 n-grams by 55 languages; they are loaded instead from the user's cache, each n-gram's row
 packed as bytes (its few non-zero probabilities, 4 % of the table, with their languages'
-indices: 2 MB), and a row becomes floats only when a sentence asks for it.
+indices: a 3 MB file), and a row becomes floats only when a sentence asks for it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _pack(row: list[float]) -> bytes:
 class _PackedRows(dict):
     """n-gram -> its probability per language, stored packed (:func:`_pack`) and unpacked
     on first use to the list langdetect builds (the same floats, 0.0 elsewhere): ``word in
-    rows`` stays a plain dict look-up."""
+    rows`` stays a plain dict look-up. langdetect's detector only tests and indexes it."""
 
     def __init__(self, packed: dict[str, bytes], languages: int) -> None:
         super().__init__(packed)
