@@ -219,15 +219,19 @@ def _repair_chunk(chunk: Chunk) -> list[LineResult]:
 
 
 #: Text that runs the detectors' lazy set-up (word lists and frequency tables, the source
-#: vote's language profiles, the pair's classifier, the gazetteer's near-miss index). Its
-#: English line gives a translation model nothing to do; the whole text is repaired only
-#: with translation off, so that no model loads in the parent.
+#: vote's language profiles, the pair's classifier, the gazetteer's near-miss index, the
+#: boilerplate pattern tried on lines that end with a bracket). Its English line gives a
+#: translation model nothing to do; the whole text is repaired only with translation off,
+#: so that no model loads in the parent. A short foreign phrase is what asks the pair's
+#: classifier (the word lists alone are trusted with a long sentence): without it each
+#: worker loaded the classifier's models on its first chunk, 0.4 CPU-s apiece.
 WARM_UP_ENGLISH = "The council met on Tuesday in Lyon, and the mayor's year-old plan didn't pass.\n"
 WARM_UP_TEXT = (
     WARM_UP_ENGLISH
     + "Le conseil municipal s'est réuni mardi à Lyon.\n"
     + "Zygotes quizzically befuddle xylophonists amid jaunty whimsical kerfuffles nightly.\n"
     + "Officials flew in from Almatty to Karaganda on Monday.\n"
+    + "He called it a coup de maître, and the council agreed (AFP)\n"
 )
 
 
