@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import gc
+import marshal
+
 from repair.cache import cache_dir, cached
 
 
@@ -50,6 +53,8 @@ def test_compiled_regex_equals_re_compile_and_is_read_back(tmp_path, monkeypatch
     monkeypatch.setattr(cache, "_programs_added", False)
     read_back = [cache.compile_regex(p, f) for p, f in patterns]
     assert not cache._programs_added  # every program came from the file
+    # Kept packed: nothing in the store for the garbage collector to scan.
+    assert not any(map(gc.is_tracked, cache._programs.values()))
     for (pattern, flags), first, second in zip(patterns, fresh, read_back, strict=True):
         plain = re.compile(pattern, flags)
         for compiled in (first, second):
@@ -67,5 +72,26 @@ def test_a_corrupt_program_is_compiled_again(tmp_path, monkeypatch):
     import repair.cache as cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(cache, "_programs", {"0:a+b": (32, [1, 2, 3], 0, {}, (None,))})
-    assert cache.compile_regex("a+b").fullmatch("aab")
+    for corrupt in (marshal.dumps((32, [1, 2, 3], 0, {}, (None,))), b"\x00", (32, [1], 0)):
+        monkeypatch.setattr(cache, "_programs", {"0:a+b": corrupt})
+        assert cache.compile_regex("a+b").fullmatch("aab")
+
+
+def test_langdetect_profiles_packed_give_langdetects_own_table(tmp_path, monkeypatch):
+    """The packed profiles (built, then read back from the cache) unpack to the very rows
+    and languages langdetect's own loader builds, zeros included."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    from repair.langid import langdetect as packed
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    own = DetectorFactory()
+    own.load_profile(PROFILES_DIRECTORY)
+    for _ in range(2):  # built, then loaded
+        languages, rows = cached("langdetect-profiles", "k", packed._build_profiles)
+        table = packed._PackedRows(rows, len(languages))
+        assert languages == own.langlist
+        assert set(table) == set(own.word_lang_prob_map)
+        for word, row in own.word_lang_prob_map.items():
+            assert table[word] == row
+            assert table[word] is table[word]  # unpacked once

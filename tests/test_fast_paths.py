@@ -178,7 +178,7 @@ def _plain_bound(finder, text: str, start: int, end: int) -> tuple[float, list[s
     get = finder.weights.get
     common = finder.stray.common_words if finder.stray is not None else None
     positive, rare = 0.0, []
-    for original in _FAST_WORD.findall(text, start, end):
+    for original in _FAST_WORD.full.findall(text, start, end):
         word = original.lower()
         if common is not None and original[0].islower() and word not in common:
             rare.append(original)
@@ -249,6 +249,39 @@ def test_glued_candidates_equal_the_plain_test(excerpt, memo_size, monkeypatch):
     assert plain
     for _ in range(2):
         assert glued._unknown_tokens(tokens, "en", 6) == plain
+
+
+GLUED_TRICKY = (
+    " tomorrowsaid councilhe Kazakhstanand iPhonesaid www.councilhe.com #councilhe "
+    "councilhe-x l'councilhe councilhe.com councilhe. xcouncilhe councilhesaid"
+)
+
+
+def test_glued_occurrences_equal_the_plain_scan(excerpt):
+    """The candidates' matches found by ``str.find`` are the ``finditer`` matches that are
+    candidates, in order, also where a candidate's letters stand inside other tokens."""
+    from repair.detectors import glued
+
+    text = excerpt + GLUED_TRICKY
+    tokens = set(glued._TOKEN.findall(text))
+    runs = set(glued._RUN.findall(text))
+    assert tokens <= runs
+    for candidates in (runs, {"councilhe", "Kazakhstanand", "tomorrowsaid", "said", "the"}):
+        plain = [m.span() for m in glued._TOKEN.finditer(text) if m.group(1) in candidates]
+        assert plain
+        assert [m.span() for m in glued._occurrences(text, candidates)] == plain
+
+
+def test_letter_patterns_ascii_twin_matches_alike_on_ascii():
+    """``[A-Za-z]`` for a letter finds what ``[^\\W\\d_]`` finds in any ASCII text."""
+    from repair.core.letters import LetterPattern
+
+    pattern = LetterPattern(r"({L}+(?:[-'’]{L}+)*)")
+    every = "".join(map(chr, range(128)))
+    text = every + " don't-stop 3-d x_y a'-b " + every[::-1] + "Ab9c_d'e-f"
+    assert pattern.on(text) is pattern.ascii
+    assert pattern.ascii.split(text) == pattern.full.split(text)
+    assert pattern.on(text + "é") is pattern.full
 
 
 @pytest.mark.parametrize("arrays_from", [0, 10**9])
@@ -425,10 +458,10 @@ def test_sentence_words_equal_each_sentences_own_words(excerpt, block):
     sentence the words a findall over it gives (both word patterns: they find the same)."""
     from repair.langid.lexicon import _FAST_WORD, WORD, sentence_words
 
-    for text in (excerpt, TRICKY, "l'été -- a'-b ’x x’ don't-stop 3-d", ""):
+    for text in (excerpt, TRICKY, "l'été -- a'-b ’x x’ don't-stop 3-d", "don't-stop 3-d x_y", ""):
         doc = Document(text)
         words = [found[a:b] for found, ranges in sentence_words(doc, block) for a, b in ranges]
-        assert words == [_FAST_WORD.findall(text, s.start, s.end) for s in doc.sentences]
+        assert words == [_FAST_WORD.full.findall(text, s.start, s.end) for s in doc.sentences]
         assert words == [WORD.findall(text, s.start, s.end) for s in doc.sentences]
 
 

@@ -292,3 +292,18 @@ def test_workers_are_forked_only_from_a_single_threaded_process():
     finally:
         release.set()
         helper.join()
+
+
+def test_warm_up_text_loads_what_a_worker_would_load_on_its_first_chunk():
+    """The pool's warm-up text asks the pair's classifier (its models then load once,
+    before the fork) and compiles the boilerplate pattern tried on lines ending with a
+    bracket: neither is left for each worker's first chunk."""
+    from repair.detectors import boilerplate
+    from repair.langid import lingua
+
+    lingua._detector.cache_clear()
+    boilerplate._line_regex.cache_clear()
+    boilerplate.boilerplate_lines.cache_clear()
+    Repairer(RepairConfig(mt=False)).repair_text(jsonl.WARM_UP_TEXT)
+    assert lingua._detector.cache_info().currsize >= 1
+    assert boilerplate._line_regex.cache_info().currsize == 2

@@ -35,6 +35,9 @@ from repair.langid.frequency import zipf
 # A lower-case word, or a capitalised one (a name glued to ``and``); no digits, no inner
 # capitals (``iPhone``, ``MacBook``), not part of a URL, hashtag, handle or hyphenated word.
 _TOKEN = re.compile(r"(?<![\w@#/.:'’-])([A-Z]?[a-z]+)(?![\w@/'’-]|\.\w)")
+#: Every token's letters are one of these runs (a token is a whole run, after no letter):
+#: their set, found without the look-arounds, holds every token.
+_RUN = re.compile(r"[A-Z]?[a-z]+")
 
 
 def glued_data() -> dict:
@@ -137,7 +140,8 @@ def _plain_tokens(lang: str) -> set[str]:
 
 def _unknown_tokens(tokens: Iterable[str], lang: str, shortest: int) -> set[str]:
     """The tokens long enough and no word of ``lang``: the detector's first test, done once
-    per distinct token instead of once per occurrence."""
+    per distinct token instead of once per occurrence (``tokens`` may hold runs that are
+    no token: only the tokens found among them are reported)."""
     plain = _plain_tokens(lang)
     missing = set(tokens).difference(plain)
     if len(plain) + len(missing) > _MEMO_SIZE:
@@ -149,6 +153,25 @@ def _unknown_tokens(tokens: Iterable[str], lang: str, shortest: int) -> set[str]
         else:
             plain.add(token)
     return unknown
+
+
+def _occurrences(text: str, tokens: set[str]) -> list[re.Match[str]]:
+    """The matches of :data:`_TOKEN` that are one of ``tokens`` (runs of letters, some
+    perhaps no token), in text order: each one found by ``str.find`` and checked with the
+    pattern where it starts, instead of a Python step for every word of the text. The same
+    matches as ``finditer``: a match ends before a character that is no letter, so none
+    starts inside another (its look-behind would see a letter) and every place where the
+    pattern matches is one ``finditer`` reaches."""
+    found = []
+    for token in tokens:
+        at = text.find(token)
+        while at >= 0:
+            match = _TOKEN.match(text, at)
+            if match is not None and match.end(1) == at + len(token):
+                found.append(match)
+            at = text.find(token, at + 1)
+    found.sort(key=re.Match.start)
+    return found
 
 
 @register
@@ -172,14 +195,12 @@ class GluedWordsDetector(Detector):
         text = doc.text
         tokens: set[str] = set()
         for start, end in line_blocks(text):  # a long text's tokens never all held
-            tokens.update(_TOKEN.findall(text, start, end))
+            tokens.update(_RUN.findall(text, start, end))
         candidates = _unknown_tokens(tokens, lang, shortest)
         if not candidates:
             return  # triage: every token is a word of the target (batched, memoised)
-        for match in _TOKEN.finditer(text):
+        for match in _occurrences(text, candidates):
             token = match.group(1)
-            if token not in candidates:
-                continue  # too short, or a word of the target
             lower = token.lower()
             found = splits(token, lang)
             # A word of the source language is a leftover, not two glued words (its list is

@@ -370,8 +370,9 @@ def _holds_digit(items) -> bool:
 
 @cache
 def _needs_digit(entry_index: int) -> bool:
-    """Whether every match of the entry holds a digit: an entry without required words is
-    then searched only in the chunks that hold one (news has digits in few passages)."""
+    """Whether every match of the entry holds a digit: the entry is then searched only in
+    the chunks that hold one (news has digits in few passages; an age or a date also needs
+    its words, ``from`` or ``the``, which nearly every passage has)."""
     return _holds_digit(_sre_parse.parse(literalisms()[entry_index].pattern.pattern))
 
 
@@ -433,12 +434,17 @@ def _candidate_chunks(
     free_entries, required = _entry_kinds()
     for entry_index in free_entries:
         candidates[entry_index] = with_digits if _needs_digit(entry_index) else every_chunk
+    digit_chunks: set[int] | None = None
     for entry_index, groups in found.items():
         if len(groups) == required[entry_index]:
             unions = [
                 where[0] if len(where) == 1 else set().union(*where) for where in groups.values()
             ]
             common = set.intersection(*unions)
+            if common and _needs_digit(entry_index):
+                if digit_chunks is None:
+                    digit_chunks = set(with_digits)
+                common &= digit_chunks
             if common:
                 candidates[entry_index] = sorted(common)
     return candidates

@@ -219,32 +219,20 @@ def _repair_chunk(chunk: Chunk) -> list[LineResult]:
 
 
 #: Text that runs the detectors' lazy set-up (word lists and frequency tables, the source
-#: vote's language profiles, the pair's classifier, the gazetteer's near-miss index). Its
-#: English line gives a translation model nothing to do; the whole text is repaired only
-#: with translation off, so that no model loads in the parent.
+#: vote's language profiles, the pair's classifier, the gazetteer's near-miss index, the
+#: boilerplate pattern tried on lines that end with a bracket). Its English line gives a
+#: translation model nothing to do; the whole text is repaired only with translation off,
+#: so that no model loads in the parent. A short foreign phrase is what asks the pair's
+#: classifier (the word lists alone are trusted with a long sentence): without it each
+#: worker loaded the classifier's models on its first chunk, 0.4 CPU-s apiece.
 WARM_UP_ENGLISH = "The council met on Tuesday in Lyon, and the mayor's year-old plan didn't pass.\n"
 WARM_UP_TEXT = (
     WARM_UP_ENGLISH
     + "Le conseil municipal s'est réuni mardi à Lyon.\n"
     + "Zygotes quizzically befuddle xylophonists amid jaunty whimsical kerfuffles nightly.\n"
     + "Officials flew in from Almatty to Karaganda on Monday.\n"
+    + "He called it a coup de maître, and the council agreed (AFP)\n"
 )
-
-
-def _import_numpy_without_threads() -> None:
-    """Import numpy (the stray-word tables use it for lookups only) with its BLAS library
-    told to start no thread pool; the caller's environment is left as it was."""
-    if "numpy" in sys.modules:
-        return
-    before = os.environ.get("OPENBLAS_NUM_THREADS")
-    os.environ["OPENBLAS_NUM_THREADS"] = "1"
-    try:
-        import numpy  # noqa: F401
-    finally:
-        if before is None:
-            del os.environ["OPENBLAS_NUM_THREADS"]
-        else:
-            os.environ["OPENBLAS_NUM_THREADS"] = before
 
 
 def _os_threads() -> int:
@@ -278,13 +266,13 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     use. Otherwise workers are spawned and each sets everything up itself.
 
     The warm-up must start no thread, or the pool could not fork (and spawned workers each
-    import and load everything again, which cost ``-j 2`` most of its gain): numpy, which
-    the stray-word tables use for lookups only, is told to start no BLAS thread pool, and
-    lingua loads its models without one (repair/langid/lingua.py).
+    import and load everything again, which cost ``-j 2`` most of its gain): it imports no
+    numpy (whose BLAS library starts a thread pool; only the duplicate detector's scan of a
+    long text needs it, and a worker imports it then), and lingua loads its models without
+    a thread pool (repair/langid/lingua.py).
     """
     warm = pickle.loads(pickle.dumps(repairer))
     if fork_is_safe():
-        _import_numpy_without_threads()
         type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
         warm.repair_text(WARM_UP_ENGLISH)
         # The tables just loaded are millions of objects that live as long as the process:

@@ -20,6 +20,7 @@ from operator import add
 
 from repair.cache import fill_memo
 from repair.core.document import LINE_BLOCK_CHARS, Document, span_blocks, tokens_in_spans
+from repair.core.letters import LetterPattern
 from repair.core.tables import KeyTable, Packed
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.frequency import zipf
@@ -36,9 +37,9 @@ _FLOOR_BUCKET = 800
 _MIN_WEIGHT_TENTHS = 3
 _WEIGHTS = {q: q / 10 for q in range(-40, 41)}
 # Plain words, for the quick bound (no positions, pieces of compounds apart).
-_FAST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_FAST_WORD = LetterPattern(r"{L}+(?:[-'’]{L}+)*")
 #: The same, capturing: ``split`` gives separators and words in turn.
-_FAST_WORD_SPLIT = re.compile(f"({_FAST_WORD.pattern})")
+_FAST_WORD_SPLIT = LetterPattern(r"({L}+(?:[-'’]{L}+)*)")
 # Edge words at or below this weight (target-leaning words, names) leave the span.
 _TRIM_WEIGHT = 0.0
 # A word whose log-odds stay below this is written in both languages (English and French `a`).
@@ -152,7 +153,7 @@ def sentence_words(doc: Document, block: int = LINE_BLOCK_CHARS) -> Iterable[Wor
     if len(doc.text) <= block:
         return doc.derived(
             "sentence-words",
-            lambda text: [tokens_in_spans(_FAST_WORD_SPLIT, text, doc.sentences)],
+            lambda text: [tokens_in_spans(_FAST_WORD_SPLIT.on(text), text, doc.sentences)],
         )
     return _word_blocks(doc, block)
 
@@ -161,7 +162,7 @@ def _word_blocks(doc: Document, block: int) -> Iterator[WordBlock]:
     sentences, text = doc.sentences, doc.text
     for first, stop in span_blocks(sentences, block):
         start, end = sentences[first].start, sentences[stop - 1].end
-        yield tokens_in_spans(_FAST_WORD_SPLIT, text, sentences[first:stop], start, end)
+        yield tokens_in_spans(_FAST_WORD_SPLIT.on(text), text, sentences[first:stop], start, end)
 
 
 def fold(text: str) -> str:
@@ -442,7 +443,7 @@ class LexiconFinder(SpanFinder):
         """At least the source-language evidence of the sentence, cheaply: most sentences
         of a clean article stop here, before any position or name is worked out. Also the
         lower-case words the target does not use commonly (stray-word candidates)."""
-        found = _FAST_WORD.findall(text, start, end)
+        found = _FAST_WORD.on(text).findall(text, start, end)
         # Batched: the words' evidence summed in order (as a loop would), in C.
         positive = reduce(add, self._evidence_of(found), 0.0)
         return positive, list(filter(self._rare.__contains__, found))

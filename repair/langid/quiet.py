@@ -53,7 +53,7 @@ def quiet_document(text: str, sentences: list[str], source: str, target: str) ->
         return False
     plain, rare, positive = table
     # The sentences' words are the text's (no sentence cuts a word).
-    words = set(_FAST_WORD.findall(text))
+    words = set(_FAST_WORD.on(text).findall(text))
     for token in words.difference(plain):
         # Only names are left: out of the vote; their lower case must lean to no source word.
         if not token[0].isupper() or "-" in token or "'" in token or "’" in token:
@@ -65,7 +65,7 @@ def quiet_document(text: str, sentences: list[str], source: str, target: str) ->
     if rare.isdisjoint(words):
         return True
     for sentence in sentences:
-        classes = list(map(plain.get, _FAST_WORD.findall(sentence)))
+        classes = list(map(plain.get, _FAST_WORD.on(sentence).findall(sentence)))
         counted = len(classes) - classes.count(None)
         if counted >= _MIN_WORDS and classes.count(True) / counted >= _MIN_UNKNOWN_SHARE:
             return False

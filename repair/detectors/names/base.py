@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
 from repair.core.document import Document
+from repair.core.letters import LetterPattern
 from repair.detectors.base import Detector
 from repair.langid.frequency import zipf
 
@@ -27,7 +28,7 @@ SOURCE_MIN_WORDS = 3
 # A word: letters, possibly joined by hyphens (Nur-Sultan, Kassym-Jomart).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: The same, capturing: ``split`` gives separators and words in turn, at C speed.
-_WORD_SPLIT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)")
+_WORD_SPLIT = LetterPattern(r"({L}+(?:-{L}+)*)")
 _FIRST = itemgetter(0)
 _SPACE = re.compile(r"\s")
 #: Characters of text split at a time (the parts of a piece are strings for a moment).
@@ -73,7 +74,8 @@ class Tokens:
                 # Pieces cut at white space (no word spans it) bound the strings made here.
                 cut = _SPACE.search(text, min(start + _PIECE, end), end)
                 stop = cut.start() if cut else end
-                parts = _WORD_SPLIT.split(text[start:stop])
+                piece = text[start:stop]
+                parts = _WORD_SPLIT.on(piece).split(piece)
                 offsets = list(accumulate(map(len, parts), initial=start))
                 first = len(self.starts)
                 self.starts.extend(offsets[1:-1:2])
