@@ -12,7 +12,11 @@ apertium leaves are nearly all such words. So a lower-case word is stray when
 - English knows it a little (Zipf < ``max_target_zipf``) and another language much better
   (by ``min_margin`` Zipf); or
 - no list knows it, it carries a letter English spells without (``é``, ``ñ``, ``ß`` …),
-  and the classifier, over the candidate languages and English, is sure it is not English.
+  and the classifier, over the candidate languages and English, is sure it is not English; or
+- no list knows it and it is spelt with English letters only (a pivot's inflected form no
+  list holds: Catalan ``controverteixen``, Spanish ``recalculados``), but its letters are far
+  likelier in another language than in English (letter 4-gram models of the word lists) and
+  it is no one-letter slip of a common English word (``presdient``, ``existece``).
 
 The word is named with the language whose list knows it best. Names (capitalised words),
 acronyms, kept phrases and quoted single words are left to the caller. The tables of the
@@ -23,6 +27,8 @@ hashes (a few MB, loaded from the user's cache) rather than dicts of strings (hu
 from __future__ import annotations
 
 import hashlib
+import math
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -129,6 +135,9 @@ class StrayWords:
         self.min_folded = float(settings["min_folded_target_zipf"])
         self.min_unknown_length = int(settings["min_unknown_length"])
         self.min_classifier = float(settings["min_classifier_unknown"])
+        self.min_plain_length = int(settings["min_plain_length"])
+        self.min_letter_margin = float(settings["min_letter_margin"])
+        self.min_slip_zipf = float(settings["min_slip_target_zipf"])
         self.plain_letters = frozenset(settings["target_letters"])
         self._table = None
         self._memo: dict[str, Stray | None] = {}
@@ -209,10 +218,10 @@ class StrayWords:
         """A word no list holds: foreign only with a letter the target does not spell with,
         the target's list not holding it without its accents either (``sautéed``), and the
         classifier sure it is not the target."""
-        if len(word) < self.min_unknown_length or all(
-            ch in self.plain_letters for ch in word.lower()
-        ):
+        if len(word) < self.min_unknown_length:
             return None
+        if all(ch in self.plain_letters for ch in word.lower()):
+            return self._spelt_foreign(word)
         if _target_zipf(strip_accents(word), self.target) > 0:
             return None
         probabilities = _classifier((*self.languages, self.target)).probabilities(word)
@@ -222,6 +231,120 @@ class StrayWords:
         if lang == self.target or probability < self.min_classifier:
             return None
         return Stray(lang, 0.0, 0.0)
+
+
+    def _spelt_foreign(self, word: str) -> Stray | None:
+        """A word in plain letters no list holds: stray when its spelling is the other
+        language's (``-eixen``, ``-ados``) by ``min_letter_margin`` (log10 over the word), it
+        is long enough for letters to tell, and no single slip (a letter dropped, added,
+        changed or two swapped) makes it a target word used at least ``min_slip_target_zipf``,
+        nor is it one spelt with the same letters: English typos look foreign to any model."""
+        if len(word) < self.min_plain_length or not word.isalpha():
+            return None
+        if _target_zipf(word, self.target) > 0:
+            return None
+        known, letters = _target_spellings(self.target, self.min_slip_zipf)
+        if "".join(sorted(word)) in letters:
+            return None  # letters swapped, however far apart (``infrastrucutres``)
+        if any(candidate in known for candidate in _one_slip(word)):
+            return None
+        models = letter_models((self.target, *self.languages))
+        own = _letters_log10(models[self.target], word)
+        lang, margin = max(
+            ((lang, _letters_log10(models[lang], word) - own) for lang in self.languages),
+            key=lambda item: item[1],
+        )
+        return Stray(lang, 0.0, 0.0) if margin >= self.min_letter_margin else None
+
+
+#: Order of the letter models, their training floor (Zipf) and smoothing weight: build
+#: parameters, part of the cache key.
+_LETTER_ORDER = 4
+_LETTER_MIN_ZIPF = 2.0
+_LETTER_SMOOTHING = 2.0
+
+
+@lru_cache(maxsize=2)
+def letter_models(languages: tuple[str, ...]) -> dict[str, tuple[dict, dict]]:
+    """Per language, letter n-gram counts over the word list's types (not tokens: a
+    spelling is judged, not a frequency) and the counts of their contexts."""
+    from importlib.metadata import version
+
+    from repair.cache import cached
+
+    key = (languages, version("wordfreq"), _LETTER_ORDER, _LETTER_MIN_ZIPF, 1)
+    return cached("letter-models", key, lambda: _build_letters(languages))
+
+
+def _build_letters(languages: tuple[str, ...]) -> dict[str, tuple[dict, dict]]:
+    from wordfreq import available_languages, read_cBpack
+
+    paths = available_languages("best")
+    models = {}
+    for lang in languages:
+        grams: dict[str, int] = {}
+        contexts: dict[str, int] = {}
+        for rank, bucket in enumerate(read_cBpack(paths[lang])):
+            if 9 - rank / 100 < _LETTER_MIN_ZIPF:
+                break
+            for word in bucket:
+                if not (word.isalpha() and word.islower()):
+                    continue
+                padded = "^" * (_LETTER_ORDER - 1) + word + "$"
+                for end in range(_LETTER_ORDER, len(padded) + 1):
+                    for size in range(1, _LETTER_ORDER + 1):
+                        gram = padded[end - size : end]
+                        grams[gram] = grams.get(gram, 0) + 1
+                        contexts[gram[:-1]] = contexts.get(gram[:-1], 0) + 1
+        models[lang] = (grams, contexts)
+    return models
+
+
+def _letters_log10(model: tuple[dict, dict], word: str) -> float:
+    """log10 of the word's spelling under one letter model (interpolated, smoothed)."""
+    grams, contexts = model
+    padded = "^" * (_LETTER_ORDER - 1) + word + "$"
+    total = 0.0
+    for end in range(_LETTER_ORDER, len(padded) + 1):
+        probability = 1 / 64
+        for size in range(1, _LETTER_ORDER + 1):
+            gram = padded[end - size : end]
+            seen = contexts.get(gram[:-1], 0)
+            if seen:
+                probability = (grams.get(gram, 0) + _LETTER_SMOOTHING * probability) / (
+                    seen + _LETTER_SMOOTHING
+                )
+        total += math.log10(probability)
+    return total
+
+
+@lru_cache(maxsize=2)
+def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozenset[str]]:
+    """The target's words used at least ``floor`` (Zipf), and their letters in order: a word
+    spelt with the same letters as one of them is that word's typo."""
+    from wordfreq import available_languages, read_cBpack
+
+    words = []
+    for rank, bucket in enumerate(read_cBpack(available_languages("best")[target])):
+        if 9 - rank / 100 < floor:
+            break
+        words.extend(word for word in bucket if word.isalpha())
+    return frozenset(words), frozenset("".join(sorted(word)) for word in words)
+
+
+def _one_slip(word: str) -> Iterator[str]:
+    """Every spelling one slip away: a letter dropped, swapped with the next, changed, added."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for cut in range(len(word) + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail:
+            yield head + tail[1:]
+        if len(tail) > 1:
+            yield head + tail[1] + tail[0] + tail[2:]
+        for letter in letters:
+            if tail:
+                yield head + letter + tail[1:]
+            yield head + letter + tail
 
 
 def _target_zipf(word: str, target: str) -> float:
