@@ -215,22 +215,24 @@ class StrayWords:
         return max(found, key=lambda j: j.zipf) if found else None
 
     def _unknown(self, word: str) -> Stray | None:
-        """A word no list holds: foreign only with a letter the target does not spell with,
-        the target's list not holding it without its accents either (``sautéed``), and the
-        classifier sure it is not the target."""
+        """A word no list holds: with a letter the target does not spell with, foreign when
+        the target's list barely holds it without its accents (``sautéed``) and the
+        classifier is sure it is not the target, or its letters are another language's;
+        in plain letters, see :meth:`_spelt_foreign`."""
         if len(word) < self.min_unknown_length:
             return None
         if all(ch in self.plain_letters for ch in word.lower()):
             return self._spelt_foreign(word)
-        if _target_zipf(strip_accents(word), self.target) > 0:
+        if _target_zipf(strip_accents(word), self.target) >= self.min_folded:
             return None
         probabilities = _classifier((*self.languages, self.target)).probabilities(word)
-        if not probabilities:
-            return None
-        lang, probability = max(probabilities.items(), key=lambda item: item[1])
-        if lang == self.target or probability < self.min_classifier:
-            return None
-        return Stray(lang, 0.0, 0.0)
+        if probabilities:
+            lang, probability = max(probabilities.items(), key=lambda item: item[1])
+            if lang != self.target and probability >= self.min_classifier:
+                return Stray(lang, 0.0, 0.0)
+        # The classifier is unsure of one word (``sucedánea``, ``preformació``); its
+        # letters, accents included, are the other evidence.
+        return self._by_letters(word)
 
 
     def _spelt_foreign(self, word: str) -> Stray | None:
@@ -248,6 +250,10 @@ class StrayWords:
             return None  # letters swapped, however far apart (``infrastrucutres``)
         if any(candidate in known for candidate in _one_slip(word)):
             return None
+        return self._by_letters(word)
+
+    def _by_letters(self, word: str) -> Stray | None:
+        """Stray in the language whose letter model beats the target's by the margin."""
         models = letter_models((self.target, *self.languages))
         own = _letters_log10(models[self.target], word)
         lang, margin = max(
