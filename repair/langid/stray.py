@@ -138,6 +138,7 @@ class StrayWords:
         self.min_plain_length = int(settings["min_plain_length"])
         self.min_letter_margin = float(settings["min_letter_margin"])
         self.min_slip_zipf = float(settings["min_slip_target_zipf"])
+        self.min_glued_zipf = float(settings["min_glued_source_zipf"])
         self.plain_letters = frozenset(settings["target_letters"])
         self._table = None
         self._memo: dict[str, Stray | None] = {}
@@ -209,9 +210,12 @@ class StrayWords:
         """``l'ascenseur``, ``porte-parole``: stray if a piece is, and no piece is English."""
         pieces = [p for p in word.replace("'", "-").split("-") if p]
         judged = [self.judge(p) if len(p) >= self.min_length else None for p in pieces]
-        if any(p in self.table[4] and len(p) >= self.min_length for p in pieces):
-            return None
         found = [j for j in judged if j is not None]
+        if any(p in self.table[4] and len(p) >= self.min_length for p in pieces):
+            # An English piece: the pivot glued its pronoun to the stray verb
+            # (``equivocar-seem``, ``oficiar-the``) or an English word to a source prefix
+            # (``tchéco-German``); stray only if a piece is a word English never writes.
+            found = [j for j in found if j.target_zipf == 0 and j.zipf >= self.min_glued_zipf]
         return max(found, key=lambda j: j.zipf) if found else None
 
     def _unknown(self, word: str) -> Stray | None:
