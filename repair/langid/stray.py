@@ -250,7 +250,7 @@ class StrayWords:
         if _target_zipf(word, self.target) > 0:
             return None
         known, letters = _target_spellings(self.target, self.min_slip_zipf)
-        if "".join(sorted(word)) in letters:
+        if _letters_key(word) in letters:
             return None  # letters swapped, however far apart (``infrastrucutres``)
         if any(candidate in known for candidate in _one_slip(word)):
             return None
@@ -330,8 +330,8 @@ def _letters_log10(model: tuple[dict, dict], word: str) -> float:
 
 @lru_cache(maxsize=2)
 def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozenset[str]]:
-    """The target's words used at least ``floor`` (Zipf), and their letters in order: a word
-    spelt with the same letters as one of them is that word's typo."""
+    """The target's words used at least ``floor`` (Zipf), and their letters (first letter
+    kept, the rest in order): a word spelt with the same letters is that word's typo."""
     from wordfreq import available_languages, read_cBpack
 
     words = []
@@ -339,7 +339,13 @@ def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozen
         if 9 - rank / 100 < floor:
             break
         words.extend(word for word in bucket if word.isalpha())
-    return frozenset(words), frozenset("".join(sorted(word)) for word in words)
+    return frozenset(words), frozenset(map(_letters_key, words))
+
+
+def _letters_key(word: str) -> str:
+    """The first letter, then the others in order: a typo keeps its first letter (and
+    ``elitarios`` is no slip of ``solitaire``)."""
+    return word[:1] + "".join(sorted(word[1:]))
 
 
 def _one_slip(word: str) -> Iterator[str]:
