@@ -238,7 +238,6 @@ class StrayWords:
         # letters, accents included, are the other evidence.
         return self._by_letters(word)
 
-
     def _spelt_foreign(self, word: str) -> Stray | None:
         """A word in plain letters no list holds: stray when its spelling is the other
         language's (``-eixen``, ``-ados``) by ``min_letter_margin`` (log10 over the word), it
@@ -267,8 +266,8 @@ class StrayWords:
         return Stray(lang, 0.0, 0.0) if margin >= self.min_letter_margin else None
 
 
-#: Order of the letter models, their training floor (Zipf) and smoothing weight: build
-#: parameters, part of the cache key.
+#: Order of the letter models and their training floor (Zipf): build parameters, part of
+#: the cache key; and the weight of the shorter context when smoothing, used when scoring.
 _LETTER_ORDER = 4
 _LETTER_MIN_ZIPF = 2.0
 _LETTER_SMOOTHING = 2.0
@@ -332,13 +331,21 @@ def _letters_log10(model: tuple[dict, dict], word: str) -> float:
 def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozenset[str]]:
     """The target's words used at least ``floor`` (Zipf), and their letters (first letter
     kept, the rest in order): a word spelt with the same letters is that word's typo."""
-    from wordfreq import available_languages, read_cBpack
+    from importlib.metadata import version
 
-    words = []
-    for rank, bucket in enumerate(read_cBpack(available_languages("best")[target])):
-        if 9 - rank / 100 < floor:
-            break
-        words.extend(word for word in bucket if word.isalpha())
+    from repair.cache import cached
+
+    def build() -> list[str]:
+        from wordfreq import available_languages, read_cBpack
+
+        words = []
+        for rank, bucket in enumerate(read_cBpack(available_languages("best")[target])):
+            if 9 - rank / 100 < floor:
+                break
+            words.extend(word for word in bucket if word.isalpha())
+        return words
+
+    words = cached("target-spellings", (target, floor, version("wordfreq"), 1), build)
     return frozenset(words), frozenset(map(_letters_key, words))
 
 
