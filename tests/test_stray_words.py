@@ -128,6 +128,30 @@ def test_clean_english_has_no_stray_word(text):
     assert [text[s.start : s.end] for s in spans if s.rule == STRAY_RULE] == []
 
 
+def test_words_no_list_holds_are_judged_by_their_letters():
+    """The data file's examples: a pivot's inflected form is stray in its language; an
+    English typo or coinage (letters that look foreign to a model) is not."""
+    from repair.langid.base import foreign_data
+
+    settings = foreign_data()["stray"]
+    judge = stray_words("en")
+    found = {word: judge.judge(word) for word, _ in settings["spelt_foreign"]}
+    assert {w: j.lang if j else None for w, j in found.items()} == dict(settings["spelt_foreign"])
+    assert [word for word in settings["spelt_target"] if judge.judge(word)] == []
+
+
+def test_a_compound_with_an_english_piece_is_stray_only_with_a_word_english_never_writes():
+    """``equivocar-seem``: the pivot's clitic glued to a stray verb; ``socio-economic`` is
+    English (the data file's examples)."""
+    from repair.langid.base import foreign_data
+
+    settings = foreign_data()["stray"]
+    judge = stray_words("en")
+    found = {word: judge.judge(word) for word, _ in settings["glued_foreign"]}
+    assert {w: j.lang if j else None for w, j in found.items()} == dict(settings["glued_foreign"])
+    assert [word for word in settings["glued_target"] if judge.judge(word)] == []
+
+
 def test_a_quoted_title_is_flagged_never_rewritten():
     text = 'Her favourite novel is "Cien años de soledad", which she reread on holiday.\n'
     result = Repairer(RepairConfig(mt=True)).repair_text(text)

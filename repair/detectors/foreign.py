@@ -172,7 +172,8 @@ def _name_among_target_words(text: str, span: LangSpan, target: str) -> bool:
 
 def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> list[LangSpan]:
     """Drop words quoted as words, and stray words the target knows unless the document
-    holds a stray word it does not know (see ``known_target_zipf`` in foreign.toml)."""
+    holds a stray word it does not know (see ``known_target_zipf`` in foreign.toml); a
+    foreign clause or quotation elsewhere does not vouch for them."""
     from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
     from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
@@ -185,7 +186,7 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
         return bool(words) and all(zipf(word.lower(), target) >= floor for word in words)
 
     weak = [span for span in spans if span.rule == STRAY_RULE and known(span)]
-    if not weak or len(weak) < len(spans):
+    if not weak or any(span.rule == STRAY_RULE and span not in weak for span in spans):
         return spans
     return [span for span in spans if span not in weak]
 

@@ -224,6 +224,7 @@ class LexiconFinder(SpanFinder):
         self.stray = stray_words(pair.target)
         self.max_run = int(foreign_data().get("stray", {}).get("max_run_words", 4))
         self.max_title = int(foreign_data().get("stray", {}).get("max_title_words", 8))
+        self.name_breakers = frozenset(foreign_data().get("stray", {}).get("name_breakers", ()))
         #: The quick bound's memo: each word's evidence, and the stray candidates among them.
         self._evidence: dict[str, float] = {}
         self._rare: set[str] = set()
@@ -395,7 +396,9 @@ class LexiconFinder(SpanFinder):
         extra = []
         for run in runs:
             first, last = run[0][0], run[-1][0]
-            if self._is_name(text, start, tokens, first, last):
+            if not self._beside_target_word(tokens, first, last) and self._is_name(
+                text, start, tokens, first, last
+            ):
                 continue
             if self._ends_unlisted_name(text, tokens, first, run):
                 continue
@@ -406,6 +409,15 @@ class LexiconFinder(SpanFinder):
             rule = QUOTED_RULE if quoted else STRAY_RULE
             extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score))
         return extra
+
+    def _beside_target_word(
+        self, tokens: list[tuple[int, int, str]], first: int, last: int
+    ) -> bool:
+        """A capitalised target function word next to the run (``The madeja Greek``,
+        ``Flint fichó To the boss``): capitalised as a sentence's first word or by the
+        translation's mistake, it heads no name, so the run is not one joined to it."""
+        neighbours = [tokens[i][2] for i in (first - 1, last + 1) if 0 <= i < len(tokens)]
+        return any(word[0].isupper() and word.lower() in self.name_breakers for word in neighbours)
 
     def _kept_tokens(
         self, text: str, start: int, end: int, tokens: list[tuple[int, int, str]]

@@ -12,7 +12,11 @@ apertium leaves are nearly all such words. So a lower-case word is stray when
 - English knows it a little (Zipf < ``max_target_zipf``) and another language much better
   (by ``min_margin`` Zipf); or
 - no list knows it, it carries a letter English spells without (``é``, ``ñ``, ``ß`` …),
-  and the classifier, over the candidate languages and English, is sure it is not English.
+  and the classifier, over the candidate languages and English, is sure it is not English; or
+- no list knows it and it is spelt with English letters only (a pivot's inflected form no
+  list holds: Catalan ``controverteixen``, Spanish ``recalculados``), but its letters are far
+  likelier in another language than in English (letter 4-gram models of the word lists) and
+  it is no one-letter slip of a common English word (``presdient``, ``existece``).
 
 The word is named with the language whose list knows it best. Names (capitalised words),
 acronyms, kept phrases and quoted single words are left to the caller. The tables of the
@@ -23,8 +27,10 @@ hashes (a few MB, loaded from the user's cache) rather than dicts of strings (hu
 from __future__ import annotations
 
 import hashlib
+import math
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -127,6 +133,10 @@ class StrayWords:
         self.min_folded = float(settings["min_folded_target_zipf"])
         self.min_unknown_length = int(settings["min_unknown_length"])
         self.min_classifier = float(settings["min_classifier_unknown"])
+        self.min_plain_length = int(settings["min_plain_length"])
+        self.min_letter_margin = float(settings["min_letter_margin"])
+        self.min_slip_zipf = float(settings["min_slip_target_zipf"])
+        self.min_glued_zipf = float(settings["min_glued_source_zipf"])
         self.plain_letters = frozenset(settings["target_letters"])
         self._table = None
         self._memo: dict[str, Stray | None] = {}
@@ -196,28 +206,164 @@ class StrayWords:
         """``l'ascenseur``, ``porte-parole``: stray if a piece is, and no piece is English."""
         pieces = [p for p in word.replace("'", "-").split("-") if p]
         judged = [self.judge(p) if len(p) >= self.min_length else None for p in pieces]
-        if any(p in self.table[4] and len(p) >= self.min_length for p in pieces):
-            return None
         found = [j for j in judged if j is not None]
+        if any(p in self.table[4] and len(p) >= self.min_length for p in pieces):
+            # An English piece: the pivot glued its pronoun to the stray verb
+            # (``equivocar-seem``, ``oficiar-the``) or an English word to a source prefix
+            # (``tchéco-German``); stray only if a piece is a word English never writes.
+            found = [j for j in found if j.target_zipf == 0 and j.zipf >= self.min_glued_zipf]
         return max(found, key=lambda j: j.zipf) if found else None
 
     def _unknown(self, word: str) -> Stray | None:
-        """A word no list holds: foreign only with a letter the target does not spell with,
-        the target's list not holding it without its accents either (``sautéed``), and the
-        classifier sure it is not the target."""
-        if len(word) < self.min_unknown_length or all(
-            ch in self.plain_letters for ch in word.lower()
-        ):
+        """A word no list holds: with a letter the target does not spell with, foreign when
+        the target's list barely holds it without its accents (``sautéed``) and the
+        classifier is sure it is not the target, or its letters are another language's;
+        in plain letters, see :meth:`_spelt_foreign`."""
+        if len(word) < self.min_unknown_length:
             return None
-        if _target_zipf(strip_accents(word), self.target) > 0:
+        if all(ch in self.plain_letters for ch in word.lower()):
+            return self._spelt_foreign(word)
+        if _target_zipf(strip_accents(word), self.target) >= self.min_folded:
             return None
         probabilities = _classifier((*self.languages, self.target)).probabilities(word)
-        if not probabilities:
+        if probabilities:
+            lang, probability = max(probabilities.items(), key=lambda item: item[1])
+            if lang != self.target and probability >= self.min_classifier:
+                return Stray(lang, 0.0, 0.0)
+        # The classifier is unsure of one word (``sucedánea``, ``preformació``); its
+        # letters, accents included, are the other evidence.
+        return self._by_letters(word)
+
+    def _spelt_foreign(self, word: str) -> Stray | None:
+        """A word in plain letters no list holds: stray when its spelling is the other
+        language's (``-eixen``, ``-ados``) by ``min_letter_margin`` (log10 over the word), it
+        is long enough for letters to tell, and no single slip (a letter dropped, added,
+        changed or two swapped) makes it a target word used at least ``min_slip_target_zipf``,
+        nor is it one spelt with the same letters: English typos look foreign to any model."""
+        if len(word) < self.min_plain_length or not word.isalpha():
             return None
-        lang, probability = max(probabilities.items(), key=lambda item: item[1])
-        if lang == self.target or probability < self.min_classifier:
+        if _target_zipf(word, self.target) > 0:
             return None
-        return Stray(lang, 0.0, 0.0)
+        known, letters = _target_spellings(self.target, self.min_slip_zipf)
+        if _letters_key(word) in letters:
+            return None  # letters swapped, however far apart (``infrastrucutres``)
+        if any(candidate in known for candidate in _one_slip(word)):
+            return None
+        return self._by_letters(word)
+
+    def _by_letters(self, word: str) -> Stray | None:
+        """Stray in the language whose letter model beats the target's by the margin."""
+        models = letter_models((self.target, *self.languages))
+        own = _letters_log10(models[self.target], word)
+        lang, margin = max(
+            ((lang, _letters_log10(models[lang], word) - own) for lang in self.languages),
+            key=lambda item: item[1],
+        )
+        return Stray(lang, 0.0, 0.0) if margin >= self.min_letter_margin else None
+
+
+#: Order of the letter models and their training floor (Zipf): build parameters, part of
+#: the cache key; and the weight of the shorter context when smoothing, used when scoring.
+_LETTER_ORDER = 4
+_LETTER_MIN_ZIPF = 2.0
+_LETTER_SMOOTHING = 2.0
+
+
+@lru_cache(maxsize=2)
+def letter_models(languages: tuple[str, ...]) -> dict[str, tuple[dict, dict]]:
+    """Per language, letter n-gram counts over the word list's types (not tokens: a
+    spelling is judged, not a frequency) and the counts of their contexts."""
+    from importlib.metadata import version
+
+    from repair.cache import cached
+
+    key = (languages, version("wordfreq"), _LETTER_ORDER, _LETTER_MIN_ZIPF, 1)
+    return cached("letter-models", key, lambda: _build_letters(languages))
+
+
+def _build_letters(languages: tuple[str, ...]) -> dict[str, tuple[dict, dict]]:
+    from wordfreq import available_languages, read_cBpack
+
+    paths = available_languages("best")
+    models = {}
+    for lang in languages:
+        grams: dict[str, int] = {}
+        contexts: dict[str, int] = {}
+        for rank, bucket in enumerate(read_cBpack(paths[lang])):
+            if 9 - rank / 100 < _LETTER_MIN_ZIPF:
+                break
+            for word in bucket:
+                if not (word.isalpha() and word.islower()):
+                    continue
+                padded = "^" * (_LETTER_ORDER - 1) + word + "$"
+                for end in range(_LETTER_ORDER, len(padded) + 1):
+                    for size in range(1, _LETTER_ORDER + 1):
+                        gram = padded[end - size : end]
+                        grams[gram] = grams.get(gram, 0) + 1
+                        contexts[gram[:-1]] = contexts.get(gram[:-1], 0) + 1
+        models[lang] = (grams, contexts)
+    return models
+
+
+def _letters_log10(model: tuple[dict, dict], word: str) -> float:
+    """log10 of the word's spelling under one letter model (interpolated, smoothed)."""
+    grams, contexts = model
+    padded = "^" * (_LETTER_ORDER - 1) + word + "$"
+    total = 0.0
+    for end in range(_LETTER_ORDER, len(padded) + 1):
+        probability = 1 / 64
+        for size in range(1, _LETTER_ORDER + 1):
+            gram = padded[end - size : end]
+            seen = contexts.get(gram[:-1], 0)
+            if seen:
+                probability = (grams.get(gram, 0) + _LETTER_SMOOTHING * probability) / (
+                    seen + _LETTER_SMOOTHING
+                )
+        total += math.log10(probability)
+    return total
+
+
+@lru_cache(maxsize=2)
+def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozenset[str]]:
+    """The target's words used at least ``floor`` (Zipf), and their letters (first letter
+    kept, the rest in order): a word spelt with the same letters is that word's typo."""
+    from importlib.metadata import version
+
+    from repair.cache import cached
+
+    def build() -> list[str]:
+        from wordfreq import available_languages, read_cBpack
+
+        words = []
+        for rank, bucket in enumerate(read_cBpack(available_languages("best")[target])):
+            if 9 - rank / 100 < floor:
+                break
+            words.extend(word for word in bucket if word.isalpha())
+        return words
+
+    words = cached("target-spellings", (target, floor, version("wordfreq"), 1), build)
+    return frozenset(words), frozenset(map(_letters_key, words))
+
+
+def _letters_key(word: str) -> str:
+    """The first letter, then the others in order: a typo keeps its first letter (and
+    ``elitarios`` is no slip of ``solitaire``)."""
+    return word[:1] + "".join(sorted(word[1:]))
+
+
+def _one_slip(word: str) -> Iterator[str]:
+    """Every spelling one slip away: a letter dropped, swapped with the next, changed, added."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for cut in range(len(word) + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail:
+            yield head + tail[1:]
+        if len(tail) > 1:
+            yield head + tail[1] + tail[0] + tail[2:]
+        for letter in letters:
+            if tail:
+                yield head + letter + tail[1:]
+            yield head + letter + tail
 
 
 def _target_zipf(word: str, target: str) -> float:
