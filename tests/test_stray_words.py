@@ -631,3 +631,16 @@ def test_a_prefix_english_writes_and_a_transparent_rest_make_a_compound():
         for word, lang in entry["negatives"]:
             assert prefixed(word, lang) == [], word
     assert choose("antisoviétique", "fr", "the", "war").text == "anti-Soviet"
+
+
+def test_a_candidate_that_only_adds_a_hyphen_is_a_flag():
+    """`ultraliberal` (Europarl's English) is no leftover to translate: writing
+    `ultra-liberal` would be an edit of clean English."""
+    from repair.fixers.translate import _only_hyphenated
+
+    assert _only_hyphenated("ultraliberal", "ultra-liberal")
+    assert not _only_hyphenated("antisoviétique", "anti-Soviet")
+    assert not _only_hyphenated("ultraliberal", "ultraliberal")
+    text = "If this House were to adhere to this ultraliberal idea of a perfect market, it fails.\n"
+    result = Repairer(RepairConfig()).repair_text(text)
+    assert result.text == text

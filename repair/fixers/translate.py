@@ -187,6 +187,11 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 LEXICON_RUN_WORDS = 3
 
 
+def _only_hyphenated(word: str, candidate: str) -> bool:
+    """The candidate is the word itself with hyphens or spaces put in (no translation)."""
+    return candidate != word and re.sub(r"[-\s]", "", candidate).lower() == word.lower()
+
+
 def is_word_finding(finding: Finding, span_text: str, short: bool = False) -> bool:
     """A stray word or short run (repair/langid/stray.py), or a lone foreign word: fixed by
     choosing among candidates in the sentence rather than by translating it alone. With
@@ -501,6 +506,12 @@ class TranslationFixer(Fixer):
             if text == core or untranslated(text, doc.target_lang):
                 edits[index] = self._flag(
                     finding, f"{where}: the candidate {text!r} is not English; flagged", model
+                )
+                continue
+            if _only_hyphenated(core, text):
+                # `ultraliberal` -> `ultra-liberal`: the word was English already.
+                edits[index] = self._flag(
+                    finding, f"{where}: the candidate {text!r} only adds a hyphen; flagged", model
                 )
                 continue
             edits[index] = Edit.from_finding(
