@@ -42,6 +42,7 @@ import json
 import random
 import re
 import subprocess
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -329,21 +330,37 @@ def readability_records(mirror: Path, excluded: set[str]) -> list[dict]:
         if lang not in LANGS:
             continue
         with_ = article_strings(git_show(mirror, f"{folder}/expected.html"))
-        for form in ("plain", "markdown"):
-            lines = page_lines(html, markdown=form == "markdown")
-            labels = corrected([t for t, _, _, _ in lines], label(lines, with_))
-            if "article" not in labels or "boilerplate" not in labels:
-                continue
-            records.append(
-                {
-                    "url": name,
-                    "fixture": f"{folder}/source.html",
-                    "lang": lang,
-                    "form": form,
-                    "lines": [t for t, _, _, _ in lines],
-                    "labels": labels,
-                }
-            )
+        records += both_forms(
+            html,
+            name,
+            f"{folder}/source.html",
+            lang,
+            lambda lines, with_=with_: label(lines, with_),
+        )
+    return records
+
+
+def both_forms(
+    html: str, url: str, fixture: str, lang: str, labelled: Callable[[list], list[str]]
+) -> list[dict]:
+    """The page as plain text and as Markdown, each a record when its ``labelled`` lines
+    (corrected) hold both article and boilerplate."""
+    records = []
+    for form in ("plain", "markdown"):
+        lines = page_lines(html, markdown=form == "markdown")
+        labels = corrected([t for t, _, _, _ in lines], labelled(lines))
+        if "article" not in labels or "boilerplate" not in labels:
+            continue
+        records.append(
+            {
+                "url": url,
+                "fixture": fixture,
+                "lang": lang,
+                "form": form,
+                "lines": [t for t, _, _, _ in lines],
+                "labels": labels,
+            }
+        )
     return records
 
 
@@ -572,23 +589,13 @@ def scrapinghub_records(mirror: Path) -> list[dict]:
             continue
         if lang not in LANGS or not with_:
             continue
-        for form in ("plain", "markdown"):
-            lines = page_lines(html, markdown=form == "markdown")
-            labels = corrected(
-                [t for t, _, _, _ in lines], in_body(lines, label(lines, with_), with_, body)
-            )
-            if "article" not in labels or "boilerplate" not in labels:
-                continue
-            records.append(
-                {
-                    "url": entry.get("url") or key,
-                    "fixture": f"html/{key}.html.gz",
-                    "lang": lang,
-                    "form": form,
-                    "lines": [t for t, _, _, _ in lines],
-                    "labels": labels,
-                }
-            )
+        records += both_forms(
+            html,
+            entry.get("url") or key,
+            f"html/{key}.html.gz",
+            lang,
+            lambda lines, with_=with_, body=body: in_body(lines, label(lines, with_), with_, body),
+        )
     return records
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from repair.core.document import LINE_BLOCK_CHARS, line_blocks
 
@@ -55,3 +56,23 @@ class LetterPattern:
     def on(self, text: str) -> re.Pattern[str]:
         """The pattern to search ``text`` (or any part of it) with."""
         return self.ascii if text.isascii() else self.full
+
+
+#: The letters a one-letter slip of an English-spelled word may bring in.
+PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_edit(word: str) -> Iterator[str]:
+    """Every string one slip from ``word``: a letter dropped, swapped with the next, changed
+    or added (the typos a writer makes, and the candidates a spelling check tries)."""
+    for cut in range(len(word) + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail:
+            yield head + tail[1:]
+            if len(tail) > 1:
+                yield head + tail[1] + tail[0] + tail[2:]
+            for letter in PLAIN_LETTERS:
+                if letter != tail[0]:
+                    yield head + letter + tail[1:]
+        for letter in PLAIN_LETTERS:
+            yield head + letter + tail

@@ -27,6 +27,7 @@ from functools import cache
 
 from repair.core.document import Document, line_blocks
 from repair.core.edits import Finding
+from repair.core.letters import one_edit
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
 from repair.detectors.typography import in_target_language
@@ -69,24 +70,6 @@ def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:
     return found
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _one_edit(word: str) -> Iterator[str]:
-    """Every string one deletion, transposition, substitution or insertion from ``word``."""
-    for cut in range(len(word) + 1):
-        head, tail = word[:cut], word[cut:]
-        if tail:
-            yield head + tail[1:]
-            if len(tail) > 1:
-                yield head + tail[1] + tail[0] + tail[2:]
-            for letter in _LETTERS:
-                if letter != tail[0]:
-                    yield head + letter + tail[1:]
-        for letter in _LETTERS:
-            yield head + letter + tail
-
-
 def word_it_may_be(token: str, lang: str, split_zipf: float) -> str | None:
     """The listed word ``token`` more probably is than two glued words whose joint zipf
     (the parts' zipf values added, less 9: the product of their frequencies) is
@@ -103,7 +86,7 @@ def word_it_may_be(token: str, lang: str, split_zipf: float) -> str | None:
         stem = lower[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= 4 and zipf(stem, lang) >= max(split_zipf, 0.1):
             return stem
-    edits = list(_one_edit(lower))
+    edits = list(one_edit(lower))
     floor = max(split_zipf + math.log10(len(edits)), float(table["typo_zipf"]))
     return next((word for word in edits if zipf(word, lang) >= floor), None)
 

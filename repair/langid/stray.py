@@ -31,11 +31,10 @@ import math
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from repair.core.letters import strip_accents
+from repair.core.letters import one_edit, strip_accents
 from repair.core.tables import KeyTable, Packed
 from repair.langid.base import foreign_data
 
@@ -249,7 +248,7 @@ class StrayWords:
         known, letters = _target_spellings(self.target, self.min_slip_zipf)
         if _letters_key(word) in letters:
             return None  # letters swapped, however far apart (``infrastrucutres``)
-        if any(candidate in known for candidate in _one_slip(word)):
+        if any(candidate in known for candidate in one_edit(word)):
             return None
         return self._by_letters(word)
 
@@ -358,21 +357,6 @@ def _letters_key(word: str) -> str:
     """The first letter, then the others in order: a typo keeps its first letter (and
     ``elitarios`` is no slip of ``solitaire``)."""
     return word[:1] + "".join(sorted(word[1:]))
-
-
-def _one_slip(word: str) -> Iterator[str]:
-    """Every spelling one slip away: a letter dropped, swapped with the next, changed, added."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    for cut in range(len(word) + 1):
-        head, tail = word[:cut], word[cut:]
-        if tail:
-            yield head + tail[1:]
-        if len(tail) > 1:
-            yield head + tail[1] + tail[0] + tail[2:]
-        for letter in letters:
-            if tail:
-                yield head + letter + tail[1:]
-            yield head + letter + tail
 
 
 def _target_zipf(word: str, target: str) -> float:
