@@ -18,7 +18,9 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import takewhile
 
 from repair.core.tables import KeyTable, Packed
 
@@ -95,18 +97,32 @@ def _plain_table(lang: str) -> _PlainTable | None:
     return None if built is None else _PlainTable(*built)
 
 
-def _build_plain_table(lang: str) -> tuple[str, bytes, bytes] | None:
-    """The plain words (ASCII, lower case, letters only) of the language's list with their
-    Zipf in hundredths, read off their bucket: wordfreq gives a word of bucket ``b`` the
-    frequency ``10 ** (-b / 100)``, Zipf ``9 - b / 100`` (asking ``zipf_frequency`` word by
-    word gives the same, twenty times slower: half a minute on a first run)."""
+def list_buckets(
+    lang: str, min_zipf: float | None = None
+) -> Iterator[tuple[int, list[str]]] | None:
+    """wordfreq's list for ``lang`` as (bucket index, words), most frequent first: a word of
+    bucket ``b`` has frequency ``10 ** (-b / 100)``, Zipf ``9 - b / 100``; down to
+    ``min_zipf`` if given. ``None`` when wordfreq has no list for the language."""
     from wordfreq import available_languages, read_cBpack
 
     path = available_languages("best").get(lang)
     if path is None:
         return None
+    buckets = enumerate(read_cBpack(path))
+    if min_zipf is None:
+        return buckets
+    return takewhile(lambda item: 9 - item[0] / 100 >= min_zipf, buckets)
+
+
+def _build_plain_table(lang: str) -> tuple[str, bytes, bytes] | None:
+    """The plain words (ASCII, lower case, letters only) of the language's list with their
+    Zipf in hundredths, read off their bucket (asking ``zipf_frequency`` word by word gives
+    the same, twenty times slower: half a minute on a first run)."""
+    buckets = list_buckets(lang)
+    if buckets is None:
+        return None
     centi_zipf: dict[str, int] = {}
-    for bucket_index, bucket in enumerate(read_cBpack(path)):
+    for bucket_index, bucket in buckets:
         for word in bucket:
             if word.isascii() and word.isalpha() and word.islower():
                 centi_zipf.setdefault(word, 900 - bucket_index)
@@ -135,13 +151,11 @@ def _token_table(lang: str) -> KeyTable | None:
 
 
 def _build_token_table(lang: str) -> Packed | None:
-    from wordfreq import available_languages, read_cBpack
-
-    path = available_languages("best").get(lang)
-    if path is None:
+    listed = list_buckets(lang)
+    if listed is None:
         return None
     buckets: dict[str, int] = {}
-    for index, bucket in enumerate(read_cBpack(path)):
+    for index, bucket in listed:
         for word in bucket:
             buckets[word] = index  # a later bucket wins, as in wordfreq's dict
     packed, _ = KeyTable.pack(buckets.items(), "H")

@@ -83,16 +83,11 @@ def stray_table(
 
 def _build(target: str, languages: tuple[str, ...]) -> tuple:
     import numpy as np
-    from wordfreq import available_languages, read_cBpack
 
-    paths = available_languages("best")
+    from repair.langid.frequency import list_buckets
 
     def zipf_table(lang: str) -> dict[str, float]:
-        return {
-            word: 9 - rank / 100
-            for rank, bucket in enumerate(read_cBpack(paths[lang]))
-            for word in bucket
-        }
+        return {word: 9 - rank / 100 for rank, bucket in list_buckets(lang) for word in bucket}
 
     target_table = zipf_table(target)
     common = [w for w, z in target_table.items() if z >= _TABLE_MAX_TARGET_ZIPF]
@@ -287,17 +282,17 @@ def letter_models(languages: tuple[str, ...]) -> dict[str, tuple[KeyTable, KeyTa
 
 
 def _build_letters(languages: tuple[str, ...]) -> dict[str, tuple[Packed, Packed]]:
-    from wordfreq import available_languages, read_cBpack
+    from repair.langid.frequency import list_buckets
 
-    paths = available_languages("best")
     models = {}
     pad = "^" * (_LETTER_ORDER - 1)
     for lang in languages:
-        padded = []
-        for rank, bucket in enumerate(read_cBpack(paths[lang])):
-            if 9 - rank / 100 < _LETTER_MIN_ZIPF:
-                break
-            padded += [pad + word + "$" for word in bucket if word.isalpha() and word.islower()]
+        padded = [
+            pad + word + "$"
+            for _, bucket in list_buckets(lang, _LETTER_MIN_ZIPF)
+            for word in bucket
+            if word.isalpha() and word.islower()
+        ]
         # Counted by Counter's C loop (a first run builds these once: seconds, not half a minute).
         grams: Counter[str] = Counter()
         for size in range(1, _LETTER_ORDER + 1):
@@ -340,14 +335,9 @@ def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozen
     from repair.cache import cached
 
     def build() -> list[str]:
-        from wordfreq import available_languages, read_cBpack
+        from repair.langid.frequency import list_buckets
 
-        words = []
-        for rank, bucket in enumerate(read_cBpack(available_languages("best")[target])):
-            if 9 - rank / 100 < floor:
-                break
-            words.extend(word for word in bucket if word.isalpha())
-        return words
+        return [w for _, bucket in list_buckets(target, floor) for w in bucket if w.isalpha()]
 
     words = cached("target-spellings", (target, floor, version("wordfreq"), 1), build)
     return frozenset(words), frozenset(map(_letters_key, words))
