@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from repair.core.document import ABBREVIATIONS, Document, Span, split_sentences
@@ -421,8 +421,12 @@ def _invented_words(text: str) -> list[tuple[int, int]]:
     """Where the document's invented words are, if it holds enough of them (else none)."""
     table = data()["invented_word"]
     least = int(table["min_per_document"])
-    # Triage: the distinct lower-case words in one C-level scan; nearly all are English.
-    candidates = [word for word in set(_LONG_LOWER.findall(text)) if _invented(word)]
+    # Triage: the distinct lower-case words in one C-level scan; nearly all are English, and
+    # the source languages' lists are asked only when enough words are not.
+    unknown = [word for word in set(_LONG_LOWER.findall(text)) if zipf(word, "en") == 0]
+    if len(unknown) < least:
+        return []
+    candidates = [word for word in unknown if _invented(word)]
     if len(candidates) < least:
         return []
     lower = text.lower()
@@ -436,11 +440,10 @@ def _invented_words(text: str) -> list[tuple[int, int]]:
     return sorted(found) if len(found) >= least else []
 
 
-@cache
+@lru_cache(maxsize=20_000)  # bounded: a long text holds many distinct unknown words
 def _invented(word: str) -> bool:
-    """In no list of English or the source languages, and not built from known parts."""
-    if zipf(word, "en") > 0:
-        return False
+    """In no list of the source languages (nor English: the caller asks), and not built from
+    known parts."""
     table = data()["invented_word"]
     return all(zipf(word, lang) == 0 for lang in table["source_languages"]) and not _built(word)
 
