@@ -19,7 +19,10 @@ Installs nothing. Apertium's outputs are cached in ``--workdir`` (outside the re
 
 ``--system apertium-cat`` (French only) pivots through Catalan instead (``apertium -u fra-cat |
 apertium -u cat-eng``; Debian packages apertium-fra-cat and apertium-eng-cat): its leftovers are
-Catalan. ``--system model`` measures another MT system's leftovers: the project's own neural
+Catalan. ``--system apertium-eo`` pivots through Esperanto (apertium-eo-fr, apertium-eo-en) and
+``--system apertium-oc`` through Occitan and Spanish (apertium-oci-fra, apertium-oc-es): routes
+kept out of every tuning run, measured to see how the rules do on leftovers nobody looked at.
+``--system model`` measures another MT system's leftovers: the project's own neural
 model (``models/<lang>-en``, through repair's backend) translates the same dev set, and the
 gold words are the words it copied from the source: lower-case words of the output that are
 in the source sentence, rare in English (wordfreq zipf < 3) and clearly of the source language
@@ -73,7 +76,8 @@ from benchlib import add_data_option, need_data, record
 ROOT = Path(__file__).resolve().parent.parent
 INSTALL = (
     "apertium is missing: sudo apt-get install apertium apertium-fr-es apertium-en-es"
-    " (and apertium-fra-cat apertium-eng-cat for --system apertium-cat)"
+    " (and apertium-fra-cat apertium-eng-cat for --system apertium-cat, apertium-eo-fr"
+    " apertium-eo-en for apertium-eo, apertium-oci-fra apertium-oc-es for apertium-oc)"
 )
 SETS = {
     "fr": (
@@ -83,9 +87,16 @@ SETS = {
     ),
     "es": ("wmt-newstest2012.es", "wmt-newstest2012.en", [["apertium", "spa-eng"]]),
 }
-#: ``--system apertium-cat``: through Catalan, which leaves Catalan words (a language the
-#: word lists do not hold) where the Spanish pivot left Spanish ones.
-PIVOT_CAT = {"fr": [["apertium", "fra-cat"], ["apertium", "cat-eng"]]}
+#: Other routes from French, each leaving another language's words where the Spanish pivot
+#: left Spanish ones: Catalan (``apertium-cat``), Esperanto (``apertium-eo``, a language no
+#: word list of repair holds) and Occitan then Spanish (``apertium-oc``, three steps).
+PIVOTS = {
+    "apertium-cat": {"fr": [["apertium", "fra-cat"], ["apertium", "cat-eng"]]},
+    "apertium-eo": {"fr": [["apertium", "fr-eo"], ["apertium", "eo-en"]]},
+    "apertium-oc": {
+        "fr": [["apertium", "fra-oci"], ["apertium", "oc-es"], ["apertium", "spa-eng"]]
+    },
+}
 # A marked word: the marks apertium puts before a word it could not translate or generate.
 MARKED = re.compile(r"(\*\*|\*|#|@)([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)")
 WORD = re.compile(r"[^\W\d_]+")
@@ -303,8 +314,8 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     import sacrebleu
 
     source_name, reference_name, steps = SETS[lang]
-    if args.system == "apertium-cat":
-        steps = PIVOT_CAT[lang]
+    if args.system in PIVOTS:
+        steps = PIVOTS[args.system][lang]
     dev = args.data / "dev"
     source = (dev / source_name).read_text(encoding="utf-8").split("\n")
     references = (dev / reference_name).read_text(encoding="utf-8").split("\n")
@@ -556,6 +567,8 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         ("model", "fr"): "fr (newstest2013, the fr-en model)",
         ("model", "es"): "es (newstest2012, the es-en model)",
         ("apertium-cat", "fr"): "fr (newstest2013, fr→cat→en)",
+        ("apertium-eo", "fr"): "fr (newstest2013, fr→eo→en)",
+        ("apertium-oc", "fr"): "fr (newstest2013, fr→oc→es→en)",
     }[args.system, lang]
     record(
         "real-mt",
@@ -598,7 +611,7 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument(
         "--system",
-        choices=("apertium", "apertium-cat", "model"),
+        choices=("apertium", *PIVOTS, "model"),
         default="apertium",
         help="whose MT output: apertium's, or the shipped neural model's (copied words as gold)",
     )
@@ -628,8 +641,8 @@ def main() -> None:
     add_data_option(parser)
     args = parser.parse_args()
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in SETS[lang][:2]))
-    if args.system == "apertium-cat" and set(args.lang) - set(PIVOT_CAT):
-        raise SystemExit("--system apertium-cat translates French only: use --lang fr")
+    if args.system in PIVOTS and set(args.lang) - set(PIVOTS[args.system]):
+        raise SystemExit(f"--system {args.system} translates French only: use --lang fr")
     if args.system.startswith("apertium") and shutil.which("apertium") is None:
         raise SystemExit(INSTALL)
     args.workdir.mkdir(parents=True, exist_ok=True)
