@@ -140,6 +140,40 @@ def test_words_no_list_holds_are_judged_by_their_letters():
     assert [word for word in settings["spelt_target"] if judge.judge(word)] == []
 
 
+def test_a_word_of_a_language_without_a_list_is_stray_when_english_would_hardly_spell_it():
+    """Spelt unlike English and not built by it: language ``und``, sure; a weak letter
+    model's claim is a weak stray (judge() leaves it, judge_any() reports it); English's own
+    compounds and glue are left alone."""
+    from repair.langid.base import foreign_data
+    from repair.langid.stray import UNDETERMINED
+
+    settings = foreign_data()["stray"]
+    judge = stray_words("en")
+    sure = {word: judge.judge(word) for word in settings["spelt_unlike_target"]}
+    assert all(j is not None and not j.weak for j in sure.values()), sure
+    assert {j.lang for w, j in sure.items() if w.isascii()} <= {UNDETERMINED}
+    for word in settings["spelt_weakly"]:
+        assert judge.judge(word) is None
+        assert judge.judge_any(word) is not None and judge.judge_any(word).weak
+    assert [w for w in settings["built_target"] if judge.judge_any(w)] == []
+
+
+def test_a_weak_stray_word_is_reported_only_beside_a_sure_one():
+    """Weak spelling evidence counts in MT output (a document holding a sure stray word),
+    never in clean English."""
+    from repair.langid.base import foreign_data
+
+    settings = foreign_data()["stray"]
+    weak, sure = settings["spelt_weakly"][0], settings["spelt_unlike_target"][0]
+    alone = f"The committee said the {weak} would be ready by the end of the month."
+    beside = f"{alone} The {sure} of the town were closed for the summer holidays."
+    repairer = Repairer(RepairConfig(mt=True))
+    assert [c for c in repairer.repair_text(alone).changes if c.kind == "foreign"] == []
+    changes = [c for c in repairer.repair_text(beside).changes if c.kind == "foreign"]
+    assert [(c.original, c.action) for c in changes] == [(weak, "flag"), (sure, "flag")]
+    assert "holds no list of" in changes[1].message
+
+
 def test_a_compound_with_an_english_piece_is_stray_only_with_a_word_english_never_writes():
     """``equivocar-seem``: the pivot's clitic glued to a stray verb; ``socio-economic`` is
     English (the data file's examples)."""

@@ -66,14 +66,14 @@ class ForeignDetector(Detector):
             if not quiet and doc.in_focus(sentence.start, sentence.end)
             for span in spotter.find(text, sentence.start, sentence.end)
         ]
+        if doc.focus is None:
+            spans = _without_lone_known_words(text, spans, doc.target_lang)
         if (
             doc.focus is None
             and len(spans) == 1
             and _deliberate_line(doc, spans[0], foreign_data()["tuning"])
         ):
             return
-        if doc.focus is None:
-            spans = _without_lone_known_words(text, spans, doc.target_lang)
         spans = [
             span for span in spans if not _name_among_target_words(text, span, doc.target_lang)
         ]
@@ -171,9 +171,10 @@ def _name_among_target_words(text: str, span: LangSpan, target: str) -> bool:
 
 
 def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> list[LangSpan]:
-    """Drop words quoted as words, and stray words the target knows unless the document
-    holds a stray word it does not know (see ``known_target_zipf`` in foreign.toml); a
-    foreign clause or quotation elsewhere does not vouch for them."""
+    """Drop words quoted as words, and stray words the target knows or whose spelling
+    alone hints at them, unless the document holds a sure stray word (see
+    ``known_target_zipf`` and ``weak_letter_margin`` in foreign.toml); a foreign clause or
+    quotation elsewhere does not vouch for them."""
     from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
     from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
@@ -185,7 +186,7 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
         words = WORD.findall(text, span.start, span.end)
         return bool(words) and all(zipf(word.lower(), target) >= floor for word in words)
 
-    weak = [span for span in spans if span.rule == STRAY_RULE and known(span)]
+    weak = [span for span in spans if span.rule == STRAY_RULE and (span.weak or known(span))]
     if not weak or any(span.rule == STRAY_RULE and span not in weak for span in spans):
         return spans
     return [span for span in spans if span not in weak]

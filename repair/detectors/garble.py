@@ -20,7 +20,9 @@ from repair.core.document import ABBREVIATIONS, Document, Span, split_sentences
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
+from repair.langid.formation import built
 from repair.langid.frequency import zipf
+from repair.langid.stray import stray_words
 
 DATA_FILE = "garble.toml"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -442,45 +444,15 @@ def _invented_words(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=20_000)  # bounded: a long text holds many distinct unknown words
 def _invented(word: str) -> bool:
-    """In no list of the source languages (nor English: the caller asks), and not built from
-    known parts."""
+    """In no list of the source languages (nor English: the caller asks), not built from
+    known parts, and not a stray word."""
     table = data()["invented_word"]
-    return all(zipf(word, lang) == 0 for lang in table["source_languages"]) and not _built(word)
-
-
-def _built(word: str, prefixed: bool = False) -> bool:
-    """English builds ``word`` from known parts: two words glued, a prefix and a word, or a
-    word and an ending (a final ``e`` dropped, a consonant doubled, ``y`` made ``i``)."""
-    table = data()["invented_word"]
-    part, floor = int(table["min_part_letters"]), float(table["min_part_zipf"])
-    # A glued part may be shorter when it is one of the commonest words (a, an, to, of).
-    common = float(table["common_zipf"])
-    for cut in range(1, len(word)):
-        head, tail = word[:cut], word[cut:]
-        head_zipf, tail_zipf = zipf(head, "en"), zipf(tail, "en")
-        if (head_zipf >= (floor if len(head) >= part else common)) and (
-            tail_zipf >= (floor if len(tail) >= part else common)
-        ):
-            return True
-    for suffix in _listed("invented_word", "suffixes"):
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= part:
-            stems = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
-            if stem[-1] == stem[-2]:
-                stems.add(stem[:-1])
-            if any(zipf(known, "en") > 0 for known in stems):
-                return True
-    if prefixed:
+    if any(zipf(word, lang) > 0 for lang in table["source_languages"]) or built(word):
         return False
-    for prefix in _listed("invented_word", "prefixes"):
-        rest = word[len(prefix) :]
-        if (
-            word.startswith(prefix)
-            and len(rest) >= part
-            and (zipf(rest, "en") > 0 or _built(rest, prefixed=True))
-        ):
-            return True
-    return False
+    # A word English would hardly spell is a stray word of a language without a list
+    # (repair/langid/stray.py reports it as foreign), not the model's invention.
+    judge = stray_words("en")
+    return judge is None or judge.judge(word) is None
 
 
 HEURISTICS = (

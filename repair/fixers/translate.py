@@ -35,6 +35,7 @@ from repair.core.document import Document
 from repair.core.edits import Edit, Finding
 from repair.fixers.base import Fixer, register
 from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE
+from repair.langid.stray import UNDETERMINED
 
 if TYPE_CHECKING:
     from repair.backends.registry import InstalledModel
@@ -384,6 +385,13 @@ class TranslationFixer(Fixer):
             if source is None or source == target:
                 unknown = "source language unknown (use --source-lang)"
                 edits[index] = self._flag(finding, f"{where}: {unknown}")
+                continue
+            if source == UNDETERMINED:
+                edits[index] = self._flag(
+                    finding,
+                    "a word of a language repair holds no list of (spelt unlike the text "
+                    "around it): left by the translation; translate it by hand",
+                )
                 continue
             if (source, target) not in self._chosen:
                 self._chosen[(source, target)] = self._model_for(source, target)

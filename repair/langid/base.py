@@ -40,6 +40,8 @@ class LangSpan:
     rule: str
     words: int = 0
     score: float = 0.0
+    #: Stray words whose spelling alone hints at them: kept only beside a sure one.
+    weak: bool = False
 
 
 def foreign_data() -> dict[str, Any]:

@@ -324,7 +324,7 @@ class LexiconFinder(SpanFinder):
 
     def _may_stray(self, rare: list[str]) -> bool:
         """Whether one of the sentence's lower-case words the target rarely uses is stray."""
-        judge = self.stray.judge if self.stray is not None else None
+        judge = self.stray.judge_any if self.stray is not None else None
         return judge is not None and any(judge(word) is not None for word in rare)
 
     def _with_strays(
@@ -374,7 +374,7 @@ class LexiconFinder(SpanFinder):
                 continue
             if any(low <= s < high for low, high in names):
                 continue
-            judged = self.stray.judge(token)
+            judged = self.stray.judge_any(token)
             if judged is not None:
                 found.append((index, judged))
         if not found:
@@ -407,7 +407,8 @@ class LexiconFinder(SpanFinder):
             low, high = tokens[first][0], tokens[last][1]
             quoted = _inside_quotes(text, start, end, low, high, self.max_title)
             rule = QUOTED_RULE if quoted else STRAY_RULE
-            extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score))
+            weak = all(judged.weak for _, judged in run)
+            extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score, weak))
         return extra
 
     def _beside_target_word(

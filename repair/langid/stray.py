@@ -16,7 +16,13 @@ apertium leaves are nearly all such words. So a lower-case word is stray when
 - no list knows it and it is spelt with English letters only (a pivot's inflected form no
   list holds: Catalan ``controverteixen``, Spanish ``recalculados``), but its letters are far
   likelier in another language than in English (letter 4-gram models of the word lists) and
-  it is no one-letter slip of a common English word (``presdient``, ``existece``).
+  it is no one-letter slip of a common English word (``presdient``, ``existece``);
+- no list knows it, no letter model claims it, but English would hardly spell it (its
+  letters score below ``max_target_letters`` per letter under English's model), English
+  does not build it out of known parts (repair/langid/formation.py) and it is no slip of an
+  English word: the word of a language without a list (a pivot's Esperanto ``elektantoj``
+  or Occitan ``restrenhent``). Its language is ``und`` (undetermined): flagged, never
+  rewritten.
 
 The word is named with the language whose list knows it best. Names (capitalised words),
 acronyms, kept phrases and quoted single words are left to the caller. The tables of the
@@ -37,6 +43,7 @@ from typing import NamedTuple
 from repair.core.letters import one_edit, strip_accents
 from repair.core.tables import KeyTable, Packed
 from repair.langid.base import foreign_data
+from repair.langid.formation import built
 
 # Build parameters (part of the cache key): words English uses at least this much are never
 # stray, so they are left out of the table; foreign words rarer than the floor are left out.
@@ -47,13 +54,18 @@ _TABLE_MIN_ZIPF = 1.0
 #: Words remembered by a judge (a bound, not a tuning knob).
 _MEMO_SIZE = 100_000
 
+#: The language of a stray word no list or letter model claims (ISO 639-2 "undetermined").
+UNDETERMINED = "und"
+
 
 class Stray(NamedTuple):
-    """Why a word is stray: its language, its Zipf there and in the target."""
+    """Why a word is stray: its language, its Zipf there and in the target; ``weak`` when
+    only its spelling hints at it (a stray only in a document holding a sure one)."""
 
     lang: str
     zipf: float
     target_zipf: float
+    weak: bool = False
 
 
 def _hash(word: str) -> int:
@@ -133,6 +145,9 @@ class StrayWords:
         self.min_letter_margin = float(settings["min_letter_margin"])
         self.min_slip_zipf = float(settings["min_slip_target_zipf"])
         self.min_glued_zipf = float(settings["min_glued_source_zipf"])
+        self.max_target_letters = float(settings["max_target_letters"])
+        self.weak_letter_margin = float(settings["weak_letter_margin"])
+        self.weak_target_letters = float(settings["weak_target_letters"])
         self.plain_letters = frozenset(settings["target_letters"])
         self._table = None
         self._memo: dict[str, Stray | None] = {}
@@ -149,8 +164,12 @@ class StrayWords:
         return self.table[4]
 
     def judge(self, token: str) -> Stray | None:
-        """The stray word's language and evidence, or ``None`` if it may be English
-        (remembered: news repeats its words)."""
+        """The stray word's language and evidence, or ``None`` if it may be English."""
+        found = self.judge_any(token)
+        return None if found is None or found.weak else found
+
+    def judge_any(self, token: str) -> Stray | None:
+        """Like :meth:`judge`, weak strays included (remembered: news repeats its words)."""
         try:
             return self._memo[token]
         except KeyError:
@@ -228,7 +247,7 @@ class StrayWords:
                 return Stray(lang, 0.0, 0.0)
         # The classifier is unsure of one word (``sucedánea``, ``preformació``); its
         # letters, accents included, are the other evidence.
-        return self._by_letters(word)
+        return _surest(self._by_letters(word), self._unlike_target(word))
 
     def _spelt_foreign(self, word: str) -> Stray | None:
         """A word in plain letters no list holds: stray when its spelling is the other
@@ -245,7 +264,7 @@ class StrayWords:
             return None  # letters swapped, however far apart (``infrastrucutres``)
         if any(candidate in known for candidate in one_edit(word)):
             return None
-        return self._by_letters(word)
+        return _surest(self._by_letters(word), self._unlike_target(word))
 
     def _by_letters(self, word: str) -> Stray | None:
         """Stray in the language whose letter model beats the target's by the margin."""
@@ -255,7 +274,31 @@ class StrayWords:
             ((lang, _letters_log10(models[lang], word) - own) for lang in self.languages),
             key=lambda item: item[1],
         )
-        return Stray(lang, 0.0, 0.0) if margin >= self.min_letter_margin else None
+        if margin >= self.min_letter_margin:
+            return Stray(lang, 0.0, 0.0)
+        if margin < self.weak_letter_margin or built(word, self.target):
+            return None  # an English compound (``flypapers``) is no weak stray
+        return Stray(lang, 0.0, 0.0, weak=True)
+
+    def _unlike_target(self, word: str) -> Stray | None:
+        """Of no language with a list, when the target would hardly spell it and does not
+        build it (``elektantoj``; English coinages such as ``ecotaxes`` are built)."""
+        plain = all(ch in self.plain_letters for ch in word)
+        if len(word) < (self.min_plain_length if plain else self.min_unknown_length):
+            return None
+        if not word.isalpha():
+            return None
+        models = letter_models((self.target, *self.languages))
+        per_letter = _letters_log10(models[self.target], word) / (len(word) + 1)
+        if per_letter > self.weak_target_letters or built(word, self.target):
+            return None
+        return Stray(UNDETERMINED, 0.0, 0.0, weak=per_letter > self.max_target_letters)
+
+
+def _surest(*judged: Stray | None) -> Stray | None:
+    """The first sure judgement, else the first weak one."""
+    found = [j for j in judged if j is not None]
+    return next((j for j in found if not j.weak), found[0] if found else None)
 
 
 #: Order of the letter models and their training floor (Zipf): build parameters, part of
