@@ -644,3 +644,30 @@ def test_a_candidate_that_only_adds_a_hyphen_is_a_flag():
     text = "If this House were to adhere to this ultraliberal idea of a perfect market, it fails.\n"
     result = Repairer(RepairConfig()).repair_text(text)
     assert result.text == text
+
+
+def test_an_infinitive_gets_a_verb():
+    """An infinitive's ending after a word that takes one (`for frauder`, apertium fr→es→en):
+    its English must be a verb, one the bigram counts see after `to` (`fraud`, `used` never
+    are); a noun with a verb-like ending keeps its noun (word_fixes.toml, `[choice.infinitive]`)."""
+    rules = settings()["choice"]["infinitive"]
+    for word, lang, left, english in rules["examples"]:
+        assert choose(word, lang, left, "</s>").text != english, word
+    for word, lang, left, english in rules["negatives"]:
+        assert choose(word, lang, left, "</s>").text == english, word
+
+
+def test_two_witnesses_beat_one():
+    """`pitié`: the lexicon alone says `mercy` (five sentences); the model and the lexicon
+    both say `pity`. A spelling rule and the model making the same word are two witnesses
+    (`correctivo` -> `corrective`), and so are a sure model and a word spelled like the
+    source, beside the lexicon's rarer synonym (`cosmonautes` -> `cosmonauts`)."""
+    assert settings()["choice"]["prefer_two_witnesses"]
+    assert choose("pitié", "fr", "the", "</s>", [("pity", -0.93), ("patched", -0.93)]).text == (
+        "pity"
+    )
+    assert choose("correctivo", "es", "a", "to", [("corrective", -0.67)]).text == "corrective"
+    hypotheses = [("Cosmonauts", -0.48), ("Cosmonaut", -0.47)]
+    assert choose("cosmonautes", "fr", "the", "coach", hypotheses).text == "cosmonauts"
+    # Without the model, the one witness left decides as before.
+    assert choose("cosmonautes", "fr", "the", "coach").text == "astronauts"
