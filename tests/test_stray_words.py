@@ -671,3 +671,17 @@ def test_two_witnesses_beat_one():
     assert choose("cosmonautes", "fr", "the", "coach", hypotheses).text == "cosmonauts"
     # Without the model, the one witness left decides as before.
     assert choose("cosmonautes", "fr", "the", "coach").text == "astronauts"
+
+
+def test_an_adjective_left_after_its_noun_goes_before_it():
+    """`the workers migrantes` (apertium fr→es→en keeps the source's order around a word it
+    does not know): the adjective's English is written before its noun, in the singular.
+    A noun used as an adverb (`this morning`), a name (`the Institute`) or an adjective with a
+    complement (`désireuses to buy`) keep the order (word_fixes.toml, `[choice.postnominal]`)."""
+    rules = settings()["choice"]["postnominal"]
+    repairer = Repairer(RepairConfig(mt=True))
+    for text, fixed in rules["examples"]:
+        assert repairer.repair_text(text + "\n").text == fixed + "\n", text
+    for text in rules["negatives"]:
+        result = repairer.repair_text(text + "\n")
+        assert not any("before it" in c.message for c in result.changes), text

@@ -599,6 +599,46 @@ def _in_number(best: str, others: list[str], span: str, lang: str) -> str | None
     return None
 
 
+def before_its_noun(
+    english: str, word: str, lang: str, opener: str, noun: str, following: str = "</s>"
+) -> str | None:
+    """The English adjective to write before ``noun`` when the stray ``word`` is an adjective
+    left after its noun in the source's order (``the workers migrantes`` -> ``the migrant
+    workers``, ``the zones montagneuses`` -> ``the mountainous zones``), else ``None``: the
+    source word has an adjective's ending, its English (made singular: English adjectives
+    take no plural) has one of English's, ``noun`` is a lower-case word the bigram counts see
+    after ``the`` and itself no adjective, ``opener`` opens the noun phrase, and no
+    complement follows (``the people désireuses to buy``; word_fixes.toml,
+    ``[choice.postnominal]``)."""
+    rules = settings()["choice"].get("postnominal")
+    if not rules or " " in english or not noun.isalpha() or not noun.islower():
+        return None
+    if following in set(rules["not_before"]):
+        return None
+    if not word.lower().endswith(tuple(rules["source_endings"].get(lang, ()))):
+        return None
+    if opener.lower() not in set(rules["openers"]):
+        return None
+    adjective = english
+    singular = english[:-1]
+    if (
+        english.endswith("s")
+        and is_english(singular)
+        and english_form(singular, "plural") == english
+    ):
+        adjective = english[:-1]
+    endings = tuple(rules["english_endings"])
+    if not adjective.lower().endswith(endings) or noun.endswith(endings):
+        return None
+    table = bigrams()
+    count = table.unigrams.get(noun, 0)
+    if count < int(rules["min_noun_count"]):
+        return None
+    if table.bigrams.get(f"the {noun}", 0) < float(rules["min_the_share"]) * count:
+        return None
+    return adjective
+
+
 def _infinitive(word: str, lang: str, left: str) -> bool:
     """``word`` looks like an infinitive where its sentence wants a verb: an infinitive's
     ending after a word that takes one (``for frauder``, ``of habituer``; word_fixes.toml,
