@@ -655,8 +655,9 @@ def _infinitive(word: str, lang: str, left: str) -> bool:
 
 def _verb_like(text: str) -> bool:
     """English ``text`` can be a verb: its first word follows ``to`` often enough in the
-    bigram counts, or is too rare there to tell (``fraud``, ``used``, ``advantage`` never
-    do)."""
+    bigram counts, or is too rare there to tell and has no ending of a noun or an adjective
+    (``fraud``, ``used``, ``advantage`` never follow ``to``; ``propulsive`` ends as an
+    adjective)."""
     rules = settings()["choice"]["infinitive"]
     head = text.split()[0].lower()
     if head in set(rules["verb_heads"]):
@@ -664,7 +665,7 @@ def _verb_like(text: str) -> bool:
     table = bigrams()
     count = table.unigrams.get(head, 0)
     if count < int(rules["min_unigram"]):
-        return True
+        return not head.endswith(tuple(rules["non_verb_endings"]))
     return table.bigrams.get(f"to {head}", 0) >= float(rules["min_to_share"]) * count
 
 
