@@ -685,3 +685,15 @@ def test_an_adjective_left_after_its_noun_goes_before_it():
     for text in rules["negatives"]:
         result = repairer.repair_text(text + "\n")
         assert not any("before it" in c.message for c in result.changes), text
+
+
+def test_a_number_word_never_follows_a_figure():
+    """`46 cientos` (apertium's pivot made Spanish `cientos` of French `cents`): `hundreds`
+    is the word's English, but English never writes `46 hundreds`, so it is flagged; the
+    same word elsewhere is fixed (word_fixes.toml, `not_after_figure`)."""
+    repairer = Repairer(RepairConfig(mt=True))
+    after = repairer.repair_text("Each visit to the shop would cost them 46 cientos more.\n")
+    assert "cientos" in after.text
+    assert any(c.original == "cientos" and c.replacement is None for c in after.changes)
+    elsewhere = repairer.repair_text("There were cientos of people in the square.\n")
+    assert "hundreds of people" in elsewhere.text

@@ -222,6 +222,19 @@ def _neighbours(doc: Document, start: int, end: int) -> tuple[str, str]:
     )
 
 
+def _after_figure(doc: Document, start: int, text: str) -> bool:
+    """``text`` starts with a word English never writes after a figure (``46 hundreds``:
+    word_fixes.toml ``not_after_figure``) and a figure stands right before ``start``."""
+    from repair.fixers.words import settings
+
+    words = set(settings()["choice"].get("not_after_figure", ()))
+    head = text.split(" ", 1)[0].lower()
+    return (
+        head in words
+        and re.search(r"\d[ \u00a0]*$", doc.text[max(0, start - 8) : start]) is not None
+    )
+
+
 def _before_its_noun(
     doc: Document, finding: Finding, lead: str, core: str, text: str, source: str
 ) -> tuple[int, str, str] | None:
@@ -524,6 +537,13 @@ class TranslationFixer(Fixer):
                 )
                 continue
             text = choice.text
+            if _after_figure(doc, finding.start, text):
+                edits[index] = self._flag(
+                    finding,
+                    f"{where}: {text!r} cannot follow a figure (a pivot's mistranslation); flagged",
+                    model,
+                )
+                continue
             if core[:1].isupper():
                 text = text[:1].upper() + text[1:]
             if text == core or untranslated(text, doc.target_lang):
