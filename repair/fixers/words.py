@@ -285,7 +285,7 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
     for code in [lang, *(other for other in languages if other != lang)]:
         out: list[str] = []
         for rule in settings().get("cognate", []):
-            if rule["lang"] != code or not low.endswith(rule["suffix"]):
+            if rule["lang"] != code or not low.endswith(strip_accents(rule["suffix"])):
                 continue
             if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
                 continue
