@@ -697,3 +697,25 @@ def test_a_number_word_never_follows_a_figure():
     assert any(c.original == "cientos" and c.replacement is None for c in after.changes)
     elsewhere = repairer.repair_text("There were cientos of people in the square.\n")
     assert "hundreds of people" in elsewhere.text
+
+
+def test_the_benchmarks_hand_labels_are_well_formed(tmp_path):
+    """`bench_real_mt.py --judge`: the shipped labels parse, each label is one the tally knows,
+    each key names a sentence before and after its repair; a bad line is one error line."""
+    import sys
+
+    scripts = str(Path(__file__).resolve().parent.parent / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        import bench_real_mt
+    finally:
+        sys.path.remove(scripts)
+    labels = bench_real_mt.read_judged(Path(scripts) / "data" / "real_mt_judged.tsv")
+    assert len(labels) >= 100 and set(labels.values()) <= set(bench_real_mt.JUDGED)
+    assert all(re.fullmatch(r"[0-9a-f]{12}", key) for key in labels)
+    key = bench_real_mt.judge_key("fr", "the workers migrantes", "the migrant workers")
+    assert key != bench_real_mt.judge_key("fr", "the workers migrantes", "the workers migrants")
+    bad = tmp_path / "labels.tsv"
+    bad.write_text("fr\tz\tabc\tnote\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="label one of"):
+        bench_real_mt.read_judged(bad)
