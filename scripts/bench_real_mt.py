@@ -41,7 +41,14 @@ reference); ``--flagged`` the flagged gold words with the flag's message; ``--un
 flagged words whose best candidate is named, and whether the reference holds it (flagging
 them is right when it mostly does not).
 ``--start 1500`` scores the second half only: the word fixer's rules were tuned on the first
-half (``--limit 1500``), so the second half is held out.
+half (``--limit 1500``), so the second half is held out. ``--judge FILE`` reads hand labels of
+the worse sentences (``scripts/data/real_mt_judged.tsv``: a wrong word, right but worded
+otherwise than the reference, another rule's wrong edit, a right word in a wrong form) keyed by
+the sentence before and after its repair, prints their tally and lists the worse sentences no
+label judges yet, with their keys; never pass it with ``--start``: it prints sentences.
+Session 13 (2026-12-07, whole files): fr replaced 47.2 %, chrF +0.61, worse 14.1 % (2.1 % by
+more than a point); es 30.5 %, +0.30, 18.3 % (5.3 %); first halves judged by hand: 16 of fr's
+69 worse sentences and 9 of es's 36 are wrong edits (3.3 % / 3.7 % of the changed sentences).
 Measured on 2026-12-07 (2 shared cores, Python 3.11.7), whole files, session 12: fr detected
 87.4 %, replaced 46.6 %, chrF 46.15 -> 46.74, changed sentences worse 16.1 % (2.6 % by more
 than a point); es detected 87.3 %, replaced 29.0 %, chrF 51.94 -> 52.23, worse 18.3 % (5.2 %);
@@ -289,6 +296,37 @@ def _worse_kind(changes: list[dict], reference: str, sentence: str) -> str:
     return "stray word: " + next(kind for kind in order if kind in kinds)
 
 
+#: Hand labels of changed sentences (``--judge``): what a reader sees, where sentence chrF
+#: only counts the reference's characters.
+JUDGED = {
+    "a": "a wrong English word (sense or part of speech)",
+    "b": "right, the reference words it otherwise (synonym, cognate, paraphrase)",
+    "c": "another rule's edit made it wrong",
+    "d": "partial: the right word in a wrong form, order or phrase",
+}
+
+
+def judge_key(lang: str, before: str, after: str) -> str:
+    """A changed sentence's label key: its language, its text before and after the repair
+    (another repair of the same sentence is another key, so an old label never judges it)."""
+    return hashlib.sha1(f"{lang}\0{before}\0{after}".encode()).hexdigest()[:12]
+
+
+def read_judged(path: Path) -> dict[str, str]:
+    """Key -> label of a ``--judge`` file: tab-separated lines ``lang label key note``,
+    ``#`` comments; a label outside ``JUDGED`` is an error (one line, exit 2)."""
+    labels = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 3 or fields[1] not in JUDGED:
+            sys.exit(f"error: {path}:{number}: want 'lang<TAB>label<TAB>key<TAB>note', "
+                     f"label one of {', '.join(JUDGED)}")  # fmt: skip
+        labels[fields[2]] = fields[1]
+    return labels
+
+
 def articles_of(sentences: list[str], size: int) -> list[list[int]]:
     return [list(range(i, min(i + size, len(sentences)))) for i in range(0, len(sentences), size)]
 
@@ -443,6 +481,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     # Per rule of the edits in a changed sentence: [changed, worse, worse by more than 1 point].
     by_rule: dict[str, list[int]] = {}
     worse_kinds: dict[str, int] = {}
+    labels = read_judged(args.judge) if args.judge else {}
+    judged: dict[str, int] = {}
+    unjudged: list[str] = []
     for index in range(len(plain)):
         if after[index] == plain[index]:
             continue
@@ -467,9 +508,19 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
                              for c in changes_by_sentence.get(index, [])
                              if c["replacement"] is not None]}
             )  # fmt: skip
+        key = judge_key(lang, plain[index], after[index])
         if delta < -1e-9:
             kind = _worse_kind(changes_by_sentence.get(index, []), references[index], plain[index])
             worse_kinds[kind] = worse_kinds.get(kind, 0) + 1
+            label = labels.get(key)
+            judged[label or "?"] = judged.get(label or "?", 0) + 1
+            if label is None and args.judge:
+                edits = "; ".join(
+                    f"{c['original']!r} -> {c['replacement']!r}"
+                    for c in changes_by_sentence.get(index, [])
+                    if c["replacement"] is not None
+                )
+                unjudged.append(f"{lang}\t?\t{key}\t{delta:+.1f} {edits} | {plain[index][:70]}")
         if delta > 1e-9:
             better += 1
         elif delta < -1e-9:
@@ -483,7 +534,8 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
                     if c["replacement"] is not None
                 ]
                 print(
-                    f"  worse {delta:+.1f}: {'; '.join(edits_here)}\n    - {plain[index]}"
+                    f"  worse {delta:+.1f} [{labels.get(key, '?')} {key}]: "
+                    f"{'; '.join(edits_here)}\n    - {plain[index]}"
                     f"\n    = {references[index]}"
                 )
         else:
@@ -519,6 +571,15 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     print(f"[{lang}] changed sentences: {changed}; better {better}, worse {share(worse, changed)} "
           f"(aim <= 2 %), same {same}; worse by more than 1 chrF point: "
           f"{share(clearly_worse, changed)}")  # fmt: skip
+    if args.judge:
+        wrong = sum(judged.get(label, 0) for label in "acd")
+        print(f"[{lang}] worse by sentence chrF, judged by hand ({args.judge.name}): "
+              f"{worse - judged.get('?', 0)} of {worse}; wrong edits (a+c+d) {wrong}, "
+              f"{share(wrong, changed)} of the changed sentences")  # fmt: skip
+        for label, meaning in JUDGED.items():
+            print(f"[{lang}]   {label} {judged.get(label, 0):4d}  {meaning}")
+        for line in unjudged:
+            print(f"  unjudged {line}")
     print(f"[{lang}] second run over the output: {again} text edits (aim 0)")
     good_unsure = sum(good for good, *_ in tally.unsure)
     print(f"[{lang}] flagged with a best candidate: {len(tally.unsure)}, of which the "
@@ -638,8 +699,17 @@ def main() -> None:
         default=None,
         help="append every gold word and changed sentence to this JSONL",
     )
+    parser.add_argument(
+        "--judge",
+        type=Path,
+        default=None,
+        help="hand labels of worse sentences (lang, label a/b/c/d, key, note; tab-separated):"
+        " tally them and list the unlabelled ones with their keys",
+    )
     add_data_option(parser)
     args = parser.parse_args()
+    if args.judge and not args.judge.is_file():
+        sys.exit(f"error: {args.judge}: no such file")
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in SETS[lang][:2]))
     if args.system in PIVOTS and set(args.lang) - set(PIVOTS[args.system]):
         raise SystemExit(f"--system {args.system} translates French only: use --lang fr")

@@ -223,6 +223,42 @@ def _neighbours(doc: Document, start: int, end: int) -> tuple[str, str]:
     )
 
 
+def _after_figure(doc: Document, start: int, text: str) -> bool:
+    """``text`` starts with a word English never writes after a figure (``46 hundreds``:
+    word_fixes.toml ``not_after_figure``) and a figure stands right before ``start``."""
+    from repair.fixers.words import settings
+
+    words = set(settings()["choice"].get("not_after_figure", ()))
+    head = text.split(" ", 1)[0].lower()
+    return (
+        head in words
+        and re.search(r"\d[ \u00a0]*$", doc.text[max(0, start - 8) : start]) is not None
+    )
+
+
+def _before_its_noun(
+    doc: Document, finding: Finding, lead: str, core: str, text: str, source: str
+) -> tuple[int, str, str] | None:
+    """Where the English adjective of a stray word left after its noun goes: (the noun's
+    start, the noun, the adjective), when repair/fixers/words.py's ``before_its_noun`` says
+    so; ``None`` for a run, a capitalised word, or a word not right after ``opener noun``."""
+    from repair.fixers.words import before_its_noun
+
+    if lead or " " in core or core[:1].isupper():
+        return None
+    sentence = doc.sentence_at(finding.start)
+    low = sentence.start if sentence else 0
+    found = re.search(r"(?:^|[ \u00a0])([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]+$",
+                      doc.text[low : finding.start])  # fmt: skip
+    if found is None:
+        return None
+    following = _neighbours(doc, finding.start, finding.end)[1]
+    adjective = before_its_noun(text, core, source, found.group(1), found.group(2), following)
+    if adjective is None:
+        return None
+    return low + found.start(2), found.group(2), adjective
+
+
 def _part_of_run(doc: Document, finding: Finding, source: str, origin: str) -> Edit | None:
     """For a run no candidate covers whole, its longest block of words that each get a sure
     English word of their own (repair/fixers/words.py), written alone: the words left beside
@@ -509,6 +545,13 @@ class TranslationFixer(Fixer):
                 )
                 continue
             text = choice.text
+            if _after_figure(doc, finding.start, text):
+                edits[index] = self._flag(
+                    finding,
+                    f"{where}: {text!r} cannot follow a figure (a pivot's mistranslation); flagged",
+                    model,
+                )
+                continue
             if core[:1].isupper():
                 text = text[:1].upper() + text[1:]
             if text == core or untranslated(text, doc.target_lang):
@@ -520,6 +563,23 @@ class TranslationFixer(Fixer):
                 # `ultraliberal` -> `ultra-liberal`: the word was English already.
                 edits[index] = self._flag(
                     finding, f"{where}: the candidate {text!r} only adds a hyphen; flagged", model
+                )
+                continue
+            moved = _before_its_noun(doc, finding, lead, core, text, source)
+            if moved is not None:
+                start, noun, adjective = moved
+                replacement = f"{adjective} {noun}"
+                edits[index] = Edit(
+                    start=start,
+                    end=finding.end,
+                    replacement=replacement + trail,
+                    action=finding.action,
+                    kind=finding.kind,
+                    rule=finding.rule,
+                    confidence=choice.confidence,
+                    message=f"{where}: {core!r} -> {adjective!r} ({choice.reason}; an adjective "
+                    f"after its noun, written before it: {replacement!r})",
+                    origin=origin,
                 )
                 continue
             edits[index] = Edit.from_finding(

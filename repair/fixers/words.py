@@ -285,7 +285,7 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
     for code in [lang, *(other for other in languages if other != lang)]:
         out: list[str] = []
         for rule in settings().get("cognate", []):
-            if rule["lang"] != code or not low.endswith(rule["suffix"]):
+            if rule["lang"] != code or not low.endswith(strip_accents(rule["suffix"])):
                 continue
             if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
                 continue
@@ -439,6 +439,8 @@ def scored_candidates(
     }
     if len(words) == 1 and _adverb(words[0], lang):
         pooled = {text: row for text, row in pooled.items() if " " in text or text.endswith("ly")}
+    if len(words) == 1 and _infinitive(words[0], lang, left):
+        pooled = {text: row for text, row in pooled.items() if _verb_like(text)}
     model_ok = float(rules["min_model_score"])
     best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
     scored = []
@@ -452,6 +454,10 @@ def scored_candidates(
             sure.append("the model and the lexicon agree on the word (in another form)")
         if "spelled" in row:
             sure.append("the English spelling of the word")
+            if "model" in row and lexicon_p == 0:
+                # Two witnesses: a spelling rule and the model make the same word
+                # (`correctivo` -> `corrective`).
+                sure.append("the model spells it so too")
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
@@ -462,6 +468,15 @@ def scored_candidates(
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p > 0:
+            sure.append("a cognate")
+        elif (
+            is_cognate
+            and "spelled" not in row
+            and " " not in text
+            and row.get("model", -99.0) >= model_ok
+        ):
+            # The model is sure of a word spelled like the source (`cosmonautes` ->
+            # `cosmonauts`): a second witness, beside the lexicon's `astronauts` alone.
             sure.append("a cognate")
         # A phrase the model makes of one word alone (`they write uniforms`, `let's decide`)
         # is a paraphrase of a guess: the model alone vouches only for a word.
@@ -501,6 +516,10 @@ def choose(
     if not sure_ones:
         return Choice(None, f"unsure of {scored[0].text!r} (no two witnesses agree)", 0.5)
     best = sure_ones[0]
+    if len(best.sure) == 1 and rules.get("prefer_two_witnesses", False):
+        # Two witnesses beat one (`pitié`: the lexicon's `mercy` alone, `pity` from the model
+        # and the lexicon both), however the sentence ranks them.
+        best = next((item for item in sure_ones if len(item.sure) > 1), best)
     in_number = _in_number(best.text, [other.text for other in scored], span, lang)
     if in_number is not None:
         # The same English word in the source's number: the witnesses vouch for the word.
@@ -578,6 +597,76 @@ def _in_number(best: str, others: list[str], span: str, lang: str) -> str | None
         if " " not in other and english_form(best, "plural") == other != best:
             return other
     return None
+
+
+def before_its_noun(
+    english: str, word: str, lang: str, opener: str, noun: str, following: str = "</s>"
+) -> str | None:
+    """The English adjective to write before ``noun`` when the stray ``word`` is an adjective
+    left after its noun in the source's order (``the workers migrantes`` -> ``the migrant
+    workers``, ``the zones montagneuses`` -> ``the mountainous zones``), else ``None``: the
+    source word has an adjective's ending, its English (made singular: English adjectives
+    take no plural) has one of English's, ``noun`` is a lower-case word the bigram counts see
+    after ``the`` and itself no adjective, ``opener`` opens the noun phrase, and no
+    complement follows (``the people désireuses to buy``; word_fixes.toml,
+    ``[choice.postnominal]``)."""
+    rules = settings()["choice"].get("postnominal")
+    if not rules or " " in english or not noun.isalpha() or not noun.islower():
+        return None
+    if following in set(rules["not_before"]):
+        return None
+    if not word.lower().endswith(tuple(rules["source_endings"].get(lang, ()))):
+        return None
+    if opener.lower() not in set(rules["openers"]):
+        return None
+    adjective = english
+    singular = english[:-1]
+    if (
+        english.endswith("s")
+        and is_english(singular)
+        and english_form(singular, "plural") == english
+    ):
+        adjective = english[:-1]
+    endings = tuple(rules["english_endings"])
+    if not adjective.lower().endswith(endings) or noun.endswith(endings):
+        return None
+    table = bigrams()
+    count = table.unigrams.get(noun, 0)
+    if count < int(rules["min_noun_count"]):
+        return None
+    if table.bigrams.get(f"the {noun}", 0) < float(rules["min_the_share"]) * count:
+        return None
+    return adjective
+
+
+def _infinitive(word: str, lang: str, left: str) -> bool:
+    """``word`` looks like an infinitive where its sentence wants a verb: an infinitive's
+    ending after a word that takes one (``for frauder``, ``of habituer``; word_fixes.toml,
+    ``[choice.infinitive]``)."""
+    rules = settings()["choice"].get("infinitive", {})
+    endings = tuple(rules.get("endings", {}).get(lang, ()))
+    return (
+        bool(endings)
+        and word.lower().endswith(endings)
+        and len(word) > int(rules["min_length"])
+        and left in set(rules["after"])
+    )
+
+
+def _verb_like(text: str) -> bool:
+    """English ``text`` can be a verb: its first word follows ``to`` often enough in the
+    bigram counts, or is too rare there to tell and has no ending of a noun or an adjective
+    (``fraud``, ``used``, ``advantage`` never follow ``to``; ``propulsive`` ends as an
+    adjective)."""
+    rules = settings()["choice"]["infinitive"]
+    head = text.split()[0].lower()
+    if head in set(rules["verb_heads"]):
+        return True
+    table = bigrams()
+    count = table.unigrams.get(head, 0)
+    if count < int(rules["min_unigram"]):
+        return not head.endswith(tuple(rules["non_verb_endings"]))
+    return table.bigrams.get(f"to {head}", 0) >= float(rules["min_to_share"]) * count
 
 
 def _adverb(word: str, lang: str) -> bool:
