@@ -38,6 +38,11 @@ _LOOP = re.compile(r"(?<![\w-])([a-z]++)(?: ++\1\b){2,}")
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE_END = re.compile(r"[\r\n]")
 _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
+# Digit groups a no-break or thin space separates (French `1 200`): one group of one to three
+# digits, then groups of three; no digit, point or comma around.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)")
+# A pair of guillemets on one line, the spaces French puts inside them included.
+_GUILLEMETS = re.compile(r"«([ \u00a0\u202f]*)[^«»\r\n]{1,600}?([ \u00a0\u202f]*)»")
 
 
 def _data() -> dict:
@@ -124,6 +129,11 @@ class TypographyDetector(Detector):
         yield from self._repeated_words(text, doc.target_lang, rules.get("repeatable_words"))
         if "\u00a0" in text and rules.get("nbsp_between_words", True):
             yield from self._no_break_spaces(text)
+        if doc.target_lang in _data()["guillemets_to_quotes"]:
+            if "«" in text:
+                yield from self._guillemets(text)
+            if exotic:
+                yield from self._spaced_thousands(text)
         yield from language_rules(text, rules)
 
     @staticmethod
@@ -206,6 +216,36 @@ class TypographyDetector(Detector):
                 "typography.repeated-word",
                 0.6,
                 f"word {word!r} typed twice",
+            )
+
+    @staticmethod
+    def _guillemets(text: str) -> Iterator[Finding]:
+        """``« we will win »`` in an English sentence: French quotation marks the translation
+        kept; English writes “we will win”. Each mark, with its inner spaces, is one finding
+        (what is quoted may hold findings of its own)."""
+        for match in _GUILLEMETS.finditer(text):
+            for start, end in ((match.start(), match.end(1)), (match.start(2), match.end())):
+                yield Finding(
+                    start,
+                    end,
+                    "typography",
+                    "typography.guillemets",
+                    0.85,
+                    "French quotation marks in English text: English writes “…”",
+                )
+
+    @staticmethod
+    def _spaced_thousands(text: str) -> Iterator[Finding]:
+        """``1\u00a0200 people``: French groups digits with a no-break space; English with a
+        comma. A plain space is left alone (``on May 5 200 people``)."""
+        for match in _SPACED_THOUSANDS.finditer(text):
+            yield Finding(
+                match.start(),
+                match.end(),
+                "typography",
+                "typography.thousands-space",
+                0.85,
+                "digits grouped by a no-break space (French): English writes a comma",
             )
 
     @staticmethod

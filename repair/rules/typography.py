@@ -47,6 +47,18 @@ def guillemet_space(text: str) -> str:
     return text + "\u00a0" if text == "«" else "\u00a0" + text
 
 
+@fix("typography.guillemets")
+def english_quotes(text: str) -> str:
+    """``« `` → ``“`` and `` »`` → ``”``: English quotation marks, no space inside."""
+    return "“" if "«" in text else "”"
+
+
+@fix("typography.thousands-space")
+def thousands_comma(text: str) -> str:
+    """``1\u00a0200`` → ``1,200``: English groups digits with a comma."""
+    return "".join("," if ch in "\u00a0\u202f\u2009" else ch for ch in text)
+
+
 @fix("typography.quotes")
 def german_quotes(text: str) -> str:
     """``“Wort”`` → ``„Wort“``: German opens low and closes with the English opening mark."""
