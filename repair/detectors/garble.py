@@ -25,8 +25,11 @@ from repair.langid.frequency import zipf
 DATA_FILE = "garble.toml"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s|[.!?]\s")
+# The full stop first and the look-behind after it (at the stop, of the character before
+# it): a pattern that starts with a literal is searched for that character at C speed, one
+# that starts with a look-behind is tried at every position (17x slower on clean news).
 _LOWER_AFTER_STOP = re.compile(
-    r"(?<=[A-Za-z0-9)\]\"'”’%])\.(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)"
+    r"\.(?<=[A-Za-z0-9)\]\"'”’%]\.)(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]+$")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|$", re.MULTILINE)
