@@ -347,6 +347,34 @@ def _plain_repeat_starts(words: list[str], longest: int) -> list[int]:
     )
 
 
+def test_places_phrase_memo_gives_what_the_search_gives(excerpt):
+    """A phrase met again (a place, a word that starts none, a near miss after a
+    preposition, a variant that is a finding) gives what the first search gave, at its own
+    offsets; a detector with a memo too small to hold anything gives the same."""
+    from repair.detectors.names import places as module
+
+    damaged = (
+        "Riots in Tachkent and Moscou spread to Samarkand and Samarkand. ;Boukhara. "
+        "In Moscou, New York and Almmaty. New York, Tachkent."
+    )
+    text = f"{excerpt}\n{damaged}\n{damaged}\n"
+    warm = module.PlacesDetector(RepairConfig())
+    first = list(warm.detect(Document(text)))
+    again = list(warm.detect(Document(text)))
+    assert warm._phrases and warm._longest
+    rules = [f.rule for f in first]
+    assert rules.count("entity.repeated-place") == 2  # the second one found through the memo
+    assert {"entity.place-exonym", "entity.place-transliteration"} <= set(rules)
+    assert again == first
+    tiny = module.PlacesDetector(RepairConfig())
+    original = module.MEMO_SIZE
+    module.MEMO_SIZE = 1  # each new phrase clears the memo first
+    try:
+        assert list(tiny.detect(Document(text))) == first
+    finally:
+        module.MEMO_SIZE = original
+
+
 @pytest.mark.parametrize(
     ("name", "target", "limit"),
     [
@@ -402,6 +430,11 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
     from repair.detectors.names.places import PlacesDetector
 
     monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
+    monkeypatch.setattr(PlacesDetector, "_remember", staticmethod(lambda memo, key, value: value))
+    for detector in detectors:
+        if isinstance(detector, PlacesDetector):
+            detector._phrases.clear()
+            detector._longest.clear()
     assert findings() == fast
 
 
