@@ -295,15 +295,13 @@ def test_repeat_starts_and_one_casefold_equal_the_plain_ones(excerpt, arrays_fro
     pieces = _PHRASE_TOKEN.findall(text)
     words = "\n".join(pieces).casefold().split("\n")
     assert words == [m.group().casefold() for m in _PHRASE_TOKEN.finditer(text)]
-    plain = sorted(
-        i
-        for i in range(len(words))
-        for size in range(2, 7)
-        if i + 2 * size <= len(words) and words[i : i + size] == words[i + size : i + 2 * size]
-    )
-    assert _repeat_starts(words, 6) == sorted(set(plain))
+    assert _repeat_starts(words, 6) == _plain_repeat_starts_of(words, 6)
     assert _repeat_starts(words, 6)
     assert _repeat_starts(["a", "b", "a"], 6) == []
+    # Every hash the same: each pair is a candidate, and the comparison keeps the true ones.
+    monkeypatch.setattr(duplicates, "_word_hash", lambda word: 7)
+    short = words[:900]
+    assert duplicates._short_repeat_starts(short, 6) == _plain_repeat_starts_of(short, 6)
 
 
 def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
@@ -333,6 +331,18 @@ def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
             sentences = [s.of(line) for s in Document(line).sentences]
             assert plain[lines.index(line)] == []
             assert source.vote_sentences(sentences, "en") == []
+
+
+def _plain_repeat_starts_of(words: list[str], longest: int) -> list[int]:
+    """Where ``size`` words (2 to ``longest``) come again right after themselves."""
+    return sorted(
+        {
+            i
+            for size in range(2, longest + 1)
+            for i in range(len(words) - 2 * size + 1)
+            if words[i : i + size] == words[i + size : i + 2 * size]
+        }
+    )
 
 
 def _plain_repeat_starts(words: list[str], longest: int) -> list[int]:
