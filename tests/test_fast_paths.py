@@ -49,6 +49,22 @@ def test_tokens_and_runs_equal_the_plain_ones(excerpt):
     assert capitalised_runs(excerpt, tokens) == _plain_runs(excerpt, plain)
 
 
+APOSTROPHES = "rock-'n'-roll a'-b 'a' O’Brien’s x'y'z don't l'Élysée-Est '' ’s 12'a"
+
+
+@pytest.mark.parametrize("extra", ["", TRICKY, APOSTROPHES])
+def test_name_words_from_the_shared_split_equal_their_own_split(excerpt, extra):
+    """The name detectors' words made from the foreign triages' words (cut at apostrophes)
+    are those a split of the text by the name pattern gives."""
+    from repair.detectors.names.base import document_words
+
+    for text in (excerpt + extra, extra, extra * 3):
+        own, shared = Tokens(text), document_words(Document(text))
+        for name in ("starts", "ends", "capitalised"):
+            assert list(getattr(shared, name)) == list(getattr(own, name)), name
+    assert len(Tokens(APOSTROPHES)) > len(APOSTROPHES.split())  # there were words to cut
+
+
 def test_tokens_of_spans_equal_words_of_each_span(excerpt):
     spans = [(0, 500), (1200, 1300), (5000, 9000)]
     tokens = Tokens(excerpt, spans)

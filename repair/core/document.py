@@ -272,18 +272,34 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
     return [Span(start, end)] if start < end else []
 
 
+#: Tokens, their starts and their ends (offsets into the text).
+SplitTokens = tuple[list[str], list[int], list[int]]
+
+
+def split_tokens(
+    splitter: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> SplitTokens:
+    """The tokens of ``text[start:end]`` with their offsets into ``text`` (``splitter`` is
+    a token pattern wrapped in one capturing group: ``split`` gives separators and tokens in
+    turn, at C speed, and their lengths summed give every offset at once)."""
+    parts = splitter.split(text[start:end] if start or end is not None else text)
+    tokens = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=start))
+    return tokens, offsets[1::2][: len(tokens)], offsets[2::2][: len(tokens)]
+
+
+def token_ranges(starts: list[int], spans: list[Span]) -> list[tuple[int, int]]:
+    """For each span, the range of token indices inside it (tokens starting at
+    ``starts``): holds for spans whose edges no token crosses (sentences: they start and end
+    beside white space or the text's ends, and tokens hold none)."""
+    return [(bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in spans]
+
+
 def tokens_in_spans(
     splitter: re.Pattern[str], text: str, spans: list[Span], start: int = 0, end: int | None = None
 ) -> tuple[list[str], list[tuple[int, int]]]:
-    """The tokens of ``text[start:end]`` (``splitter`` is a token pattern wrapped in one
-    capturing group: ``split`` gives separators and tokens in turn, at C speed), and for
-    each span (inside it) the range of token indices inside the span: what a ``findall`` of
-    the token pattern over each span would give, found in one pass. Holds for spans whose
-    edges no token crosses (sentences: they start and end beside white space or the text's
-    ends, and tokens hold none)."""
-    parts = splitter.split(text[start:end] if start or end is not None else text)
-    tokens = parts[1::2]
-    starts = list(accumulate(map(len, parts), initial=start))[1::2][: len(tokens)]
-    return tokens, [
-        (bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in spans
-    ]
+    """The tokens of ``text[start:end]`` (see :func:`split_tokens`) and for each span
+    (inside it) the range of token indices inside the span: what a ``findall`` of the token
+    pattern over each span would give, found in one pass (see :func:`token_ranges`)."""
+    tokens, starts, _ = split_tokens(splitter, text, start, end)
+    return tokens, token_ranges(starts, spans)
