@@ -401,6 +401,9 @@ def _counts_switch(
 
 
 _LONG_LOWER = re.compile(r"\b[a-z]{5,}\b")
+#: Long lower-case words met that English knows (Zipf above 0), at most this many.
+_ENGLISH_SEEN: set[str] = set()
+_ENGLISH_SEEN_MAX = 200_000
 
 
 def invented_word(doc: Document) -> Iterator[Finding]:
@@ -425,8 +428,13 @@ def _invented_words(text: str) -> list[tuple[int, int]]:
     table = data()["invented_word"]
     least = int(table["min_per_document"])
     # Triage: the distinct lower-case words in one C-level scan; nearly all are English, and
-    # the source languages' lists are asked only when enough words are not.
-    unknown = [word for word in set(_LONG_LOWER.findall(text)) if zipf(word, "en") == 0]
+    # the source languages' lists are asked only when enough words are not. The English
+    # words met before are set aside by one set difference (news repeats its words).
+    fresh = set(_LONG_LOWER.findall(text)).difference(_ENGLISH_SEEN)
+    unknown = [word for word in fresh if zipf(word, "en") == 0]
+    if len(_ENGLISH_SEEN) + len(fresh) > _ENGLISH_SEEN_MAX:
+        _ENGLISH_SEEN.clear()  # bounded: a long stream meets ever more words
+    _ENGLISH_SEEN.update(fresh.difference(unknown))
     if len(unknown) < least:
         return []
     candidates = [word for word in unknown if _invented(word)]
