@@ -373,7 +373,7 @@ def _plain_repeat_starts(words: list[str], longest: int) -> list[int]:
     )
 
 
-def test_places_phrase_memo_gives_what_the_search_gives(excerpt):
+def test_places_phrase_memo_gives_what_the_search_gives(excerpt, monkeypatch):
     """A phrase met again (a place, a word that starts none, a near miss after a
     preposition, a variant that is a finding) gives what the first search gave, at its own
     offsets; a detector with a memo too small to hold anything gives the same."""
@@ -393,12 +393,8 @@ def test_places_phrase_memo_gives_what_the_search_gives(excerpt):
     assert {"entity.place-exonym", "entity.place-transliteration"} <= set(rules)
     assert again == first
     tiny = module.PlacesDetector(RepairConfig())
-    original = module.MEMO_SIZE
-    module.MEMO_SIZE = 1  # each new phrase clears the memo first
-    try:
-        assert list(tiny.detect(Document(text))) == first
-    finally:
-        module.MEMO_SIZE = original
+    monkeypatch.setattr(module, "PHRASE_MEMO_SIZE", 1)  # each new phrase clears it first
+    assert list(tiny.detect(Document(text))) == first
 
 
 @pytest.mark.parametrize(

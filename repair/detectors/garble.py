@@ -403,7 +403,7 @@ def _counts_switch(
 _LONG_LOWER = re.compile(r"\b[a-z]{5,}\b")
 #: Long lower-case words met that English knows (Zipf above 0), at most this many.
 _ENGLISH_SEEN: set[str] = set()
-_ENGLISH_SEEN_MAX = 200_000
+_ENGLISH_SEEN_MAX = 50_000
 
 
 def invented_word(doc: Document) -> Iterator[Finding]:

@@ -31,6 +31,9 @@ from repair.rules.entity import drop_repeated_place
 DATA_FILE = "places.toml"
 #: Spellings whose classification a detector remembers (cleared when full).
 MEMO_SIZE = 200_000
+#: Phrases and first words whose names a detector remembers (cleared when full): a long
+#: stream's names repeat within far fewer, and peak memory stays low.
+PHRASE_MEMO_SIZE = 50_000
 # Stray marks between a repeated place and the next one: ". ;", " ; ", ";", ".,".
 T = TypeVar("T")
 _STRAY_MARKS = re.compile(r"[ \t]*[.,;:](?:[ \t]*[.,;:])*[ \t]*")
@@ -178,7 +181,7 @@ class PlacesDetector(NameDetector):
     @staticmethod
     def _remember(memo: dict[str, T], key: str, value: T) -> T:
         """``memo[key] = value``, the memo cleared first when full (memory stays bounded)."""
-        if len(memo) >= MEMO_SIZE:
+        if len(memo) >= PHRASE_MEMO_SIZE:
             memo.clear()
         memo[key] = value
         return value
