@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from repair.core.document import ABBREVIATIONS, Document, Span, split_sentences
+from repair.core.document import ABBREVIATIONS, Document, Span, offsets_of, split_sentences
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
@@ -222,13 +222,14 @@ def _repeat_pattern() -> re.Pattern[str]:
     )
 
 
-_STRAY_MARK = re.compile(r"[;:]")
+#: The marks ``repeated_across_punct`` needs in a line (its pattern holds one of them).
+_STRAY_MARKS = ";:"
 
 
 def _lines_with_a_mark(doc: Document) -> list[Span]:
     """The lines holding a ; or a : (the pattern needs one and is slow to scan a line
     without), found by one scan of the text rather than one search per line."""
-    marks = [found.start() for found in _STRAY_MARK.finditer(doc.text)]
+    marks = offsets_of(doc.text, _STRAY_MARKS)
     if not marks:
         return []
     lines = doc.lines

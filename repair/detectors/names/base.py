@@ -15,7 +15,7 @@ from itertools import accumulate, compress, count
 from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
-from repair.core.document import LINE_BLOCK_CHARS, Document, SplitTokens
+from repair.core.document import LINE_BLOCK_CHARS, Document, SplitTokens, offsets_of
 from repair.core.letters import LetterPattern
 from repair.detectors.base import Detector
 from repair.langid.frequency import zipf
@@ -130,13 +130,10 @@ def _cut_at_apostrophes(
     the apostrophes are found in the text (few) and each placed in its word by bisection,
     so the words without one are copied in slices, not looked at one by one."""
     inside: set[int] = set()
-    for mark in "'’":
-        at = text.find(mark)
-        while at >= 0:
-            index = bisect_right(starts, at) - 1
-            if index >= 0 and at < ends[index]:
-                inside.add(index)
-            at = text.find(mark, at + 1)
+    for at in offsets_of(text, "'’"):
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at < ends[index]:
+            inside.add(index)
     if not inside:
         return spellings, starts, ends
     cut: SplitTokens = ([], [], [])
