@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from repair.core.document import Document, Span, split_sentences
+import pytest
+
+from repair.core.document import Document, Span, offsets_of, split_sentences
 
 
 def test_lines_keep_every_kind_of_line_end():
@@ -76,3 +78,30 @@ def test_line_at_holds_its_end_and_no_line_break():
         Span(9, 13),
     ]
     assert doc.line_at(14) is None
+
+
+def test_offsets_of_finds_every_occurrence_of_each_character():
+    text = "a;b:c;;d’:"
+    assert offsets_of(text, ";:") == [1, 5, 6, 3, 9]
+    assert sorted(offsets_of(text, ";:’")) == [i for i, c in enumerate(text) if c in ";:’"]
+    assert offsets_of(text, "x") == [] and offsets_of("", ";") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No end",
+        "One. Two! Three?",
+        "Wait... what?! Yes.",
+        "a.b.c. d",
+        "x .. y",
+        "“Go.” He went…» Then (sic.) end.\n",
+        "Ah?!\n\n…\n..",
+        "3.5 per cent. Dr. Who? “Yes!”\r\nNo.",
+    ],
+)
+def test_sentence_ends_are_the_patterns_matches(text):
+    from repair.core.document import _SENTENCE_END, _sentence_ends
+
+    assert _sentence_ends(text) == [found.end() for found in _SENTENCE_END.finditer(text)]

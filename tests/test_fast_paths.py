@@ -49,6 +49,22 @@ def test_tokens_and_runs_equal_the_plain_ones(excerpt):
     assert capitalised_runs(excerpt, tokens) == _plain_runs(excerpt, plain)
 
 
+APOSTROPHES = "rock-'n'-roll a'-b 'a' O’Brien’s x'y'z don't l'Élysée-Est '' ’s 12'a"
+
+
+@pytest.mark.parametrize("extra", ["", TRICKY, APOSTROPHES])
+def test_name_words_from_the_shared_split_equal_their_own_split(excerpt, extra):
+    """The name detectors' words made from the foreign triages' words (cut at apostrophes)
+    are those a split of the text by the name pattern gives."""
+    from repair.detectors.names.base import document_words
+
+    for text in (excerpt + extra, extra, extra * 3):
+        own, shared = Tokens(text), document_words(Document(text))
+        for name in ("starts", "ends", "capitalised"):
+            assert list(getattr(shared, name)) == list(getattr(own, name)), name
+    assert len(Tokens(APOSTROPHES)) > len(APOSTROPHES.split())  # there were words to cut
+
+
 def test_tokens_of_spans_equal_words_of_each_span(excerpt):
     spans = [(0, 500), (1200, 1300), (5000, 9000)]
     tokens = Tokens(excerpt, spans)
@@ -295,15 +311,13 @@ def test_repeat_starts_and_one_casefold_equal_the_plain_ones(excerpt, arrays_fro
     pieces = _PHRASE_TOKEN.findall(text)
     words = "\n".join(pieces).casefold().split("\n")
     assert words == [m.group().casefold() for m in _PHRASE_TOKEN.finditer(text)]
-    plain = sorted(
-        i
-        for i in range(len(words))
-        for size in range(2, 7)
-        if i + 2 * size <= len(words) and words[i : i + size] == words[i + size : i + 2 * size]
-    )
-    assert _repeat_starts(words, 6) == sorted(set(plain))
+    assert _repeat_starts(words, 6) == _plain_repeat_starts_of(words, 6)
     assert _repeat_starts(words, 6)
     assert _repeat_starts(["a", "b", "a"], 6) == []
+    # Every hash the same: each pair is a candidate, and the comparison keeps the true ones.
+    monkeypatch.setattr(duplicates, "_word_hash", lambda word: 7)
+    short = words[:900]
+    assert duplicates._short_repeat_starts(short, 6) == _plain_repeat_starts_of(short, 6)
 
 
 def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
@@ -335,6 +349,18 @@ def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
             assert source.vote_sentences(sentences, "en") == []
 
 
+def _plain_repeat_starts_of(words: list[str], longest: int) -> list[int]:
+    """Where ``size`` words (2 to ``longest``) come again right after themselves."""
+    return sorted(
+        {
+            i
+            for size in range(2, longest + 1)
+            for i in range(len(words) - 2 * size + 1)
+            if words[i : i + size] == words[i + size : i + 2 * size]
+        }
+    )
+
+
 def _plain_repeat_starts(words: list[str], longest: int) -> list[int]:
     """Where a word comes back ``size`` words later, as before the speed work."""
     return sorted(
@@ -345,6 +371,30 @@ def _plain_repeat_starts(words: list[str], longest: int) -> list[int]:
             if a == b
         }
     )
+
+
+def test_places_phrase_memo_gives_what_the_search_gives(excerpt, monkeypatch):
+    """A phrase met again (a place, a word that starts none, a near miss after a
+    preposition, a variant that is a finding) gives what the first search gave, at its own
+    offsets; a detector with a memo too small to hold anything gives the same."""
+    from repair.detectors.names import places as module
+
+    damaged = (
+        "Riots in Tachkent and Moscou spread to Samarkand and Samarkand. ;Boukhara. "
+        "In Moscou, New York and Almmaty. New York, Tachkent."
+    )
+    text = f"{excerpt}\n{damaged}\n{damaged}\n"
+    warm = module.PlacesDetector(RepairConfig())
+    first = list(warm.detect(Document(text)))
+    again = list(warm.detect(Document(text)))
+    assert warm._phrases and warm._longest
+    rules = [f.rule for f in first]
+    assert rules.count("entity.repeated-place") == 2  # the second one found through the memo
+    assert {"entity.place-exonym", "entity.place-transliteration"} <= set(rules)
+    assert again == first
+    tiny = module.PlacesDetector(RepairConfig())
+    monkeypatch.setattr(module, "PHRASE_MEMO_SIZE", 1)  # each new phrase clears it first
+    assert list(tiny.detect(Document(text))) == first
 
 
 @pytest.mark.parametrize(
@@ -402,6 +452,11 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
     from repair.detectors.names.places import PlacesDetector
 
     monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
+    monkeypatch.setattr(PlacesDetector, "_remember", staticmethod(lambda memo, key, value: value))
+    for detector in detectors:
+        if isinstance(detector, PlacesDetector):
+            detector._phrases.clear()
+            detector._longest.clear()
     assert findings() == fast
 
 

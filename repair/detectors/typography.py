@@ -182,6 +182,11 @@ class TypographyDetector(Detector):
         """A common word typed twice; a rare word doubled is a reduplication the language
         writes that way (``cha cha``, ``mahi mahi``, ``tut tut``), and a listed one is a
         grammatical repeat (``had had``)."""
+        # Triage: a loop's last two copies are themselves a double, so a text without one
+        # (nearly every text) holds neither and the slower loop scan is skipped.
+        doubles = list(_REPEATED.finditer(text))
+        if not doubles:
+            return
         data = _data()
         repeatable = frozenset(data["repeatable_words"] if words is None else words)
         floor = float(data["repeated_word_min_zipf"])
@@ -201,7 +206,7 @@ class TypographyDetector(Detector):
                     f"word {match.group(1)!r} {len(match.group().split())} times in a row: "
                     "a translation model's loop (no writer's slip repeats a word thrice)",
                 )
-        for match in _REPEATED.finditer(text):
+        for match in doubles:
             word = match.group(1)
             if word in repeatable or text[match.start() - 1 : match.start()] == "-":
                 continue

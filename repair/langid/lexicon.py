@@ -19,7 +19,15 @@ from functools import cache, lru_cache, reduce
 from operator import add
 
 from repair.cache import fill_memo
-from repair.core.document import LINE_BLOCK_CHARS, Document, span_blocks, tokens_in_spans
+from repair.core.document import (
+    LINE_BLOCK_CHARS,
+    Document,
+    SplitTokens,
+    span_blocks,
+    split_tokens,
+    token_ranges,
+    tokens_in_spans,
+)
 from repair.core.letters import LetterPattern
 from repair.core.tables import KeyTable, Packed
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
@@ -151,11 +159,20 @@ def sentence_words(doc: Document, block: int = LINE_BLOCK_CHARS) -> Iterable[Wor
     ranges in order are the document's sentences): found once for the foreign-text
     triages of a short text, block by block for a long one (bounded memory)."""
     if len(doc.text) <= block:
-        return doc.derived(
-            "sentence-words",
-            lambda text: [tokens_in_spans(_FAST_WORD_SPLIT.on(text), text, doc.sentences)],
-        )
+
+        def one_block(text: str) -> list[WordBlock]:
+            found, starts, _ = text_words(doc)
+            return [(found, token_ranges(starts, doc.sentences))]
+
+        return doc.derived("sentence-words", one_block)
     return _word_blocks(doc, block)
+
+
+def text_words(doc: Document) -> SplitTokens:
+    """The words of a short text (:data:`WORD`; at most ``LINE_BLOCK_CHARS``: a long one is
+    read block by block) with their starts and ends, split once for the foreign-text
+    triages and the name detectors (their words are these, cut at apostrophes)."""
+    return doc.derived("text-words", lambda text: split_tokens(_FAST_WORD_SPLIT.on(text), text))
 
 
 def _word_blocks(doc: Document, block: int) -> Iterator[WordBlock]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from abc import ABC
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate, compress, count
 from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
-from repair.core.document import Document
+from repair.core.document import LINE_BLOCK_CHARS, Document, SplitTokens, offsets_of
 from repair.core.letters import LetterPattern
 from repair.detectors.base import Detector
 from repair.langid.frequency import zipf
@@ -30,6 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: The same, capturing: ``split`` gives separators and words in turn, at C speed.
 _WORD_SPLIT = LetterPattern(r"({L}+(?:-{L}+)*)")
 _FIRST = itemgetter(0)
+_APOSTROPHE = re.compile(r"['’]")
 _SPACE = re.compile(r"\s")
 #: Characters of text split at a time (the parts of a piece are strings for a moment).
 _PIECE = 1 << 16
@@ -85,6 +87,23 @@ class Tokens:
                 )
                 start = stop
 
+    @classmethod
+    def of_words(cls, text: str, found: SplitTokens) -> Tokens:
+        """The tokens of ``text`` made from its words as the foreign-text triages split it
+        (:func:`repair.langid.lexicon.text_words`, reused rather than split again): a name
+        word is such a word cut at its apostrophes (``l'Élysée``: ``l``, ``Élysée``). A word
+        joins runs of letters by hyphens and apostrophes each between two letters, and a
+        name word by hyphens alone, so the pieces are exactly the name words."""
+        spellings, starts, ends = found
+        if "'" in text or "’" in text:
+            spellings, starts, ends = _cut_at_apostrophes(text, spellings, starts, ends)
+        tokens = cls.__new__(cls)
+        tokens.text = text
+        tokens.starts = array("I", starts)
+        tokens.ends = array("I", ends)
+        tokens.capitalised = array("I", compress(count(), map(str.isupper, map(_FIRST, spellings))))
+        return tokens
+
     def __len__(self) -> int:
         return len(self.starts)
 
@@ -104,8 +123,44 @@ class Tokens:
         return list(map(self.text.__getitem__, map(slice, starts, ends)))
 
 
+def _cut_at_apostrophes(
+    text: str, spellings: list[str], starts: list[int], ends: list[int]
+) -> SplitTokens:
+    """The words (spellings, starts, ends) with those that hold an apostrophe cut there:
+    the apostrophes are found in the text (few) and each placed in its word by bisection,
+    so the words without one are copied in slices, not looked at one by one."""
+    inside: set[int] = set()
+    for at in offsets_of(text, "'’"):
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at < ends[index]:
+            inside.add(index)
+    if not inside:
+        return spellings, starts, ends
+    cut: SplitTokens = ([], [], [])
+    previous = 0
+    for index in sorted(inside):
+        for whole, part in zip(cut, (spellings, starts, ends), strict=True):
+            whole.extend(part[previous:index])
+        start = starts[index]
+        for piece in _APOSTROPHE.split(spellings[index]):
+            cut[0].append(piece)
+            cut[1].append(start)
+            cut[2].append(start + len(piece))
+            start += len(piece) + 1
+        previous = index + 1
+    for whole, part in zip(cut, (spellings, starts, ends), strict=True):
+        whole.extend(part[previous:])
+    return cut
+
+
 def document_words(doc: Document) -> Tokens:
-    """The words of the whole document, found once for all the name detectors."""
+    """The words of the whole document, found once for all the name detectors: from the
+    words the foreign-text triages split a short text into (one split of the text shared,
+    and the first to ask makes it), a long one's piece by piece (bounded memory)."""
+    if len(doc.text) <= LINE_BLOCK_CHARS:
+        from repair.langid.lexicon import text_words  # here: its tables load when used
+
+        return doc.derived("name-tokens", lambda text: Tokens.of_words(text, text_words(doc)))
     return doc.derived("name-tokens", Tokens)
 
 

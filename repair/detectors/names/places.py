@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import compress
+from typing import TypeVar
 
 from repair.cache import fill_memo
 from repair.core.document import Document
@@ -30,7 +31,11 @@ from repair.rules.entity import drop_repeated_place
 DATA_FILE = "places.toml"
 #: Spellings whose classification a detector remembers (cleared when full).
 MEMO_SIZE = 200_000
+#: Phrases and first words whose names a detector remembers (cleared when full): a long
+#: stream's names repeat within far fewer, and peak memory stays low.
+PHRASE_MEMO_SIZE = 50_000
 # Stray marks between a repeated place and the next one: ". ;", " ; ", ";", ".,".
+T = TypeVar("T")
 _STRAY_MARKS = re.compile(r"[ \t]*[.,;:](?:[ \t]*[.,;:])*[ \t]*")
 
 
@@ -59,6 +64,10 @@ class PlacesDetector(NameDetector):
         self._near: dict[str, list[tuple[float, Place]]] = {}
         #: Spellings that start no name and no finding wherever they stand (see _may_name).
         self._inert: dict[str, bool] = {}
+        #: The longest gazetteer name each first word starts (see _name_at).
+        self._longest: dict[str, int] = {}
+        #: Phrases whose words are a place (its size in words and the place) or no name.
+        self._phrases: dict[str, tuple[int, Place | None]] = {}
         self._prepositions = frozenset(self.rules["fuzzy"]["prepositions"])
 
     @property
@@ -130,7 +139,11 @@ class PlacesDetector(NameDetector):
         """How many words the name at ``index`` spans, the place it is, and any finding."""
         places = self.places
         starts, ends = tokens.starts, tokens.ends
-        longest = min(places.longest_name(tokens.spelling(index)), len(tokens) - index)
+        first = tokens.spelling(index)
+        longest = self._longest.get(first)
+        if longest is None:
+            longest = self._remember(self._longest, first, places.longest_name(first))
+        longest = min(longest, len(tokens) - index)
         # Only the words joined to this one by single spaces can be parts of its name.
         joined = 1
         while (
@@ -140,17 +153,38 @@ class PlacesDetector(NameDetector):
         ):
             joined += 1
         start = starts[index]
+        # What the search below gives depends on these words alone: news repeats its names,
+        # so a phrase that gave a place or nothing is not looked up again (one that gave a
+        # finding is, with its own offsets: rare in clean text).
+        phrase = text[start : ends[index + joined - 1]]
+        known = self._phrases.get(phrase)
+        if known is not None:
+            size, place = known
+            return (size, place, None) if place is not None else self._unnamed(text, tokens, index)
         for size in range(joined, 0, -1):
             end = ends[index + size - 1]
             spelling = text[start:end]
             own = places.own(spelling)
             if own is not None:
+                self._remember(self._phrases, phrase, (size, own))
                 return size, own, None
             finding = self._variant(spelling, start, end, multiword=size > 1)
             if finding is not None:
                 return size, None, finding
-        finding = self._fuzzy(text, tokens, index)
-        return 1, None, finding
+        self._remember(self._phrases, phrase, (1, None))
+        return self._unnamed(text, tokens, index)
+
+    def _unnamed(self, text: str, tokens: Tokens, index: int) -> tuple[int, None, Finding | None]:
+        """A word that starts no known name: one word, perhaps a near miss of one."""
+        return 1, None, self._fuzzy(text, tokens, index)
+
+    @staticmethod
+    def _remember(memo: dict[str, T], key: str, value: T) -> T:
+        """``memo[key] = value``, the memo cleared first when full (memory stays bounded)."""
+        if len(memo) >= PHRASE_MEMO_SIZE:
+            memo.clear()
+        memo[key] = value
+        return value
 
     def _variant(self, spelling: str, start: int, end: int, *, multiword: bool) -> Finding | None:
         if self.places.kept(spelling):
