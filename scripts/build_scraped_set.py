@@ -543,7 +543,8 @@ def in_body(
     boilerplate inside page furniture, else other. A line between the article's first and
     last lines that is one of the body's paragraphs, however short (``So frustrating …``,
     ``Think about it:``, a subheading), is the article's, even in a container whose class
-    names furniture."""
+    names furniture; but never a line of navigation (a table of contents' entry, which
+    repeats a subheading: corrected after WCXB's first measure)."""
     text = re.sub(r"\s+", " ", body)
     paragraphs = {re.sub(r"\s+", " ", p).strip() for p in body.split("\n")} - {""}
     plain = [
@@ -557,7 +558,8 @@ def in_body(
         out.append(tag)
     marked = [i for i, tag in enumerate(out) if tag == "article"]
     for i in range(marked[0] + 1, marked[-1]) if marked else ():
-        if out[i] != "article" and plain[i] in paragraphs:
+        # (Navigation stays boilerplate: a table of contents repeats the body's subheadings.)
+        if out[i] != "article" and plain[i] in paragraphs and lines[i][3] != "navigation":
             out[i] = "article"
     return out
 
