@@ -576,6 +576,8 @@ class BoilerplateDetector(Detector):
             for link, line in zip(links, texts, strict=True)
         ]
         added: dict[int, str] = {}
+        # A text with Markdown links: a line without one is no link.
+        markdown = "](" in text
         # Orphaned titles after a navigation heading or a previous/next label; title lists
         # after a section heading.
         for index, line in enumerate(lines):
@@ -632,6 +634,13 @@ class BoilerplateDetector(Detector):
                 return False
             return _structure("byline").fullmatch(_visible(unwrap(lines[at].of(text)))) is not None
 
+        def list_heading(at: int) -> bool:
+            """Whether line ``at`` is the heading of a writer's list (asked of runs only)."""
+            if words[at] > 5 or lines[at].start in flagged:
+                return False
+            heading = unwrap(lines[at].of(text)).lstrip("#").strip(" \t*_").rstrip(":").strip()
+            return _structure("list_headings").fullmatch(heading) is not None
+
         footer = [
             line.start in flagged
             and _structure("post_end").fullmatch(_visible(unwrap(line.of(text)))) is not None
@@ -687,6 +696,12 @@ class BoilerplateDetector(Detector):
             inside = first < index and end <= last
             announced = inside and (lead_in[index] or lead_in[index - 1])
             announced = announced and not any(links[index:end])
+            # A list's own heading (``Pros``, ``What We Don't Like``, ``Supply list``) in the
+            # run with items after it, or right before it: the writer's list. (The run's last
+            # line is the heading of the text that follows, not of the run.)
+            announced = announced or any(
+                list_heading(i) for i in range(max(index - 1, 0), end - 1) if not links[i]
+            )
             fact_table = _fact_table(
                 texts[index:end],
                 links[index:end],
@@ -730,10 +745,15 @@ class BoilerplateDetector(Detector):
             outside = outside and counted >= int(table["min_run"])
             # A long run anywhere: its own lines must be many, labels beside an article's short
             # lines (a share bar under a short post) do not make them a menu.
-            outside = outside or sum(not digits[i] for i in run) >= int(table["min_long_run"])
             # Inside the article, links in a row may be the writer's (sources, a shop box):
             # only a run that holds a label or follows a section heading is furniture there.
             labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
+            long_run = sum(not digits[i] for i in run) >= int(table["min_long_run"])
+            if long_run and markdown and inside and not labelled:
+                # A Markdown text shows its links: a menu is links, a writer's list (pros
+                # and cons, a packing list, a product's features) is plain items.
+                long_run = linked >= float(table["inside_link_share"]) * len(run)
+            outside = outside or long_run
             if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
                 for i in run:
                     # A line with digits may be content among links (a phone number, an
