@@ -126,9 +126,10 @@ def corrected(lines: list[str], labels: list[str]) -> list[str]:
 class Lines(HTMLParser):
     """Blocks of a page as lines, each piece of text marked furniture or not."""
 
-    def __init__(self, markdown: bool) -> None:
+    def __init__(self, markdown: bool, url: str = "") -> None:
         super().__init__(convert_charrefs=True)
         self.markdown = markdown
+        self.own = url_key(url.split("?", 1)[0]) if "/" in url else ""
         self.stack: list[tuple[str, bool]] = []
         self.skip = 0
         self.lines: list[tuple[str, bool]] = []
@@ -201,7 +202,11 @@ class Lines(HTMLParser):
         if tag == "a":
             self.in_link += 1
             href = attributes.get("href") or ""
-            self.anchors.append(href.startswith("#") and len(href) > 1)
+            # (A table of contents may give the page's own address before the ``#``, its
+            # query, a tracking tag, left out.)
+            base, _, fragment = href.partition("#")
+            own = not base or (bool(self.own) and url_key(base.split("?", 1)[0]) == self.own)
+            self.anchors.append(own and bool(fragment))
         if re.fullmatch(r"h[1-6]", tag):
             self.heading = True
         if tag == "li":
@@ -248,12 +253,13 @@ class Lines(HTMLParser):
                 self.in_box.append(self.boxed)
 
 
-def page_lines(html: str, markdown: bool) -> list[tuple[str, bool, bool, str]]:
+def page_lines(html: str, markdown: bool, url: str = "") -> list[tuple[str, bool, bool, str]]:
     """(line, all furniture, all link text, kind) for each block of the page; the kind is
     ``navigation`` for a line of in-page link text (a table of contents, a skip link) or a
     link of a "See also" or "External links" list, ``infobox`` for a line all inside a
-    ``table.infobox``, else empty."""
-    parser = Lines(markdown)
+    ``table.infobox``, else empty. ``url``: the page's own address, so that a link to it
+    with a ``#`` (a table of contents written with full addresses) counts as in-page."""
+    parser = Lines(markdown, url)
     body = html.find("<body")
     parser.feed(html[body:] if body >= 0 else html)
     parser.close()
@@ -347,7 +353,7 @@ def both_forms(
     (corrected) hold both article and boilerplate."""
     records = []
     for form in ("plain", "markdown"):
-        lines = page_lines(html, markdown=form == "markdown")
+        lines = page_lines(html, markdown=form == "markdown", url=url)
         labels = corrected([t for t, _, _, _ in lines], labelled(lines))
         if "article" not in labels or "boilerplate" not in labels:
             continue
