@@ -202,9 +202,11 @@ class Lines(HTMLParser):
         if tag == "a":
             self.in_link += 1
             href = attributes.get("href") or ""
-            # (A table of contents may give the page's own address before the ``#``, its
-            # query, a tracking tag, left out.)
+            # (A table of contents may give the page's own address or path before the
+            # ``#``, its query, a tracking tag, left out.)
             base, _, fragment = href.partition("#")
+            if base.startswith("/") and not base.startswith("//"):
+                base = self.own.split("/", 1)[0] + base  # a path on the page's own site
             own = not base or (bool(self.own) and url_key(base.split("?", 1)[0]) == self.own)
             self.anchors.append(own and bool(fragment))
         if re.fullmatch(r"h[1-6]", tag):

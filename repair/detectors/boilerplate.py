@@ -620,6 +620,7 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
+        _table_of_contents(texts, title, lines, flagged, added)
         least, header_lines = int(table["lead_in_words"]), int(table["header_lines"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
         lead_in = [
@@ -872,6 +873,7 @@ class BoilerplateDetector(Detector):
             "boilerplate.link-run": "part of a run of short link lines (a menu, a share bar, "
             "a tag cloud)",
             "boilerplate.calendar": "a row of a calendar widget",
+            "boilerplate.contents": "an entry of a table of contents, its heading further down",
         }
         for i, rule in added.items():
             line = lines[i]
@@ -930,6 +932,49 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+_CONTENTS_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+_EDIT_LINK = re.compile(r"\s*\[(?:edit|modifier|bearbeiten|editar)[^\]]*\]\s*$", re.IGNORECASE)
+
+
+def _heading_key(line: str) -> str:
+    """A title's words as a table of contents and the heading it points to both show them:
+    Markdown, a section number (``1.1``) and a wiki's ``[edit]`` link left out."""
+    bare = unwrap(_visible(line)).lstrip("#").strip(" \t*_")
+    bare = _EDIT_LINK.sub("", _CONTENTS_NUMBER.sub("", bare))
+    return _title_key(bare).strip()
+
+
+def _table_of_contents(
+    texts: list[str], title: list[bool], lines: list[Span], flagged: dict, added: dict
+) -> None:
+    """Add the entries of a table of contents to ``added``: after its heading (a label line
+    of ``contents``: ``Table of Contents``, ``Inhaltsverzeichnis``), the title lines that the
+    text repeats further down, the headings they point to. The first title it does not repeat
+    is the article's first heading, which stays, and ends the table."""
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if line.start in flagged
+        and _structure("contents").fullmatch(unwrap(_visible(texts[i])).lstrip("#").strip())
+    ]
+    if not headings:
+        return
+    keys = [
+        _heading_key(line) if is_title else "" for line, is_title in zip(texts, title, strict=True)
+    ]
+    last_seen: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key:
+            last_seen[key] = i
+    for heading in headings:
+        for i in range(heading + 1, len(lines)):
+            if lines[i].start in flagged:
+                continue
+            if not keys[i] or last_seen[keys[i]] <= i:
+                break
+            added.setdefault(i, "boilerplate.contents")
 
 
 def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> bool:
