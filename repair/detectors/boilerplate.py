@@ -505,17 +505,18 @@ class BoilerplateDetector(Detector):
 
     @staticmethod
     def _linked_labels(text: str, flagged: dict) -> None:
-        """Add the Markdown lines of several links that read as a label once their targets
-        are dropped (Blogger's archive, ``* [ ► ](javascript:void(0)) [ 2020 ](…) (10)``,
-        whose plain form ``► 2020 (10)`` is one): the label regex allows one link around a
-        label, not a label cut into links. Only short lines with two links or more that end
-        with a bracket are tried, as the open-ended labels are."""
+        """Add the Markdown lines of links that read as a label once their targets are
+        dropped (Blogger's archive, ``* [ ► ](javascript:void(0)) [ 2020 ](…) (10)``, whose
+        plain form ``► 2020 (10)`` is one; a category widget's ``* [Firefox](…) (223)``):
+        the label regex allows one link around a whole label, not a label cut into links or
+        one whose count stands outside its link. Only short lines with a link that end with
+        a bracket are tried, as the open-ended labels are."""
         if "](" not in text:
             return
         for closing in _BRACKET_LINE_END.finditer(text):
             start = _line_start(text, closing.start())
             line = text[start : closing.end()]
-            if line.count("](") < 2:
+            if "](" not in line:
                 continue
             span = next(_content_lines(line), None)
             if span is None or start + span.start in flagged:
