@@ -2,7 +2,8 @@
 lines lost.
 
 The pages are scraping tools' test pages (trafilatura's, https://github.com/adbar/trafilatura,
-Apache-2.0, by default; ``--set`` for readability's, goose3's and newspaper4k's), turned into
+Apache-2.0, by default; ``--set`` for readability's, goose3's and newspaper4k's, Postlight's,
+Zyte's benchmark's and the two halves of WCXB's article pages), turned into
 what a naive scraper outputs, in plain text and in Markdown, and labelled from the pages'
 HTML structure and the tool's own article strings, never from our patterns
 (scripts/build_scraped_set.py; scripts/data/scraped-pages*.jsonl.gz). Only the boilerplate

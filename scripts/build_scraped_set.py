@@ -31,7 +31,11 @@ scripts/data/scraped-pages-goose3-newspaper4k.jsonl.gz`` (goose3/goose3 and
 AndyTheFactory/newspaper4k mirrors) write two more; ``MIRROR --source postlight --out
 scripts/data/scraped-pages-postlight.jsonl.gz`` (a postlight/parser mirror) a held-out one, and
 ``MIRROR --source scrapinghub --out scripts/data/scraped-pages-scrapinghub.jsonl.gz`` (a
-scrapinghub/article-extraction-benchmark mirror) the newest held-out one.
+scrapinghub/article-extraction-benchmark mirror) another; ``MIRROR --source wcxb --split dev
+--pages 150 --seed 18 --out scripts/data/scraped-pages-wcxb-dev.jsonl.gz`` and ``--split test
+--pages 150 --seed 19 --out scripts/data/scraped-pages-wcxb-test.jsonl.gz`` (a
+Murrough-Foley/web-content-extraction-benchmark mirror) the two halves of the newest, one tuned
+on and one held out.
 """
 
 from __future__ import annotations
