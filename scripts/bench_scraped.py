@@ -2,7 +2,8 @@
 lines lost.
 
 The pages are scraping tools' test pages (trafilatura's, https://github.com/adbar/trafilatura,
-Apache-2.0, by default; ``--set`` for readability's, goose3's and newspaper4k's), turned into
+Apache-2.0, by default; ``--set`` for readability's, goose3's and newspaper4k's, Postlight's,
+Zyte's benchmark's and the two halves of WCXB's article pages), turned into
 what a naive scraper outputs, in plain text and in Markdown, and labelled from the pages'
 HTML structure and the tool's own article strings, never from our patterns
 (scripts/build_scraped_set.py; scripts/data/scraped-pages*.jsonl.gz). Only the boilerplate
@@ -34,15 +35,22 @@ DATA = Path(__file__).parent / "data" / "scraped-pages.jsonl.gz"
 
 
 def removed_lines(lines: list[str], lang: str) -> list[bool]:
+    return [rule is not None for rule in removing_rules(lines, lang)]
+
+
+def removing_rules(lines: list[str], lang: str) -> list[str | None]:
+    """For each line, the rule of the change that removes all of its text, else None."""
     text = "\n".join(lines) + "\n"
     pipeline = Pipeline(RepairConfig(detectors=("boilerplate",), target_lang=lang, mt=False))
     result = pipeline.repair(text)
-    spans = sorted((c.start, c.end) for c in result.text_changes if c.replacement == "")
-    out, pos = [], 0
+    spans = sorted((c.start, c.end, c.rule) for c in result.text_changes if c.replacement == "")
+    out: list[str | None] = []
+    pos = 0
     for line in lines:
         start, end = pos, pos + len(line)
         pos = end + 1
-        out.append(any(s <= start and end <= e for s, e in spans) if line.strip() else False)
+        rule = next((r for s, e, r in spans if s <= start and end <= e), None)
+        out.append(rule if line.strip() else None)
     return out
 
 
@@ -60,18 +68,21 @@ def main() -> None:
         collections.Counter
     )
     kept: collections.Counter = collections.Counter()
-    lost: list[tuple[str, str]] = []
+    lost: list[tuple[str, str, str]] = []
     started = time.perf_counter()
     for page in pages:
-        removed = removed_lines(page["lines"], page["lang"])
+        rules = removing_rules(page["lines"], page["lang"])
+        removed = [rule is not None for rule in rules]
         key = (page["lang"], page["form"])
-        for line, label, gone in zip(page["lines"], page["labels"], removed, strict=True):
+        for line, label, gone, rule in zip(
+            page["lines"], page["labels"], removed, rules, strict=True
+        ):
             totals[key][label] += 1
             totals[key][f"{label}-removed"] += gone
             if label == "boilerplate" and not gone:
                 kept[line[:80]] += 1
             if label == "article" and gone:
-                lost.append((page["url"], line))
+                lost.append((page["url"], line, str(rule)))
     elapsed = time.perf_counter() - started
     print(f"set: {len(pages)} page texts; {header['source']} ({header['licence']})")
     print(f"{'lang':5} {'form':9} {'boilerplate':>12} {'removed':>8} {'article':>8} {'lost':>5}")
@@ -90,8 +101,8 @@ def main() -> None:
     )
     other = 100 * grand["other-removed"] / max(1, grand["other"])
     print(f"unlabelled lines (headers, bylines, footers) removed: {other:.1f}%")
-    for url, line in lost:
-        print(f"LOST {url}: {line[:120]!r}")
+    for url, line, rule in lost:
+        print(f"LOST {url} [{rule}]: {line[:120]!r}")
     for line, count in kept.most_common(args.show):
         print(f"kept {count:4d} {line!r}")
     name = args.set.name.split(".")[0]

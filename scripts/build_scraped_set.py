@@ -31,7 +31,11 @@ scripts/data/scraped-pages-goose3-newspaper4k.jsonl.gz`` (goose3/goose3 and
 AndyTheFactory/newspaper4k mirrors) write two more; ``MIRROR --source postlight --out
 scripts/data/scraped-pages-postlight.jsonl.gz`` (a postlight/parser mirror) a held-out one, and
 ``MIRROR --source scrapinghub --out scripts/data/scraped-pages-scrapinghub.jsonl.gz`` (a
-scrapinghub/article-extraction-benchmark mirror) the newest held-out one.
+scrapinghub/article-extraction-benchmark mirror) another; ``MIRROR --source wcxb --split dev
+--pages 150 --seed 18 --out scripts/data/scraped-pages-wcxb-dev.jsonl.gz`` and ``--split test
+--pages 150 --seed 19 --out scripts/data/scraped-pages-wcxb-test.jsonl.gz`` (a
+Murrough-Foley/web-content-extraction-benchmark mirror) the two halves of the newest, one tuned
+on and one held out.
 """
 
 from __future__ import annotations
@@ -126,9 +130,10 @@ def corrected(lines: list[str], labels: list[str]) -> list[str]:
 class Lines(HTMLParser):
     """Blocks of a page as lines, each piece of text marked furniture or not."""
 
-    def __init__(self, markdown: bool) -> None:
+    def __init__(self, markdown: bool, url: str = "") -> None:
         super().__init__(convert_charrefs=True)
         self.markdown = markdown
+        self.own = url_key(url.split("?", 1)[0]) if "/" in url else ""
         self.stack: list[tuple[str, bool]] = []
         self.skip = 0
         self.lines: list[tuple[str, bool]] = []
@@ -201,7 +206,13 @@ class Lines(HTMLParser):
         if tag == "a":
             self.in_link += 1
             href = attributes.get("href") or ""
-            self.anchors.append(href.startswith("#") and len(href) > 1)
+            # (A table of contents may give the page's own address or path before the
+            # ``#``, its query, a tracking tag, left out.)
+            base, _, fragment = href.partition("#")
+            if base.startswith("/") and not base.startswith("//"):
+                base = self.own.split("/", 1)[0] + base  # a path on the page's own site
+            own = not base or (bool(self.own) and url_key(base.split("?", 1)[0]) == self.own)
+            self.anchors.append(own and bool(fragment))
         if re.fullmatch(r"h[1-6]", tag):
             self.heading = True
         if tag == "li":
@@ -248,12 +259,13 @@ class Lines(HTMLParser):
                 self.in_box.append(self.boxed)
 
 
-def page_lines(html: str, markdown: bool) -> list[tuple[str, bool, bool, str]]:
+def page_lines(html: str, markdown: bool, url: str = "") -> list[tuple[str, bool, bool, str]]:
     """(line, all furniture, all link text, kind) for each block of the page; the kind is
     ``navigation`` for a line of in-page link text (a table of contents, a skip link) or a
     link of a "See also" or "External links" list, ``infobox`` for a line all inside a
-    ``table.infobox``, else empty."""
-    parser = Lines(markdown)
+    ``table.infobox``, else empty. ``url``: the page's own address, so that a link to it
+    with a ``#`` (a table of contents written with full addresses) counts as in-page."""
+    parser = Lines(markdown, url)
     body = html.find("<body")
     parser.feed(html[body:] if body >= 0 else html)
     parser.close()
@@ -347,7 +359,7 @@ def both_forms(
     (corrected) hold both article and boilerplate."""
     records = []
     for form in ("plain", "markdown"):
-        lines = page_lines(html, markdown=form == "markdown")
+        lines = page_lines(html, markdown=form == "markdown", url=url)
         labels = corrected([t for t, _, _, _ in lines], labelled(lines))
         if "article" not in labels or "boilerplate" not in labels:
             continue
@@ -543,7 +555,8 @@ def in_body(
     boilerplate inside page furniture, else other. A line between the article's first and
     last lines that is one of the body's paragraphs, however short (``So frustrating …``,
     ``Think about it:``, a subheading), is the article's, even in a container whose class
-    names furniture."""
+    names furniture; but never a line of navigation (a table of contents' entry, which
+    repeats a subheading: corrected after WCXB's first measure)."""
     text = re.sub(r"\s+", " ", body)
     paragraphs = {re.sub(r"\s+", " ", p).strip() for p in body.split("\n")} - {""}
     plain = [
@@ -557,7 +570,8 @@ def in_body(
         out.append(tag)
     marked = [i for i, tag in enumerate(out) if tag == "article"]
     for i in range(marked[0] + 1, marked[-1]) if marked else ():
-        if out[i] != "article" and plain[i] in paragraphs:
+        # (Navigation stays boilerplate: a table of contents repeats the body's subheadings.)
+        if out[i] != "article" and plain[i] in paragraphs and lines[i][3] != "navigation":
             out[i] = "article"
     return out
 
@@ -599,6 +613,121 @@ def scrapinghub_records(mirror: Path) -> list[dict]:
     return records
 
 
+def url_key(url: str) -> str:
+    """A URL without its scheme, ``www.``, fragment and trailing slash: two records of one
+    page compare equal."""
+    url = re.sub(r"^[a-z]+://(www\.)?", "", url.strip().lower()).split("#", 1)[0]
+    return url.rstrip("/")
+
+
+def with_snippets(
+    lines: list[tuple[str, bool, bool, str]], labels: list[str], without: list[str]
+) -> list[str]:
+    """``labels`` with the annotators' own boilerplate snippets (WCXB's ``without``: ``Skip to
+    Content``, ``Advertisement - Continue Reading Below``, a copyright line) applied: an
+    unlabelled line that such a snippet covers at least half of is boilerplate, wherever it
+    sits (outside furniture containers too)."""
+    out = list(labels)
+    for i, (line, _, _, _) in enumerate(lines):
+        bare = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line).lstrip("*# ").strip()
+        if out[i] == "other" and any(
+            len(w) >= 5 and w in bare and 2 * len(w) >= len(bare) for w in without
+        ):
+            out[i] = "boilerplate"
+    return out
+
+
+# Typographic marks an annotator's plain text writes plainly (WCXB's ``main_content`` has
+# ``isn't`` where the page has ``isn’t``), folded on both sides before they are compared.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
+
+
+def fold(text: str) -> str:
+    """``text`` with curly quotes and dashes plain, for matching an annotator's text."""
+    return text.translate(_FOLD).replace("…", "...")
+
+
+def fold_body(body: str) -> str:
+    """An annotator's Markdown-like plain text (WCXB's ``main_content``) as the page's lines
+    show it: marks folded, a list item's marker (``- ``, ``2. ``: the page's list numbers
+    are no text) and a table's cell bars (``a | b``) gone."""
+    out = []
+    for paragraph in fold(body).split("\n"):
+        paragraph = re.sub(r"^\s*([-*•]|\d+[.)])\s+", "", paragraph)
+        if paragraph.count(" | ") >= 1:
+            paragraph = paragraph.replace(" | ", " ").strip("| ")
+        out.append(paragraph)
+    return "\n".join(out)
+
+
+def wcxb_records(mirror: Path, split: str, pages: int, seed: int) -> list[dict]:
+    """The English, French, German and Spanish article pages (``page_type`` ``article``:
+    news, blog posts, guides, reviews) of one split of WCXB, Murrough Foley's Web Content
+    Extraction Benchmark (``SPLIT/html/ID.html.gz`` with ``main_content``, the page's whole
+    main text, and the ``without`` snippets of ``SPLIT/ground-truth/ID.json``), ``pages`` of
+    them drawn with ``seed``. A page counts when its ``<html lang>`` and the body's common
+    words agree (as Zyte's), and when the saved HTML holds at least half of the body's
+    paragraphs (else the annotation is of a page the saved HTML does not show: a script-built
+    one). The test split repeats some development pages: a test page whose HTML or URL is
+    also a development page's is left out. Labelled as Zyte's pages (:func:`in_body`), then
+    the ``without`` snippets (:func:`with_snippets`)."""
+    files = json.loads(git_show(mirror, "metadata.json") or "{}").get("files", {})
+
+    def page(key: str, where: str) -> tuple[str, dict]:
+        raw = subprocess.run(
+            ["git", "-C", str(mirror), "show", f"HEAD:{where}/html/{key}.html.gz"],
+            capture_output=True,
+        ).stdout
+        html = gzip.decompress(raw).decode("utf-8", "replace") if raw else ""
+        truth = json.loads(git_show(mirror, f"{where}/ground-truth/{key}.json") or "{}")
+        return html, truth
+
+    seen: set[str] = set()
+    if split == "test":
+        for key, entry in sorted(files.items()):
+            if entry.get("split") == "dev":
+                html, truth = page(key, "dev")
+                seen |= {html, url_key(truth.get("url") or "")}
+    keys = sorted(k for k, e in files.items() if e.get("split") == split)
+    keys = [k for k in keys if files[k].get("page_type") == "article"]
+    random.Random(seed).shuffle(keys)
+    records: list[dict] = []
+    taken = 0
+    for key in keys:
+        if taken >= pages:
+            break
+        html, truth = page(key, split)
+        url = truth.get("url") or key
+        if not html or html in seen or url_key(url) in seen:
+            continue
+        seen |= {html, url_key(url)}
+        gold = truth.get("ground_truth") or {}
+        body = fold_body(gold.get("main_content") or "")
+        without = [fold(re.sub(r"\s+", " ", w).strip()) for w in gold.get("without") or []]
+        found = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", html)
+        guessed = guess_lang(body)
+        lang = (found.group(1).lower() if found else "") or (guessed if guessed == "en" else "")
+        with_ = expected_strings(body)
+        if lang != guessed or lang not in LANGS or not with_:
+            continue
+        plain = fold(" ".join(t for t, _, _, _ in page_lines(html, markdown=False)))
+        if 2 * sum(w in plain for w in with_) < len(with_):
+            continue
+
+        def labelled(
+            lines: list, with_: list[str] = with_, body: str = body, without: list = without
+        ) -> list[str]:
+            folded = [(fold(t), f, link, kind) for t, f, link, kind in lines]
+            labels = in_body(folded, label(folded, with_), with_, body)
+            return with_snippets(folded, labels, without)
+
+        made = both_forms(html, url, f"{split}/html/{key}.html.gz", lang, labelled)
+        if made:
+            records += made
+            taken += 1
+    return records
+
+
 def git_show(mirror: Path, path: str) -> str:
     out = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:{path}"], capture_output=True)
     return out.stdout.decode("utf-8", "replace")
@@ -615,12 +744,22 @@ def main() -> None:
     )
     parser.add_argument(
         "--source",
-        choices=("trafilatura", "readability", "goose3", "newspaper4k", "postlight", "scrapinghub"),
+        choices=(
+            "trafilatura", "readability", "goose3", "newspaper4k", "postlight", "scrapinghub",
+            "wcxb",
+        ),
         default="trafilatura",
         help="whose test pages: trafilatura's (the tuning and held-out sets) or readability's "
         "(a second held-out set), goose3's and newspaper4k's (both sources into one file, "
-        "see --also), Postlight Parser's (held out) or Zyte's article-extraction-benchmark "
-        "(scrapinghub, held out)",
+        "see --also), Postlight Parser's (held out), Zyte's article-extraction-benchmark "
+        "(scrapinghub) or WCXB's article pages (wcxb, see --split)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        default="dev",
+        help="with --source wcxb: the development split (the half tuned on) or the test "
+        "split (held out; its pages that repeat a development page left out)",
     )
     parser.add_argument(
         "--also",
@@ -632,6 +771,16 @@ def main() -> None:
     if args.exclude:
         with gzip.open(args.exclude, "rt", encoding="utf-8") as handle:
             excluded = {json.loads(line).get("url", "") for line in handle}
+    if args.source == "wcxb":
+        header = {
+            "source": f"WCXB (Web Content Extraction Benchmark) v1.0, {args.split} split, "
+            "article pages: html/*.html.gz, ground-truth main_content and without",
+            "repository": "https://github.com/Murrough-Foley/web-content-extraction-benchmark",
+            "licence": "CC-BY-4.0 (WCXB, (c) 2026 Murrough Foley); page texts belong to "
+            "their sites",
+        }
+        write(args.out, header, wcxb_records(args.mirror, args.split, args.pages, args.seed))
+        return
     if args.source == "readability":
         header = {
             "source": "readability test/test-pages (source.html, expected.html)",

@@ -141,3 +141,64 @@ def test_tuning_sets_lose_no_article_line(name, share):
             boilerplate += tag == "boilerplate"
             removed += tag == "boilerplate" and out
     assert removed >= share * boilerplate
+
+
+def test_a_link_to_the_page_itself_with_a_fragment_is_navigation():
+    """A table of contents written with the page's full address or path (and a tracking
+    query on the page's own address) is in-page navigation; a link to another page with a
+    fragment is not."""
+    url = "https://example.com/guide/?utm=x"
+    page = """<html><body><ul>
+    <li><a href="https://example.com/guide/#tools">Tools you need</a></li>
+    <li><a href="/guide#steps">The steps one by one</a></li>
+    <li><a href="https://example.com/other/#tools">Another guide's tools</a></li>
+    </ul></body></html>"""
+    kinds = {text: kind for text, _, _, kind in builder.page_lines(page, False, url=url)}
+    assert kinds["Tools you need"] == kinds["The steps one by one"] == "navigation"
+    assert kinds["Another guide's tools"] == ""
+    assert builder.url_key("https://www.Example.com/a/#b") == builder.url_key(
+        "http://example.com/a"
+    )
+
+
+def test_fold_body_matches_an_annotators_plain_text_to_the_page():
+    """WCXB's main_content writes quotes plainly, marks list items and parts table cells with
+    bars: folded, its paragraphs are the page's lines."""
+    body = "It isn’t hard.\n- First item of the list\n2. Second item\n| Area | 268,021 km2 |"
+    assert builder.fold_body(body).split("\n") == [
+        "It isn't hard.",
+        "First item of the list",
+        "Second item",
+        "Area 268,021 km2",
+    ]
+    assert builder.fold("“Quoted” – said…") == '"Quoted" - said...'
+
+
+def test_in_body_never_promotes_navigation_and_without_snippets_mark_boilerplate():
+    body = "The rivers rose overnight and the army was called in.\n\nCauses of the floods\n\n" + (
+        "Heavy rain fell for three days in a row on ground already soaked."
+    )
+    lines = [
+        ("The rivers rose overnight and the army was called in.", False, False, ""),
+        ("Causes of the floods", False, True, "navigation"),  # the table of contents' entry
+        ("Advertisement - Continue Reading Below", False, False, ""),
+        ("Causes of the floods", False, False, ""),  # the subheading itself
+        ("Heavy rain fell for three days in a row on ground already soaked.", False, False, ""),
+    ]
+    with_ = builder.expected_strings(body)
+    labels = builder.in_body(lines, builder.label(lines, with_), with_, body)
+    labels = builder.with_snippets(lines, labels, ["Advertisement - Continue Reading Below"])
+    assert labels == ["article", "boilerplate", "boilerplate", "article", "article"]
+
+
+def test_every_stored_set_names_its_source_and_licence():
+    """Each set's first line credits where its pages come from (WCXB's two halves too)."""
+    names = sorted(path.name for path in (SCRIPTS / "data").glob("scraped-pages*.jsonl.gz"))
+    assert (
+        "scraped-pages-wcxb-dev.jsonl.gz" in names and "scraped-pages-wcxb-test.jsonl.gz" in names
+    )
+    for name in names:
+        with gzip.open(SCRIPTS / "data" / name, "rt", encoding="utf-8") as handle:
+            header = json.loads(handle.readline())["header"]
+        assert header["repository"].startswith("https://github.com/"), name
+        assert header["licence"] and header["source"], name

@@ -505,17 +505,18 @@ class BoilerplateDetector(Detector):
 
     @staticmethod
     def _linked_labels(text: str, flagged: dict) -> None:
-        """Add the Markdown lines of several links that read as a label once their targets
-        are dropped (Blogger's archive, ``* [ ► ](javascript:void(0)) [ 2020 ](…) (10)``,
-        whose plain form ``► 2020 (10)`` is one): the label regex allows one link around a
-        label, not a label cut into links. Only short lines with two links or more that end
-        with a bracket are tried, as the open-ended labels are."""
+        """Add the Markdown lines of links that read as a label once their targets are
+        dropped (Blogger's archive, ``* [ ► ](javascript:void(0)) [ 2020 ](…) (10)``, whose
+        plain form ``► 2020 (10)`` is one; a category widget's ``* [Firefox](…) (223)``):
+        the label regex allows one link around a whole label, not a label cut into links or
+        one whose count stands outside its link. Only short lines with a link that end with
+        a bracket are tried, as the open-ended labels are."""
         if "](" not in text:
             return
         for closing in _BRACKET_LINE_END.finditer(text):
             start = _line_start(text, closing.start())
             line = text[start : closing.end()]
-            if line.count("](") < 2:
+            if "](" not in line:
                 continue
             span = next(_content_lines(line), None)
             if span is None or start + span.start in flagged:
@@ -576,6 +577,8 @@ class BoilerplateDetector(Detector):
             for link, line in zip(links, texts, strict=True)
         ]
         added: dict[int, str] = {}
+        # A text with Markdown links: a line without one is no link.
+        markdown = "](" in text
         # Orphaned titles after a navigation heading or a previous/next label; title lists
         # after a section heading.
         for index, line in enumerate(lines):
@@ -618,6 +621,7 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
+        _table_of_contents(texts, title, lines, flagged, added)
         least, header_lines = int(table["lead_in_words"]), int(table["header_lines"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
         lead_in = [
@@ -631,6 +635,13 @@ class BoilerplateDetector(Detector):
             if words[at] > longest_title:
                 return False
             return _structure("byline").fullmatch(_visible(unwrap(lines[at].of(text)))) is not None
+
+        def list_heading(at: int) -> bool:
+            """Whether line ``at`` is the heading of a writer's list (asked of runs only)."""
+            if words[at] > 5 or lines[at].start in flagged:
+                return False
+            heading = unwrap(lines[at].of(text)).lstrip("#").strip(" \t*_").rstrip(":").strip()
+            return _structure("list_headings").fullmatch(heading) is not None
 
         footer = [
             line.start in flagged
@@ -687,6 +698,12 @@ class BoilerplateDetector(Detector):
             inside = first < index and end <= last
             announced = inside and (lead_in[index] or lead_in[index - 1])
             announced = announced and not any(links[index:end])
+            # A list's own heading (``Pros``, ``What We Don't Like``, ``Supply list``) in the
+            # run with items after it, or right before it: the writer's list. (The run's last
+            # line is the heading of the text that follows, not of the run.)
+            announced = announced or any(
+                list_heading(i) for i in range(max(index - 1, 0), end - 1) if not links[i]
+            )
             fact_table = _fact_table(
                 texts[index:end],
                 links[index:end],
@@ -730,10 +747,15 @@ class BoilerplateDetector(Detector):
             outside = outside and counted >= int(table["min_run"])
             # A long run anywhere: its own lines must be many, labels beside an article's short
             # lines (a share bar under a short post) do not make them a menu.
-            outside = outside or sum(not digits[i] for i in run) >= int(table["min_long_run"])
             # Inside the article, links in a row may be the writer's (sources, a shop box):
             # only a run that holds a label or follows a section heading is furniture there.
             labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
+            long_run = sum(not digits[i] for i in run) >= int(table["min_long_run"])
+            if long_run and markdown and inside and not labelled:
+                # A Markdown text shows its links: a menu is links, a writer's list (pros
+                # and cons, a packing list, a product's features) is plain items.
+                long_run = linked >= float(table["inside_link_share"]) * len(run)
+            outside = outside or long_run
             if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
                 for i in run:
                     # A line with digits may be content among links (a phone number, an
@@ -852,6 +874,7 @@ class BoilerplateDetector(Detector):
             "boilerplate.link-run": "part of a run of short link lines (a menu, a share bar, "
             "a tag cloud)",
             "boilerplate.calendar": "a row of a calendar widget",
+            "boilerplate.contents": "an entry of a table of contents, its heading further down",
         }
         for i, rule in added.items():
             line = lines[i]
@@ -910,6 +933,49 @@ class BoilerplateDetector(Detector):
                 gap = re.match(r"[ \t]*(\r\n|\r|\n)", text[len(previous) :])
                 start = len(previous) + (gap.end() if gap else 0)
         return min(start, line.start), end
+
+
+_CONTENTS_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+_EDIT_LINK = re.compile(r"\s*\[(?:edit|modifier|bearbeiten|editar)[^\]]*\]\s*$", re.IGNORECASE)
+
+
+def _heading_key(line: str) -> str:
+    """A title's words as a table of contents and the heading it points to both show them:
+    Markdown, a section number (``1.1``) and a wiki's ``[edit]`` link left out."""
+    bare = unwrap(_visible(line)).lstrip("#").strip(" \t*_")
+    bare = _EDIT_LINK.sub("", _CONTENTS_NUMBER.sub("", bare))
+    return _title_key(bare).strip()
+
+
+def _table_of_contents(
+    texts: list[str], title: list[bool], lines: list[Span], flagged: dict, added: dict
+) -> None:
+    """Add the entries of a table of contents to ``added``: after its heading (a label line
+    of ``contents``: ``Table of Contents``, ``Inhaltsverzeichnis``), the title lines that the
+    text repeats further down, the headings they point to. The first title it does not repeat
+    is the article's first heading, which stays, and ends the table."""
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if line.start in flagged
+        and _structure("contents").fullmatch(unwrap(_visible(texts[i])).lstrip("#").strip())
+    ]
+    if not headings:
+        return
+    keys = [
+        _heading_key(line) if is_title else "" for line, is_title in zip(texts, title, strict=True)
+    ]
+    last_seen: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key:
+            last_seen[key] = i
+    for heading in headings:
+        for i in range(heading + 1, len(lines)):
+            if lines[i].start in flagged:
+                continue
+            if not keys[i] or last_seen[keys[i]] <= i:
+                break
+            added.setdefault(i, "boilerplate.contents")
 
 
 def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> bool:

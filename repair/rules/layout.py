@@ -10,6 +10,7 @@ from repair.rules import fix
 @fix("boilerplate.section-list")
 @fix("boilerplate.link-run")
 @fix("boilerplate.calendar")
+@fix("boilerplate.contents")
 def drop_boilerplate_line(text: str) -> str:
     """A whole line of page furniture goes, with its line break."""
     return ""
