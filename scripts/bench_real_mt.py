@@ -93,6 +93,8 @@ SETS = {
         [["apertium", "fr-es"], ["apertium", "spa-eng"]],
     ),
     "es": ("wmt-newstest2012.es", "wmt-newstest2012.en", [["apertium", "spa-eng"]]),
+    # Debian has no German-English apertium pair: German is measured with --system model.
+    "de": ("wmt-newstest2013.de", "wmt-newstest2013.en", []),
 }
 #: Other routes from French, each leaving another language's words where the Spanish pivot
 #: left Spanish ones: Catalan (``apertium-cat``), Esperanto (``apertium-eo``, a language no
@@ -627,6 +629,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         ("apertium", "es"): "es (newstest2012, es→en)",
         ("model", "fr"): "fr (newstest2013, the fr-en model)",
         ("model", "es"): "es (newstest2012, the es-en model)",
+        ("model", "de"): "de (newstest2013, the de-en model)",
         ("apertium-cat", "fr"): "fr (newstest2013, fr→cat→en)",
         ("apertium-eo", "fr"): "fr (newstest2013, fr→eo→en)",
         ("apertium-oc", "fr"): "fr (newstest2013, fr→oc→es→en)",
@@ -711,6 +714,8 @@ def main() -> None:
     if args.judge and not args.judge.is_file():
         sys.exit(f"error: {args.judge}: no such file")
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in SETS[lang][:2]))
+    if args.system != "model" and "de" in args.lang:
+        raise SystemExit("German has no apertium pair in Debian: use --system model --lang de")
     if args.system in PIVOTS and set(args.lang) - set(PIVOTS[args.system]):
         raise SystemExit(f"--system {args.system} translates French only: use --lang fr")
     if args.system.startswith("apertium") and shutil.which("apertium") is None:
