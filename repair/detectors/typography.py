@@ -41,8 +41,12 @@ _NBSP_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\u00a0(?=[A-Za-z])")
 # Digit groups a no-break or thin space separates (French `1 200`): one group of one to three
 # digits, then groups of three; no digit, point or comma around.
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)")
-# A pair of guillemets on one line, the spaces French puts inside them included.
-_GUILLEMETS = re.compile(r"«([ \u00a0\u202f]*)[^«»\r\n]{1,600}?([ \u00a0\u202f]*)»")
+# A pair of guillemets on one line, the spaces French puts inside them included; or German
+# quotation marks („…“: the closing one is English's opening mark).
+_GUILLEMETS = re.compile(
+    r"«([ \u00a0\u202f]*)[^«»\r\n]{1,600}?([ \u00a0\u202f]*)»"
+    r"|„()[^„“”\r\n]{1,600}?()“(?![^„“”\r\n]*”)"
+)
 
 
 def _data() -> dict:
@@ -130,7 +134,7 @@ class TypographyDetector(Detector):
         if "\u00a0" in text and rules.get("nbsp_between_words", True):
             yield from self._no_break_spaces(text)
         if doc.target_lang in _data()["guillemets_to_quotes"]:
-            if "«" in text:
+            if "«" in text or "„" in text:
                 yield from self._guillemets(text)
             if exotic:
                 yield from self._spaced_thousands(text)
@@ -225,18 +229,22 @@ class TypographyDetector(Detector):
 
     @staticmethod
     def _guillemets(text: str) -> Iterator[Finding]:
-        """``« we will win »`` in an English sentence: French quotation marks the translation
-        kept; English writes “we will win”. Each mark, with its inner spaces, is one finding
-        (what is quoted may hold findings of its own)."""
+        """``« we will win »`` or ``„we will win“`` in an English sentence: the source's
+        quotation marks the translation kept; English writes “we will win”. Each mark, with
+        its inner spaces, is one finding (what is quoted may hold findings of its own)."""
         for match in _GUILLEMETS.finditer(text):
-            for start, end in ((match.start(), match.end(1)), (match.start(2), match.end())):
+            german = match.group(1) is None
+            inner = (3, 4) if german else (1, 2)
+            spans = ((match.start(), match.end(inner[0])), (match.start(inner[1]), match.end()))
+            for start, end in spans:
                 yield Finding(
                     start,
                     end,
                     "typography",
                     "typography.guillemets",
                     0.85,
-                    "French quotation marks in English text: English writes “…”",
+                    f"{'German' if german else 'French'} quotation marks in English text: "
+                    "English writes “…”",
                 )
 
     @staticmethod

@@ -49,8 +49,9 @@ def guillemet_space(text: str) -> str:
 
 @fix("typography.guillemets")
 def english_quotes(text: str) -> str:
-    """``« `` → ``“`` and `` »`` → ``”``: English quotation marks, no space inside."""
-    return "“" if "«" in text else "”"
+    """``« `` or ``„`` → ``“``, and `` »`` or a German closing ``“`` → ``”``: English
+    quotation marks, no space inside."""
+    return "“" if "«" in text or "„" in text else "”"
 
 
 @fix("typography.thousands-space")
