@@ -745,11 +745,11 @@ class BoilerplateDetector(Detector):
             # Without a prose line there is no telling the article from its surroundings.
             outside = bool(prose_at) and (end <= first or index > last)
             outside = outside and counted >= int(table["min_run"])
-            # A long run anywhere: its own lines must be many, labels beside an article's short
-            # lines (a share bar under a short post) do not make them a menu.
             # Inside the article, links in a row may be the writer's (sources, a shop box):
             # only a run that holds a label or follows a section heading is furniture there.
             labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
+            # A long run anywhere: its own lines must be many, labels beside an article's short
+            # lines (a share bar under a short post) do not make them a menu.
             long_run = sum(not digits[i] for i in run) >= int(table["min_long_run"])
             if long_run and markdown and inside and not labelled:
                 # A Markdown text shows its links: a menu is links, a writer's list (pros
