@@ -562,13 +562,33 @@ def test_the_itis_and_ain_endings_and_their_limits():
     assert spelled_cognates("soudain", "fr") == []  # `soudan` is no English word
 
 
-def test_the_model_and_the_lexicon_agree_on_a_word_in_different_forms():
+def test_the_model_and_the_lexicon_agree_on_a_word_in_different_forms(monkeypatch):
     """The lexicon saw `aboyaient` once (`barked`), the model answers `bark`: two witnesses of
     one word, each in its own form; the lexicon's, from the same source form, fits. Another
-    word from the model is no agreement."""
+    word from the model is no agreement, and the lexicon alone is one witness (the
+    dictionary, which lists `aboyer` -> `bark`, is set aside here)."""
+    from repair.fixers import words
+
     assert choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)]).text == "barked"
+    monkeypatch.setattr(words, "dictionary", lambda lang: {})
     assert choose("aboyaient", "fr", "dogs", "all").text is None
     assert choose("aboyaient", "fr", "dogs", "all", [("bite", -0.9)]).text is None
+
+
+def test_the_dictionary_is_a_witness_only_beside_another():
+    """The dictionary lists a lemma's senses (`aboyer` -> `bark`, `miner` -> `mine` and
+    `undermine`): with the lexicon's `barked` it makes two witnesses; alone, or beside a
+    model that says something else, it writes nothing."""
+    from repair.fixers.words import dictionary_candidates
+
+    assert "barked" in dictionary_candidates("aboyaient", "fr")
+    assert "will undermine" in dictionary_candidates("mineront", "fr")
+    assert choose("aboyaient", "fr", "dogs", "all").text == "barked"
+    assert "dictionary" in choose("aboyaient", "fr", "dogs", "all").reason
+    # `balbutier` is in no lexicon: the dictionary alone, or beside another word, is no fix.
+    assert choose("balbutier", "fr", "to", "</s>").text is None
+    assert choose("balbutier", "fr", "to", "</s>", [("hesitate", -0.9)]).text is None
+    assert choose("balbutier", "fr", "to", "</s>", [("stammer", -0.9)]).text == "stammer"
 
 
 def test_a_long_rare_cognate_is_spelled_and_a_short_rare_one_is_not():
@@ -621,15 +641,16 @@ def test_a_false_friend_is_never_written():
 
 
 def test_a_run_no_candidate_covers_whole_gets_its_sure_words_and_a_flag_for_the_rest():
-    """``maisonnette surpeuplée``: ``surpeuplée`` has a sure English word of its own, so it is
-    written; ``maisonnette`` is left, found alone in the next round and flagged; a second run
-    writes nothing. A list's comma ends a block: words are never joined across it."""
+    """``masure surpeuplée``: ``surpeuplée`` has a sure English word of its own, so it is
+    written; ``masure`` (in no lexicon nor dictionary) is left, found alone in the next round
+    and flagged; a second run writes nothing. A list's comma ends a block: words are never
+    joined across it."""
     repairer = Repairer(RepairConfig(mt=True))
-    text = "The future migrant has to live in a maisonnette surpeuplée with other workers.\n"
+    text = "The future migrant has to live in a masure surpeuplée with other workers.\n"
     result = repairer.repair_text(text)
-    assert "maisonnette overcrowded" in result.text
+    assert "masure overcrowded" in result.text
     flagged = [c.original for c in result.changes if c.replacement is None]
-    assert "maisonnette" in flagged
+    assert "masure" in flagged
     assert [c for c in repairer.repair_text(result.text).changes if c.replacement] == []
 
 
@@ -644,13 +665,13 @@ def test_a_part_of_a_run_never_crosses_a_comma_nor_covers_the_whole_run():
         return _part_of_run(Document(text, target_lang="en"), finding, "fr", "lexicon")
 
     # sure, unsure, sure: the two sure words are apart, the first (longest, then leftmost) goes
-    listed = "They ate bœuf, maisonnette, surpeuplée sandwiches.\n"
-    edit = part(listed, "bœuf, maisonnette, surpeuplée")
+    listed = "They ate bœuf, masure, surpeuplée sandwiches.\n"
+    edit = part(listed, "bœuf, masure, surpeuplée")
     assert edit is not None and listed[edit.start : edit.end] == "bœuf"
     assert edit.replacement == "beef"
     # every word sure on its own, or none: nothing partial to write
     assert part("They ate bœuf surpeuplée today.\n", "bœuf surpeuplée") is None
-    assert part("They saw a maisonnette moscovite today.\n", "maisonnette moscovite") is None
+    assert part("They saw a masure moscovite today.\n", "masure moscovite") is None
 
 
 def test_a_prefix_english_writes_and_a_transparent_rest_make_a_compound():
@@ -703,8 +724,8 @@ def test_two_witnesses_beat_one():
     assert choose("correctivo", "es", "a", "to", [("corrective", -0.67)]).text == "corrective"
     hypotheses = [("Cosmonauts", -0.48), ("Cosmonaut", -0.47)]
     assert choose("cosmonautes", "fr", "the", "coach", hypotheses).text == "cosmonauts"
-    # Without the model, the one witness left decides as before.
-    assert choose("cosmonautes", "fr", "the", "coach").text == "astronauts"
+    # Without the model, the dictionary and the spelling still make two witnesses.
+    assert choose("cosmonautes", "fr", "the", "coach").text == "cosmonauts"
 
 
 def test_an_adjective_left_after_its_noun_goes_before_it():

@@ -82,6 +82,57 @@ def lexicon(lang: str) -> dict[str, tuple[int, tuple[Entry, ...]]]:
     return table
 
 
+@cache
+def dictionary(lang: str) -> dict[str, tuple[str, ...]]:
+    """Source lemma -> its English translations from a dictionary
+    (``repair/data/lexicon/{lang}-en.wiktionary.tsv.gz``, scripts/build_dictionary.py), or
+    empty without a file."""
+    path = resources.files("repair.data").joinpath("lexicon", f"{lang}-en.wiktionary.tsv.gz")
+    if not path.is_file():
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            word, _, entries = line.rstrip("\n").split("\t")
+            table[word] = table.get(word, ()) + tuple(entries.split("|"))
+    return table
+
+
+def dictionary_candidates(word: str, lang: str) -> list[str]:
+    """The dictionary's English for ``word``, or for its lemma with the ending carried over
+    (``mineront`` -> ``miner`` -> ``will undermine``)."""
+    table = dictionary(lang)
+    low = word.lower()
+    if low in table:
+        return list(dict.fromkeys(table[low]))
+    for bases, form in _lemmas(low, lang):
+        out = [
+            english
+            for base in bases
+            for entry in table.get(base, ())
+            if (english := english_form(entry, form)) is not None
+        ]
+        if out:
+            return list(dict.fromkeys(out))
+    return []
+
+
+def _lemmas(low: str, lang: str) -> list[tuple[list[str], str]]:
+    """For each inflection rule whose ending ``low`` has, in the data file's order
+    (word_fixes.toml ``[[inflection]]``): the base forms it may come from and the English
+    form the ending asks for (``mineront`` -> ``miner``, ``will``)."""
+    out = []
+    for rule in settings().get("inflection", []):
+        if rule["lang"] != lang or not low.endswith(rule["suffix"]):
+            continue
+        stem = low[: len(low) - len(rule["suffix"])]
+        bases = [stem + base for base in rule["bases"] if len(stem) + len(base) >= 3]
+        out.append((bases, rule["english"]))
+    return out
+
+
 class Bigrams:
     """English unigram and bigram counts, scored with stupid backoff (log10)."""
 
@@ -199,22 +250,17 @@ def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     if low in table:
         count, entries = table[low]
         return [(_tensed(low, lang, entry.english), entry, count) for entry in entries]
-    out = []
-    for rule in settings().get("inflection", []):
-        if rule["lang"] != lang or not low.endswith(rule["suffix"]):
-            continue
-        stem = low[: len(low) - len(rule["suffix"])]
-        for base in rule["bases"]:
-            if len(stem) + len(base) < 3 or stem + base not in table:
-                continue
-            count, entries = table[stem + base]
-            for entry in entries:
-                form = english_form(entry.english, rule["english"])
-                if form is not None:
-                    out.append((form, entry, count))
+    for bases, form in _lemmas(low, lang):
+        out = [
+            (english, entry, table[base][0])
+            for base in bases
+            if base in table
+            for entry in table[base][1]
+            if (english := english_form(entry.english, form)) is not None
+        ]
         if out:
-            return out
-    return out
+            return out  # the first rule whose bases the lexicon knows gives the candidates
+    return []
 
 
 def prefixed(word: str, lang: str) -> list[str]:
@@ -423,6 +469,11 @@ def scored_candidates(
             # (`archaeologists` from the lexicon beats a rule's `archeologists`).
             for text in spelled_cognates(words[0], lang, rare=True):
                 pooled.setdefault(text, {})["spelled"] = 1.0
+        # Last: a dictionary's sense is no spelling witness (the rare spelling above is asked
+        # only when no other witness spells the word alike).
+        for text in dictionary_candidates(words[0], lang):
+            if is_english(text):
+                pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
     else:
         joined = _word_by_word(words, lang, left, right)
         if joined is not None:
@@ -458,6 +509,9 @@ def scored_candidates(
                 # Two witnesses: a spelling rule and the model make the same word
                 # (`correctivo` -> `corrective`).
                 sure.append("the model spells it so too")
+        if "dictionary" in row and ("model" in row or lexicon_p > 0 or "spelled" in row):
+            # A dictionary lists every sense; another witness naming the same word picks it.
+            sure.append("the dictionary lists it too")
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
@@ -488,6 +542,7 @@ def scored_candidates(
             + (math.exp(row["model"]) if "model" in row else 0.0)
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
             + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
+            + float(rules["dictionary_support"]) * row.get("dictionary", 0.0)
         )
         fit = bigrams().fit(text.split(), left, right)
         total = math.log10(max(support, 1e-6)) + float(rules["context_weight"]) * fit
@@ -516,10 +571,11 @@ def choose(
     if not sure_ones:
         return Choice(None, f"unsure of {scored[0].text!r} (no two witnesses agree)", 0.5)
     best = sure_ones[0]
-    if len(best.sure) == 1 and rules.get("prefer_two_witnesses", False):
-        # Two witnesses beat one (`pitié`: the lexicon's `mercy` alone, `pity` from the model
-        # and the lexicon both), however the sentence ranks them.
-        best = next((item for item in sure_ones if len(item.sure) > 1), best)
+    if rules.get("prefer_two_witnesses", False):
+        # More witnesses beat fewer (`pitié`: the lexicon's `mercy` alone, `pity` from the
+        # model and the lexicon both), however the sentence ranks them; among as many, the
+        # sentence decides.
+        best = max(sure_ones, key=lambda item: len(item.sure))
     in_number = _in_number(best.text, [other.text for other in scored], span, lang)
     if in_number is not None:
         # The same English word in the source's number: the witnesses vouch for the word.
