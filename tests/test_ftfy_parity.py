@@ -35,6 +35,15 @@ def test_the_corpus_is_there():
     assert len(CASES) == 161 and len(REPAIRED_BY_FTFY) >= 100
 
 
+#: Quotation marks repair gives English sentences on purpose (typography.guillemets: a German
+#: „…“ or French «…» left by a translation becomes “…”; ftfy's full fix makes them plain "):
+#: compared as one mark, and only there.
+_QUOTES = str.maketrans(dict.fromkeys("„“”«»", '"'))
+
+
 @pytest.mark.parametrize("case", REPAIRED_BY_FTFY, ids=lambda case: case["label"][:60])
 def test_same_repair_as_ftfy(case, repaired):
-    assert repaired[case["original"]] == ftfy.fix_encoding(case["original"])
+    ours, theirs = repaired[case["original"]], ftfy.fix_encoding(case["original"])
+    if ours != theirs:
+        assert ours.translate(_QUOTES) == theirs.translate(_QUOTES)
+        assert "“" in ours and "„" not in ours and "«" not in ours
