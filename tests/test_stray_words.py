@@ -174,6 +174,20 @@ def test_a_weak_stray_word_is_reported_only_beside_a_sure_one():
     assert "holds no list of" in changes[1].message
 
 
+def test_a_word_of_no_listed_language_used_again_is_the_documents_own_term():
+    """An English article about Norwegian food names its ``rakfisk`` again and again: its own
+    term, no leftover; in MT output the same repeated word sits beside sure stray words."""
+    repairer = Repairer(RepairConfig(mt=False))
+    article = (
+        "Every winter the village serves rakfisk to its guests.\n\n"
+        "The rakfisk is trout, salted and left to ferment for months.\n"
+    )
+    assert [c for c in repairer.repair_text(article).changes if c.kind == "foreign"] == []
+    output = article + "Many people were killed by the foudre last year.\n"
+    found = {c.original for c in repairer.repair_text(output).changes if c.kind == "foreign"}
+    assert {"rakfisk", "foudre"} <= found
+
+
 def test_a_compound_with_an_english_piece_is_stray_only_with_a_word_english_never_writes():
     """``equivocar-seem``: the pivot's clitic glued to a stray verb; ``socio-economic`` is
     English (the data file's examples)."""

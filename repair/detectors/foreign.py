@@ -171,13 +171,14 @@ def _name_among_target_words(text: str, span: LangSpan, target: str) -> bool:
 
 
 def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> list[LangSpan]:
-    """Drop words quoted as words, and stray words the target knows or whose spelling
-    alone hints at them, unless the document holds a sure stray word (see
-    ``known_target_zipf`` and ``weak_letter_margin`` in foreign.toml); a foreign clause or
-    quotation elsewhere does not vouch for them."""
+    """Drop words quoted as words, and stray words the target knows, whose spelling alone
+    hints at them, or of no listed language and used again, unless the document holds a
+    sure stray word (see ``known_target_zipf`` and ``weak_letter_margin`` in foreign.toml);
+    a foreign clause or quotation elsewhere does not vouch for them."""
     from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
     from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
+    from repair.langid.stray import UNDETERMINED
 
     floor = float(foreign_data()["stray"].get("known_target_zipf", 0.0))
     spans = [span for span in spans if not _quoted_as_word(text, span, QUOTED_RULE)]
@@ -186,7 +187,23 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
         words = WORD.findall(text, span.start, span.end)
         return bool(words) and all(zipf(word.lower(), target) >= floor for word in words)
 
-    weak = [span for span in spans if span.rule == STRAY_RULE and (span.weak or known(span))]
+    lower = None
+
+    def own_term(span: LangSpan) -> bool:
+        """A word of no listed language the document uses again (`rakfisk`, the subject of
+        an English article on Norwegian food) is its own term, as garble's invented words."""
+        nonlocal lower
+        if span.lang != UNDETERMINED:
+            return False
+        lower = text.lower() if lower is None else lower
+        return lower.count(text[span.start : span.end].lower()) > 1
+
+    weak = [
+        span
+        for span in spans
+        if (span.rule == STRAY_RULE and (span.weak or known(span) or own_term(span)))
+        or (span.rule == QUOTED_RULE and own_term(span))
+    ]
     if not weak or any(span.rule == STRAY_RULE and span not in weak for span in spans):
         return spans
     return [span for span in spans if span not in weak]
