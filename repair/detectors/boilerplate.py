@@ -65,6 +65,13 @@ _ROW_START = frozenset("123456789[")
 _SECTION_NUMBER = re.compile(r"^(?:[*+-][ \t]+)?\[?\d{1,3}(?:\.\d{1,3})*\.?[ \t]")
 _COUNT = re.compile(r"[\[(]?\d{1,6}[kK]?[\])]?")
 _MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
+#: A teaser's excerpt, cut off mid-sentence by the theme: a word, then an ellipsis
+#: (``… an expensive...``, ``… the platform […]``).
+_EXCERPT_END = re.compile(r"[^\W\d_](?:\.\.\.|…|[ \t]*\[(?:…|\.\.\.)\])$")
+#: How near two excerpts stand in a list of teasers (lines).
+_EXCERPT_NEAR = 8
+#: How near a pull quote stands to the paragraphs around it (lines).
+_PULL_QUOTE_NEAR = 3
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
@@ -664,7 +671,7 @@ class BoilerplateDetector(Detector):
                 at -= 1
 
         # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
-        prose_at = [i for i, p in enumerate(prose) if p]
+        prose_at = _article_prose(texts, prose)
         first = prose_at[0] if prose_at else len(lines)
         last = prose_at[-1] if prose_at else -1
         index = 0
@@ -726,7 +733,9 @@ class BoilerplateDetector(Detector):
             ):
                 index = max(end, index + 1)
                 continue
-            if end == first:
+            if end == first or (end < len(lines) and lead_in[end]):
+                # The heading above the first prose line, or above a sentence that announces
+                # a list (``## Our track record`` / ``… Here are a few reasons why:``).
                 keep_heading(run, end)
             if run and run[-1] == end - 1 and lead_in[end - 1] and end < len(lines):
                 # A sentence that announces the text after the run (``Your “success
@@ -1146,6 +1155,39 @@ def _inside_a_list(
     if not opened and (marker[after] != own or links[after] or lines[after].start in flagged):
         return False
     return all(marker[i] == own and not links[i] for i in range(index, end))
+
+
+def _article_prose(texts: list[str], prose: list[bool]) -> list[int]:
+    """The prose lines that mark the article's extent (its first and last), in order.
+
+    Not a prose line that the page prints twice or more (a mega-menu's blurb, a footer's
+    mission statement, each printed for the desktop and the mobile menu), unless one of its
+    copies stands among the article's paragraphs (a pull quote and the paragraph it repeats);
+    nor a teaser's excerpt cut off mid-sentence (``… required either an expensive...``) with
+    another one near it (a list of other posts: one alone may be the writer's trailing off).
+    Without any other prose line, every one counts."""
+    at = [i for i, p in enumerate(prose) if p]
+    copies: dict[str, list[int]] = {}
+    for i in at:
+        copies.setdefault(texts[i], []).append(i)
+    excerpts = [i for i in at if _EXCERPT_END.search(texts[i])]
+    grouped = {i for i in excerpts if any(j != i and abs(j - i) <= _EXCERPT_NEAR for j in excerpts)}
+    strong = [i for i in at if len(copies[texts[i]]) == 1 and i not in grouped]
+    if not strong:
+        return at
+    alone = set(strong)
+
+    def in_the_body(j: int) -> bool:
+        """Whether line ``j`` stands among the article's paragraphs (one before it and one
+        after it, near)."""
+        near = range(1, _PULL_QUOTE_NEAR + 1)
+        return any(j - k in alone for k in near) and any(j + k in alone for k in near)
+
+    return [
+        i
+        for i in at
+        if i in alone or (i not in grouped and any(in_the_body(j) for j in copies[texts[i]]))
+    ]
 
 
 def _longest_streak(flags: list[bool]) -> int:
