@@ -573,7 +573,8 @@ class BoilerplateDetector(Detector):
         # phone number) may continue a run but does not count towards starting one.
         shortest = int(table["short_words"])
         short = [w <= shortest and not e for w, e in zip(words, ends, strict=True)]
-        digits = [_DIGIT.search(_visible(line)) is not None for line in texts]
+        # A leading ordinal (``1st grade math tutor``) is a menu's enumeration, no phone number.
+        digits = [_DIGIT.search(_ORDINAL.sub("", _visible(line))) is not None for line in texts]
         # A heading is the article's (its title), even in a run of links.
         links = [
             _MD_LINK_LINE.fullmatch(line) is not None and not line.startswith("#") for line in texts
@@ -987,6 +988,13 @@ def _table_of_contents(
             added.setdefault(i, "boilerplate.contents")
 
 
+#: A figure, with an ordinal's ending (``3rd``, ``12th``), for comparing cells around it.
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?")
+
+
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)\b")
+
+
 def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> bool:
     """Whether the lines of ``run`` are a table of facts scraped one cell a line (an infobox:
     ``Area`` / ``268,021 km2``, ``Currency New Zealand dollar``): many lines, a good share of
@@ -1002,12 +1010,22 @@ def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> 
     # A bare count (``3``, ``[12]``, ``8K``) is a list's rank or a vote count, a date is an
     # archive's or a post's (``August 2020``, ``Sep 18, 2020``): no facts.
     dateline = _structure("byline")
-    figures = sum(
+    figure = [
         _DIGIT.search(cell) is not None
         and not _COUNT.fullmatch(cell)
         and dateline.fullmatch(cell) is None
         for cell in cells
-    )
+    ]
+    figures = sum(figure)
+    # Most of them the same words around a different number (``1st grade worksheet``, ``2nd
+    # grade worksheet``): a menu's entries, one for each grade or year; a table's facts differ.
+    templates = [_FIGURES.sub("#", cell).casefold() for cell in cells]
+    variants: dict[str, set[str]] = {}
+    for cell, template in zip(cells, templates, strict=True):
+        variants.setdefault(template, set()).add(cell)
+    repeated = {t for t, seen in variants.items() if len(seen) > 1 and _LETTERS.search(t)}
+    if 2 * sum(f and t in repeated for f, t in zip(figure, templates, strict=True)) > figures:
+        return False
     # A table's cells are short (``Area``, ``• Total``); a list of other posts' headlines
     # between their dates is not.
     brief = sum(len(cell.split()) <= int(table["fact_table_words"]) for cell in cells)
