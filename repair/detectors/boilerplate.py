@@ -11,6 +11,9 @@ navigation`` heading or a ``Previous Post`` label, the list of titles after a ``
 ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
 the article's first prose line, after its last one, or made of Markdown links; a table of
 facts scraped one cell a line (an infobox: many short cells, many of them figures) is no menu.
+The article's extent leaves out a prose line the page prints twice (a mega-menu's blurb) and
+teasers' cut-off excerpts, and ends before a stretch of furniture that little prose follows
+(authors' bios, other posts' summaries).
 A prose line is never taken by the structure rules. A title printed twice at the top keeps
 the copy above the body.
 """
