@@ -11,6 +11,9 @@ navigation`` heading or a ``Previous Post`` label, the list of titles after a ``
 ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
 the article's first prose line, after its last one, or made of Markdown links; a table of
 facts scraped one cell a line (an infobox: many short cells, many of them figures) is no menu.
+The article's extent leaves out a prose line the page prints twice (a mega-menu's blurb) and
+teasers' cut-off excerpts, and ends before a stretch of furniture that little prose follows
+(authors' bios, other posts' summaries).
 A prose line is never taken by the structure rules. A title printed twice at the top keeps
 the copy above the body.
 """
@@ -65,6 +68,13 @@ _ROW_START = frozenset("123456789[")
 _SECTION_NUMBER = re.compile(r"^(?:[*+-][ \t]+)?\[?\d{1,3}(?:\.\d{1,3})*\.?[ \t]")
 _COUNT = re.compile(r"[\[(]?\d{1,6}[kK]?[\])]?")
 _MD_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
+#: A teaser's excerpt, cut off mid-sentence by the theme: a word, then an ellipsis
+#: (``… an expensive...``, ``… the platform […]``).
+_EXCERPT_END = re.compile(r"[^\W\d_](?:\.\.\.|…|[ \t]*\[(?:…|\.\.\.)\])$")
+#: How near two excerpts stand in a list of teasers (lines).
+_EXCERPT_NEAR = 8
+#: How near a pull quote stands to the paragraphs around it (lines).
+_PULL_QUOTE_NEAR = 3
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 
 
@@ -566,7 +576,8 @@ class BoilerplateDetector(Detector):
         # phone number) may continue a run but does not count towards starting one.
         shortest = int(table["short_words"])
         short = [w <= shortest and not e for w, e in zip(words, ends, strict=True)]
-        digits = [_DIGIT.search(_visible(line)) is not None for line in texts]
+        # A leading ordinal (``1st grade math tutor``) is a menu's enumeration, no phone number.
+        digits = [_DIGIT.search(_ORDINAL.sub("", _visible(line))) is not None for line in texts]
         # A heading is the article's (its title), even in a run of links.
         links = [
             _MD_LINK_LINE.fullmatch(line) is not None and not line.startswith("#") for line in texts
@@ -664,10 +675,9 @@ class BoilerplateDetector(Detector):
                 at -= 1
 
         # Runs of short lines (menus, share bars, tag clouds) and of Markdown link lines.
-        prose_at = [i for i, p in enumerate(prose) if p]
+        prose_at = _article_prose(texts, prose)
         first = prose_at[0] if prose_at else len(lines)
         last = prose_at[-1] if prose_at else -1
-        index = 0
         # A table scraped one row a line (``June 9 -- Venue, City``), an infobox (``Founder
         # Netscape Communications Corporation``) are the writer's.
         facts = _infobox_rows(texts, prose, int(table["infobox_rows"]))
@@ -679,147 +689,192 @@ class BoilerplateDetector(Detector):
             ],
             int(table["parallel_items"]),
         )
-        while index < len(lines):
-            if not (short[index] or links[index] or lines[index].start in flagged):
-                index += 1
-                continue
-            end = index
-            while (
-                end < len(lines)
-                and (short[end] or links[end] or lines[end].start in flagged or end in added)
-                and not prose[end]
-            ):
-                end += 1
-            run = [i for i in range(index, end) if lines[i].start not in flagged and i not in facts]
-            # Between the article's prose lines, a sentence may announce a list of its own
-            # (``… the following components:``), in plain text (links after ``… the footage
-            # below:`` are a widget's); or the run is part of a list whose longer items
-            # surround it.
-            inside = first < index and end <= last
-            announced = inside and (lead_in[index] or lead_in[index - 1])
-            announced = announced and not any(links[index:end])
-            # A list's own heading (``Pros``, ``What We Don't Like``, ``Supply list``) in the
-            # run with items after it, or right before it: the writer's list. (The run's last
-            # line is the heading of the text that follows, not of the run.)
-            announced = announced or any(
-                list_heading(i) for i in range(max(index - 1, 0), end - 1) if not links[i]
-            )
-            fact_table = _fact_table(
-                texts[index:end],
-                links[index:end],
-                sum(lines[i].start in flagged for i in range(index, end)),
-                table,
-            )
-            if fact_table:
-                # Its dates and figures are its values (``• Dominion`` / ``26 September
-                # 1907``), not a widget's datelines; nor are its cells headlines (below).
-                facts.update(range(index, end))
-                for i in range(index, end):
-                    if digits[i]:
-                        flagged.pop(lines[i].start, None)
-            if (
-                announced
-                or fact_table
-                or _inside_a_list(
-                    index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
-                )
-            ):
-                index = max(end, index + 1)
-                continue
-            if end == first:
-                keep_heading(run, end)
-            if run and run[-1] == end - 1 and lead_in[end - 1] and end < len(lines):
-                # A sentence that announces the text after the run (``Your “success
-                # mindset” matters. Here’s why:``) is that text's.
-                run.pop()
-            if index == last + 1 and run and run[0] == index and words[index] >= 2:
-                # The line right after the last prose line closes the article (a signature,
-                # an attachment) unless it is a label.
-                run.pop(0)
-            # The line right before the end of a post (``Posted in News``, ``Share this:``) is
-            # the post's last line, even a short one (an attachment, a one-line post).
-            run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
-            linked = sum(links[i] for i in run)
-            # Labels in the run count towards it: a menu of Home, News, Sport, Contact.
-            counted = sum(not digits[i] for i in range(index, end))
-            # Without a prose line there is no telling the article from its surroundings.
-            outside = bool(prose_at) and (end <= first or index > last)
-            outside = outside and counted >= int(table["min_run"])
-            # Inside the article, links in a row may be the writer's (sources, a shop box):
-            # only a run that holds a label or follows a section heading is furniture there.
-            labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
-            # A long run anywhere: its own lines must be many, labels beside an article's short
-            # lines (a share bar under a short post) do not make them a menu.
-            long_run = sum(not digits[i] for i in run) >= int(table["min_long_run"])
-            if long_run and markdown and inside and not labelled:
-                # A Markdown text shows its links: a menu is links, a writer's list (pros
-                # and cons, a packing list, a product's features) is plain items.
-                long_run = linked >= float(table["inside_link_share"]) * len(run)
-            outside = outside or long_run
-            if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
-                for i in run:
-                    # A line with digits may be content among links (a phone number, an
-                    # address): it goes only from inside a run, between two lines that go.
-                    inner = index < i < end - 1 and not digits[i - 1] and not digits[i + 1]
-                    if (links[i] or outside) and (not digits[i] or inner):
-                        added.setdefault(i, "boilerplate.link-run")
-            index = max(end, index + 1)
-        # Teaser lists outside the article (a news theme's section blocks, other posts'
-        # headlines): many title lines in a row, none ending like a sentence, after the last
-        # prose line or before the first; the lines that close or open the article stay. When
-        # the last prose line, or the line that closes the article, is an item of a list (no
-        # link), the list items after it go on with the writer's list (a changelog), they are
-        # no headlines.
-        in_list = any(
-            0 <= i < len(lines) and marker[i] is not None and not links[i] for i in (last, last + 1)
-        )
-        # A headline may ask a question (``Who owns private universities?``).
-        teaser = [
-            t
-            and (not e or text[line.end - 1] == "?")
-            and not (in_list and m is not None and not link)
-            for t, e, m, link, line in zip(title, ends, marker, links, lines, strict=True)
-        ]
-        # Between the prose lines, such a run is furniture only when it holds labels (``Mehr
-        # anzeigen …``, ``Anzeige``): an article's own list of titles holds none.
-        regions = (
-            ((0, first, False), (last + 1, len(lines), False), (first + 1, last, True))
-            if prose_at
-            else ()
-        )
-        for index, stop, inside in regions:
-            while index < stop:
+
+        def passes(first: int, last: int, start: int = 0) -> None:
+            """The runs and teaser lists, the article standing from line ``first`` to ``last``,
+            from line ``start`` on."""
+            index = start
+            while index < len(lines):
+                if not (short[index] or links[index] or lines[index].start in flagged):
+                    index += 1
+                    continue
                 end = index
-                while end < stop and (teaser[end] or lines[end].start in flagged):
+                while (
+                    end < len(lines)
+                    and (short[end] or links[end] or lines[end].start in flagged or end in added)
+                    and not prose[end]
+                ):
                     end += 1
-                run = [i for i in range(index, end) if lines[i].start not in flagged]
-                opening = index == last + 1 or (index == 0 and words[0] >= 3)
-                if opening and run and run[0] == index:
-                    # The text's first line is its title; the line after the last prose line
-                    # closes the article.
-                    run.pop(0)
-                if end == first:
+                run = [
+                    i for i in range(index, end) if lines[i].start not in flagged and i not in facts
+                ]
+                # Between the article's prose lines, a sentence may announce a list of its own
+                # (``… the following components:``), in plain text (links after ``… the footage
+                # below:`` are a widget's); or the run is part of a list whose longer items
+                # surround it.
+                inside = first < index and end <= last
+                announced = inside and (lead_in[index] or lead_in[index - 1])
+                announced = announced and not any(links[index:end])
+                # A list's own heading (``Pros``, ``What We Don't Like``, ``Supply list``) in the
+                # run with items after it, or right before it: the writer's list. (The run's last
+                # line is the heading of the text that follows, not of the run.)
+                announced = announced or any(
+                    list_heading(i) for i in range(max(index - 1, 0), end - 1) if not links[i]
+                )
+                fact_table = _fact_table(
+                    texts[index:end],
+                    links[index:end],
+                    sum(lines[i].start in flagged for i in range(index, end)),
+                    table,
+                )
+                if fact_table:
+                    # Its dates and figures are its values (``• Dominion`` / ``26 September
+                    # 1907``), not a widget's datelines; nor are its cells headlines (below).
+                    facts.update(range(index, end))
+                    for i in range(index, end):
+                        if digits[i]:
+                            flagged.pop(lines[i].start, None)
+                if (
+                    announced
+                    or fact_table
+                    or _inside_a_list(
+                        index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
+                    )
+                ):
+                    index = max(end, index + 1)
+                    continue
+                if end == first or (end < len(lines) and lead_in[end]):
+                    # The heading above the first prose line, or above a sentence that announces
+                    # a list (``## Our track record`` / ``… Here are a few reasons why:``).
                     keep_heading(run, end)
-                # The line before a post's footer is the post's (see the runs above); so are the
-                # title, standfirst and byline lines near the first prose line.
+                if run and run[-1] == end - 1 and lead_in[end - 1] and end < len(lines):
+                    # A sentence that announces the text after the run (``Your “success
+                    # mindset” matters. Here’s why:``) is that text's.
+                    run.pop()
+                if index == last + 1 and run and run[0] == index and words[index] >= 2:
+                    # The line right after the last prose line closes the article (a signature,
+                    # an attachment) unless it is a label.
+                    run.pop(0)
+                # The line right before the end of a post (``Posted in News``, ``Share this:``) is
+                # the post's last line, even a short one (an attachment, a one-line post).
                 run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
-                run = [i for i in run if not first - header_lines <= i < first]
-                # Before the article, headlines come in a news theme's blocks, a few under each
-                # section's name; many long lines in a row there are the article's own list.
-                blocks = stop != first or _longest_streak(
-                    [teaser[i] and not short[i] for i in range(index, end)]
-                ) <= int(table["teaser_block"])
-                labeled = [i for i in range(index, end) if lines[i].start in flagged]
-                if inside:
-                    # Only the lines between two of its labels: before the first and after the
-                    # last may be the article's (its title, a subheading after a share bar).
-                    run = [i for i in run if labeled and labeled[0] < i < labeled[-1]]
-                    blocks = blocks and len(labeled) >= int(table["inside_teaser_labels"])
-                run = [i for i in run if i not in facts]
-                if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
+                linked = sum(links[i] for i in run)
+                # Labels in the run count towards it: a menu of Home, News, Sport, Contact.
+                counted = sum(not digits[i] for i in range(index, end))
+                # Without a prose line there is no telling the article from its surroundings.
+                outside = bool(prose_at) and (end <= first or index > last)
+                outside = outside and counted >= int(table["min_run"])
+                # Inside the article, links in a row may be the writer's (sources, a shop box):
+                # only a run that holds a label or follows a section heading is furniture there.
+                labelled = any(lines[i].start in flagged or i in added for i in range(index, end))
+                # A long run anywhere: its own lines must be many, labels beside an article's
+                # short lines (a share bar under a short post) do not make them a menu.
+                long_run = sum(not digits[i] for i in run) >= int(table["min_long_run"])
+                if long_run and markdown and inside and not labelled:
+                    # A Markdown text shows its links: a menu is links, a writer's list (pros
+                    # and cons, a packing list, a product's features) is plain items.
+                    long_run = linked >= float(table["inside_link_share"]) * len(run)
+                outside = outside or long_run
+                if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
                     for i in run:
-                        added.setdefault(i, "boilerplate.link-run")
-                index = end + 1
+                        # A line with digits may be content among links (a phone number, an
+                        # address): it goes only from inside a run, between two lines that go.
+                        inner = index < i < end - 1 and not digits[i - 1] and not digits[i + 1]
+                        if (links[i] or outside) and (not digits[i] or inner):
+                            added.setdefault(i, "boilerplate.link-run")
+                index = max(end, index + 1)
+            # Teaser lists outside the article (a news theme's section blocks, other posts'
+            # headlines): many title lines in a row, none ending like a sentence, after the last
+            # prose line or before the first; the lines that close or open the article stay. When
+            # the last prose line, or the line that closes the article, is an item of a list (no
+            # link), the list items after it go on with the writer's list (a changelog), they are
+            # no headlines.
+            in_list = any(
+                0 <= i < len(lines) and marker[i] is not None and not links[i]
+                for i in (last, last + 1)
+            )
+            # A headline may ask a question (``Who owns private universities?``).
+            teaser = [
+                t
+                and (not e or text[line.end - 1] == "?")
+                and not (in_list and m is not None and not link)
+                for t, e, m, link, line in zip(title, ends, marker, links, lines, strict=True)
+            ]
+            # Between the prose lines, such a run is furniture only when it holds labels (``Mehr
+            # anzeigen …``, ``Anzeige``): an article's own list of titles holds none.
+            regions = (
+                ((0, first, False), (last + 1, len(lines), False), (first + 1, last, True))
+                if prose_at
+                else ()
+            )
+            for index, stop, inside in regions:
+                if stop <= start:
+                    continue
+                index = max(index, start)
+                while index < stop:
+                    end = index
+                    while end < stop and (teaser[end] or lines[end].start in flagged):
+                        end += 1
+                    run = [i for i in range(index, end) if lines[i].start not in flagged]
+                    opening = index == last + 1 or (index == 0 and words[0] >= 3)
+                    if opening and run and run[0] == index:
+                        # The text's first line is its title; the line after the last prose line
+                        # closes the article.
+                        run.pop(0)
+                    if end == first:
+                        keep_heading(run, end)
+                    # The line before a post's footer is the post's (see the runs above); so are the
+                    # title, standfirst and byline lines near the first prose line.
+                    run = [i for i in run if not (i + 1 < len(lines) and footer[i + 1])]
+                    run = [i for i in run if not first - header_lines <= i < first]
+                    # Before the article, headlines come in a news theme's blocks, a few under each
+                    # section's name; many long lines in a row there are the article's own list.
+                    blocks = stop != first or _longest_streak(
+                        [teaser[i] and not short[i] for i in range(index, end)]
+                    ) <= int(table["teaser_block"])
+                    labeled = [i for i in range(index, end) if lines[i].start in flagged]
+                    if inside:
+                        # Only the lines between two of its labels: before the first and after the
+                        # last may be the article's (its title, a subheading after a share bar).
+                        run = [i for i in run if labeled and labeled[0] < i < labeled[-1]]
+                        blocks = blocks and len(labeled) >= int(table["inside_teaser_labels"])
+                    run = [i for i in run if i not in facts]
+                    if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
+                        for i in run:
+                            added.setdefault(i, "boilerplate.link-run")
+                    index = end + 1
+
+        passes(first, last)
+        # A long stretch of furniture after the article's body (a share bar, an author box, a
+        # newsletter box, other posts' teasers) ends it: the prose lines after it (a bio, a
+        # teaser's summary, a form's notice) are the page's, and the short lines around them go.
+        end_at = _body_end(
+            prose_at,
+            words,
+            [line.start in flagged or i in added for i, line in enumerate(lines)],
+            [line.start in flagged for line in lines],
+            table,
+        )
+        if end_at < last:
+            # Only the lines after the body's new end are looked at again. The lines between the
+            # body and the first label after it that is no post footer (`Tagged …`) close the
+            # article (a signature, a link to act on, the post's tags), and a line that repeats
+            # one of the body's (a navbox or a heading printed again in the footer) is the
+            # body's: they stay.
+            last, before = end_at, set(added)
+            passes(first, last, last + 1)
+            body = {texts[i] for i in range(first, last + 1)}
+            closing = next(
+                (
+                    i
+                    for i in range(last + 1, len(lines))
+                    if lines[i].start in flagged and not footer[i]
+                ),
+                len(lines),
+            )
+            for i in set(added) - before:
+                if i < closing or texts[i] in body:
+                    del added[i]
         # A calendar widget (WordPress's, Blogger's): rows of consecutive day numbers, the
         # table's cells glued (``891011121314``), three rows or more in a row.
         calendar = [
@@ -978,6 +1033,13 @@ def _table_of_contents(
             added.setdefault(i, "boilerplate.contents")
 
 
+#: A figure, with an ordinal's ending (``3rd``, ``12th``), for comparing cells around it.
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?")
+
+
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)\b")
+
+
 def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> bool:
     """Whether the lines of ``run`` are a table of facts scraped one cell a line (an infobox:
     ``Area`` / ``268,021 km2``, ``Currency New Zealand dollar``): many lines, a good share of
@@ -993,12 +1055,22 @@ def _fact_table(run: list[str], links: list[bool], labels: int, table: dict) -> 
     # A bare count (``3``, ``[12]``, ``8K``) is a list's rank or a vote count, a date is an
     # archive's or a post's (``August 2020``, ``Sep 18, 2020``): no facts.
     dateline = _structure("byline")
-    figures = sum(
+    figure = [
         _DIGIT.search(cell) is not None
         and not _COUNT.fullmatch(cell)
         and dateline.fullmatch(cell) is None
         for cell in cells
-    )
+    ]
+    figures = sum(figure)
+    # Most of them the same words around a different number (``1st grade worksheet``, ``2nd
+    # grade worksheet``): a menu's entries, one for each grade or year; a table's facts differ.
+    templates = [_FIGURES.sub("#", cell).casefold() for cell in cells]
+    variants: dict[str, set[str]] = {}
+    for cell, template in zip(cells, templates, strict=True):
+        variants.setdefault(template, set()).add(cell)
+    repeated = {t for t, seen in variants.items() if len(seen) > 1 and _LETTERS.search(t)}
+    if 2 * sum(f and t in repeated for f, t in zip(figure, templates, strict=True)) > figures:
+        return False
     # A table's cells are short (``Area``, ``• Total``); a list of other posts' headlines
     # between their dates is not.
     brief = sum(len(cell.split()) <= int(table["fact_table_words"]) for cell in cells)
@@ -1146,6 +1218,68 @@ def _inside_a_list(
     if not opened and (marker[after] != own or links[after] or lines[after].start in flagged):
         return False
     return all(marker[i] == own and not links[i] for i in range(index, end))
+
+
+def _article_prose(texts: list[str], prose: list[bool]) -> list[int]:
+    """The prose lines that mark the article's extent (its first and last), in order.
+
+    Not a prose line that the page prints twice or more (a mega-menu's blurb, a footer's
+    mission statement, each printed for the desktop and the mobile menu), unless one of its
+    copies stands among the article's paragraphs (a pull quote and the paragraph it repeats);
+    nor a teaser's excerpt cut off mid-sentence (``… required either an expensive...``) with
+    another one near it (a list of other posts: one alone may be the writer's trailing off).
+    Without any other prose line, every one counts."""
+    at = [i for i, p in enumerate(prose) if p]
+    copies: dict[str, list[int]] = {}
+    for i in at:
+        copies.setdefault(texts[i], []).append(i)
+    excerpts = [i for i in at if _EXCERPT_END.search(texts[i])]
+    grouped = {i for i in excerpts if any(j != i and abs(j - i) <= _EXCERPT_NEAR for j in excerpts)}
+    strong = [i for i in at if len(copies[texts[i]]) == 1 and i not in grouped]
+    if not strong:
+        return at
+    alone = set(strong)
+
+    def in_the_body(j: int) -> bool:
+        """Whether line ``j`` stands among the article's paragraphs (one before it and one
+        after it, near)."""
+        near = range(1, _PULL_QUOTE_NEAR + 1)
+        return any(j - k in alone for k in near) and any(j + k in alone for k in near)
+
+    return [
+        i
+        for i in at
+        if i in alone or (i not in grouped and any(in_the_body(j) for j in copies[texts[i]]))
+    ]
+
+
+def _body_end(
+    prose_at: list[int], words: list[int], gone: list[bool], labelled: list[bool], table: dict
+) -> int:
+    """The last prose line of the article's body: the prose lines cut into stretches where
+    at least ``body_gap`` lines between two of them go (labels, runs), nearly all of those
+    between them (``body_gap_share``) and two of them labels; the body is the stretch with the
+    most words of prose, and ends where it does when the prose after it weighs at most
+    ``body_tail_share`` of it. (Only its end moves: a table of contents after an intro is a gap
+    too, and the head has its own rules.)"""
+    if not prose_at:
+        return -1
+    least, share = int(table["body_gap"]), float(table["body_gap_share"])
+    labels = int(table["body_gap_labels"])
+    stretches: list[list[int]] = [[prose_at[0]]]
+    for before, after in zip(prose_at, prose_at[1:], strict=False):
+        between = range(before + 1, after)
+        removed = sum(gone[i] for i in between)
+        furniture = removed >= least and removed >= share * len(between)
+        if furniture and sum(labelled[i] for i in between) >= labels:
+            stretches.append([])
+        stretches[-1].append(after)
+    weight = [sum(words[i] for i in stretch) for stretch in stretches]
+    body = max(range(len(stretches)), key=weight.__getitem__)
+    # What follows the body weighs little beside it (an article's later sections do not).
+    if sum(weight[body + 1 :]) > float(table["body_tail_share"]) * weight[body]:
+        return prose_at[-1]
+    return stretches[body][-1]
 
 
 def _longest_streak(flags: list[bool]) -> int:
