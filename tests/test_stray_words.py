@@ -128,16 +128,21 @@ def test_clean_english_has_no_stray_word(text):
     assert [text[s.start : s.end] for s in spans if s.rule == STRAY_RULE] == []
 
 
-def test_words_no_list_holds_are_judged_by_their_letters():
-    """The data file's examples: a pivot's inflected form is stray in its language; an
-    English typo or coinage (letters that look foreign to a model) is not."""
+@pytest.mark.parametrize(
+    ("foreign", "english"), [("spelt_foreign", "spelt_target"), ("glued_foreign", "glued_target")]
+)
+def test_the_data_files_stray_words_and_english_words(foreign, english):
+    """The data file's examples. Words no list holds: a pivot's inflected form is stray in
+    its language; an English typo or coinage (letters that look foreign to a model) is not.
+    Hyphenated words: ``equivocar-seem`` (the pivot's clitic glued to a stray verb) is
+    stray; ``socio-economic`` is English."""
     from repair.langid.base import foreign_data
 
     settings = foreign_data()["stray"]
     judge = stray_words("en")
-    found = {word: judge.judge(word) for word, _ in settings["spelt_foreign"]}
-    assert {w: j.lang if j else None for w, j in found.items()} == dict(settings["spelt_foreign"])
-    assert [word for word in settings["spelt_target"] if judge.judge(word)] == []
+    found = {word: judge.judge(word) for word, _ in settings[foreign]}
+    assert {w: j.lang if j else None for w, j in found.items()} == dict(settings[foreign])
+    assert [word for word in settings[english] if judge.judge(word)] == []
 
 
 def test_a_word_of_a_language_without_a_list_is_stray_when_english_would_hardly_spell_it():
@@ -186,18 +191,6 @@ def test_a_word_of_no_listed_language_used_again_is_the_documents_own_term():
     output = article + "Many people were killed by the foudre last year.\n"
     found = {c.original for c in repairer.repair_text(output).changes if c.kind == "foreign"}
     assert {"rakfisk", "foudre"} <= found
-
-
-def test_a_compound_with_an_english_piece_is_stray_only_with_a_word_english_never_writes():
-    """``equivocar-seem``: the pivot's clitic glued to a stray verb; ``socio-economic`` is
-    English (the data file's examples)."""
-    from repair.langid.base import foreign_data
-
-    settings = foreign_data()["stray"]
-    judge = stray_words("en")
-    found = {word: judge.judge(word) for word, _ in settings["glued_foreign"]}
-    assert {w: j.lang if j else None for w, j in found.items()} == dict(settings["glued_foreign"])
-    assert [word for word in settings["glued_target"] if judge.judge(word)] == []
 
 
 def test_a_quoted_title_is_flagged_never_rewritten():

@@ -187,16 +187,12 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
         words = WORD.findall(text, span.start, span.end)
         return bool(words) and all(zipf(word.lower(), target) >= floor for word in words)
 
-    lower = None
+    # A word of no listed language the document uses again (`rakfisk`, the subject of an
+    # English article on Norwegian food) is its own term, as garble's invented words.
+    lower = text.lower() if any(span.lang == UNDETERMINED for span in spans) else ""
 
     def own_term(span: LangSpan) -> bool:
-        """A word of no listed language the document uses again (`rakfisk`, the subject of
-        an English article on Norwegian food) is its own term, as garble's invented words."""
-        nonlocal lower
-        if span.lang != UNDETERMINED:
-            return False
-        lower = text.lower() if lower is None else lower
-        return lower.count(text[span.start : span.end].lower()) > 1
+        return span.lang == UNDETERMINED and lower.count(text[span.start : span.end].lower()) > 1
 
     weak = [
         span

@@ -29,10 +29,11 @@ import gzip
 import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from repair.core.letters import strip_accents
 from repair.data import load_toml
@@ -107,30 +108,38 @@ def dictionary_candidates(word: str, lang: str) -> list[str]:
     low = word.lower()
     if low in table:
         return list(dict.fromkeys(table[low]))
-    for bases, form in _lemmas(low, lang):
-        out = [
+    found = _through_lemmas(
+        low,
+        lang,
+        lambda base, form: [
             english
-            for base in bases
             for entry in table.get(base, ())
             if (english := english_form(entry, form)) is not None
-        ]
-        if out:
-            return list(dict.fromkeys(out))
-    return []
+        ],
+    )
+    return list(dict.fromkeys(found))
 
 
-def _lemmas(low: str, lang: str) -> list[tuple[list[str], str]]:
-    """For each inflection rule whose ending ``low`` has, in the data file's order
-    (word_fixes.toml ``[[inflection]]``): the base forms it may come from and the English
-    form the ending asks for (``mineront`` -> ``miner``, ``will``)."""
-    out = []
+T = TypeVar("T")
+
+
+def _through_lemmas(low: str, lang: str, expand: Callable[[str, str], list[T]]) -> list[T]:
+    """What ``expand(base, english_form)`` gives for the base forms of the first inflection
+    rule (word_fixes.toml ``[[inflection]]``, in its order) whose ending ``low`` has and
+    whose bases give anything (``mineront`` -> ``miner``, ``will``); empty if none does."""
     for rule in settings().get("inflection", []):
         if rule["lang"] != lang or not low.endswith(rule["suffix"]):
             continue
         stem = low[: len(low) - len(rule["suffix"])]
-        bases = [stem + base for base in rule["bases"] if len(stem) + len(base) >= 3]
-        out.append((bases, rule["english"]))
-    return out
+        out = [
+            item
+            for base in rule["bases"]
+            if len(stem) + len(base) >= 3
+            for item in expand(stem + base, rule["english"])
+        ]
+        if out:
+            return out
+    return []
 
 
 class Bigrams:
@@ -250,17 +259,15 @@ def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     if low in table:
         count, entries = table[low]
         return [(_tensed(low, lang, entry.english), entry, count) for entry in entries]
-    for bases, form in _lemmas(low, lang):
-        out = [
+    return _through_lemmas(
+        low,
+        lang,
+        lambda base, form: [
             (english, entry, table[base][0])
-            for base in bases
-            if base in table
-            for entry in table[base][1]
+            for entry in (table[base][1] if base in table else ())
             if (english := english_form(entry.english, form)) is not None
-        ]
-        if out:
-            return out  # the first rule whose bases the lexicon knows gives the candidates
-    return []
+        ],
+    )
 
 
 def prefixed(word: str, lang: str) -> list[str]:
@@ -682,7 +689,7 @@ def before_its_noun(
         and is_english(singular)
         and english_form(singular, "plural") == english
     ):
-        adjective = english[:-1]
+        adjective = singular
     endings = tuple(rules["english_endings"])
     if not adjective.lower().endswith(endings) or noun.endswith(endings):
         return None

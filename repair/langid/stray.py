@@ -247,7 +247,7 @@ class StrayWords:
                 return Stray(lang, 0.0, 0.0)
         # The classifier is unsure of one word (``sucedánea``, ``preformació``); its
         # letters, accents included, are the other evidence.
-        return _surest(self._by_letters(word), self._unlike_target(word))
+        return self._by_spelling(word)
 
     def _spelt_foreign(self, word: str) -> Stray | None:
         """A word in plain letters no list holds: stray when its spelling is the other
@@ -264,10 +264,15 @@ class StrayWords:
             return None  # letters swapped, however far apart (``infrastrucutres``)
         if any(candidate in known for candidate in one_edit(word)):
             return None
-        return _surest(self._by_letters(word), self._unlike_target(word))
+        return self._by_spelling(word)
 
-    def _by_letters(self, word: str) -> Stray | None:
-        """Stray in the language whose letter model beats the target's by the margin."""
+    def _by_spelling(self, word: str) -> Stray | None:
+        """Stray by its letters alone (the caller checked its length and letters): in the
+        language whose letter model beats the target's by ``min_letter_margin``; else of no
+        language with a list (``und``: ``elektantoj``) when the target's model gives it at
+        most ``max_target_letters`` a letter and the target does not build it (``ecotaxes``);
+        weaker evidence of either kind makes a weak stray (``weak_letter_margin``,
+        ``weak_target_letters``). English's score is computed once for both."""
         models = letter_models((self.target, *self.languages))
         own = _letters_log10(models[self.target], word)
         lang, margin = max(
@@ -276,29 +281,15 @@ class StrayWords:
         )
         if margin >= self.min_letter_margin:
             return Stray(lang, 0.0, 0.0)
-        if margin < self.weak_letter_margin or built(word, self.target):
-            return None  # an English compound (``flypapers``) is no weak stray
-        return Stray(lang, 0.0, 0.0, weak=True)
-
-    def _unlike_target(self, word: str) -> Stray | None:
-        """Of no language with a list, when the target would hardly spell it and does not
-        build it (``elektantoj``; English coinages such as ``ecotaxes`` are built)."""
-        plain = all(ch in self.plain_letters for ch in word)
-        if len(word) < (self.min_plain_length if plain else self.min_unknown_length):
+        per_letter = own / (len(word) + 1)
+        weak_margin = margin >= self.weak_letter_margin
+        if not weak_margin and per_letter > self.weak_target_letters:
             return None
-        if not word.isalpha():
-            return None
-        models = letter_models((self.target, *self.languages))
-        per_letter = _letters_log10(models[self.target], word) / (len(word) + 1)
-        if per_letter > self.weak_target_letters or built(word, self.target):
-            return None
-        return Stray(UNDETERMINED, 0.0, 0.0, weak=per_letter > self.max_target_letters)
-
-
-def _surest(*judged: Stray | None) -> Stray | None:
-    """The first sure judgement, else the first weak one."""
-    found = [j for j in judged if j is not None]
-    return next((j for j in found if not j.weak), found[0] if found else None)
+        if built(word, self.target):
+            return None  # an English compound (``flypapers``) is no stray
+        if per_letter <= self.max_target_letters:
+            return Stray(UNDETERMINED, 0.0, 0.0)
+        return Stray(lang if weak_margin else UNDETERMINED, 0.0, 0.0, weak=True)
 
 
 #: Order of the letter models and their training floor (Zipf): build parameters, part of
