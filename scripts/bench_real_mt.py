@@ -46,9 +46,10 @@ the worse sentences (``scripts/data/real_mt_judged.tsv``: a wrong word, right bu
 otherwise than the reference, another rule's wrong edit, a right word in a wrong form) keyed by
 the sentence before and after its repair, prints their tally and lists the worse sentences no
 label judges yet, with their keys; never pass it with ``--start``: it prints sentences.
-Session 13 (2026-12-07, whole files): fr replaced 47.2 %, chrF +0.61, worse 14.1 % (2.1 % by
-more than a point); es 30.5 %, +0.30, 18.3 % (5.3 %); first halves judged by hand: 16 of fr's
-69 worse sentences and 9 of es's 36 are wrong edits (3.3 % / 3.7 % of the changed sentences).
+End of session 13 (2026-12-07, whole files): fr detected 91.0 %, replaced 49.2 %, chrF +0.65,
+worse 14.8 % (2.4 % by more than a point); es 92.4 %, 30.6 %, +0.31, 18.6 % (5.2 %); first
+halves judged by hand: 14 of fr's 73 worse sentences and 10 of es's 39 are wrong edits (2.8 % /
+3.9 % of the changed sentences).
 Measured on 2026-12-07 (2 shared cores, Python 3.11.7), whole files, session 12: fr detected
 87.4 %, replaced 46.6 %, chrF 46.15 -> 46.74, changed sentences worse 16.1 % (2.6 % by more
 than a point); es detected 87.3 %, replaced 29.0 %, chrF 51.94 -> 52.23, worse 18.3 % (5.2 %);
