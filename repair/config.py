@@ -21,6 +21,9 @@ class RepairConfig:
     model: str | None = None
     #: CTranslate2 threads per translator: replicas of one thread that share a batch.
     mt_threads: int = 1
+    #: Flag whitespace-only slips that no other damage corroborates (a space before a full
+    #: stop in clean text); by default they are left alone, unreported.
+    cosmetic_flags: bool = False
     #: Extra options for individual detectors, by detector name.
     options: dict[str, dict] = field(default_factory=dict)
 

@@ -13,7 +13,11 @@ kept unless a kept fix or removal covers them (their words are gone).
 Corroboration: a fix whose confidence is below ``FIX_CONFIDENCE`` (a lone space before a
 full stop, a doubled word) is the kind of slip clean, human-written news also has. It is
 applied only when the document shows independent damage — confident fixes by at least
-``CORROBORATING_RULES`` other rules — and is otherwise kept as a flag for review.
+``CORROBORATING_RULES`` other rules — and is otherwise kept as a flag for review. One that
+only moves spacing (a space before a comma, a missing no-break space before ``?`` in French)
+is then dropped instead, unless ``RepairConfig.cosmetic_flags`` asks for it: in clean
+human text it is a writer's habit, not damage, and a flag for each would bury the findings a
+reviewer is there for.
 
 Stages run in order (``normalize`` first), each again on its own output while it changes
 text. A later stage's fix can uncover damage an earlier stage would fix (a no-break space made
@@ -26,6 +30,7 @@ reverts the whole repair.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -51,6 +56,9 @@ AUTO = "auto"
 FIX_CONFIDENCE = 0.75
 #: How many other rules must have made confident fixes in the document.
 CORROBORATING_RULES = 2
+
+#: Words and single marks: what a spacing-only fix keeps as it was.
+_TOKEN = re.compile(r"\w+|\S")
 
 KIND_PRIORITY: dict[str, int] = {
     "boilerplate": 0,
@@ -118,8 +126,14 @@ def resolve(edits: Iterable[Edit]) -> list[Edit]:
     return sorted(kept, key=lambda e: (e.start, e.end, e.rule))
 
 
-def corroborate(edits: list[Edit], earlier: Sequence[Change] = ()) -> list[Edit]:
-    """Turn unconfirmed low-confidence fixes into flags (see the module docstring)."""
+def corroborate(
+    edits: list[Edit],
+    earlier: Sequence[Change] = (),
+    text: str | None = None,
+    cosmetic_flags: bool = True,
+) -> list[Edit]:
+    """Turn unconfirmed low-confidence fixes into flags; with ``text`` and without
+    ``cosmetic_flags``, drop those that only change spacing (see the module docstring)."""
     confident = {
         e.rule for e in edits if e.replacement is not None and e.confidence >= FIX_CONFIDENCE
     } | {c.rule for c in earlier if c.replacement is not None and c.confidence >= FIX_CONFIDENCE}
@@ -130,6 +144,12 @@ def corroborate(edits: list[Edit], earlier: Sequence[Change] = ()) -> list[Edit]
             and edit.confidence < FIX_CONFIDENCE
             and len(confident - {edit.rule}) < CORROBORATING_RULES
         ):
+            if (
+                text is not None
+                and not cosmetic_flags
+                and only_spacing(text[edit.start : edit.end], edit.replacement)
+            ):
+                continue
             edit = Edit(
                 edit.start,
                 edit.end,
@@ -144,6 +164,12 @@ def corroborate(edits: list[Edit], earlier: Sequence[Change] = ()) -> list[Edit]
             )
         result.append(edit)
     return result
+
+
+def only_spacing(original: str, replacement: str) -> bool:
+    """Whether a fix changes nothing but the spacing around punctuation (ordinary, no-break
+    or thin spaces): the words and marks stay the same, none split or joined."""
+    return original != replacement and _TOKEN.findall(original) == _TOKEN.findall(replacement)
 
 
 def replaced_ranges(edits: Iterable[Edit]) -> list[Span]:
@@ -247,7 +273,11 @@ class Pipeline:
                 proposed = self._propose(docs, findings)
                 still_changing, docs = [], []
                 for index, edits in zip(pending, proposed, strict=True):
-                    kept = resolve(corroborate(edits, records[index]))
+                    kept = resolve(
+                        corroborate(
+                            edits, records[index], current[index], self.config.cosmetic_flags
+                        )
+                    )
                     records[index] = compose(
                         inputs[index], records[index], current[index], kept, KIND_PRIORITY
                     )

@@ -6,7 +6,14 @@ from repair.config import RepairConfig
 from repair.core.document import Document, Span
 from repair.core.edits import Edit, revert_changes
 from repair.detectors import DETECTORS
-from repair.pipeline import Pipeline, corroborate, replaced_ranges, resolve, shifted
+from repair.pipeline import (
+    Pipeline,
+    corroborate,
+    only_spacing,
+    replaced_ranges,
+    resolve,
+    shifted,
+)
 
 
 def edit(start, end, replacement, kind="typography", action="fix", rule="r", confidence=0.9):
@@ -54,6 +61,40 @@ def test_low_confidence_fix_needs_corroboration():
     assert corroborate(lone)[0].replacement is None
     backed = lone + [edit(5, 6, "", rule="a"), edit(7, 8, "", rule="b")]
     assert corroborate(backed)[0].replacement == "."
+
+
+def test_lone_spacing_slip_is_dropped_unless_cosmetic_flags_asked():
+    text = "He left ."
+    lone = [edit(7, 9, ".", confidence=0.7, rule="slip")]
+    assert corroborate(lone, text=text, cosmetic_flags=False) == []
+    assert corroborate(lone, text=text)[0].action == "flag"
+    # A low-confidence fix that changes a word is still a flag: only spacing is cosmetic.
+    word = [edit(3, 7, "left", confidence=0.7, rule="slip")]
+    assert corroborate(word, text="He lfet .", cosmetic_flags=False)[0].action == "flag"
+
+
+@pytest.mark.parametrize(
+    ("original", "replacement", "expected"),
+    [
+        (" .", ".", True),
+        ("?", "\u00a0?", True),
+        ("x ,", "x,", True),
+        ("teh", "the", False),
+        ("councilhe", "council he", False),
+        ("to day", "today", False),
+    ],
+)
+def test_only_spacing(original, replacement, expected):
+    assert only_spacing(original, replacement) is expected
+
+
+def test_clean_text_slips_unreported_by_default_and_flagged_on_request():
+    text = "The minister left on Monday , as planned.\n"
+    quiet = Pipeline().repair(text)
+    assert quiet.text == text and not quiet.changes
+    loud = Pipeline(RepairConfig(cosmetic_flags=True)).repair(text)
+    assert loud.text == text
+    assert [c.rule for c in loud.changes] == ["typography.space-before-punct"]
 
 
 def test_later_stage_sees_normalised_text_and_offsets_map_back():

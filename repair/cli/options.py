@@ -2,7 +2,8 @@
 one-line error, and the report file.
 
 ``fix``, ``check``, ``diff``, ``review`` and ``apply`` all repair a text, so they all take
-``--target-lang``, ``--source-lang``, ``--mt/--no-mt``, ``--model`` and ``--errors``. The
+``--target-lang``, ``--source-lang``, ``--mt/--no-mt``, ``--model``, ``--errors`` and
+``--cosmetic-flags``. The
 :func:`repair_options` decorator adds that block to a command's signature, where the
 command puts its ``options`` parameter, and hands the values over as one
 :class:`RepairOptions`; a new shared option is added here, once.
@@ -62,6 +63,14 @@ ErrorsOpt = Annotated[
 MtOpt = Annotated[
     bool, typer.Option("--mt/--no-mt", help="Retranslate foreign spans with a local model.")
 ]
+CosmeticOpt = Annotated[
+    bool,
+    typer.Option(
+        "--cosmetic-flags",
+        help="Also flag spacing slips nothing else corroborates (a space before a full stop "
+        "in clean text); by default they are left unreported.",
+    ),
+]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", help="Translation model name (see 'repair models list').")
 ]
@@ -76,6 +85,7 @@ class RepairOptions:
     mt: bool = True
     model: str | None = None
     errors: Errors = Errors.strict
+    cosmetic_flags: bool = False
 
     def config(self, mt_threads: int = 1) -> RepairConfig:
         """The pipeline configuration these options ask for."""
@@ -87,6 +97,7 @@ class RepairOptions:
             mt=self.mt,
             model=self.model,
             mt_threads=mt_threads,
+            cosmetic_flags=self.cosmetic_flags,
         )
 
     def repair(self, path: str, mt_threads: int = 1) -> RepairResult:
@@ -111,6 +122,7 @@ def _shared_parameters(mt: bool) -> list[inspect.Parameter]:
         inspect.Parameter("mt", keyword, annotation=MtOpt, default=mt),
         inspect.Parameter("model", keyword, annotation=ModelOpt, default=None),
         inspect.Parameter("errors", keyword, annotation=ErrorsOpt, default=Errors.strict),
+        inspect.Parameter("cosmetic_flags", keyword, annotation=CosmeticOpt, default=False),
     ]
 
 
