@@ -40,6 +40,7 @@ from benchlib import add_data_option, need_data, record
 
 from repair.config import RepairConfig
 from repair.core.document import Document
+from repair.core.edits import Change
 from repair.pipeline import Pipeline
 
 #: (file under the data folder, the article's language).
@@ -70,8 +71,14 @@ def articles(lines: list[str], size: int) -> list[str]:
     return ["\n\n".join(lines[i : i + size]) + "\n" for i in range(0, len(lines), size)]
 
 
-def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, int]:
-    """Print one file's figures; return (sentences, text edits, flags)."""
+def unseen_only(change: Change) -> bool:
+    """A removal of invisible characters (zero-width, control): the text reads the same."""
+    return change.replacement == "" and not change.original.isprintable()
+
+
+def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, int, int]:
+    """Print one file's figures; return (sentences, text edits, flags, edits that only
+    remove invisible characters)."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     stop = None if args.lines is None else args.start + args.lines
     texts = articles(lines[args.start : stop], args.per_article)
@@ -82,10 +89,12 @@ def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, 
     sentences = sum(len(Document(text).sentences) for text in texts)
     edits = [(r.input, c) for r in results for c in r.text_changes]
     flags = [(r.input, c) for r in results for c in r.flags]
+    invisible = sum(unseen_only(c) for _, c in edits)
     per = 500 / max(sentences, 1)
     print(
         f"{path.name} [{lang}] {sentences} sentences in {len(texts)} articles, {elapsed:.1f} s: "
-        f"{len(edits)} text edits ({len(edits) * per:.2f} per 500 sentences), "
+        f"{len(edits)} text edits ({len(edits) * per:.2f} per 500 sentences; "
+        f"{invisible} only remove invisible characters), "
         f"{len(flags)} flags ({len(flags) * per:.2f} per 500)"
     )
     rules = Counter(("edit", c.rule) for _, c in edits) + Counter(
@@ -98,7 +107,7 @@ def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, 
             context = source[max(0, change.start - 30) : change.end + 30].replace("\n", " ")
             print(f"    {what} {change.rule}: {change.original!r} -> {change.replacement!r}")
             print(f"        …{context}…")
-    return sentences, len(edits), len(flags)
+    return sentences, len(edits), len(flags), invisible
 
 
 #: Two words and what stands between them: a mark (and a closing quote) or a space.
@@ -164,13 +173,14 @@ def main() -> int:
     totals: dict[str, list[int]] = {}
     for name, lang in chosen:
         figures = measure(data / name, lang, args)
-        total = totals.setdefault("en" if lang == "en" else "fr/de/es", [0, 0, 0])
+        total = totals.setdefault("en" if lang == "en" else "fr/de/es", [0, 0, 0, 0])
         for index, value in enumerate(figures):
             total[index] += value
-    for group, (sentences, edits, flags) in totals.items():
+    for group, (sentences, edits, flags, invisible) in totals.items():
         per = 500 / max(sentences, 1)
         print(
-            f"{args.set} clean text, {group}: {sentences} sentences, {edits} text edits, "
+            f"{args.set} clean text, {group}: {sentences} sentences, {edits} text edits "
+            f"({invisible} only remove invisible characters), "
             f"{flags * per:.2f} flags per 500 sentences"
         )
         record(
