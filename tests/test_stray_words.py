@@ -241,6 +241,17 @@ def test_do_no_harm(text):
     assert result.text == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They danced the cha-cha and said bye bye to the band in Bora Bora.\n",
+        "My great great uncle studied there, and my great-grandfather taught there.\n",
+    ],
+)
+def test_set_phrases_are_not_even_flagged(text):
+    assert not Repairer(RepairConfig(mt=True)).repair_text(text).changes
+
+
 def test_the_judge_names_languages_and_leaves_english():
     judge = stray_words("en").judge
     assert judge("soufre").lang == "fr"
