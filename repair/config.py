@@ -27,5 +27,16 @@ class RepairConfig:
     #: Extra options for individual detectors, by detector name.
     options: dict[str, dict] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        """Both languages as repair's codes; an unknown one is a ``ValueError`` here, up
+        front."""
+        from repair.core.languages import language_code
+
+        for name in ("target_lang", "source_lang"):
+            value = getattr(self, name)
+            code = language_code(value, name.replace("_lang", " language"))
+            if code != value:
+                object.__setattr__(self, name, code)
+
     def with_(self, **changes) -> RepairConfig:
         return replace(self, **changes)

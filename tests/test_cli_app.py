@@ -15,7 +15,7 @@ from repair.cli.options import RepairOptions, repair_options
 from tests.conftest import repair_in_process
 
 runner = CliRunner()
-SHARED = ["--target-lang", "--source-lang", "--mt", "--model", "--errors"]
+SHARED = ["--target-lang", "--source-lang", "--mt", "--model", "--errors", "--cosmetic-flags"]
 
 
 def _command(name: str):
@@ -88,3 +88,29 @@ def test_report_to_standard_output_when_the_text_goes_to_a_file(tmp_path):
     assert mixed.returncode == 2 and mixed.stdout == ""
     assert mixed.stderr.startswith("repair: error: --report -:") and mixed.stderr[-1] == "\n"
     assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--target-lang", "xx", "unknown target language 'xx'; expected 'auto' or one of: "),
+        ("--source-lang", "klingon", "unknown source language 'klingon'"),
+    ],
+)
+@pytest.mark.parametrize("command", ["fix", "check"])
+def test_an_unknown_language_is_one_line_and_exit_2(tmp_path, option, value, says, command):
+    (tmp_path / "a.txt").write_text("It rained today.\n")
+    done = repair_in_process(command, "a.txt", "--no-mt", option, value, cwd=tmp_path, text=True)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith(f"repair: error: {says}") and done.stderr.count("\n") == 1
+
+
+def test_language_codes_are_read_as_repair_writes_them():
+    from repair.config import RepairConfig
+
+    assert RepairConfig(target_lang="EN", source_lang="fr-CA").target_lang == "en"
+    assert RepairConfig(target_lang="pt_BR").target_lang == "pt"
+    assert RepairConfig(source_lang="fr-CA").source_lang == "fr"
+    assert RepairConfig(target_lang="Auto").target_lang == "auto"
+    with pytest.raises(ValueError, match="unknown target language 'xx'"):
+        RepairConfig(target_lang="xx")

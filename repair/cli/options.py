@@ -91,14 +91,17 @@ class RepairOptions:
         """The pipeline configuration these options ask for."""
         from repair.config import RepairConfig
 
-        return RepairConfig(
-            target_lang=self.target_lang,
-            source_lang=self.source_lang,
-            mt=self.mt,
-            model=self.model,
-            mt_threads=mt_threads,
-            cosmetic_flags=self.cosmetic_flags,
-        )
+        try:
+            return RepairConfig(
+                target_lang=self.target_lang,
+                source_lang=self.source_lang,
+                mt=self.mt,
+                model=self.model,
+                mt_threads=mt_threads,
+                cosmetic_flags=self.cosmetic_flags,
+            )
+        except ValueError as exc:
+            fail(str(exc))
 
     def repair(self, path: str, mt_threads: int = 1) -> RepairResult:
         """Read PATH (or standard input) and repair it with a fresh pipeline."""
