@@ -18,11 +18,14 @@ Sources (the file's own header credits the ones it was built from):
 * ``*.tab``, source ``omw``: wordnets of the Open Multilingual Wordnet
   (https://github.com/omwn/omw-data, ``wns/mcr/wn-data-spa.tab``: the Multilingual Central
   Repository 3.0's Spanish, CC BY 3.0; ``wns/wikt/wn-wikt-{spa,deu}.tab``: lemmas from
-  Wiktionary, CC BY-SA 3.0), rows ``synset<TAB>[lang:]lemma<TAB>word`` on Princeton WordNet
-  3.0's synsets. A word's English is the English lemmas of its synsets, read from WordNet 3.0
-  itself (``--wordnet``, the Debian package ``wordnet-base``: /usr/share/wordnet; WordNet
-  licence, a notice kept in the header), the lemmas shared by most of the word's synsets
-  first, then the commoner in English.
+  Wiktionary, CC BY-SA 3.0; the shipped files come from its commit 291d2c2 of 2020-11-06 for
+  ``wn-data-spa.tab``, f75be19 of 2026-01-31 for the others), rows
+  ``synset<TAB>[lang:]lemma<TAB>word`` on Princeton WordNet 3.0's synsets. A word's English is
+  the English lemmas of its synsets, read from WordNet 3.0 itself (``--wordnet``, the Debian
+  package ``wordnet-base``: /usr/share/wordnet; its licence is
+  repair/data/lexicon/WORDNET-LICENSE.txt), the lemmas shared by most of the word's synsets
+  first, then the commoner in English. Only the build reads these; the tool reads the
+  shipped file.
 
 A file that holds share-alike text is CC BY-SA 3.0, with its attribution in its header.
 Kept: single lower-case words (lemmas: ``miner`` serves ``mineront`` through the fixer's
@@ -165,8 +168,8 @@ def header(lang: str, sources: list[Path], wordnet: bool) -> str:
     if wordnet:
         parts.append(
             "English lemmas of each synset from Princeton WordNet 3.0 (WordNet 3.0 Copyright 2006"
-            " by Princeton University. All rights reserved; WordNet 3.0 licence,"
-            " https://wordnet.princeton.edu/license-and-commercial-use)"
+            " by Princeton University. All rights reserved; its licence and disclaimer in"
+            " WORDNET-LICENSE.txt beside this file)"
         )
     if any("BY-SA" in credit(p) for p in sources):
         parts.append("this file is CC BY-SA 3.0")
