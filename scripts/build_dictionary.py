@@ -212,8 +212,9 @@ def main() -> None:
     table = collect(args.lang, rows(), MAX_SENSES if wordnet else None)
     out = args.out or LEXICON / f"{args.lang}-en.{'omw' if wordnet else 'wiktionary'}.tsv.gz"
     lines = [f"{word}\t{pos}\t{'|'.join(en)}" for (word, pos), en in sorted(table.items()) if en]
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write(header(args.lang, args.sources, wordnet) + "\n" + "\n".join(lines) + "\n")
+    text = header(args.lang, args.sources, wordnet) + "\n" + "\n".join(lines) + "\n"
+    # No time stamp in the gzip header: the same sources make the same bytes.
+    out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(lines)} entries ({len({word for word, _ in table})} words) -> {out}")
 
 
