@@ -85,19 +85,21 @@ def lexicon(lang: str) -> dict[str, tuple[int, tuple[Entry, ...]]]:
 
 @cache
 def dictionary(lang: str) -> dict[str, tuple[str, ...]]:
-    """Source lemma -> its English translations from a dictionary
-    (``repair/data/lexicon/{lang}-en.wiktionary.tsv.gz``, scripts/build_dictionary.py), or
-    empty without a file."""
-    path = resources.files("repair.data").joinpath("lexicon", f"{lang}-en.wiktionary.tsv.gz")
-    if not path.is_file():
-        return {}
+    """Source lemma -> its English translations from the dictionaries of ``lang``
+    (``repair/data/lexicon/{lang}-en.{source}.tsv.gz``, scripts/build_dictionary.py: the
+    French Wiktionary's for French, the Open Multilingual Wordnet's for Spanish and German),
+    or empty without one. ``{lang}-en.tsv.gz`` is the word lexicon, no dictionary."""
+    folder = resources.files("repair.data").joinpath("lexicon")
     table: dict[str, tuple[str, ...]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            word, _, entries = line.rstrip("\n").split("\t")
-            table[word] = table.get(word, ()) + tuple(entries.split("|"))
+    for path in sorted(folder.iterdir(), key=lambda item: item.name):
+        if not re.fullmatch(rf"{lang}-en\.[a-z]+\.tsv\.gz", path.name):
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#"):
+                    continue
+                word, _, entries = line.rstrip("\n").split("\t")
+                table[word] = table.get(word, ()) + tuple(entries.split("|"))
     return table
 
 

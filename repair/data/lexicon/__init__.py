@@ -5,5 +5,11 @@ News Commentary v8 (WMT shared tasks, research use). ``fr-en.wiktionary.tsv.gz``
 Wiktionary's translation tables (dump 2014-06-12, https://fr.wiktionary.org, its contributors;
 CC BY-SA 3.0, the file keeps that licence), as extracted by
 https://github.com/pquentin/wiktionary-translations, built by scripts/build_dictionary.py.
+``es-en.omw.tsv.gz`` and ``de-en.omw.tsv.gz``: the Open Multilingual Wordnet
+(https://github.com/omwn/omw-data): the Multilingual Central Repository 3.0's Spanish
+(CC BY 3.0) and Wiktionary-linked Spanish and German lemmas (CC BY-SA 3.0), joined to the
+English lemmas of Princeton WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University.
+All rights reserved; WordNet licence); the files are CC BY-SA 3.0, built by
+scripts/build_dictionary.py.
 A package so that installs ship the files.
 """

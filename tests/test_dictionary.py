@@ -1,0 +1,151 @@
+"""The dictionaries the stray-word fixer asks as a witness (issue 22): what the shipped files
+give and credit, and the build's readers and filter (scripts/build_dictionary.py) on small rows
+made up here. Nothing here reads ../shared or the build's sources."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from repair.fixers.words import choose, dictionary, dictionary_candidates
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+
+
+@pytest.fixture(scope="module")
+def build():
+    """scripts/build_dictionary.py as a module."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import build_dictionary
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    return build_dictionary
+
+
+def header(name: str) -> str:
+    path = resources.files("repair.data").joinpath("lexicon", name)
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return handle.readline()
+
+
+def test_each_language_reads_its_own_dictionaries_and_no_lexicon():
+    """`es-en.omw.tsv.gz` is Spanish's dictionary; `es-en.tsv.gz`, the word lexicon, is not
+    read as one (its rows have counts); a language without a file has an empty one."""
+    assert dictionary("es")["promulgar"] == ("promulgate",)
+    assert all("|" not in english and ":" not in english for english in dictionary("es")["casa"])
+    assert "aboyer" in dictionary("fr") and "aboyer" not in dictionary("es")
+    assert dictionary("it") == {}
+
+
+def test_inflected_spanish_and_capitalised_german_reach_their_lemma():
+    """The fixer's inflection rules carry the ending over (`promulgaron` -> `promulgar` ->
+    `promulgated`); German nouns are looked up lower-cased, as the file holds them."""
+    assert dictionary_candidates("promulgaron", "es") == ["promulgated"]
+    assert "breathed" in dictionary_candidates("aspiraron", "es")
+    assert "beekeeper" in dictionary_candidates("Bienenzüchter", "de")
+    assert dictionary_candidates("promulgaron", "de") == []
+
+
+def test_the_spanish_dictionary_is_a_witness_only_beside_another():
+    """`cabildero` is in no lexicon: the dictionary's `lobbyist` alone is no fix, nor beside a
+    model that says another word; with the model's `lobbyist` it is two witnesses."""
+    assert choose("cabildero", "es", "the", "of").text is None
+    assert choose("cabildero", "es", "the", "of", [("councilman", -0.9)]).text is None
+    both = choose("cabildero", "es", "the", "of", [("lobbyist", -0.9)])
+    assert both.text == "lobbyist" and "dictionary" in both.reason
+
+
+def test_the_shipped_files_credit_their_sources():
+    spanish, german = header("es-en.omw.tsv.gz"), header("de-en.omw.tsv.gz")
+    for text in (spanish, german):
+        assert "Open Multilingual Wordnet" in text and "CC BY-SA 3.0" in text
+        assert "WordNet 3.0 Copyright 2006 by Princeton University" in text
+    assert "Multilingual Central Repository" in spanish and "CC BY 3.0" in spanish
+    assert "Wiktionary" in german and "Multilingual Central Repository" not in german
+    assert "pquentin/wiktionary-translations" in header("fr-en.wiktionary.tsv.gz")
+
+
+def test_a_synset_is_found_where_debian_moved_it(build):
+    """Debian's WordNet files moved later synsets by a few bytes: the line nearest the
+    original offset within MAX_SHIFT is the synset, farther is none."""
+    synsets = {("00001000", "verb"): ["praise"], ("00002000", "verb"): ["laud"]}
+    assert build.synset_at(synsets, "00001000", "verb") == ["praise"]
+    assert build.synset_at(synsets, "00000982", "verb") == ["praise"]  # moved by 18
+    assert build.synset_at(synsets, "00001000", "noun") == []
+    assert build.synset_at(synsets, f"{1000 - build.MAX_SHIFT - 1:08d}", "verb") == []
+
+
+def test_a_wordnet_word_gets_the_lemmas_most_of_its_synsets_name_first(build, tmp_path):
+    """`desatar` is in two synsets that both name `loose`: it comes first; rows of another
+    kind (a definition) or of a pos WordNet has not are skipped."""
+    synsets = {
+        ("00001000", "verb"): ["unbind", "loose"],
+        ("00002000", "verb"): ["loose", "unleash"],
+    }
+    tab = tmp_path / "wn-data-spa.tab"
+    tab.write_text(
+        "# Made up\tspa\thttp://example.org/\tCC BY 3.0\n"
+        "00001000-v\tlemma\tdesatar\n"
+        "00002000-v\tlemma\tdesatar\n"
+        "00002000-v\tspa:def\tsoltar lo atado\n"
+        "00002000-x\tlemma\tdesatar\n",
+        encoding="utf-8",
+    )
+    rows = list(build.read_tab(tab, synsets))
+    assert rows[0] == ("desatar", "verb", "loose")
+    assert {english for _, _, english in rows} == {"loose", "unbind", "unleash"}
+    assert build.credit(tab).endswith("CC BY 3.0")
+
+
+def test_the_filter_every_source_goes_through(build):
+    rows = [
+        ("promulgar", "verb", "promulgate"),
+        ("promulgar", "verb", "promulgate"),  # once
+        ("Madrid", "noun", "madrid"),  # a name: no lower-case word
+        ("a capella", "adverb", "a cappella"),  # no single word
+        ("casa", "noun", "house"),
+        ("casa", "noun", "a building where people live"),  # a gloss, no translation
+        ("casa", "noun", "Casa"),  # no lower-case English
+        ("casa", "noun", "home"),
+    ]
+    table = build.collect("es", iter(rows), None)
+    assert dict(table) == {
+        ("promulgar", "verb"): ["promulgate"],
+        ("casa", "noun"): ["house", "home"],
+    }
+    assert build.collect("es", iter(rows), 1)["casa", "noun"] == ["house"]
+    # German nouns are capitalised: kept, lower-cased.
+    assert dict(build.collect("de", iter([("Haus", "noun", "house")]), None)) == {
+        ("haus", "noun"): ["house"]
+    }
+
+
+def test_the_csv_reader_keeps_the_four_parts_of_speech(build, tmp_path):
+    csv = tmp_path / "fr.csv"
+    csv.write_text(
+        "aboyer;V;TR-FR-EN;bark;V;\nvite;D;TR-FR-EN;quickly;D;\nle;A;TR-FR-EN;the;A;\n",
+        encoding="utf-8",
+    )
+    assert list(build.read_csv(csv)) == [("aboyer", "verb", "bark"), ("vite", "adverb", "quickly")]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["es", "missing.tab"], ["es", "a.txt"], ["spanish", "a.tab"]],
+)
+def test_bad_input_is_a_one_line_error(args, tmp_path):
+    done = subprocess.run(
+        [sys.executable, str(SCRIPTS / "build_dictionary.py"), *args, "--out", str(tmp_path / "x")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode != 0
+    assert done.stderr.startswith("error:") and len(done.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
