@@ -781,3 +781,52 @@ def test_the_benchmarks_hand_labels_are_well_formed(tmp_path):
     bad.write_text("fr\tz\tabc\tnote\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="label one of"):
         bench_real_mt.read_judged(bad)
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["examples"])
+def test_the_dictionarys_only_sense_is_a_witness(row):
+    """A lemma the dictionary translates by one English word leaves no sense to choose
+    (`apesanteur` -> `weightlessness`; examples from the first half of the real-MT benchmark,
+    apertium's output of dev/wmt-newstest2013.fr, in word_fixes.toml ``[choice.sole_sense]``)."""
+    from repair.fixers.words import dictionary
+
+    word, lang, left, right, english = row
+    if not dictionary(lang):
+        pytest.skip(f"no {lang} dictionary")
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert "only sense" in choice.reason
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["negatives"])
+def test_the_dictionarys_only_sense_yields_to_a_rival_or_to_several_senses(row):
+    """A rival with weight of its own (the lexicon's `completion` for `achèvement`, the
+    model's cognate `indolent`) or several senses (`balbutier`: `stammer`, `stutter`) keep
+    the dictionary's word from being written on its own."""
+    word, lang, left, right, model, english = row
+    hypotheses = [
+        (text, float(score)) for text, score in (item.rsplit(":", 1) for item in model.split())
+    ]
+    choice = choose(word, lang, left, right, hypotheses or None)
+    assert choice.text != english
+    assert "only sense" not in choice.reason
+
+
+def test_a_phrase_or_a_rival_spelling_is_no_sole_sense(monkeypatch):
+    """The rule itself, on a dictionary made for the test: one word alone is written, a
+    phrase is not (`survolés` -> `flied over`), and a spelling rule's word is a rival."""
+    from repair.fixers import words
+
+    monkeypatch.setattr(words, "lexicon", lambda lang: {})
+    table = {"zorbule": ("gadget",), "zorbulé": ("flied over",), "zorbulité": ("oddity",)}
+    monkeypatch.setattr(words, "dictionary", lambda lang: table)
+    assert choose("zorbule", "fr", "the", "</s>").text == "gadget"
+    assert choose("zorbulé", "fr", "the", "</s>").text is None
+    # A second sense: nothing to choose between on the dictionary's word alone.
+    table["zorbule"] = ("gadget", "widget")
+    assert choose("zorbule", "fr", "the", "</s>").text is None
+    # The model's word spelled like the source at a good score is a rival; its unrelated
+    # guess is not.
+    table["gadgette"] = ("gizmo",)
+    assert choose("gadgette", "fr", "the", "</s>", [("gadget", -0.5)]).text != "gizmo"
+    assert choose("gadgette", "fr", "the", "</s>", [("banana", -0.5)]).text == "gizmo"

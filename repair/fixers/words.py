@@ -478,9 +478,12 @@ def scored_candidates(
                 pooled.setdefault(text, {})["spelled"] = 1.0
         # Last: a dictionary's sense is no spelling witness (the rare spelling above is asked
         # only when no other witness spells the word alike).
-        for text in dictionary_candidates(words[0], lang):
-            if is_english(text):
-                pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
+        senses = [text for text in dictionary_candidates(words[0], lang) if is_english(text)]
+        for text in senses:
+            pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
+        if len(senses) == 1 and " " not in senses[0]:
+            # The dictionary knows one English word for the lemma: no sense to choose.
+            pooled[senses[0].lower()]["sole_sense"] = 1.0
     else:
         joined = _word_by_word(words, lang, left, right)
         if joined is not None:
@@ -519,6 +522,8 @@ def scored_candidates(
         if "dictionary" in row and ("model" in row or lexicon_p > 0 or "spelled" in row):
             # A dictionary lists every sense; another witness naming the same word picks it.
             sure.append("the dictionary lists it too")
+        if "sole_sense" in row and not _rivalled(text, pooled, span):
+            sure.append("the dictionary's only sense")
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
@@ -620,6 +625,28 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool:
+    """Whether a witness with weight of its own proposes another word than ``text`` (the
+    dictionary's only sense): the lexicon from several sentences or with a high probability
+    (`achèvement` -> `completion`, not the dictionary's `achievement`), a spelling rule, or
+    the model with a word spelled like the source (`indolents` -> `indolent`, not
+    `low-grades`); ``[choice.sole_sense]`` of word_fixes.toml. The model's other guesses and
+    the lexicon's one-sentence links are noise beside a dictionary."""
+    rules = settings()["choice"]["sole_sense"]
+    for other, row in pooled.items():
+        if other == text:
+            continue
+        if row.get("together", 0) >= int(rules["rival_cooccurrences"]):
+            return True
+        if row.get("lexicon", 0.0) >= float(rules["rival_probability"]):
+            return True
+        if "spelled" in row:
+            return True
+        if row.get("model", -99.0) >= float(rules["rival_model_score"]) and cognate(span, other):
+            return True
+    return False
 
 
 def _other_form(text: str, row: dict[str, float], pooled: dict[str, dict[str, float]]) -> bool:
