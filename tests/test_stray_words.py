@@ -822,6 +822,9 @@ def test_a_phrase_or_a_rival_spelling_is_no_sole_sense(monkeypatch):
     monkeypatch.setattr(words, "dictionary", lambda lang: table)
     assert choose("zorbule", "fr", "the", "</s>").text == "gadget"
     assert choose("zorbulé", "fr", "the", "</s>").text is None
+    # A longer name holding the word is the same sense (`seagull` beside `gull`).
+    table["zorbule"] = ("gadget", "pocket gadget")
+    assert choose("zorbule", "fr", "the", "</s>").text == "gadget"
     # A second sense: nothing to choose between on the dictionary's word alone.
     table["zorbule"] = ("gadget", "widget")
     assert choose("zorbule", "fr", "the", "</s>").text is None

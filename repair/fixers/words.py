@@ -481,9 +481,10 @@ def scored_candidates(
         senses = [text for text in dictionary_candidates(words[0], lang) if is_english(text)]
         for text in senses:
             pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
-        if len(senses) == 1 and " " not in senses[0]:
+        sole = _sole_sense(senses)
+        if sole is not None:
             # The dictionary knows one English word for the lemma: no sense to choose.
-            pooled[senses[0].lower()]["sole_sense"] = 1.0
+            pooled[sole.lower()]["sole_sense"] = 1.0
     else:
         joined = _word_by_word(words, lang, left, right)
         if joined is not None:
@@ -625,6 +626,19 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _sole_sense(senses: list[str]) -> str | None:
+    """The one English word a dictionary gives, when every sense it lists is that word or a
+    longer name holding it (`gull`, `seagull`; `infrared`, `infrared light`); ``None`` when
+    it lists other words, or only a phrase (`flied over`)."""
+    if not senses:
+        return None
+    shortest = min(senses, key=len)
+    if " " in shortest:
+        return None
+    low = shortest.lower()
+    return shortest if all(low in sense.lower() for sense in senses) else None
 
 
 def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool:
