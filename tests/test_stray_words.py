@@ -833,3 +833,21 @@ def test_a_phrase_or_a_rival_spelling_is_no_sole_sense(monkeypatch):
     table["gadgette"] = ("gizmo",)
     assert choose("gadgette", "fr", "the", "</s>", [("gadget", -0.5)]).text != "gizmo"
     assert choose("gadgette", "fr", "the", "</s>", [("banana", -0.5)]).text == "gizmo"
+
+
+def test_a_word_named_with_a_stand_in_language_gets_its_dictionary(monkeypatch):
+    """A Spanish word a pivot left is often named Portuguese by the word lists
+    (``reiniciaron``): no Portuguese dictionary ships, so the stand-in language's dictionary
+    (Spanish, word_fixes.toml ``stand_in_languages``) gives its English, through its lemma;
+    a language with neither dictionary nor stand-in gets only a word another dictionary holds
+    as it is."""
+    from repair.fixers import words
+
+    tables = {"es": {"reiniciar": ("restart",)}, "fr": {"zorbule": ("gadget",)}}
+    monkeypatch.setattr(words, "dictionary", lambda lang: tables.get(lang, {}))
+    assert words.stand_in_language("pt") == "es"
+    assert words.dictionary_candidates("reiniciaron", "pt") == ["restarted"]
+    assert words.dictionary_candidates("reiniciaron", "es") == ["restarted"]
+    assert words.dictionary_candidates("reiniciaron", "de") == []
+    assert words.dictionary_candidates("zorbule", "de") == ["gadget"]
+    assert words.dictionary_candidates("zorbules", "de") == []

@@ -103,7 +103,26 @@ def dictionary(lang: str) -> dict[str, tuple[str, ...]]:
 
 def dictionary_candidates(word: str, lang: str) -> list[str]:
     """The dictionary's English for ``word``, or for its lemma with the ending carried over
-    (``mineront`` -> ``miner`` -> ``will undermine``)."""
+    (``mineront`` -> ``miner`` -> ``will undermine``); for a word its own language's
+    dictionary lacks, the stand-in language's (a Spanish word a pivot left, which the word
+    lists name Portuguese: ``insanas`` -> ``insano``), else another dictionary holding the
+    word as it is (``choice.lexicon_languages``), as for the lexicon."""
+    found = _dictionary_candidates_in(word, lang)
+    if found:
+        return found
+    stand_in = stand_in_language(lang)
+    if stand_in is not None:
+        found = _dictionary_candidates_in(word, stand_in)
+        if found:
+            return found
+    for other in settings()["choice"]["lexicon_languages"]:
+        if other not in (lang, stand_in) and word.lower() in dictionary(other):
+            return _dictionary_candidates_in(word, other)
+    return []
+
+
+def _dictionary_candidates_in(word: str, lang: str) -> list[str]:
+    """The English of ``word`` in the dictionary of ``lang``, through its lemmas if need be."""
     table = dictionary(lang)
     low = word.lower()
     if low in table:
