@@ -851,3 +851,29 @@ def test_a_word_named_with_a_stand_in_language_gets_its_dictionary(monkeypatch):
     assert words.dictionary_candidates("reiniciaron", "de") == []
     assert words.dictionary_candidates("zorbule", "de") == ["gadget"]
     assert words.dictionary_candidates("zorbules", "de") == []
+
+
+def test_the_dictionarys_sense_spelled_like_the_word_is_a_witness(monkeypatch):
+    """Among a dictionary's senses, the one spelled like the source word is written
+    (``eclipsó`` -> ``eclipsed``, its tense carried over; the French Wiktionary's ``crêtes``
+    -> ``crests``, from the first half of the real-MT benchmark); no other sense is, nor
+    the cognate when a witness of weight proposes another word (``achèvement``: the
+    lexicon's ``completion``)."""
+    from repair.fixers import words
+
+    monkeypatch.setattr(words, "lexicon", lambda lang: {})
+    tables = {"es": {"eclipsar": ("overshadow", "eclipse", "dwarf")}}
+    monkeypatch.setattr(words, "dictionary", lambda lang: tables.get(lang, {}))
+    choice = choose("eclipsó", "es", "leader", "to")
+    assert choice.text == "eclipsed"
+    assert "spelled like it" in choice.reason
+    tables["es"] = {"eclipsar": ("overshadow", "dwarf")}
+    assert choose("eclipsó", "es", "leader", "to").text is None
+
+
+def test_a_rival_keeps_the_dictionarys_cognate_out():
+    from repair.fixers.words import dictionary
+
+    if not dictionary("fr"):
+        pytest.skip("no fr dictionary")
+    assert choose("achèvement", "fr", "the", "of").text != "achievement"

@@ -544,6 +544,15 @@ def scored_candidates(
             sure.append("the dictionary lists it too")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
+        elif (
+            "dictionary" in row
+            and " " not in text
+            and cognate(span, text)
+            and not _rivalled(text, pooled, span)
+        ):
+            # Among the senses a dictionary lists, the word spelled like the source
+            # (`eclipsó` -> `eclipsed`, `crêtes` -> `crests`) is the one a reader recognises.
+            sure.append("the dictionary lists a word spelled like it")
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
