@@ -877,3 +877,17 @@ def test_a_rival_keeps_the_dictionarys_cognate_out():
     if not dictionary("fr"):
         pytest.skip("no fr dictionary")
     assert choose("achèvement", "fr", "the", "of").text != "achievement"
+
+
+def test_the_models_word_alike_only_past_its_beginning_is_no_cognate():
+    """`recouvertes`: the model's `Reverted` shares letters with it past its beginning only,
+    a guess at a spelling; the lexicon's `covered` is written (apertium's output of
+    dev/wmt-newstest2013.fr, first half). A model word that starts like the source, or with
+    the `s` English writes for its `e`, stays a cognate."""
+    from repair.fixers.words import _starts_alike
+
+    assert choose("recouvertes", "fr", "however", "of", [("Reverted", -0.34)]).text == "covered"
+    assert not _starts_alike("recouvertes", "reverted")
+    assert _starts_alike("cosmonautes", "cosmonauts")
+    assert _starts_alike("especulen", "speculate")
+    assert not _starts_alike("especulen", "peculiar")

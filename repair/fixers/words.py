@@ -562,6 +562,10 @@ def scored_candidates(
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
+        if is_cognate and lexicon_p == 0 and not _starts_alike(span, text):
+            # The model's word alone, alike only past its beginning (`recouvertes` ->
+            # `reverted`), is a guess at a spelling, not a cognate.
+            is_cognate = False
         if is_cognate and lexicon_p > 0:
             sure.append("a cognate")
         elif (
@@ -667,6 +671,16 @@ def _sole_sense(senses: list[str]) -> str | None:
         return None
     low = shortest.lower()
     return shortest if all(low in sense.lower() for sense in senses) else None
+
+
+def _starts_alike(source: str, english: str) -> bool:
+    """The first ``choice.min_model_cognate_prefix`` letters of ``english`` (accents folded)
+    begin the source word too, or the source's ``e`` English writes ``s`` (``estudiante`` ->
+    ``student``)."""
+    size = int(settings()["choice"]["min_model_cognate_prefix"])
+    folded = strip_accents(source.lower())
+    head = strip_accents(english.lower())[:size]
+    return folded.startswith(head) or (folded[:1] == "e" and folded[1:].startswith(head))
 
 
 def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool:
