@@ -792,3 +792,113 @@ def test_the_benchmarks_hand_labels_are_well_formed(tmp_path):
     bad.write_text("fr\tz\tabc\tnote\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="label one of"):
         bench_real_mt.read_judged(bad)
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["examples"])
+def test_the_dictionarys_only_sense_is_a_witness(row):
+    """A lemma the dictionary translates by one English word leaves no sense to choose
+    (`apesanteur` -> `weightlessness`; examples from the first half of the real-MT benchmark,
+    apertium's output of dev/wmt-newstest2013.fr, in word_fixes.toml ``[choice.sole_sense]``)."""
+    from repair.fixers.words import dictionary
+
+    word, lang, left, right, english = row
+    if not dictionary(lang):
+        pytest.skip(f"no {lang} dictionary")
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert "only sense" in choice.reason
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["negatives"])
+def test_the_dictionarys_only_sense_yields_to_a_rival_or_to_several_senses(row):
+    """A rival with weight of its own (the lexicon's `completion` for `achèvement`, the
+    model's cognate `indolent`) or several senses (`balbutier`: `stammer`, `stutter`) keep
+    the dictionary's word from being written on its own."""
+    word, lang, left, right, model, english = row
+    hypotheses = [
+        (text, float(score)) for text, score in (item.rsplit(":", 1) for item in model.split())
+    ]
+    choice = choose(word, lang, left, right, hypotheses or None)
+    assert choice.text != english
+    assert "only sense" not in choice.reason
+
+
+def test_a_phrase_or_a_rival_spelling_is_no_sole_sense(monkeypatch):
+    """The rule itself, on a dictionary made for the test: one word alone is written, a
+    phrase is not (`survolés` -> `flied over`), and a spelling rule's word is a rival."""
+    from repair.fixers import words
+
+    monkeypatch.setattr(words, "lexicon", lambda lang: {})
+    table = {"zorbule": ("gadget",), "zorbulé": ("flied over",), "zorbulité": ("oddity",)}
+    monkeypatch.setattr(words, "dictionary", lambda lang: table)
+    assert choose("zorbule", "fr", "the", "</s>").text == "gadget"
+    assert choose("zorbulé", "fr", "the", "</s>").text is None
+    # A longer name holding the word is the same sense (`seagull` beside `gull`).
+    table["zorbule"] = ("gadget", "pocket gadget")
+    assert choose("zorbule", "fr", "the", "</s>").text == "gadget"
+    # A second sense: nothing to choose between on the dictionary's word alone.
+    table["zorbule"] = ("gadget", "widget")
+    assert choose("zorbule", "fr", "the", "</s>").text is None
+    # The model's word spelled like the source at a good score is a rival; its unrelated
+    # guess is not.
+    table["gadgette"] = ("gizmo",)
+    assert choose("gadgette", "fr", "the", "</s>", [("gadget", -0.5)]).text != "gizmo"
+    assert choose("gadgette", "fr", "the", "</s>", [("banana", -0.5)]).text == "gizmo"
+
+
+def test_a_word_named_with_a_stand_in_language_gets_its_dictionary(monkeypatch):
+    """A Spanish word a pivot left is often named Portuguese by the word lists
+    (``reiniciaron``): no Portuguese dictionary ships, so the stand-in language's dictionary
+    (Spanish, word_fixes.toml ``stand_in_languages``) gives its English, through its lemma;
+    a language with neither dictionary nor stand-in gets only a word another dictionary holds
+    as it is."""
+    from repair.fixers import words
+
+    tables = {"es": {"reiniciar": ("restart",)}, "fr": {"zorbule": ("gadget",)}}
+    monkeypatch.setattr(words, "dictionary", lambda lang: tables.get(lang, {}))
+    assert words.stand_in_language("pt") == "es"
+    assert words.dictionary_candidates("reiniciaron", "pt") == ["restarted"]
+    assert words.dictionary_candidates("reiniciaron", "es") == ["restarted"]
+    assert words.dictionary_candidates("reiniciaron", "de") == []
+    assert words.dictionary_candidates("zorbule", "de") == ["gadget"]
+    assert words.dictionary_candidates("zorbules", "de") == []
+
+
+def test_the_dictionarys_sense_spelled_like_the_word_is_a_witness(monkeypatch):
+    """Among a dictionary's senses, the one spelled like the source word is written
+    (``eclipsó`` -> ``eclipsed``, its tense carried over; the French Wiktionary's ``crêtes``
+    -> ``crests``, from the first half of the real-MT benchmark); no other sense is, nor
+    the cognate when a witness of weight proposes another word (``achèvement``: the
+    lexicon's ``completion``)."""
+    from repair.fixers import words
+
+    monkeypatch.setattr(words, "lexicon", lambda lang: {})
+    tables = {"es": {"eclipsar": ("overshadow", "eclipse", "dwarf")}}
+    monkeypatch.setattr(words, "dictionary", lambda lang: tables.get(lang, {}))
+    choice = choose("eclipsó", "es", "leader", "to")
+    assert choice.text == "eclipsed"
+    assert "spelled like it" in choice.reason
+    tables["es"] = {"eclipsar": ("overshadow", "dwarf")}
+    assert choose("eclipsó", "es", "leader", "to").text is None
+
+
+def test_a_rival_keeps_the_dictionarys_cognate_out():
+    from repair.fixers.words import dictionary
+
+    if not dictionary("fr"):
+        pytest.skip("no fr dictionary")
+    assert choose("achèvement", "fr", "the", "of").text != "achievement"
+
+
+def test_the_models_word_alike_only_past_its_beginning_is_no_cognate():
+    """`recouvertes`: the model's `Reverted` shares letters with it past its beginning only,
+    a guess at a spelling; the lexicon's `covered` is written (apertium's output of
+    dev/wmt-newstest2013.fr, first half). A model word that starts like the source, or with
+    the `s` English writes for its `e`, stays a cognate."""
+    from repair.fixers.words import _starts_alike
+
+    assert choose("recouvertes", "fr", "however", "of", [("Reverted", -0.34)]).text == "covered"
+    assert not _starts_alike("recouvertes", "reverted")
+    assert _starts_alike("cosmonautes", "cosmonauts")
+    assert _starts_alike("especulen", "speculate")
+    assert not _starts_alike("especulen", "peculiar")

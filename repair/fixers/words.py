@@ -105,7 +105,26 @@ def dictionary(lang: str) -> dict[str, tuple[str, ...]]:
 
 def dictionary_candidates(word: str, lang: str) -> list[str]:
     """The dictionary's English for ``word``, or for its lemma with the ending carried over
-    (``mineront`` -> ``miner`` -> ``will undermine``)."""
+    (``mineront`` -> ``miner`` -> ``will undermine``); for a word its own language's
+    dictionary lacks, the stand-in language's (a Spanish word a pivot left, which the word
+    lists name Portuguese: ``insanas`` -> ``insano``), else another dictionary holding the
+    word as it is (``choice.lexicon_languages``), as for the lexicon."""
+    found = _dictionary_candidates_in(word, lang)
+    if found:
+        return found
+    stand_in = stand_in_language(lang)
+    if stand_in is not None:
+        found = _dictionary_candidates_in(word, stand_in)
+        if found:
+            return found
+    for other in settings()["choice"]["lexicon_languages"]:
+        if other not in (lang, stand_in) and word.lower() in dictionary(other):
+            return _dictionary_candidates_in(word, other)
+    return []
+
+
+def _dictionary_candidates_in(word: str, lang: str) -> list[str]:
+    """The English of ``word`` in the dictionary of ``lang``, through its lemmas if need be."""
     table = dictionary(lang)
     low = word.lower()
     if low in table:
@@ -480,9 +499,13 @@ def scored_candidates(
                 pooled.setdefault(text, {})["spelled"] = 1.0
         # Last: a dictionary's sense is no spelling witness (the rare spelling above is asked
         # only when no other witness spells the word alike).
-        for text in dictionary_candidates(words[0], lang):
-            if is_english(text):
-                pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
+        senses = [text for text in dictionary_candidates(words[0], lang) if is_english(text)]
+        for text in senses:
+            pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
+        sole = _sole_sense(senses)
+        if sole is not None:
+            # The dictionary knows one English word for the lemma: no sense to choose.
+            pooled[sole.lower()]["sole_sense"] = 1.0
     else:
         joined = _word_by_word(words, lang, left, right)
         if joined is not None:
@@ -521,6 +544,17 @@ def scored_candidates(
         if "dictionary" in row and ("model" in row or lexicon_p > 0 or "spelled" in row):
             # A dictionary lists every sense; another witness naming the same word picks it.
             sure.append("the dictionary lists it too")
+        if "sole_sense" in row and not _rivalled(text, pooled, span):
+            sure.append("the dictionary's only sense")
+        elif (
+            "dictionary" in row
+            and " " not in text
+            and cognate(span, text)
+            and not _rivalled(text, pooled, span)
+        ):
+            # Among the senses a dictionary lists, the word spelled like the source
+            # (`eclipsó` -> `eclipsed`, `crêtes` -> `crests`) is the one a reader recognises.
+            sure.append("the dictionary lists a word spelled like it")
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
@@ -530,6 +564,10 @@ def scored_candidates(
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
+        if is_cognate and lexicon_p == 0 and not _starts_alike(span, text):
+            # The model's word alone, alike only past its beginning (`recouvertes` ->
+            # `reverted`), is a guess at a spelling, not a cognate.
+            is_cognate = False
         if is_cognate and lexicon_p > 0:
             sure.append("a cognate")
         elif (
@@ -622,6 +660,51 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _sole_sense(senses: list[str]) -> str | None:
+    """The one English word a dictionary gives, when every sense it lists is that word or a
+    longer name holding it (`gull`, `seagull`; `infrared`, `infrared light`); ``None`` when
+    it lists other words, or only a phrase (`flied over`)."""
+    if not senses:
+        return None
+    shortest = min(senses, key=len)
+    if " " in shortest:
+        return None
+    low = shortest.lower()
+    return shortest if all(low in sense.lower() for sense in senses) else None
+
+
+def _starts_alike(source: str, english: str) -> bool:
+    """The first ``choice.min_model_cognate_prefix`` letters of ``english`` (accents folded)
+    begin the source word too, or the source's ``e`` English writes ``s`` (``estudiante`` ->
+    ``student``)."""
+    size = int(settings()["choice"]["min_model_cognate_prefix"])
+    folded = strip_accents(source.lower())
+    head = strip_accents(english.lower())[:size]
+    return folded.startswith(head) or (folded[:1] == "e" and folded[1:].startswith(head))
+
+
+def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool:
+    """Whether a witness with weight of its own proposes another word than ``text`` (the
+    dictionary's only sense): the lexicon from several sentences or with a high probability
+    (`achèvement` -> `completion`, not the dictionary's `achievement`), a spelling rule, or
+    the model with a word spelled like the source (`indolents` -> `indolent`, not
+    `low-grades`); ``[choice.sole_sense]`` of word_fixes.toml. The model's other guesses and
+    the lexicon's one-sentence links are noise beside a dictionary."""
+    rules = settings()["choice"]["sole_sense"]
+    for other, row in pooled.items():
+        if other == text:
+            continue
+        if row.get("together", 0) >= int(rules["rival_cooccurrences"]):
+            return True
+        if row.get("lexicon", 0.0) >= float(rules["rival_probability"]):
+            return True
+        if "spelled" in row:
+            return True
+        if row.get("model", -99.0) >= float(rules["rival_model_score"]) and cognate(span, other):
+            return True
+    return False
 
 
 def _other_form(text: str, row: dict[str, float], pooled: dict[str, dict[str, float]]) -> bool:
