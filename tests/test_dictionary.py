@@ -53,12 +53,16 @@ def test_inflected_spanish_and_capitalised_german_reach_their_lemma():
 
 
 def test_the_spanish_dictionary_is_a_witness_only_beside_another():
-    """`cabildero` is in no lexicon: the dictionary's `lobbyist` alone is no fix, nor beside a
-    model that says another word; with the model's `lobbyist` it is two witnesses."""
-    assert choose("cabildero", "es", "the", "of").text is None
-    assert choose("cabildero", "es", "the", "of", [("councilman", -0.9)]).text is None
-    both = choose("cabildero", "es", "the", "of", [("lobbyist", -0.9)])
-    assert both.text == "lobbyist" and "dictionary" in both.reason
+    """`abatimiento` is in no lexicon and its dictionary lists several senses: they alone are
+    no fix, nor beside a model that says another word; with the model's `dejection` it is two
+    witnesses. `cabildero` has one sense, `lobbyist`: a word with nothing to choose between
+    (``[choice.sole_sense]``), which a rival could still overrule."""
+    assert choose("abatimiento", "es", "the", "of").text is None
+    assert choose("abatimiento", "es", "the", "of", [("sadness", -0.9)]).text is None
+    both = choose("abatimiento", "es", "the", "of", [("dejection", -0.9)])
+    assert both.text == "dejection" and "dictionary" in both.reason
+    sole = choose("cabildero", "es", "the", "of")
+    assert sole.text == "lobbyist" and "only sense" in sole.reason
 
 
 def test_the_shipped_files_credit_their_sources():
