@@ -503,6 +503,7 @@ def scored_candidates(
         pooled = {text: row for text, row in pooled.items() if _verb_like(text)}
     model_ok = float(rules["min_model_score"])
     best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
+    alike = _most_alike(span, [text for text, row in pooled.items() if "dictionary" in row])
     scored = []
     for text, row in pooled.items():
         sure = []
@@ -521,6 +522,11 @@ def scored_candidates(
         if "dictionary" in row and ("model" in row or lexicon_p > 0 or "spelled" in row):
             # A dictionary lists every sense; another witness naming the same word picks it.
             sure.append("the dictionary lists it too")
+        elif text in alike:
+            # Of the senses it lists, the one spelled like the word (`sistèmic` -> `systemic`):
+            # the sense and the spelling are two witnesses, where no model or lexicon knows the
+            # language (Catalan, Italian, Portuguese).
+            sure += ["the dictionary lists it", "a word spelled alike"]
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
@@ -597,6 +603,22 @@ def choose(
         return Choice(None, f"{best.text!r} and {sure_ones[1].text!r} fit equally well", 0.5)
     confidence = 0.9 if len(best.sure) >= 2 else 0.8
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
+
+
+def _most_alike(span: str, listed: list[str]) -> set[str]:
+    """The dictionary's one-word senses of ``span`` spelled most like it, if any is a cognate:
+    a dictionary lists near neighbours too (``astronàutica``: ``astronautics`` and
+    ``aeronautics``), and only the closest spelling is the word itself."""
+    from rapidfuzz import fuzz
+
+    folded = strip_accents(span.lower())
+    ratios = {
+        text: fuzz.ratio(folded, text.lower())
+        for text in listed
+        if " " not in text and cognate(span, text)
+    }
+    best = max(ratios.values(), default=0.0)
+    return {text for text, ratio in ratios.items() if ratio == best}
 
 
 def _gated(
