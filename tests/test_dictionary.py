@@ -80,6 +80,8 @@ def test_a_dictionary_sense_spelled_like_the_word_is_two_witnesses():
         assert chosen.text == "systemic" and "dictionary" in chosen.reason, word
     assert choose("prefectes", "ca", "the", "of").text == "prefects"
     assert choose("tecnologie", "it", "new", "</s>").text == "technologies"
+    # Catalan's own spelling rules are a witness too (`-cialment` -> `-tially`).
+    assert choose("imparcialment", "ca", "judged", "</s>").text == "impartially"
 
 
 def test_a_dictionary_sense_spelled_otherwise_is_never_written_alone():
