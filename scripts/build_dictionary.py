@@ -19,7 +19,10 @@ Sources (the file's own header credits the ones it was built from):
   (https://github.com/omwn/omw-data, ``wns/mcr/wn-data-spa.tab``: the Multilingual Central
   Repository 3.0's Spanish, CC BY 3.0; ``wns/wikt/wn-wikt-{spa,deu}.tab``: lemmas from
   Wiktionary, CC BY-SA 3.0; the shipped files come from its commit 291d2c2 of 2020-11-06 for
-  ``wn-data-spa.tab``, f75be19 of 2026-01-31 for the others), rows
+  ``wn-data-spa.tab``, f75be19 of 2026-01-31 for the others; at f75be19 too,
+  ``wns/mcr/wn-data-cat.tab``: Catalan, MCR 3.0, CC BY 3.0; ``wns/ita/wn-data-ita.tab``:
+  MultiWordNet's Italian, CC BY 3.0; ``wns/por/wn-data-por.tab``: OpenWN-PT, CC BY-SA 3.0;
+  ``wns/wikt/wn-wikt-{cat,ita,por}.tab``, CC BY-SA 3.0), rows
   ``synset<TAB>[lang:]lemma<TAB>word`` on Princeton WordNet 3.0's synsets. A word's English is
   the English lemmas of its synsets, read from WordNet 3.0 itself (``--wordnet``, the Debian
   package ``wordnet-base``: /usr/share/wordnet; its licence is
@@ -36,6 +39,9 @@ words (from a wordnet, at most ``MAX_SENSES`` of them).
     python scripts/build_dictionary.py fr frwiktionary-20140612-euradicfmt.csv
     python scripts/build_dictionary.py es wn-data-spa.tab wn-wikt-spa.tab
     python scripts/build_dictionary.py de wn-wikt-deu.tab
+    python scripts/build_dictionary.py ca wn-data-cat.tab wn-wikt-cat.tab
+    python scripts/build_dictionary.py it wn-data-ita.tab wn-wikt-ita.tab
+    python scripts/build_dictionary.py pt wn-data-por.tab wn-wikt-por.tab
 """
 
 from __future__ import annotations
@@ -68,7 +74,14 @@ WORDNET_FILES = {
     "adjective": "data.adj",
     "adverb": "data.adv",
 }
-NAMES = {"fr": "French", "es": "Spanish", "de": "German"}
+NAMES = {
+    "fr": "French",
+    "es": "Spanish",
+    "de": "German",
+    "ca": "Catalan",
+    "it": "Italian",
+    "pt": "Portuguese",
+}
 #: A source word: letters, with inner hyphens or apostrophes (no digits, no spaces).
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ENGLISH = re.compile(r"[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)*")
@@ -182,7 +195,7 @@ def header(lang: str, sources: list[Path], wordnet: bool) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("lang", help="the source language: fr, es, de")
+    parser.add_argument("lang", help="the source language: fr, es, de, ca, it, pt")
     parser.add_argument(
         "sources", type=Path, nargs="+", help="*.csv (wiktionary-translations) or *.tab (OMW)"
     )

@@ -40,7 +40,7 @@ def test_each_language_reads_its_own_dictionaries_and_no_lexicon():
     assert dictionary("es")["promulgar"] == ("promulgate",)
     assert all("|" not in english and ":" not in english for english in dictionary("es")["casa"])
     assert "aboyer" in dictionary("fr") and "aboyer" not in dictionary("es")
-    assert dictionary("it") == {}
+    assert dictionary("nl") == {}
 
 
 def test_inflected_spanish_and_capitalised_german_reach_their_lemma():
@@ -65,6 +65,40 @@ def test_the_spanish_dictionary_is_a_witness_only_beside_another():
     assert sole.text == "lobbyist" and "only sense" in sole.reason
 
 
+def test_catalan_italian_and_portuguese_words_reach_their_lemma():
+    """The inflection rules of the three languages (word_fixes.toml) carry a plural, a
+    participle or a future over from the Open Multilingual Wordnet's lemmas."""
+    assert dictionary_candidates("oncòlegs", "ca") == ["oncologists"]
+    assert "will undermine" in dictionary_candidates("minarà", "ca")
+    assert dictionary_candidates("promulgata", "it") == ["promulgated"]
+    assert dictionary_candidates("eleições", "pt")[0] == "elections"
+    assert dictionary_candidates("oncòlegs", "it") == []
+
+
+def test_a_dictionary_sense_spelled_like_the_word_is_two_witnesses():
+    """Catalan, Italian and Portuguese have no model or lexicon of their own: the sense the
+    dictionary lists that is spelled like the word is written (`sistèmic` -> `systemic`), the
+    closest spelling among several (`prefects`, not `prefectures`)."""
+    for word, lang in (("sistèmic", "ca"), ("sistêmico", "pt")):
+        chosen = choose(word, lang, "is", "</s>")
+        assert chosen.text == "systemic" and "dictionary" in chosen.reason, word
+    assert choose("prefectes", "ca", "the", "of").text == "prefects"
+    assert choose("tecnologie", "it", "new", "</s>").text == "technologies"
+    # Catalan's own spelling rules are a witness too (`-cialment` -> `-tially`).
+    assert choose("imparcialment", "ca", "judged", "</s>").text == "impartially"
+
+
+def test_a_dictionary_sense_spelled_otherwise_is_never_written_alone():
+    """`perillós` -> `dangerous`, `cittadini` -> `citizens`, `attuale` -> `current`: right,
+    but nothing but the dictionary says so; a false friend it lists is never written
+    (`actual` is no `actual`)."""
+    assert choose("perillós", "ca", "a", "situation").text is None
+    assert choose("cittadini", "it", "the", "of").text is None
+    assert choose("attuale", "it", "the", "president").text is None
+    assert "actual" in dictionary_candidates("actual", "ca")
+    assert choose("actual", "ca", "the", "president").text is None
+
+
 def test_the_shipped_files_credit_their_sources():
     spanish, german = header("es-en.omw.tsv.gz"), header("de-en.omw.tsv.gz")
     for text in (spanish, german):
@@ -73,6 +107,13 @@ def test_the_shipped_files_credit_their_sources():
     assert "Multilingual Central Repository" in spanish and "CC BY 3.0" in spanish
     assert "Wiktionary" in german and "Multilingual Central Repository" not in german
     assert "pquentin/wiktionary-translations" in header("fr-en.wiktionary.tsv.gz")
+    catalan, italian, portuguese = (header(f"{lang}-en.omw.tsv.gz") for lang in ("ca", "it", "pt"))
+    for text in (catalan, italian, portuguese):
+        assert "Open Multilingual Wordnet" in text and "CC BY-SA 3.0" in text
+        assert "WordNet 3.0 Copyright 2006 by Princeton University" in text and "Wiktionary" in text
+    assert "Multilingual Central Repository" in catalan and catalan.startswith("# Catalan")
+    assert "MultiWordNet" in italian and "CC BY 3.0" in italian
+    assert "OpenWN-PT" in portuguese and portuguese.startswith("# Portuguese")
 
 
 def test_a_synset_is_found_where_debian_moved_it(build):

@@ -526,6 +526,7 @@ def scored_candidates(
         pooled = {text: row for text, row in pooled.items() if _verb_like(text)}
     model_ok = float(rules["min_model_score"])
     best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
+    alike = _most_alike(span, [text for text, row in pooled.items() if "dictionary" in row])
     scored = []
     for text, row in pooled.items():
         sure = []
@@ -546,14 +547,12 @@ def scored_candidates(
             sure.append("the dictionary lists it too")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
-        elif (
-            "dictionary" in row
-            and " " not in text
-            and cognate(span, text)
-            and not _rivalled(text, pooled, span)
-        ):
-            # Among the senses a dictionary lists, the word spelled like the source
-            # (`eclipsó` -> `eclipsed`, `crêtes` -> `crests`) is the one a reader recognises.
+        elif text in alike and not _rivalled(text, pooled, span):
+            # Among the senses a dictionary lists, the one spelled most like the source
+            # (`eclipsó` -> `eclipsed`, `crêtes` -> `crests`, Catalan `sistèmic` -> `systemic`,
+            # `astronàutica` -> `astronautics`, not the also-listed `aeronautics`) is the one
+            # a reader recognises: a witness where no model or lexicon knows the language, and
+            # beside them unless one of them says another word (`achèvement`: `completion`).
             sure.append("the dictionary lists a word spelled like it")
         if "each" in row:
             sure.append("word by word")
@@ -623,6 +622,17 @@ def choose(
         # model and the lexicon both), however the sentence ranks them; among as many, the
         # sentence decides.
         best = max(sure_ones, key=lambda item: len(item.sure))
+    if "dictionary" not in best.row:
+        # The dictionary's form of the same word: it carried the source word's inflection
+        # over (`tecnologie` -> `technologies`, the lexicon's `technology` aside).
+        best = next(
+            (
+                other
+                for other in sure_ones
+                if "dictionary" in other.row and _forms_of_one_word(best.text, other.text)
+            ),
+            best,
+        )
     in_number = _in_number(best.text, [other.text for other in scored], span, lang)
     if in_number is not None:
         # The same English word in the source's number: the witnesses vouch for the word.
@@ -635,6 +645,22 @@ def choose(
         return Choice(None, f"{best.text!r} and {sure_ones[1].text!r} fit equally well", 0.5)
     confidence = 0.9 if len(best.sure) >= 2 else 0.8
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
+
+
+def _most_alike(span: str, listed: list[str]) -> set[str]:
+    """The dictionary's one-word senses of ``span`` spelled most like it, if any is a cognate:
+    a dictionary lists near neighbours too (``astronàutica``: ``astronautics`` and
+    ``aeronautics``), and only the closest spelling is the word itself."""
+    from rapidfuzz import fuzz
+
+    folded = strip_accents(span.lower())
+    ratios = {
+        text: fuzz.ratio(folded, text.lower())
+        for text in listed
+        if " " not in text and cognate(span, text)
+    }
+    best = max(ratios.values(), default=0.0)
+    return {text for text, ratio in ratios.items() if ratio == best}
 
 
 def _gated(
@@ -694,7 +720,9 @@ def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool
     the lexicon's one-sentence links are noise beside a dictionary."""
     rules = settings()["choice"]["sole_sense"]
     for other, row in pooled.items():
-        if other == text:
+        if other == text or _forms_of_one_word(text, other):
+            # `technology` from the lexicon is no rival of the dictionary's `technologies`
+            # for `tecnologie`: the same word, in the source word's number.
             continue
         if row.get("together", 0) >= int(rules["rival_cooccurrences"]):
             return True
@@ -705,6 +733,17 @@ def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool
         if row.get("model", -99.0) >= float(rules["rival_model_score"]) and cognate(span, other):
             return True
     return False
+
+
+def _forms_of_one_word(one: str, other: str) -> bool:
+    """Whether ``one`` and ``other`` are one English word in two forms (plural, past, -ing,
+    third person): ``bark`` and ``barked``, ``technology`` and ``technologies``."""
+    if " " in one or " " in other:
+        return False
+    return any(
+        english_form(one, form) == other or english_form(other, form) == one
+        for form in ("plural", "past", "ing", "third")
+    )
 
 
 def _other_form(text: str, row: dict[str, float], pooled: dict[str, dict[str, float]]) -> bool:
@@ -723,9 +762,8 @@ def _other_form(text: str, row: dict[str, float], pooled: dict[str, dict[str, fl
             continue
         if not from_model and "model" not in witnesses:
             continue
-        for form in ("plural", "past", "ing", "third"):
-            if english_form(text, form) == other or english_form(other, form) == text:
-                return True
+        if _forms_of_one_word(text, other):
+            return True
     return False
 
 

@@ -10,6 +10,10 @@ https://github.com/pquentin/wiktionary-translations, built by scripts/build_dict
 (CC BY 3.0) and Wiktionary-linked Spanish and German lemmas (CC BY-SA 3.0), joined to the
 English lemmas of Princeton WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University.
 All rights reserved; WordNet licence); the files are CC BY-SA 3.0, built by
-scripts/build_dictionary.py.
+scripts/build_dictionary.py. ``ca-en.omw.tsv.gz``, ``it-en.omw.tsv.gz`` and
+``pt-en.omw.tsv.gz``: the same path, from the Open Multilingual Wordnet's Catalan (the
+Multilingual Central Repository 3.0, CC BY 3.0), Italian (MultiWordNet, CC BY 3.0) and
+Portuguese (OpenWN-PT, https://github.com/arademaker/openWordnet-PT, CC BY-SA 3.0) with the
+Wiktionary-linked lemmas of each (CC BY-SA 3.0); CC BY-SA 3.0.
 A package so that installs ship the files.
 """
