@@ -727,7 +727,11 @@ class BoilerplateDetector(Detector):
                 # surround it.
                 inside = first < index and end <= last
                 announced = inside and (lead_in[index] or lead_in[index - 1])
-                announced = announced and not any(links[index:end])
+                # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
+                # is the writer's too (the places, shops or sources it names).
+                announced = announced and all(
+                    marker[i] is not None or not links[i] for i in range(index, end)
+                )
                 # A list's own heading (``Pros``, ``What We Don't Like``, ``Supply list``) in the
                 # run with items after it, or right before it: the writer's list. (The run's last
                 # line is the heading of the text that follows, not of the run.)
