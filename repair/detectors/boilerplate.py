@@ -59,6 +59,8 @@ _MD_LINK_LINE = re.compile(
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+")
+#: What parts a list's heading from the post's name before it (``… ~ Supply List:``).
+_HEADING_PART = re.compile(r"[ \t](?:~|–|—|\|)[ \t]")
 #: What a label may have glued on either side: a share count (``93``) and an icon font's
 #: glyphs, which sit in Unicode's private use area (``Save\ue051``, ``\ue066More like
 #: this``) and are never text.
@@ -662,9 +664,14 @@ class BoilerplateDetector(Detector):
 
         def list_heading(at: int) -> bool:
             """Whether line ``at`` is the heading of a writer's list (asked of runs only)."""
-            if words[at] > 5 or lines[at].start in flagged:
+            if lines[at].start in flagged:
                 return False
             heading = unwrap(lines[at].of(text)).lstrip("#").strip(" \t*_").rstrip(":").strip()
+            # The heading may follow the post's name after a separator (``A Beginner's Guide
+            # To Refinishing Furniture ~ Supply List:``).
+            heading = _HEADING_PART.split(heading)[-1].strip()
+            if len(heading.split()) > 5:
+                return False
             return _structure("list_headings").fullmatch(heading) is not None
 
         footer = [
