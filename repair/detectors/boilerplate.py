@@ -61,6 +61,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+")
 #: What parts a list's heading from the post's name before it (``… ~ Supply List:``).
 _HEADING_PART = re.compile(r"[ \t](?:~|–|—|\|)[ \t]")
+_SEPARATOR_CHARS = frozenset("~–—|")
 #: What a label may have glued on either side: a share count (``93``) and an icon font's
 #: glyphs, which sit in Unicode's private use area (``Save\ue051``, ``\ue066More like
 #: this``) and are never text.
@@ -665,6 +666,8 @@ class BoilerplateDetector(Detector):
         def list_heading(at: int) -> bool:
             """Whether line ``at`` is the heading of a writer's list (asked of runs only)."""
             if lines[at].start in flagged:
+                return False
+            if words[at] > 5 and not _SEPARATOR_CHARS.intersection(texts[at]):
                 return False
             heading = unwrap(lines[at].of(text)).lstrip("#").strip(" \t*_").rstrip(":").strip()
             # The heading may follow the post's name after a separator (``A Beginner's Guide
