@@ -58,6 +58,10 @@ _MD_LINK_LINE = re.compile(
 )
 _MD_UNWRAP = re.compile(rf"^{_MD_PREFIX}?(?:\*\*|__)?\[?(.*?)\]?{_MD_LINK_TARGET}?(?:\*\*|__)?$")
 _DIGIT = re.compile(r"\d")
+_NUMBERS = re.compile(r"\d+")
+#: What parts a list's heading from the post's name before it (``… ~ Supply List:``).
+_HEADING_PART = re.compile(r"[ \t](?:~|–|—|\|)[ \t]")
+_SEPARATOR_CHARS = frozenset("~–—|")
 #: What a label may have glued on either side: a share count (``93``) and an icon font's
 #: glyphs, which sit in Unicode's private use area (``Save\ue051``, ``\ue066More like
 #: this``) and are never text.
@@ -458,6 +462,10 @@ def repeats_title(title: str, line: str) -> bool:
     words_a, words_b = set(_WORDS.findall(title.casefold())), set(_WORDS.findall(line.casefold()))
     if len(words_a) < 3 or len(words_a & words_b) < 0.7 * len(words_a | words_b):
         return False
+    # Other figures are another line's (a schedule's rows, ``September 10 12pm …`` and
+    # ``September 17 12pm …``), not the title damaged.
+    if _NUMBERS.findall(title) != _NUMBERS.findall(line):
+        return False
     a, b = _title_key(title).strip(), _title_key(line).strip()
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.92
 
@@ -618,6 +626,14 @@ class BoilerplateDetector(Detector):
                     continue
                 if not title[following]:
                     break
+                if rule == "boilerplate.orphan-title" and all(
+                    at < len(lines) and prose[at] and lines[at].start not in flagged
+                    for at in (following + 1, following + 2)
+                ):
+                    # A title right above paragraphs heads them: a slideshow's ``Previous`` /
+                    # ``Next`` buttons inside the article, then its next section's heading (a
+                    # teaser's title has one paragraph of summary, then its byline or date).
+                    break
                 if rule == "boilerplate.section-list":
                     # A list in Markdown (its first item a list item, a link or a heading) runs
                     # as long as its items do (an archive of months), a caption line between
@@ -649,9 +665,16 @@ class BoilerplateDetector(Detector):
 
         def list_heading(at: int) -> bool:
             """Whether line ``at`` is the heading of a writer's list (asked of runs only)."""
-            if words[at] > 5 or lines[at].start in flagged:
+            if lines[at].start in flagged:
+                return False
+            if words[at] > 5 and not _SEPARATOR_CHARS.intersection(texts[at]):
                 return False
             heading = unwrap(lines[at].of(text)).lstrip("#").strip(" \t*_").rstrip(":").strip()
+            # The heading may follow the post's name after a separator (``A Beginner's Guide
+            # To Refinishing Furniture ~ Supply List:``).
+            heading = _HEADING_PART.split(heading)[-1].strip()
+            if len(heading.split()) > 5:
+                return False
             return _structure("list_headings").fullmatch(heading) is not None
 
         footer = [
@@ -714,7 +737,11 @@ class BoilerplateDetector(Detector):
                 # surround it.
                 inside = first < index and end <= last
                 announced = inside and (lead_in[index] or lead_in[index - 1])
-                announced = announced and not any(links[index:end])
+                # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
+                # is the writer's too (the places, shops or sources it names).
+                announced = announced and all(
+                    marker[i] is not None or not links[i] for i in range(index, end)
+                )
                 # A list's own heading (``Pros``, ``What We Don't Like``, ``Supply list``) in the
                 # run with items after it, or right before it: the writer's list. (The run's last
                 # line is the heading of the text that follows, not of the run.)
@@ -922,6 +949,27 @@ class BoilerplateDetector(Detector):
                 for a in above:
                     if words[a] >= 3 and added.get(a) == "boilerplate.link-run":
                         del added[a]
+        # Inside the article, the title line right above one of its paragraphs, with the
+        # article going on after that paragraph, is its heading (``## A Focus on
+        # Storytelling`` after a table or a widget's run), not the run's last item; a
+        # mega-menu's heading and blurb have more menu after them (links, list items, one-word
+        # entries). Decided last, so that the
+        # runs and the body's extent are found as if it went.
+        for at in range(first + 1, last):
+            above = at - 1
+            if (
+                prose[at]
+                and lines[at].start not in flagged
+                and lines[at + 1].start not in flagged
+                and at + 1 not in added
+                and words[at + 1] >= 2
+                and added.get(above) == "boilerplate.link-run"
+                and words[above] >= 3
+                and "](" not in texts[above]
+                and marker[above] is None
+                and not digits[above]
+            ):
+                del added[above]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
