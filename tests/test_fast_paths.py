@@ -149,6 +149,39 @@ def test_literalisms_digit_triage_finds_what_the_full_scan_finds(excerpt, monkey
     assert fast == [literalisms.find_literalisms(Document(text)) for text in texts]
 
 
+def _plain_candidates(text: str, chunks: list[tuple[int, int]]) -> dict[int, list[int]]:
+    """Each entry's passages as a substring test of every required group on each passage
+    tells them (the automaton's triggers stand for this)."""
+    from repair.detectors.literalisms import _DIGIT, _needs_digit, literalisms
+
+    lowered = [text[start:end].lower() for start, end in chunks]
+    digits = [i for i, passage in enumerate(lowered) if _DIGIT.search(passage)]
+    plain = {}
+    for index, entry in enumerate(literalisms()):
+        where = [
+            i
+            for i, passage in enumerate(lowered)
+            if all(any(word in passage for word in group) for group in entry.required)
+        ]
+        if _needs_digit(index):
+            where = [i for i in where if i in digits]
+        if where or not entry.required:
+            plain[index] = where
+    return plain
+
+
+def test_literalisms_triggers_select_what_every_required_group_selects(excerpt):
+    from repair.detectors import literalisms
+
+    for text in _literalism_texts(excerpt):
+        chunks = literalisms._chunks(Document(text))
+        for block in (1 << 16, 300):  # one block, and many
+            fast = literalisms._candidate_chunks(text, chunks, block)
+            assert {k: list(v) for k, v in fast.items()} == _plain_candidates(text, chunks)
+    prefilter = literalisms._prefilter()
+    assert prefilter.finder is not None and prefilter.untriggered  # both paths are taken
+
+
 @pytest.mark.parametrize(
     ("pattern", "holds"),
     [
@@ -573,3 +606,22 @@ def test_glued_tokens_of_line_blocks_equal_the_whole_texts(excerpt, size):
     assert "".join(text[a:b] for a, b in blocks) == text
     found = [t for a, b in blocks for t in _TOKEN.findall(text, a, b)]
     assert found == _TOKEN.findall(text)
+
+
+ASCII_TRICKY = "don't -x- 12-x _a__b' A--B O'Brien's iPhone ABCdef abc123def x_y e-mail,\tTab"
+
+
+@pytest.mark.parametrize("extra", ["", ASCII_TRICKY, TRICKY])
+def test_ascii_runs_cut_what_the_token_patterns_find(excerpt, extra):
+    """The phrase words and the glued-word runs cut by ``bytes.translate`` in ASCII text
+    are what the patterns find (and the pattern scan is kept for the rest)."""
+    from repair.detectors import duplicates, glued
+
+    text = "".join(line for line in excerpt.splitlines(True) if line.isascii()) + extra
+    assert text.isascii() is (extra is not TRICKY)
+    plain = [m.group().casefold() for m in duplicates._PHRASE_TOKEN.finditer(text)]
+    assert duplicates._phrase_words(text, 0, len(text)) == plain
+    runs = set(glued._runs(text, 0, len(text)))
+    tokens = {m.group(1) for m in glued._TOKEN.finditer(text)}
+    assert tokens and tokens <= runs
+    assert {run for run in runs if glued._RUN.fullmatch(run)} <= set(glued._RUN.findall(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate
 from typing import NamedTuple, TypeVar
 
@@ -333,3 +333,25 @@ def tokens_in_spans(
     pattern over each span would give, found in one pass (see :func:`token_ranges`)."""
     tokens, starts, _ = split_tokens(splitter, text, start, end)
     return tokens, token_ranges(starts, spans)
+
+
+def ascii_runs(text: str, chars: str, lower: bool = False) -> list[str] | None:
+    """The maximal runs of ``chars`` (ASCII characters, no white space) in ``text``, in
+    order (lowered with ``lower``): what ``findall`` of ``[chars]+`` gives, made by
+    ``bytes.translate`` and ``split`` at memory speed (a pattern scan of a text is three
+    to four times slower); ``None`` when ``text`` is not ASCII (the caller scans it)."""
+    if not text.isascii():
+        return None
+    return text.encode("ascii").translate(_run_table(chars, lower)).decode("ascii").split()
+
+
+@cache
+def _run_table(chars: str, lower: bool) -> bytes:
+    """Each byte to itself (or its lower case) when in ``chars``, else to a space."""
+    if not chars.isascii() or any(char.isspace() for char in chars):
+        raise ValueError(f"ascii_runs: {chars!r} must be ASCII without white space")
+    keep = set(chars.encode("ascii"))
+    return bytes(
+        (ord(chr(byte).lower()) if lower else byte) if byte in keep else 0x20
+        for byte in range(256)
+    )

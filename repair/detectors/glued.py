@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from repair.core.document import Document, line_blocks
+from repair.core.document import Document, ascii_runs, line_blocks
 from repair.core.edits import Finding
 from repair.core.letters import one_edit
 from repair.data import load_toml
@@ -39,6 +40,14 @@ _TOKEN = re.compile(r"(?<![\w@#/.:'’-])([A-Z]?[a-z]+)(?![\w@/'’-]|\.\w)")
 #: Every token's letters are one of these runs (a token is a whole run, after no letter):
 #: their set, found without the look-arounds, holds every token.
 _RUN = re.compile(r"[A-Z]?[a-z]+")
+
+
+def _runs(text: str, start: int, end: int) -> list[str]:
+    """Runs of letters holding every token of ``text[start:end]``: in ASCII text (most
+    news) its maximal runs of letters, cut by :func:`ascii_runs` (a token is one: no letter
+    stands beside it), a superset whose other runs no token matches; else ``_RUN``'s."""
+    runs = ascii_runs(text[start:end], string.ascii_letters)
+    return _RUN.findall(text, start, end) if runs is None else runs
 
 
 def glued_data() -> dict:
@@ -178,7 +187,7 @@ class GluedWordsDetector(Detector):
         text = doc.text
         tokens: set[str] = set()
         for start, end in line_blocks(text):  # a long text's tokens never all held
-            tokens.update(_RUN.findall(text, start, end))
+            tokens.update(_runs(text, start, end))
         candidates = _unknown_tokens(tokens, lang, shortest)
         if not candidates:
             return  # triage: every token is a word of the target (batched, memoised)

@@ -12,6 +12,7 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -314,22 +315,75 @@ def _chunks(doc: Document) -> list[tuple[int, int]]:
     return chunks
 
 
+#: A required string this frequent as an English word (Zipf), or this short, is in nearly
+#: every passage: it would make most of the automaton's hits and rule out no entry.
+_COMMON_ZIPF = 6.0
+_COMMON_LENGTH = 2
+
+
+def _frequency(literal: str) -> float:
+    """How often a required string stands in English text, as its Zipf value when it is a
+    plain word (its table loads in milliseconds); a piece of a word (``inister``) or a mark
+    counts as rare, and a one- or two-character string as more frequent than any word."""
+    from repair.langid.frequency import zipf
+
+    if len(literal) <= _COMMON_LENGTH:
+        return 9.0
+    if literal.isascii() and literal.isalpha() and literal.islower():
+        return zipf(literal, "en")
+    return 0.0
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """Which entries a passage can hold, told by one pass of an automaton over it.
+
+    Each entry with required strings is triggered by its rarest group (no string of it a
+    common word): the automaton holds only those strings, so the common ones (``the``,
+    ``m``, ``one``) that made nine hits in ten cost no step. A triggered entry's other
+    groups, and every group of an entry whose groups all hold a common string, are then
+    tested by substring on the passage: what the old automaton of every string told."""
+
+    #: Trigger string → its length and the entries it triggers.
+    finder: ahocorasick.Automaton | None
+    #: Per entry with required strings: the groups left to test once triggered (rarest
+    #: first, so a missing one is found soonest); for an untriggered entry, all of them.
+    others: dict[int, tuple[frozenset[str], ...]]
+    #: Entries no rare group triggers: tested in every passage.
+    untriggered: tuple[int, ...]
+    #: Entries without required strings: searched in every passage (or those with digits).
+    free: tuple[int, ...]
+
+
 @cache
-def _literal_finder() -> ahocorasick.Automaton:
-    """One Aho-Corasick automaton of every entry's required strings: a single pass over
-    the text tells which entries can match at all (a ``find`` per string and entry took
-    longer than the regular expressions it was meant to spare). A string's value lists the
-    (entry, group) pairs it stands for."""
-    users: dict[str, list[tuple[int, int]]] = {}
+def _prefilter() -> _Prefilter:
+    users: dict[str, list[int]] = {}
+    others: dict[int, tuple[frozenset[str], ...]] = {}
+    untriggered: list[int] = []
+    free: list[int] = []
+
+    def rarity(group: frozenset[str]) -> tuple[float, list[str]]:
+        return max(map(_frequency, group)), sorted(group)
+
     for entry_index, entry in enumerate(literalisms()):
-        for group_index, group in enumerate(entry.required):
-            for literal in group:
-                users.setdefault(literal, []).append((entry_index, group_index))
-    finder = ahocorasick.Automaton()
-    for literal, pairs in sorted(users.items()):
-        finder.add_word(literal, (literal, tuple(pairs)))
-    finder.make_automaton()
-    return finder
+        if not entry.required:
+            free.append(entry_index)
+            continue
+        groups = sorted(entry.required, key=rarity)
+        if rarity(groups[0])[0] >= _COMMON_ZIPF:
+            untriggered.append(entry_index)
+            others[entry_index] = tuple(groups)
+            continue
+        for literal in groups[0]:
+            users.setdefault(literal, []).append(entry_index)
+        others[entry_index] = tuple(groups[1:])
+    finder = None
+    if users:
+        finder = ahocorasick.Automaton()
+        for literal, entries in sorted(users.items()):
+            finder.add_word(literal, (len(literal), tuple(entries)))
+        finder.make_automaton()
+    return _Prefilter(finder, others, tuple(untriggered), tuple(free))
 
 
 _DIGIT = re.compile(r"\d")
@@ -408,59 +462,53 @@ def _candidate_chunks(
     else:
         blocks = _lowered_blocks(text, chunks, block)
         base = -1
-    finder = _literal_finder()
-    present: dict[str, tuple[tuple[tuple[int, int], ...], set[int]]] = {}
+    prefilter = _prefilter()
+    finder, others, untriggered = prefilter.finder, prefilter.others, prefilter.untriggered
+    found: dict[int, list[int]] = {}
     with_digits: list[int] = []
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
-        for index, (start, end) in enumerate(block, first):
-            start, end = start - offset, end - offset
-            # The strings found inside the chunk, each once (a common one, ``the``, is found
-            # many times in a chunk: each find costs only the comprehension's step).
-            if len(finder):
-                for literal, pairs in {value[0]: value[1] for _, value in
-                                       finder.iter(lowered, start, end)}.items():  # fmt: skip
-                    present.setdefault(literal, (pairs, set()))[1].add(index)
-            if _DIGIT.search(lowered, start, end):
-                with_digits.append(index)
-    # Each group's chunks are the union of its strings' chunks, made for one entry at a
-    # time (a copy per entry and group of a common word's chunks was a long text's peak).
-    found: dict[int, dict[int, list[set[int]]]] = {}
-    for pairs, where in present.values():
-        for entry_index, group_index in pairs:
-            found.setdefault(entry_index, {}).setdefault(group_index, []).append(where)
+        starts = [start - offset for start, _ in block]
+        # One pass of the automaton over the block (a pass per passage cost more to start
+        # than to run): each hit falls in the passage that starts last before it, if any.
+        triggered: list[set[int]] = [set() for _ in block]
+        if finder is not None and block:
+            low, high = starts[0], block[-1][1] - offset
+            for last, (length, entries) in finder.iter(lowered, low, high):
+                at = bisect_right(starts, last - length + 1) - 1
+                if at >= 0 and last < block[at][1] - offset:
+                    triggered[at].update(entries)
+        passages = [lowered[start - offset : end - offset] for start, end in block]
+        for index, entries in enumerate(triggered):
+            for entry_index in entries:
+                passage = passages[index]
+                if all(any(map(passage.__contains__, group)) for group in others[entry_index]):
+                    found.setdefault(entry_index, []).append(first + index)
+        # An untriggered entry's groups are tested group by group over the passages left.
+        for entry_index in untriggered:
+            where: Iterable[int] = range(len(passages))
+            for group in others[entry_index]:
+                if len(group) == 1:  # most are one word: a plain ``in``, the quickest test
+                    (literal,) = group
+                    where = [i for i in where if literal in passages[i]]
+                else:
+                    where = [i for i in where if any(map(passages[i].__contains__, group))]
+            if where:
+                found.setdefault(entry_index, []).extend(first + i for i in where)
+        with_digits.extend(first + i for i, passage in enumerate(passages) if _DIGIT.search(passage))
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
-    free_entries, required = _entry_kinds()
-    for entry_index in free_entries:
+    for entry_index in prefilter.free:
         candidates[entry_index] = with_digits if _needs_digit(entry_index) else every_chunk
     digit_chunks: set[int] | None = None
-    for entry_index, groups in found.items():
-        if len(groups) == required[entry_index]:
-            unions = [
-                where[0] if len(where) == 1 else set().union(*where) for where in groups.values()
-            ]
-            common = set.intersection(*unions)
-            if common and _needs_digit(entry_index):
-                if digit_chunks is None:
-                    digit_chunks = set(with_digits)
-                common &= digit_chunks
-            if common:
-                candidates[entry_index] = sorted(common)
+    for entry_index, where in found.items():
+        if _needs_digit(entry_index):
+            if digit_chunks is None:
+                digit_chunks = set(with_digits)
+            where = [index for index in where if index in digit_chunks]
+        if where:
+            candidates[entry_index] = where
     return candidates
-
-
-@cache
-def _entry_kinds() -> tuple[tuple[int, ...], dict[int, int]]:
-    """The entries without required strings, and each other entry's number of required
-    groups (sorted out once, not for every document)."""
-    free_entries, required = [], {}
-    for entry_index, entry in enumerate(literalisms()):
-        if entry.required:
-            required[entry_index] = len(entry.required)
-        else:
-            free_entries.append(entry_index)
-    return tuple(free_entries), required
 
 
 def _matches(
