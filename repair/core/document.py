@@ -352,6 +352,5 @@ def _run_table(chars: str, lower: bool) -> bytes:
         raise ValueError(f"ascii_runs: {chars!r} must be ASCII without white space")
     keep = set(chars.encode("ascii"))
     return bytes(
-        (ord(chr(byte).lower()) if lower else byte) if byte in keep else 0x20
-        for byte in range(256)
+        (ord(chr(byte).lower()) if lower else byte) if byte in keep else 0x20 for byte in range(256)
     )

@@ -495,7 +495,9 @@ def _candidate_chunks(
                     where = [i for i in where if any(map(passages[i].__contains__, group))]
             if where:
                 found.setdefault(entry_index, []).extend(first + i for i in where)
-        with_digits.extend(first + i for i, passage in enumerate(passages) if _DIGIT.search(passage))
+        with_digits.extend(
+            first + i for i, passage in enumerate(passages) if _DIGIT.search(passage)
+        )
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
     for entry_index in prefilter.free:
