@@ -129,16 +129,19 @@ class Document:
         ends = _sentence_ends(text)
         result = []
         at = 0
-        for line in self.lines:
-            while at < len(ends) and ends[at] <= line.start:
-                at += 1
-            after = at
-            while after < len(ends) and ends[after] <= line.end:
-                after += 1
-            if after == at or (after == at + 1 and not text[ends[at] : line.end].strip()):
-                result.append(_trim(text, line.start, line.end))
+        for start, end in self.lines:
+            # The ends inside the line: ``ends[at:after]`` (after its start, up to its end).
+            at = bisect_right(ends, start, at)
+            after = bisect_right(ends, end, at)
+            if after == at or (
+                after == at + 1 and (ends[at] == end or not text[ends[at] : end].strip())
+            ):
+                if start < end and not text[start].isspace() and not text[end - 1].isspace():
+                    result.append([Span(start, end)])  # most lines: nothing to trim
+                else:
+                    result.append(_trim(text, start, end))
             else:
-                result.append(split_sentences(text, line.start, line.end))
+                result.append(split_sentences(text, start, end))
             at = after
         return result
 
