@@ -182,6 +182,45 @@ def test_literalisms_triggers_select_what_every_required_group_selects(excerpt):
     assert prefilter.finder is not None and prefilter.untriggered  # both paths are taken
 
 
+def test_literalisms_gated_patterns_find_what_the_patterns_find(excerpt):
+    """The look-ahead of first characters put before a pattern that starts with ``\\b``
+    changes no match, on news and on every entry's examples."""
+    from repair.detectors import literalisms
+
+    texts = _literalism_texts(excerpt)
+    gated = 0
+    for index, entry in enumerate(literalisms.literalisms()):
+        scan = literalisms._scan_pattern(index)
+        gated += scan is not entry.pattern
+        for text in texts:
+            plain = [(m.span(), m.groupdict()) for m in entry.pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == plain, entry.id
+    assert gated > len(literalisms.literalisms()) / 2
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"\bthe\s+one", "t"),
+        (r"\b(?P<d>a|an|the)\s", "at"),
+        (r"(?<![\d.])(?:\d|x)+", "\\dx"),
+        (r"\b(?:ex-)?[A-Za-z]\w*", "eA-Za-z"),
+        (r"\b(?:a|)b", "ab"),
+        (r"\b(?:a)?", None),  # may match nothing
+        (r"\b[^a]", None),
+        (r"\b(?i:a)b", None),
+        (r"\b.", None),
+    ],
+)
+def test_first_characters(pattern, first):
+    from re import _parser
+
+    from repair.detectors.literalisms import _first_characters
+
+    found = _first_characters(_parser.parse(pattern))
+    assert (None if found is None else "".join(dict.fromkeys(found))) == first
+
+
 @pytest.mark.parametrize(
     ("pattern", "holds"),
     [
@@ -482,8 +521,13 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
     monkeypatch.setattr(
         source, "_askable", lambda blocks, target: list(range(sum(len(r) for _, r in blocks)))
     )
+    from repair.detectors import literalisms
     from repair.detectors.names.places import PlacesDetector
 
+    monkeypatch.setattr(
+        literalisms, "_scan_pattern", lambda i: literalisms.literalisms()[i].pattern
+    )
+    monkeypatch.setattr(literalisms, "_needs_digit", lambda index: False)
     monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
     monkeypatch.setattr(PlacesDetector, "_remember", staticmethod(lambda memo, key, value: value))
     for detector in detectors:
