@@ -173,7 +173,8 @@ def _plain_candidates(text: str, chunks: list[tuple[int, int]]) -> dict[int, lis
 def test_literalisms_triggers_select_what_every_required_group_selects(excerpt):
     from repair.detectors import literalisms
 
-    for text in _literalism_texts(excerpt):
+    # (A final sigma's text is lowered whole, not block by block.)
+    for text in [*_literalism_texts(excerpt), excerpt + "\nΟΔΟΣ the power in place.\n"]:
         chunks = literalisms._chunks(Document(text))
         for block in (1 << 16, 300):  # one block, and many
             fast = literalisms._candidate_chunks(text, chunks, block)
