@@ -353,7 +353,7 @@ def test_glued_occurrences_equal_the_plain_scan(excerpt):
 
     text = excerpt + GLUED_TRICKY
     tokens = set(glued._TOKEN.findall(text))
-    runs = set(glued._RUN.findall(text))
+    runs = Document(text).word_set  # what the detector hands the candidates' test
     assert tokens <= runs
     for candidates in (runs, {"councilhe", "Kazakhstanand", "tomorrowsaid", "said", "the"}):
         plain = [m.span() for m in glued._TOKEN.finditer(text) if m.group(1) in candidates]
@@ -657,16 +657,22 @@ ASCII_TRICKY = "don't -x- 12-x _a__b' A--B O'Brien's iPhone ABCdef abc123def x_y
 
 
 @pytest.mark.parametrize("extra", ["", ASCII_TRICKY, TRICKY])
-def test_ascii_runs_cut_what_the_token_patterns_find(excerpt, extra):
-    """The phrase words and the glued-word runs cut by ``bytes.translate`` in ASCII text
-    are what the patterns find (and the pattern scan is kept for the rest)."""
-    from repair.detectors import duplicates, glued
+def test_ascii_runs_cut_what_the_token_patterns_find(excerpt, extra, monkeypatch):
+    """The phrase words and the document's word set cut by ``bytes.translate`` in ASCII
+    text are what the patterns find (and the pattern scan is kept for the rest); the word
+    set holds every glued-word token and gives the invented-word triage its words."""
+    import re
+
+    from repair.core import document
+    from repair.detectors import duplicates, garble, glued
 
     text = "".join(line for line in excerpt.splitlines(True) if line.isascii()) + extra
     assert text.isascii() is (extra is not TRICKY)
     plain = [m.group().casefold() for m in duplicates._PHRASE_TOKEN.finditer(text)]
     assert duplicates._phrase_words(text, 0, len(text)) == plain
-    runs = set(glued._runs(text, 0, len(text)))
-    tokens = {m.group(1) for m in glued._TOKEN.finditer(text)}
-    assert tokens and tokens <= runs
-    assert {run for run in runs if glued._RUN.fullmatch(run)} <= set(glued._RUN.findall(text))
+    for size in (1 << 16, 50):  # one block, and many
+        monkeypatch.setattr(document, "LINE_BLOCK_CHARS", size)
+        words = Document(text).word_set
+        assert words == set(re.findall(r"\w+", text))
+    assert {m.group(1) for m in glued._TOKEN.finditer(text)} <= words
+    assert {w for w in words if garble._long_lower(w)} == set(garble._LONG_LOWER.findall(text))
