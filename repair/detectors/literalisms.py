@@ -11,6 +11,7 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -358,33 +359,57 @@ class _Prefilter:
 
 @cache
 def _prefilter() -> _Prefilter:
+    """The automaton and the tests, from the plan (kept in the disk cache: choosing the
+    triggers asks the frequency of every required string; a plan made with other word
+    frequencies only picks other triggers, with the same candidates)."""
+    entries = literalisms()
+    users, order, untriggered, free = cached("literalism-prefilter", _data_key(), _plan)
+    others = {
+        int(index): tuple(entries[int(index)].required[group] for group in groups)
+        for index, groups in order.items()
+    }
+    finder = None
+    if users:
+        finder = ahocorasick.Automaton()
+        for literal, triggered in sorted(users.items()):
+            finder.add_word(literal, (len(literal), tuple(triggered)))
+        finder.make_automaton()
+    return _Prefilter(finder, others, tuple(untriggered), tuple(free))
+
+
+def _plan() -> tuple[dict[str, list[int]], dict[int, list[int]], list[int], list[int]]:
+    """Trigger string → the entries it triggers; per entry with required strings, the
+    groups (indices into ``required``) left to test, rarest first; the untriggered entries;
+    the entries without required strings."""
     users: dict[str, list[int]] = {}
-    others: dict[int, tuple[frozenset[str], ...]] = {}
+    order: dict[int, list[int]] = {}
     untriggered: list[int] = []
     free: list[int] = []
-
-    def rarity(group: frozenset[str]) -> tuple[float, list[str]]:
-        return max(map(_frequency, group)), sorted(group)
-
     for entry_index, entry in enumerate(literalisms()):
         if not entry.required:
             free.append(entry_index)
             continue
-        groups = sorted(entry.required, key=rarity)
-        if rarity(groups[0])[0] >= _COMMON_ZIPF:
+        rarity = [(max(map(_frequency, group)), sorted(group)) for group in entry.required]
+        groups = sorted(range(len(entry.required)), key=rarity.__getitem__)
+        if rarity[groups[0]][0] >= _COMMON_ZIPF:
             untriggered.append(entry_index)
-            others[entry_index] = tuple(groups)
+            order[entry_index] = groups
             continue
-        for literal in groups[0]:
+        for literal in entry.required[groups[0]]:
             users.setdefault(literal, []).append(entry_index)
-        others[entry_index] = tuple(groups[1:])
-    finder = None
-    if users:
-        finder = ahocorasick.Automaton()
-        for literal, entries in sorted(users.items()):
-            finder.add_word(literal, (len(literal), tuple(entries)))
-        finder.make_automaton()
-    return _Prefilter(finder, others, tuple(untriggered), tuple(free))
+        order[entry_index] = groups[1:]
+    return users, order, untriggered, free
+
+
+@cache
+def _data_key() -> str:
+    """What the plans derived from the entries (triggers, gates) depend on: a digest of the
+    data file the entries are compiled from and of this module's code."""
+    here = Path(__file__)
+    digest = hashlib.blake2s(digest_size=16)
+    for path in (here.parent.parent / "data" / DATA_FILE, here):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 _DIGIT = re.compile(r"\d")
@@ -530,11 +555,7 @@ def _scan_pattern(entry_index: int) -> re.Pattern[str]:
 
 @cache
 def _gates() -> dict[str, str]:
-    key = (
-        [(entry.id, entry.pattern.pattern, entry.pattern.flags) for entry in literalisms()],
-        Path(__file__).read_bytes(),
-    )
-    return cached("literalism-gates", key, _build_gates)
+    return cached("literalism-gates", _data_key(), _build_gates)
 
 
 #: Characters a text lowered block by block might lower otherwise than as a whole: the
