@@ -149,6 +149,79 @@ def test_literalisms_digit_triage_finds_what_the_full_scan_finds(excerpt, monkey
     assert fast == [literalisms.find_literalisms(Document(text)) for text in texts]
 
 
+def _plain_candidates(text: str, chunks: list[tuple[int, int]]) -> dict[int, list[int]]:
+    """Each entry's passages as a substring test of every required group on each passage
+    tells them (the automaton's triggers stand for this)."""
+    from repair.detectors.literalisms import _DIGIT, _needs_digit, literalisms
+
+    lowered = [text[start:end].lower() for start, end in chunks]
+    digits = [i for i, passage in enumerate(lowered) if _DIGIT.search(passage)]
+    plain = {}
+    for index, entry in enumerate(literalisms()):
+        where = [
+            i
+            for i, passage in enumerate(lowered)
+            if all(any(word in passage for word in group) for group in entry.required)
+        ]
+        if _needs_digit(index):
+            where = [i for i in where if i in digits]
+        if where or not entry.required:
+            plain[index] = where
+    return plain
+
+
+def test_literalisms_triggers_select_what_every_required_group_selects(excerpt):
+    from repair.detectors import literalisms
+
+    # (A final sigma's text is lowered whole, not block by block.)
+    for text in [*_literalism_texts(excerpt), excerpt + "\nΟΔΟΣ the power in place.\n"]:
+        chunks = literalisms._chunks(Document(text))
+        for block in (1 << 16, 300):  # one block, and many
+            fast = literalisms._candidate_chunks(text, chunks, block)
+            assert {k: list(v) for k, v in fast.items()} == _plain_candidates(text, chunks)
+    prefilter = literalisms._prefilter()
+    assert prefilter.finder is not None and prefilter.untriggered  # both paths are taken
+
+
+def test_literalisms_gated_patterns_find_what_the_patterns_find(excerpt):
+    """The look-ahead of first characters put before a pattern that starts with ``\\b``
+    changes no match, on news and on every entry's examples."""
+    from repair.detectors import literalisms
+
+    texts = _literalism_texts(excerpt)
+    gated = 0
+    for index, entry in enumerate(literalisms.literalisms()):
+        scan = literalisms._scan_pattern(index)
+        gated += scan is not entry.pattern
+        for text in texts:
+            plain = [(m.span(), m.groupdict()) for m in entry.pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == plain, entry.id
+    assert gated > len(literalisms.literalisms()) / 2
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"\bthe\s+one", "t"),
+        (r"\b(?P<d>a|an|the)\s", "at"),
+        (r"(?<![\d.])(?:\d|x)+", "\\dx"),
+        (r"\b(?:ex-)?[A-Za-z]\w*", "eA-Za-z"),
+        (r"\b(?:a|)b", "ab"),
+        (r"\b(?:a)?", None),  # may match nothing
+        (r"\b[^a]", None),
+        (r"\b(?i:a)b", None),
+        (r"\b.", None),
+    ],
+)
+def test_first_characters(pattern, first):
+    from re import _parser
+
+    from repair.detectors.literalisms import _first_characters
+
+    found = _first_characters(_parser.parse(pattern))
+    assert (None if found is None else "".join(dict.fromkeys(found))) == first
+
+
 @pytest.mark.parametrize(
     ("pattern", "holds"),
     [
@@ -280,7 +353,7 @@ def test_glued_occurrences_equal_the_plain_scan(excerpt):
 
     text = excerpt + GLUED_TRICKY
     tokens = set(glued._TOKEN.findall(text))
-    runs = set(glued._RUN.findall(text))
+    runs = Document(text).word_set  # what the detector hands the candidates' test
     assert tokens <= runs
     for candidates in (runs, {"councilhe", "Kazakhstanand", "tomorrowsaid", "said", "the"}):
         plain = [m.span() for m in glued._TOKEN.finditer(text) if m.group(1) in candidates]
@@ -449,8 +522,13 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
     monkeypatch.setattr(
         source, "_askable", lambda blocks, target: list(range(sum(len(r) for _, r in blocks)))
     )
+    from repair.detectors import literalisms
     from repair.detectors.names.places import PlacesDetector
 
+    monkeypatch.setattr(
+        literalisms, "_scan_pattern", lambda i: literalisms.literalisms()[i].pattern
+    )
+    monkeypatch.setattr(literalisms, "_needs_digit", lambda index: False)
     monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
     monkeypatch.setattr(PlacesDetector, "_remember", staticmethod(lambda memo, key, value: value))
     for detector in detectors:
@@ -573,3 +651,28 @@ def test_glued_tokens_of_line_blocks_equal_the_whole_texts(excerpt, size):
     assert "".join(text[a:b] for a, b in blocks) == text
     found = [t for a, b in blocks for t in _TOKEN.findall(text, a, b)]
     assert found == _TOKEN.findall(text)
+
+
+ASCII_TRICKY = "don't -x- 12-x _a__b' A--B O'Brien's iPhone ABCdef abc123def x_y e-mail,\tTab"
+
+
+@pytest.mark.parametrize("extra", ["", ASCII_TRICKY, TRICKY])
+def test_ascii_runs_cut_what_the_token_patterns_find(excerpt, extra, monkeypatch):
+    """The phrase words and the document's word set cut by ``bytes.translate`` in ASCII
+    text are what the patterns find (and the pattern scan is kept for the rest); the word
+    set holds every glued-word token and gives the invented-word triage its words."""
+    import re
+
+    from repair.core import document
+    from repair.detectors import duplicates, garble, glued
+
+    text = "".join(line for line in excerpt.splitlines(True) if line.isascii()) + extra
+    assert text.isascii() is (extra is not TRICKY)
+    plain = [m.group().casefold() for m in duplicates._PHRASE_TOKEN.finditer(text)]
+    assert duplicates._phrase_words(text, 0, len(text)) == plain
+    for size in (1 << 16, 50):  # one block, and many
+        monkeypatch.setattr(document, "LINE_BLOCK_CHARS", size)
+        words = Document(text).word_set
+        assert words == set(re.findall(r"\w+", text))
+    assert {m.group(1) for m in glued._TOKEN.finditer(text)} <= words
+    assert {w for w in words if garble._long_lower(w)} == set(garble._LONG_LOWER.findall(text))

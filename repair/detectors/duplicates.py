@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import string
 from array import array
 from collections.abc import Iterator
 
-from repair.core.document import LINE_BLOCK_CHARS, Document, line_blocks
+from repair.core.document import LINE_BLOCK_CHARS, Document, ascii_runs, line_blocks
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
@@ -104,6 +105,21 @@ def _short_repeat_starts(words: list[str], longest: int) -> list[int]:
     return sorted(found)
 
 
+#: The characters of :data:`_PHRASE_TOKEN` in ASCII text (where `\w` is `[A-Za-z0-9_]`).
+_PHRASE_ASCII = string.ascii_letters + string.digits + "_'-"
+
+
+def _phrase_words(text: str, start: int, end: int) -> list[str]:
+    """The casefolded tokens of ``text[start:end]``; in ASCII text (most news) cut by
+    :func:`ascii_runs`, whose lower case is the casefold there, a fourth of a scan's time."""
+    words = ascii_runs(text[start:end], _PHRASE_ASCII, lower=True)
+    if words is not None:
+        return words
+    joined = "\n".join(_PHRASE_TOKEN.findall(text, start, end))
+    # casefold works character by character and no token holds a newline: one call.
+    return joined.casefold().split("\n") if joined else []
+
+
 @register
 class DuplicateDetector(Detector):
     name = "duplicates"
@@ -165,10 +181,7 @@ class DuplicateDetector(Detector):
         with a back-reference tried at every word was a hundred times slower on news)."""
         longest = int(table["max_phrase_words"])
         joining = frozenset(table["joining_words"])
-        joined = "\n".join(_PHRASE_TOKEN.findall(text, start, end))
-        # casefold works character by character and no token holds a newline: one call.
-        words = joined.casefold().split("\n") if joined else []
-        del joined
+        words = _phrase_words(text, start, end)
         starts = _repeat_starts(words, longest)
         if not starts:
             return

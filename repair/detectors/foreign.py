@@ -43,15 +43,20 @@ class ForeignDetector(Detector):
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Imported here: word tables and models load only when a document is checked.
         from repair.langid.base import foreign_data
-        from repair.langid.quiet import quiet_document
+        from repair.langid.quiet import _MAX_SENTENCES, quiet_document
         from repair.langid.source import default_source, resolve_source
         from repair.langid.spotter import spotter_for
 
         # Triage: quiet words only, no other script: no vote, no span, no table to load.
         given = doc.source_lang if doc.source_lang not in (None, "", "auto") else None
         assumed = given or default_source(doc.target_lang)
-        if assumed not in (None, doc.target_lang) and quiet_document(
-            doc.text, [span.of(doc.text) for span in doc.sentences], assumed, doc.target_lang
+        # (A longer document is never quiet: its sentences' texts are not cut for nothing.)
+        if (
+            assumed not in (None, doc.target_lang)
+            and len(doc.sentences) <= _MAX_SENTENCES
+            and quiet_document(
+                doc.text, [span.of(doc.text) for span in doc.sentences], assumed, doc.target_lang
+            )
         ):
             return
         source = resolve_source(doc)
@@ -104,8 +109,9 @@ def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
 
     if not spans:
         return None
-    letters = sum(c.isalpha() for c in text)
-    foreign = sum(c.isalpha() for span in spans for c in text[span.start : span.end])
+    # ``map`` of the C method: a generator's step for each character cost more.
+    letters = sum(map(str.isalpha, text))
+    foreign = sum(sum(map(str.isalpha, text[span.start : span.end])) for span in spans)
     if letters and foreign >= float(quotation_data()["document"]["foreign_share"]) * letters:
         return f"the whole text is in {spans[0].lang}, not a translation with leftovers"
     return None

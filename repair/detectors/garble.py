@@ -404,16 +404,18 @@ def _counts_switch(
 
 
 _LONG_LOWER = re.compile(r"\b[a-z]{5,}\b")
-#: Long lower-case words met that English knows (Zipf above 0), at most this many.
-_ENGLISH_SEEN: set[str] = set()
-_ENGLISH_SEEN_MAX = 50_000
+#: Runs of word characters met that are no long lower-case word, or one English knows
+#: (Zipf above 0), at most this many.
+_SEEN: set[str] = set()
+_SEEN_MAX = 100_000
 
 
 def invented_word(doc: Document) -> Iterator[Finding]:
     """Words in no word list, English or source, when the document holds several: a
     translation that spells rare words out of pieces (see garble.toml)."""
     table = data()["invented_word"]
-    for start, end in doc.derived("garble.invented-words", _invented_words):
+    found = doc.derived("garble.invented-words", lambda text: _invented_words(text, doc.word_set))
+    for start, end in found:
         if doc.in_focus(start, end):
             yield _flag(
                 start,
@@ -426,18 +428,21 @@ def invented_word(doc: Document) -> Iterator[Finding]:
             )
 
 
-def _invented_words(text: str) -> list[tuple[int, int]]:
-    """Where the document's invented words are, if it holds enough of them (else none)."""
+def _invented_words(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where the document's invented words are, if it holds enough of them (else none);
+    ``words``: its distinct runs of word characters (``Document.word_set``)."""
     table = data()["invented_word"]
     least = int(table["min_per_document"])
-    # Triage: the distinct lower-case words in one C-level scan; nearly all are English, and
-    # the source languages' lists are asked only when enough words are not. The English
-    # words met before are set aside by one set difference (news repeats its words).
-    fresh = set(_LONG_LOWER.findall(text)).difference(_ENGLISH_SEEN)
-    unknown = [word for word in fresh if zipf(word, "en") == 0]
-    if len(_ENGLISH_SEEN) + len(fresh) > _ENGLISH_SEEN_MAX:
-        _ENGLISH_SEEN.clear()  # bounded: a long stream meets ever more words
-    _ENGLISH_SEEN.update(fresh.difference(unknown))
+    # Triage: the document's distinct runs, shared with the other detectors; nearly all
+    # are English or no long lower-case word (what ``_LONG_LOWER`` finds: a whole run of
+    # five letters a-z or more), and the source languages' lists are asked only when
+    # enough words are not. The runs met before are set aside by one set difference (news
+    # repeats its words).
+    fresh = words.difference(_SEEN)
+    unknown = [word for word in fresh if _long_lower(word) and zipf(word, "en") == 0]
+    if len(_SEEN) + len(fresh) > _SEEN_MAX:
+        _SEEN.clear()  # bounded: a long stream meets ever more words
+    _SEEN.update(fresh.difference(unknown))
     if len(unknown) < least:
         return []
     candidates = [word for word in unknown if _invented(word)]
@@ -452,6 +457,12 @@ def _invented_words(text: str) -> list[tuple[int, int]]:
         if place:
             found.append(place.span())
     return sorted(found) if len(found) >= least else []
+
+
+def _long_lower(run: str) -> bool:
+    """A run of word characters that :data:`_LONG_LOWER` finds whole: five letters a-z or
+    more (a match of it is a whole run: word characters stand on neither side)."""
+    return len(run) >= 5 and run.isascii() and run.isalpha() and run.islower()
 
 
 @lru_cache(maxsize=20_000)  # bounded: a long text holds many distinct unknown words

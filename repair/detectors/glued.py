@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from repair.core.document import Document, line_blocks
+from repair.core.document import Document
 from repair.core.edits import Finding
 from repair.core.letters import one_edit
 from repair.data import load_toml
@@ -36,9 +36,8 @@ from repair.langid.frequency import zipf
 # A lower-case word, or a capitalised one (a name glued to ``and``); no digits, no inner
 # capitals (``iPhone``, ``MacBook``), not part of a URL, hashtag, handle or hyphenated word.
 _TOKEN = re.compile(r"(?<![\w@#/.:'’-])([A-Z]?[a-z]+)(?![\w@/'’-]|\.\w)")
-#: Every token's letters are one of these runs (a token is a whole run, after no letter):
-#: their set, found without the look-arounds, holds every token.
-_RUN = re.compile(r"[A-Z]?[a-z]+")
+#: What a token's letters are.
+_SHAPE = re.compile(r"[A-Z]?[a-z]+")
 
 
 def glued_data() -> dict:
@@ -126,12 +125,13 @@ def _unknown_tokens(tokens: Iterable[str], lang: str, shortest: int) -> set[str]
     per distinct token instead of once per occurrence (``tokens`` may hold runs that are
     no token: only the tokens found among them are reported)."""
     plain = _plain_tokens(lang)
-    missing = set(tokens).difference(plain)
+    missing = (tokens if isinstance(tokens, set) else set(tokens)).difference(plain)
     if len(plain) + len(missing) > _MEMO_SIZE:
         plain.clear()
     unknown = set()
     for token in missing:
-        if len(token) >= shortest and zipf(token.lower(), lang) <= 0:
+        # A run of another shape (``2019``, ``Élysée``) is no token: no list is asked.
+        if len(token) >= shortest and _SHAPE.fullmatch(token) and zipf(token.lower(), lang) <= 0:
             unknown.add(token)
         else:
             plain.add(token)
@@ -176,10 +176,9 @@ class GluedWordsDetector(Detector):
             source = default_source(lang)
         shortest = int(table["min_length"])
         text = doc.text
-        tokens: set[str] = set()
-        for start, end in line_blocks(text):  # a long text's tokens never all held
-            tokens.update(_RUN.findall(text, start, end))
-        candidates = _unknown_tokens(tokens, lang, shortest)
+        # Every token is a whole run of word characters (no word character stands beside
+        # it): the document's set of those holds every token, and no other run is one.
+        candidates = _unknown_tokens(doc.word_set, lang, shortest)
         if not candidates:
             return  # triage: every token is a word of the target (batched, memoised)
         for match in _occurrences(text, candidates):

@@ -11,17 +11,20 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from re import _constants as _sre
 from re import _parser as _sre_parse
 from typing import Any
 
 import ahocorasick
 
-from repair.cache import compile_regex
+from repair.cache import cached, compile_regex
 from repair.config import RepairConfig
 from repair.core.document import LINE_BLOCK_CHARS, Document, span_blocks
 from repair.core.edits import Finding
@@ -314,22 +317,99 @@ def _chunks(doc: Document) -> list[tuple[int, int]]:
     return chunks
 
 
+#: A required string this frequent as an English word (Zipf), or this short, is in nearly
+#: every passage: it would make most of the automaton's hits and rule out no entry.
+_COMMON_ZIPF = 6.0
+_COMMON_LENGTH = 2
+
+
+def _frequency(literal: str) -> float:
+    """How often a required string stands in English text, as its Zipf value when it is a
+    plain word (its table loads in milliseconds); a piece of a word (``inister``) or a mark
+    counts as rare, and a one- or two-character string as more frequent than any word."""
+    from repair.langid.frequency import zipf
+
+    if len(literal) <= _COMMON_LENGTH:
+        return 9.0
+    if literal.isascii() and literal.isalpha() and literal.islower():
+        return zipf(literal, "en")
+    return 0.0
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """Which entries a passage can hold, told by one pass of an automaton over it.
+
+    Each entry with required strings is triggered by its rarest group (no string of it a
+    common word): the automaton holds only those strings, so the common ones (``the``,
+    ``m``, ``one``) that made nine hits in ten cost no step. A triggered entry's other
+    groups, and every group of an entry whose groups all hold a common string, are then
+    tested by substring on the passage: what the old automaton of every string told."""
+
+    #: Trigger string → its length and the entries it triggers.
+    finder: ahocorasick.Automaton | None
+    #: Per entry with required strings: the groups left to test once triggered (rarest
+    #: first, so a missing one is found soonest); for an untriggered entry, all of them.
+    others: dict[int, tuple[frozenset[str], ...]]
+    #: Entries no rare group triggers: tested in every passage.
+    untriggered: tuple[int, ...]
+    #: Entries without required strings: searched in every passage (or those with digits).
+    free: tuple[int, ...]
+
+
 @cache
-def _literal_finder() -> ahocorasick.Automaton:
-    """One Aho-Corasick automaton of every entry's required strings: a single pass over
-    the text tells which entries can match at all (a ``find`` per string and entry took
-    longer than the regular expressions it was meant to spare). A string's value lists the
-    (entry, group) pairs it stands for."""
-    users: dict[str, list[tuple[int, int]]] = {}
+def _prefilter() -> _Prefilter:
+    """The automaton and the tests, from the plan (kept in the disk cache: choosing the
+    triggers asks the frequency of every required string; a plan made with other word
+    frequencies only picks other triggers, with the same candidates)."""
+    entries = literalisms()
+    users, order, untriggered, free = cached("literalism-prefilter", _data_key(), _plan)
+    others = {
+        int(index): tuple(entries[int(index)].required[group] for group in groups)
+        for index, groups in order.items()
+    }
+    finder = None
+    if users:
+        finder = ahocorasick.Automaton()
+        for literal, triggered in sorted(users.items()):
+            finder.add_word(literal, (len(literal), tuple(triggered)))
+        finder.make_automaton()
+    return _Prefilter(finder, others, tuple(untriggered), tuple(free))
+
+
+def _plan() -> tuple[dict[str, list[int]], dict[int, list[int]], list[int], list[int]]:
+    """Trigger string → the entries it triggers; per entry with required strings, the
+    groups (indices into ``required``) left to test, rarest first; the untriggered entries;
+    the entries without required strings."""
+    users: dict[str, list[int]] = {}
+    order: dict[int, list[int]] = {}
+    untriggered: list[int] = []
+    free: list[int] = []
     for entry_index, entry in enumerate(literalisms()):
-        for group_index, group in enumerate(entry.required):
-            for literal in group:
-                users.setdefault(literal, []).append((entry_index, group_index))
-    finder = ahocorasick.Automaton()
-    for literal, pairs in sorted(users.items()):
-        finder.add_word(literal, (literal, tuple(pairs)))
-    finder.make_automaton()
-    return finder
+        if not entry.required:
+            free.append(entry_index)
+            continue
+        rarity = [(max(map(_frequency, group)), sorted(group)) for group in entry.required]
+        groups = sorted(range(len(entry.required)), key=rarity.__getitem__)
+        if rarity[groups[0]][0] >= _COMMON_ZIPF:
+            untriggered.append(entry_index)
+            order[entry_index] = groups
+            continue
+        for literal in entry.required[groups[0]]:
+            users.setdefault(literal, []).append(entry_index)
+        order[entry_index] = groups[1:]
+    return users, order, untriggered, free
+
+
+@cache
+def _data_key() -> str:
+    """What the plans derived from the entries (triggers, gates) depend on: a digest of the
+    data file the entries are compiled from and of this module's code."""
+    here = Path(__file__)
+    digest = hashlib.blake2s(digest_size=16)
+    for path in (here.parent.parent / "data" / DATA_FILE, here):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 _DIGIT = re.compile(r"\d")
@@ -376,6 +456,108 @@ def _needs_digit(entry_index: int) -> bool:
     return _holds_digit(_sre_parse.parse(literalisms()[entry_index].pattern.pattern))
 
 
+#: Zero-width tests a pattern may start with: the regex engine then tries the whole start
+#: at every position (one that starts with a character or a set skips to those itself).
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _set_members(items) -> list[str] | None:
+    """A parsed character set as members of a regex class, or ``None`` (a negated set)."""
+    members = []
+    for op, value in items:
+        if op is _sre.LITERAL:
+            members.append(re.escape(chr(value)))
+        elif op is _sre.RANGE:
+            members.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is _sre.CATEGORY and value in _CATEGORIES:
+            members.append(_CATEGORIES[value])
+        else:
+            return None
+    return members
+
+
+def _first_characters(items) -> list[str] | None:
+    """Class members for every character a match of this parsed sequence can start with,
+    or ``None`` when unsure (or when it can match nothing at all)."""
+    members: list[str] = []
+    for op, value in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the next element starts the match
+        if op is _sre.LITERAL:
+            return [*members, re.escape(chr(value))]
+        if op is _sre.IN:
+            found = _set_members(value)
+            return None if found is None else members + found
+        if op is _sre.SUBPATTERN and not (value[1] or value[2]):  # no flags of its own
+            parts = [value[-1]]
+        elif op is _sre.ATOMIC_GROUP:
+            parts = [value]
+        elif op is _sre.BRANCH:
+            parts = list(value[1])
+        elif op in _REPEATS:
+            parts = [value[2]]
+        else:
+            return None
+        for part in parts:
+            if not len(part):
+                continue  # an empty alternative: the elements after it start the match
+            found = _first_characters(part)
+            if found is None:
+                return None
+            members += found
+        optional = op in _REPEATS and value[0] == 0
+        if not optional and min(part.getwidth()[0] for part in parts) > 0:
+            return members
+    return None
+
+
+def _build_gates() -> dict[str, str]:
+    """Entry id → the class of its matches' first characters, for the entries whose
+    pattern starts with a zero-width test (``\\b``)."""
+    gates = {}
+    for entry in literalisms():
+        parsed = _sre_parse.parse(entry.pattern.pattern, entry.pattern.flags)
+        if not len(parsed) or parsed[0][0] not in _ZERO_WIDTH:
+            continue
+        members = _first_characters(parsed)
+        if members:
+            gates[entry.id] = "".join(dict.fromkeys(members))
+    return gates
+
+
+@cache
+def _scan_pattern(entry_index: int) -> re.Pattern[str]:
+    """The pattern the passages are searched with: the entry's own, or, when it starts with
+    a zero-width test (``\\b``, a look-behind), the same behind a look-ahead of its first
+    characters: most positions are then rejected by one character's test instead of the
+    whole start (a tenth of the search time on news). Same matches, same groups. The
+    classes come from parsing every pattern (a tenth of a second), kept in the disk cache,
+    keyed by the patterns and this module's code."""
+    entry = literalisms()[entry_index]
+    gate = _gates().get(entry.id)
+    if gate is None:
+        return entry.pattern
+    source = entry.pattern.pattern
+    flags = _GLOBAL_FLAGS.match(source)  # in ``pattern.flags`` too; they must come first
+    return compile_regex(
+        f"(?=[{gate}])" + source[flags.end() if flags else 0 :], entry.pattern.flags
+    )
+
+
+@cache
+def _gates() -> dict[str, str]:
+    return cached("literalism-gates", _data_key(), _build_gates)
+
+
 #: Characters a text lowered block by block might lower otherwise than as a whole: the
 #: final sigma depends on what follows it; ``İ`` lowers to two characters (shifting offsets).
 _CONTEXT_LOWER = ("Σ", "İ")
@@ -408,68 +590,64 @@ def _candidate_chunks(
     else:
         blocks = _lowered_blocks(text, chunks, block)
         base = -1
-    finder = _literal_finder()
-    present: dict[str, tuple[tuple[tuple[int, int], ...], set[int]]] = {}
+    prefilter = _prefilter()
+    finder, others, untriggered = prefilter.finder, prefilter.others, prefilter.untriggered
+    found: dict[int, list[int]] = {}
     with_digits: list[int] = []
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
-        for index, (start, end) in enumerate(block, first):
-            start, end = start - offset, end - offset
-            # The strings found inside the chunk, each once (a common one, ``the``, is found
-            # many times in a chunk: each find costs only the comprehension's step).
-            if len(finder):
-                for literal, pairs in {value[0]: value[1] for _, value in
-                                       finder.iter(lowered, start, end)}.items():  # fmt: skip
-                    present.setdefault(literal, (pairs, set()))[1].add(index)
-            if _DIGIT.search(lowered, start, end):
-                with_digits.append(index)
-    # Each group's chunks are the union of its strings' chunks, made for one entry at a
-    # time (a copy per entry and group of a common word's chunks was a long text's peak).
-    found: dict[int, dict[int, list[set[int]]]] = {}
-    for pairs, where in present.values():
-        for entry_index, group_index in pairs:
-            found.setdefault(entry_index, {}).setdefault(group_index, []).append(where)
+        starts = [start - offset for start, _ in block]
+        # One pass of the automaton over the block (a pass per passage cost more to start
+        # than to run): each hit falls in the passage that starts last before it, if any.
+        triggered: list[set[int]] = [set() for _ in block]
+        if finder is not None and block:
+            low, high = starts[0], block[-1][1] - offset
+            for last, (length, entries) in finder.iter(lowered, low, high):
+                at = bisect_right(starts, last - length + 1) - 1
+                if at >= 0 and last < block[at][1] - offset:
+                    triggered[at].update(entries)
+        passages = [lowered[start - offset : end - offset] for start, end in block]
+        for index, entries in enumerate(triggered):
+            for entry_index in entries:
+                passage = passages[index]
+                if all(any(map(passage.__contains__, group)) for group in others[entry_index]):
+                    found.setdefault(entry_index, []).append(first + index)
+        # An untriggered entry's groups are tested group by group over the passages left.
+        for entry_index in untriggered:
+            where: Iterable[int] = range(len(passages))
+            for group in others[entry_index]:
+                if len(group) == 1:  # most are one word: a plain ``in``, the quickest test
+                    (literal,) = group
+                    where = [i for i in where if literal in passages[i]]
+                else:
+                    where = [i for i in where if any(map(passages[i].__contains__, group))]
+            if where:
+                found.setdefault(entry_index, []).extend(first + i for i in where)
+        with_digits.extend(
+            first + i for i, passage in enumerate(passages) if _DIGIT.search(passage)
+        )
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
-    free_entries, required = _entry_kinds()
-    for entry_index in free_entries:
+    for entry_index in prefilter.free:
         candidates[entry_index] = with_digits if _needs_digit(entry_index) else every_chunk
     digit_chunks: set[int] | None = None
-    for entry_index, groups in found.items():
-        if len(groups) == required[entry_index]:
-            unions = [
-                where[0] if len(where) == 1 else set().union(*where) for where in groups.values()
-            ]
-            common = set.intersection(*unions)
-            if common and _needs_digit(entry_index):
-                if digit_chunks is None:
-                    digit_chunks = set(with_digits)
-                common &= digit_chunks
-            if common:
-                candidates[entry_index] = sorted(common)
+    for entry_index, where in found.items():
+        if _needs_digit(entry_index):
+            if digit_chunks is None:
+                digit_chunks = set(with_digits)
+            where = [index for index in where if index in digit_chunks]
+        if where:
+            candidates[entry_index] = where
     return candidates
 
 
-@cache
-def _entry_kinds() -> tuple[tuple[int, ...], dict[int, int]]:
-    """The entries without required strings, and each other entry's number of required
-    groups (sorted out once, not for every document)."""
-    free_entries, required = [], {}
-    for entry_index, entry in enumerate(literalisms()):
-        if entry.required:
-            required[entry_index] = len(entry.required)
-        else:
-            free_entries.append(entry_index)
-    return tuple(free_entries), required
-
-
 def _matches(
-    entry: Literalism, text: str, chunks: list[tuple[int, int]], selected: Sequence[int]
+    pattern: re.Pattern[str], text: str, chunks: list[tuple[int, int]], selected: Sequence[int]
 ) -> Iterator[re.Match[str]]:
-    """The entry's matches in the ``selected`` chunks."""
+    """The entry's matches (its ``pattern``) in the ``selected`` chunks."""
     for index in selected:
         start, end = chunks[index]
-        yield from entry.pattern.finditer(text, start, end)
+        yield from pattern.finditer(text, start, end)
 
 
 def find_literalisms(doc: Document) -> list[Finding]:
@@ -483,7 +661,7 @@ def find_literalisms(doc: Document) -> list[Finding]:
         candidates = dict.fromkeys(range(len(literalisms())), list(range(len(chunks))))
     for entry_index, selected in sorted(candidates.items()):
         entry = literalisms()[entry_index]
-        for match in _matches(entry, doc.text, chunks, selected):
+        for match in _matches(_scan_pattern(entry_index), doc.text, chunks, selected):
             if match.start() == match.end():
                 continue
             if entry.context and not entry.context.allows(doc, match.start(), match.end()):
