@@ -658,6 +658,25 @@ def test_a_false_friend_is_never_written():
     assert choose("actuellement", "fr", "is", "in").text == "currently"
 
 
+def test_an_ending_tells_the_part_of_speech():
+    """An adjective's ending is never given an abstract noun (``correctivo`` ->
+    ``correction``), a person's never an adjective in -ic (``aristocrates`` ->
+    ``aristocratic``); the word's own part of speech still passes (word_fixes.toml,
+    ``part_of_speech``)."""
+    from repair.fixers.words import other_part_of_speech
+
+    entries = settings()["choice"]["part_of_speech"]
+    assert entries
+    for entry in entries:
+        for word, english in entry["examples"]:
+            assert other_part_of_speech(word, english), (word, english)
+        for word, english in entry["negatives"]:
+            assert not other_part_of_speech(word, english), (word, english)
+    assert choose("correctivo", "es", "a", "</s>").text == "corrective"
+    assert choose("aristocrates", "fr", "the", "</s>").text == "aristocrats"
+    assert choose("departamental", "es", "the", "roads").text == "departmental"
+
+
 def test_a_run_no_candidate_covers_whole_gets_its_sure_words_and_a_flag_for_the_rest():
     """``masure surpeuplée``: ``surpeuplée`` has a sure English word of its own, so it is
     written; ``masure`` (in no lexicon nor dictionary) is left, found alone in the next round

@@ -324,6 +324,26 @@ def false_friend(word: str, english: str) -> bool:
     )
 
 
+def other_part_of_speech(word: str, english: str) -> bool:
+    """``english`` ends as another part of speech than ``word`` can be: an adjective's
+    ending made a noun (``correctivo`` -> ``correction``, ``departamental`` ->
+    ``department``), a person's made an adjective (``aristocrates`` -> ``aristocratic``);
+    ``[[choice.part_of_speech]]`` of word_fixes.toml. Spelled alike, such a pair passes as a
+    cognate, and the sentence rarely tells a noun from its adjective."""
+    folded = strip_accents(word.lower())
+    said = english.lower()
+    if " " in said:
+        return False
+    for entry in settings()["choice"].get("part_of_speech", []):
+        endings = tuple(entry["source"])
+        ending = next((e for e in endings if folded.endswith(e)), None)
+        if ending is None or len(folded) < len(ending) + int(entry["min_stem"]):
+            continue
+        if said.endswith(tuple(entry["english"])):
+            return True
+    return False
+
+
 def _tensed(word: str, lang: str, english: str) -> str:
     """``english`` with the future or conditional of ``word`` carried over, when the lexicon
     learned the form's English without its auxiliary (``sucederá`` -> ``happen``, the ``will``
@@ -512,7 +532,11 @@ def scored_candidates(
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
     if len(words) == 1:
-        pooled = {text: row for text, row in pooled.items() if not false_friend(words[0], text)}
+        pooled = {
+            text: row
+            for text, row in pooled.items()
+            if not false_friend(words[0], text) and not other_part_of_speech(words[0], text)
+        }
     # A candidate that says the word beside it again (`homo sovieticus mentality` ->
     # `mentality mentality`) is a link learned from English that kept the source word.
     pooled = {
