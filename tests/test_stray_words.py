@@ -828,6 +828,23 @@ def test_the_dictionarys_only_sense_is_a_witness(row):
     assert "only sense" in choice.reason
 
 
+def test_a_wordnets_rare_only_sense_is_no_witness_alone():
+    """A wordnet's one lemma for a rare synset (``funesta`` -> ``noxious``) is not written on
+    its own; a frequent one (``amianto`` -> ``asbestos``) and the French Wiktionary's rare
+    one (``apesanteur`` -> ``weightlessness``) still are (``[choice.sole_sense]``)."""
+    from repair.fixers.words import _synset_word, dictionary
+
+    rules = settings()["choice"]["sole_sense"]
+    for word, lang, english in rules["synset_examples"]:
+        if not dictionary(lang):
+            pytest.skip(f"no {lang} dictionary")
+        assert _synset_word(english, word, lang), word
+        assert choose(word, lang, "the", "</s>").text != english, word
+    for word, lang, english in rules["synset_negatives"]:
+        assert not _synset_word(english, word, lang), word
+        assert choose(word, lang, "the", "</s>").text == english, word
+
+
 @pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["negatives"])
 def test_the_dictionarys_only_sense_yields_to_a_rival_or_to_several_senses(row):
     """A rival with weight of its own (the lexicon's `completion` for `achèvement`, the

@@ -523,6 +523,10 @@ def scored_candidates(
         for text in senses:
             pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
         sole = _sole_sense(senses)
+        if sole is not None and _synset_word(sole, words[0], lang):
+            # A wordnet's one lemma for a rare synset is another sense (`funesta` ->
+            # `noxious`, `antaño` -> `yore`): listed, not the only translation.
+            sole = None
         if sole is not None:
             # The dictionary knows one English word for the lemma: no sense to choose.
             pooled[sole.lower()]["sole_sense"] = 1.0
@@ -723,6 +727,47 @@ def _sole_sense(senses: list[str]) -> str | None:
         return None
     low = shortest.lower()
     return shortest if all(low in sense.lower() for sense in senses) else None
+
+
+def dictionary_kind(word: str, lang: str) -> str | None:
+    """Which kind of dictionary gives ``word`` its senses (``wiktionary``, ``omw``: the
+    part of its file name), following ``dictionary_candidates``' order; ``None`` if none."""
+    low = word.lower()
+    stand_in = stand_in_language(lang)
+    tried = [lang, *([stand_in] if stand_in else [])]
+    tried += [
+        other
+        for other in settings()["choice"]["lexicon_languages"]
+        if other not in tried and low in dictionary(other)
+    ]
+    for other in tried:
+        if _dictionary_candidates_in(word, other):
+            kinds = _dictionary_kinds(other)
+            return kinds[0] if len(kinds) == 1 else None
+    return None
+
+
+@cache
+def _dictionary_kinds(lang: str) -> tuple[str, ...]:
+    """The kinds of the dictionaries of ``lang`` (``es-en.omw.tsv.gz`` -> ``omw``)."""
+    folder = resources.files("repair.data").joinpath("lexicon")
+    found = (re.fullmatch(rf"{lang}-en\.([a-z]+)\.tsv\.gz", path.name) for path in folder.iterdir())
+    return tuple(sorted(match.group(1) for match in found if match))
+
+
+def _synset_word(sole: str, word: str, lang: str) -> bool:
+    """Whether a dictionary's only sense is no translation but a synset's rare lemma: from a
+    wordnet (``[choice.sole_sense] synset_kinds``: it lists a word under each synset it
+    belongs to, not its translations), not spelled like ``word``, and rarer in English than
+    ``synset_min_zipf`` (``funesta`` -> ``noxious``, ``desgana`` -> ``tedium``,
+    ``inhabitual`` -> ``unaccustomed``: other senses of the lemma, from a dictionary that
+    knows one). First half of the real-MT benchmark: most such Spanish senses were wrong."""
+    rules = settings()["choice"]["sole_sense"]
+    if zipf(sole.lower(), "en") >= float(rules.get("synset_min_zipf", 0.0)):
+        return False
+    if cognate(word, sole):
+        return False
+    return dictionary_kind(word, lang) in set(rules.get("synset_kinds", ()))
 
 
 def _starts_alike(source: str, english: str) -> bool:
