@@ -828,6 +828,28 @@ def test_the_dictionarys_only_sense_is_a_witness(row):
     assert "only sense" in choice.reason
 
 
+def test_a_dictionary_sense_picked_by_an_outvoted_lexicon_link_is_not_written():
+    """A dictionary's sense that only a lexicon link picks yields to a likelier link from
+    more sentences (``conjoint``: ``joint``, not ``spouse``) and, from one sentence, to the
+    sense spelled like the word (``graisser``: ``grease``, not ``smear``); a link nothing
+    outvotes still picks its sense (``desveló`` -> ``revealed``)."""
+    from repair.fixers.words import _outvoted, dictionary
+
+    if not dictionary("es") or not dictionary("fr"):
+        pytest.skip("no dictionaries")
+    assert choose("conjoint", "es", "the", "celebration").text == "joint"
+    assert choose("graisser", "fr", "to", "the").text == "grease"
+    assert choose("desveló", "es", "it", "the").text == "revealed"
+    weak = {"lexicon": 0.2, "together": 1, "dictionary": 1.0}
+    strong = {"lexicon": 0.4, "together": 5}
+    assert _outvoted("spouse", weak, {"spouse": weak, "joint": strong}, set())
+    assert _outvoted("smear", weak, {"smear": weak}, {"grease"})
+    assert not _outvoted("smear", weak, {"smear": weak}, {"smear"})
+    # The model's word and the rival's other form are no lexicon link outvoted.
+    assert not _outvoted("spouse", {**weak, "model": -0.5}, {"joint": strong}, set())
+    assert not _outvoted("technologies", weak, {"technology": strong}, set())
+
+
 def test_a_wordnets_rare_only_sense_is_no_witness_alone():
     """A wordnet's one lemma for a rare synset (``funesta`` -> ``noxious``) is not written on
     its own; a frequent one (``amianto`` -> ``asbestos``) and the French Wiktionary's rare

@@ -570,8 +570,13 @@ def scored_candidates(
                 # Two witnesses: a spelling rule and the model make the same word
                 # (`correctivo` -> `corrective`).
                 sure.append("the model spells it so too")
-        if "dictionary" in row and ("model" in row or lexicon_p > 0 or "spelled" in row):
-            # A dictionary lists every sense; another witness naming the same word picks it.
+        # A dictionary lists every sense; another witness naming the same word picks it,
+        # unless that witness is a lexicon link a likelier one outvotes.
+        if (
+            "dictionary" in row
+            and ("model" in row or lexicon_p > 0 or "spelled" in row)
+            and not _outvoted(text, row, pooled, alike)
+        ):
             sure.append("the dictionary lists it too")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
@@ -802,6 +807,34 @@ def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool
         if row.get("model", -99.0) >= float(rules["rival_model_score"]) and cognate(span, other):
             return True
     return False
+
+
+def _outvoted(
+    text: str, row: dict[str, float], pooled: dict[str, dict[str, float]], alike: set[str]
+) -> bool:
+    """Whether the lexicon link that picks ``text`` among a dictionary's senses is outvoted:
+    another candidate the lexicon links more often and with a higher probability, from enough
+    sentences (``conjoint``: ``joint``, not the also-listed ``spouse``; ``envergadura``:
+    ``size``, not ``wingspan``), or, for a link from fewer sentences than that, the sense the
+    dictionary spells like the word (``graisser``: ``grease``, not ``smear``). A model's or a
+    spelling rule's word is never outvoted so: they are no lexicon link."""
+    if "model" in row or "spelled" in row:
+        return False
+    rules = settings()["choice"]
+    enough = int(rules["min_cooccurrences"])
+    floor = float(rules["min_lexicon_probability"])
+    together = row.get("together", 0)
+    if together < enough and alike and text not in alike:
+        return True
+    return any(
+        other != text
+        and not _forms_of_one_word(text, other)
+        and witnesses.get("together", 0) >= enough
+        and witnesses.get("together", 0) > together
+        and witnesses.get("lexicon", 0.0) >= floor
+        and witnesses.get("lexicon", 0.0) > row.get("lexicon", 0.0)
+        for other, witnesses in pooled.items()
+    )
 
 
 def _forms_of_one_word(one: str, other: str) -> bool:
