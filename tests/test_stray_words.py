@@ -850,6 +850,23 @@ def test_a_dictionary_sense_picked_by_an_outvoted_lexicon_link_is_not_written():
     assert not _outvoted("technologies", weak, {"technology": strong}, set())
 
 
+def test_an_acronym_from_few_sentences_is_no_translation():
+    """A lower-case word linked to an acronym from few sentences is not given it
+    (``quebequés`` -> ``PQ``, from 2); an acronym linked often still is (``ovni`` -> ``UFO``,
+    ``otan`` -> ``NATO``), and a capitalised source is no lower-case word."""
+    from repair.fixers.words import _weak_acronym, lexicon
+
+    assert _weak_acronym("quebequés", "pq", 2)
+    assert not _weak_acronym("ovni", "ufo", 10)
+    assert not _weak_acronym("Quebequés", "pq", 2)
+    assert not _weak_acronym("quebequés", "party", 2)
+    if not lexicon("es"):
+        pytest.skip("no es lexicon")
+    assert choose("quebequés", "fr", "executive", "proposes").text != "PQ"
+    assert choose("ovni", "es", "an", "</s>").text == "UFO"
+    assert choose("otan", "es", "the", "</s>").text == "NATO"
+
+
 def test_a_wordnets_rare_only_sense_is_no_witness_alone():
     """A wordnet's one lemma for a rare synset (``funesta`` -> ``noxious``) is not written on
     its own; a frequent one (``amianto`` -> ``asbestos``) and the French Wiktionary's rare

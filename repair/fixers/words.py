@@ -501,7 +501,7 @@ def scored_candidates(
             folded = text == plain != words[0].lower()
             row["spelled"] = float(rules["folded_support"]) if folded else 1.0
         for text, entry, count in lexicon_candidates(words[0], lang):
-            if not is_english(text):
+            if not is_english(text) or _weak_acronym(words[0], text, entry.together):
                 continue
             row = pooled.setdefault(text.lower(), {})
             row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
@@ -719,6 +719,19 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _weak_acronym(word: str, english: str, together: int) -> bool:
+    """Whether the lexicon links a lower-case word to an acronym (``quebequés`` -> ``PQ``)
+    from fewer than ``choice.min_acronym_cooccurrences`` sentences: such a link is a name
+    the English sentence held beside the word, not its translation; a source acronym written
+    small is linked often (``ovni`` -> ``UFO``, ``otan`` -> ``NATO``)."""
+    if not word.islower():
+        return False
+    written = cased(english)
+    if len(written) < 2 or not written.isalpha() or not written.isupper():
+        return False
+    return together < int(settings()["choice"]["min_acronym_cooccurrences"])
 
 
 def _sole_sense(senses: list[str]) -> str | None:
