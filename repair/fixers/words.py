@@ -785,6 +785,14 @@ def _synset_word(sole: str, word: str, lang: str) -> bool:
         return False
     if cognate(word, sole):
         return False
+    folded, said = strip_accents(word.lower()), sole.lower()
+    if any(
+        folded.endswith(source) and said.endswith(english)
+        for source, english in rules.get("synset_endings", ())
+    ):
+        # The same part of speech by its ending (`otoñal` -> `autumnal`, `desventajoso` ->
+        # `disadvantageous`): a translation made of other parts, not another sense.
+        return False
     return dictionary_kind(word, lang) in set(rules.get("synset_kinds", ()))
 
 
