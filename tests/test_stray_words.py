@@ -867,6 +867,25 @@ def test_an_acronym_from_few_sentences_is_no_translation():
     assert choose("otan", "es", "the", "</s>").text == "NATO"
 
 
+def test_a_weak_lexicon_link_against_a_rich_dictionary_is_no_witness():
+    """A lexicon link from few sentences that a dictionary listing many one-word senses of
+    the word does not name is not written (``tremendo`` -> ``terrific``); beside fewer
+    senses, or named by the dictionary, it still is (``choice.min_senses_against``)."""
+    from repair.fixers.words import _gated, dictionary
+
+    row = {"lexicon": 0.3, "together": 2}
+    witness = ["the lexicon has seen it 2 times"]
+    many = ["terrible", "awful", "tremendous", "dreadful", "serious", "grand", "big", "huge"]
+    assert _gated(witness, row, 0.3, 0.3, False, 1, many) == []
+    assert _gated(witness, row, 0.3, 0.3, False, 1, many[:6]) == witness
+    assert _gated(witness, {**row, "dictionary": 1.0}, 0.3, 0.3, False, 1, many) == witness
+    assert _gated(witness, {**row, "together": 9}, 0.3, 0.3, False, 1, many) == witness
+    assert _gated(witness, row, 0.3, 0.3, False, 1, [*many[:6], "a b", "c d"]) == witness
+    if lexicon("es") and dictionary("es"):
+        assert choose("tremendo", "es", "a", "</s>").text is None
+        assert choose("mudado", "fr", "have", "to").text == "moved"
+
+
 def test_a_wordnets_rare_only_sense_is_no_witness_alone():
     """A wordnet's one lemma for a rare synset (``funesta`` -> ``noxious``) is not written on
     its own; a frequent one (``amianto`` -> ``asbestos``) and the French Wiktionary's rare

@@ -485,6 +485,7 @@ def scored_candidates(
     rules = settings()["choice"]
     words = _WORD.findall(span)
     pooled: dict[str, dict[str, float]] = {}
+    senses: list[str] = []
     for text, score in model or []:
         text = _bare(text.strip().rstrip(".!?").strip(), len(words))
         if not text or text.lower() == span.lower() or not is_english(text, span):
@@ -615,7 +616,7 @@ def scored_candidates(
         # is a paraphrase of a guess: the model alone vouches only for a word.
         if row.get("model", -99.0) >= model_ok and (len(words) > 1 or " " not in text):
             sure.append(f"the model is sure (score {row['model']:.2f})")
-        sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words))
+        sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words), senses)
         support = (
             lexicon_p
             + (math.exp(row["model"]) if "model" in row else 0.0)
@@ -703,18 +704,24 @@ def _gated(
     best: float,
     is_cognate: bool,
     words: int,
+    senses: list[str] = [],  # noqa: B006 (read only)
 ) -> list[str]:
     """The witnesses of a candidate, emptied when the only one is weak (calibrated on the first
     half of the real-MT benchmark, where such replacements held a wrong word or sense most):
     the lexicon alone, from few sentences, with a low probability or a likelier rival (``orgue``
-    -> ``culmination`` beside ``organ``), or the model alone with a word not spelled like the
-    source (``recouverts`` -> ``reverted``)."""
+    -> ``culmination`` beside ``organ``) or against a dictionary that lists many one-word
+    senses of the word and not this one (``tremendo`` -> ``terrific``, ``mañoso`` ->
+    ``picky``: a dictionary that knows the word that well disagrees), or the model alone with
+    a word not spelled like the source (``recouverts`` -> ``reverted``)."""
     if len(sure) != 1 or words > 1:
         return sure
     rules = settings()["choice"]
     if sure[0].startswith("the lexicon has seen it"):
         weak = row.get("together", 0) < int(rules["min_lone_cooccurrences"])
         if weak and (lexicon_p < float(rules["min_lone_probability"]) or lexicon_p < best):
+            return []
+        listed = [sense for sense in senses if " " not in sense]
+        if weak and "dictionary" not in row and len(listed) >= int(rules["min_senses_against"]):
             return []
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
