@@ -658,6 +658,25 @@ def test_a_false_friend_is_never_written():
     assert choose("actuellement", "fr", "is", "in").text == "currently"
 
 
+def test_an_ending_tells_the_part_of_speech():
+    """An adjective's ending is never given an abstract noun (``correctivo`` ->
+    ``correction``), a person's never an adjective in -ic (``aristocrates`` ->
+    ``aristocratic``); the word's own part of speech still passes (word_fixes.toml,
+    ``part_of_speech``)."""
+    from repair.fixers.words import other_part_of_speech
+
+    entries = settings()["choice"]["part_of_speech"]
+    assert entries
+    for entry in entries:
+        for word, english in entry["examples"]:
+            assert other_part_of_speech(word, english), (word, english)
+        for word, english in entry["negatives"]:
+            assert not other_part_of_speech(word, english), (word, english)
+    assert choose("correctivo", "es", "a", "</s>").text == "corrective"
+    assert choose("aristocrates", "fr", "the", "</s>").text == "aristocrats"
+    assert choose("departamental", "es", "the", "roads").text == "departmental"
+
+
 def test_a_run_no_candidate_covers_whole_gets_its_sure_words_and_a_flag_for_the_rest():
     """``masure surpeuplée``: ``surpeuplée`` has a sure English word of its own, so it is
     written; ``masure`` (in no lexicon nor dictionary) is left, found alone in the next round
@@ -807,6 +826,81 @@ def test_the_dictionarys_only_sense_is_a_witness(row):
     choice = choose(word, lang, left, right)
     assert choice.text == english
     assert "only sense" in choice.reason
+
+
+def test_a_dictionary_sense_picked_by_an_outvoted_lexicon_link_is_not_written():
+    """A dictionary's sense that only a lexicon link picks yields to a likelier link from
+    more sentences (``conjoint``: ``joint``, not ``spouse``) and, from one sentence, to the
+    sense spelled like the word (``graisser``: ``grease``, not ``smear``); a link nothing
+    outvotes still picks its sense (``desveló`` -> ``revealed``)."""
+    from repair.fixers.words import _outvoted, dictionary
+
+    if not dictionary("es") or not dictionary("fr"):
+        pytest.skip("no dictionaries")
+    assert choose("conjoint", "es", "the", "celebration").text == "joint"
+    assert choose("graisser", "fr", "to", "the").text == "grease"
+    assert choose("desveló", "es", "it", "the").text == "revealed"
+    weak = {"lexicon": 0.2, "together": 1, "dictionary": 1.0}
+    strong = {"lexicon": 0.4, "together": 5}
+    assert _outvoted("spouse", weak, {"spouse": weak, "joint": strong}, set())
+    assert _outvoted("smear", weak, {"smear": weak}, {"grease"})
+    assert not _outvoted("smear", weak, {"smear": weak}, {"smear"})
+    # The model's word and the rival's other form are no lexicon link outvoted.
+    assert not _outvoted("spouse", {**weak, "model": -0.5}, {"joint": strong}, set())
+    assert not _outvoted("technologies", weak, {"technology": strong}, set())
+
+
+def test_an_acronym_from_few_sentences_is_no_translation():
+    """A lower-case word linked to an acronym from few sentences is not given it
+    (``quebequés`` -> ``PQ``, from 2); an acronym linked often still is (``ovni`` -> ``UFO``,
+    ``otan`` -> ``NATO``), and a capitalised source is no lower-case word."""
+    from repair.fixers.words import _weak_acronym, lexicon
+
+    assert _weak_acronym("quebequés", "pq", 2)
+    assert not _weak_acronym("ovni", "ufo", 10)
+    assert not _weak_acronym("Quebequés", "pq", 2)
+    assert not _weak_acronym("quebequés", "party", 2)
+    if not lexicon("es"):
+        pytest.skip("no es lexicon")
+    assert choose("quebequés", "fr", "executive", "proposes").text != "PQ"
+    assert choose("ovni", "es", "an", "</s>").text == "UFO"
+    assert choose("otan", "es", "the", "</s>").text == "NATO"
+
+
+def test_a_weak_lexicon_link_against_a_rich_dictionary_is_no_witness():
+    """A lexicon link from few sentences that a dictionary listing many one-word senses of
+    the word does not name is not written (``tremendo`` -> ``terrific``); beside fewer
+    senses, or named by the dictionary, it still is (``choice.min_senses_against``)."""
+    from repair.fixers.words import _gated, dictionary
+
+    row = {"lexicon": 0.3, "together": 2}
+    witness = ["the lexicon has seen it 2 times"]
+    many = ["terrible", "awful", "tremendous", "dreadful", "serious", "grand", "big", "huge"]
+    assert _gated(witness, row, 0.3, 0.3, False, 1, many) == []
+    assert _gated(witness, row, 0.3, 0.3, False, 1, many[:6]) == witness
+    assert _gated(witness, {**row, "dictionary": 1.0}, 0.3, 0.3, False, 1, many) == witness
+    assert _gated(witness, {**row, "together": 9}, 0.3, 0.3, False, 1, many) == witness
+    assert _gated(witness, row, 0.3, 0.3, False, 1, [*many[:6], "a b", "c d"]) == witness
+    if lexicon("es") and dictionary("es"):
+        assert choose("tremendo", "es", "a", "</s>").text is None
+        assert choose("mudado", "fr", "have", "to").text == "moved"
+
+
+def test_a_wordnets_rare_only_sense_is_no_witness_alone():
+    """A wordnet's one lemma for a rare synset (``funesta`` -> ``noxious``) is not written on
+    its own; a frequent one (``amianto`` -> ``asbestos``) and the French Wiktionary's rare
+    one (``apesanteur`` -> ``weightlessness``) still are (``[choice.sole_sense]``)."""
+    from repair.fixers.words import _synset_word, dictionary
+
+    rules = settings()["choice"]["sole_sense"]
+    for word, lang, english in rules["synset_examples"]:
+        if not dictionary(lang):
+            pytest.skip(f"no {lang} dictionary")
+        assert _synset_word(english, word, lang), word
+        assert choose(word, lang, "the", "</s>").text != english, word
+    for word, lang, english in rules["synset_negatives"]:
+        assert not _synset_word(english, word, lang), word
+        assert choose(word, lang, "the", "</s>").text == english, word
 
 
 @pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["negatives"])

@@ -324,6 +324,26 @@ def false_friend(word: str, english: str) -> bool:
     )
 
 
+def other_part_of_speech(word: str, english: str) -> bool:
+    """``english`` ends as another part of speech than ``word`` can be: an adjective's
+    ending made a noun (``correctivo`` -> ``correction``, ``departamental`` ->
+    ``department``), a person's made an adjective (``aristocrates`` -> ``aristocratic``);
+    ``[[choice.part_of_speech]]`` of word_fixes.toml. Spelled alike, such a pair passes as a
+    cognate, and the sentence rarely tells a noun from its adjective."""
+    folded = strip_accents(word.lower())
+    said = english.lower()
+    if " " in said:
+        return False
+    for entry in settings()["choice"].get("part_of_speech", []):
+        endings = tuple(entry["source"])
+        ending = next((e for e in endings if folded.endswith(e)), None)
+        if ending is None or len(folded) < len(ending) + int(entry["min_stem"]):
+            continue
+        if said.endswith(tuple(entry["english"])):
+            return True
+    return False
+
+
 def _tensed(word: str, lang: str, english: str) -> str:
     """``english`` with the future or conditional of ``word`` carried over, when the lexicon
     learned the form's English without its auxiliary (``sucederá`` -> ``happen``, the ``will``
@@ -465,6 +485,7 @@ def scored_candidates(
     rules = settings()["choice"]
     words = _WORD.findall(span)
     pooled: dict[str, dict[str, float]] = {}
+    senses: list[str] = []
     for text, score in model or []:
         text = _bare(text.strip().rstrip(".!?").strip(), len(words))
         if not text or text.lower() == span.lower() or not is_english(text, span):
@@ -481,7 +502,7 @@ def scored_candidates(
             folded = text == plain != words[0].lower()
             row["spelled"] = float(rules["folded_support"]) if folded else 1.0
         for text, entry, count in lexicon_candidates(words[0], lang):
-            if not is_english(text):
+            if not is_english(text) or _weak_acronym(words[0], text, entry.together):
                 continue
             row = pooled.setdefault(text.lower(), {})
             row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
@@ -503,6 +524,10 @@ def scored_candidates(
         for text in senses:
             pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
         sole = _sole_sense(senses)
+        if sole is not None and _synset_word(sole, words[0], lang):
+            # A wordnet's one lemma for a rare synset is another sense (`funesta` ->
+            # `noxious`, `antaño` -> `yore`): listed, not the only translation.
+            sole = None
         if sole is not None:
             # The dictionary knows one English word for the lemma: no sense to choose.
             pooled[sole.lower()]["sole_sense"] = 1.0
@@ -512,7 +537,11 @@ def scored_candidates(
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
     if len(words) == 1:
-        pooled = {text: row for text, row in pooled.items() if not false_friend(words[0], text)}
+        pooled = {
+            text: row
+            for text, row in pooled.items()
+            if not false_friend(words[0], text) and not other_part_of_speech(words[0], text)
+        }
     # A candidate that says the word beside it again (`homo sovieticus mentality` ->
     # `mentality mentality`) is a link learned from English that kept the source word.
     pooled = {
@@ -542,8 +571,13 @@ def scored_candidates(
                 # Two witnesses: a spelling rule and the model make the same word
                 # (`correctivo` -> `corrective`).
                 sure.append("the model spells it so too")
-        if "dictionary" in row and ("model" in row or lexicon_p > 0 or "spelled" in row):
-            # A dictionary lists every sense; another witness naming the same word picks it.
+        # A dictionary lists every sense; another witness naming the same word picks it,
+        # unless that witness is a lexicon link a likelier one outvotes.
+        if (
+            "dictionary" in row
+            and ("model" in row or lexicon_p > 0 or "spelled" in row)
+            and not _outvoted(text, row, pooled, alike)
+        ):
             sure.append("the dictionary lists it too")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
@@ -582,7 +616,7 @@ def scored_candidates(
         # is a paraphrase of a guess: the model alone vouches only for a word.
         if row.get("model", -99.0) >= model_ok and (len(words) > 1 or " " not in text):
             sure.append(f"the model is sure (score {row['model']:.2f})")
-        sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words))
+        sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words), senses)
         support = (
             lexicon_p
             + (math.exp(row["model"]) if "model" in row else 0.0)
@@ -670,12 +704,15 @@ def _gated(
     best: float,
     is_cognate: bool,
     words: int,
+    senses: list[str] = [],  # noqa: B006 (read only)
 ) -> list[str]:
     """The witnesses of a candidate, emptied when the only one is weak (calibrated on the first
     half of the real-MT benchmark, where such replacements held a wrong word or sense most):
     the lexicon alone, from few sentences, with a low probability or a likelier rival (``orgue``
-    -> ``culmination`` beside ``organ``), or the model alone with a word not spelled like the
-    source (``recouverts`` -> ``reverted``)."""
+    -> ``culmination`` beside ``organ``) or against a dictionary that lists many one-word
+    senses of the word and not this one (``tremendo`` -> ``terrific``, ``mañoso`` ->
+    ``picky``: a dictionary that knows the word that well disagrees), or the model alone with
+    a word not spelled like the source (``recouverts`` -> ``reverted``)."""
     if len(sure) != 1 or words > 1:
         return sure
     rules = settings()["choice"]
@@ -683,9 +720,25 @@ def _gated(
         weak = row.get("together", 0) < int(rules["min_lone_cooccurrences"])
         if weak and (lexicon_p < float(rules["min_lone_probability"]) or lexicon_p < best):
             return []
+        listed = [sense for sense in senses if " " not in sense]
+        if weak and "dictionary" not in row and len(listed) >= int(rules["min_senses_against"]):
+            return []
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _weak_acronym(word: str, english: str, together: int) -> bool:
+    """Whether the lexicon links a lower-case word to an acronym (``quebequés`` -> ``PQ``)
+    from fewer than ``choice.min_acronym_cooccurrences`` sentences: such a link is a name
+    the English sentence held beside the word, not its translation; a source acronym written
+    small is linked often (``ovni`` -> ``UFO``, ``otan`` -> ``NATO``)."""
+    if not word.islower():
+        return False
+    written = cased(english)
+    if len(written) < 2 or not written.isalpha() or not written.isupper():
+        return False
+    return together < int(settings()["choice"]["min_acronym_cooccurrences"])
 
 
 def _sole_sense(senses: list[str]) -> str | None:
@@ -699,6 +752,55 @@ def _sole_sense(senses: list[str]) -> str | None:
         return None
     low = shortest.lower()
     return shortest if all(low in sense.lower() for sense in senses) else None
+
+
+def dictionary_kind(word: str, lang: str) -> str | None:
+    """Which kind of dictionary gives ``word`` its senses (``wiktionary``, ``omw``: the
+    part of its file name), following ``dictionary_candidates``' order; ``None`` if none."""
+    low = word.lower()
+    stand_in = stand_in_language(lang)
+    tried = [lang, *([stand_in] if stand_in else [])]
+    tried += [
+        other
+        for other in settings()["choice"]["lexicon_languages"]
+        if other not in tried and low in dictionary(other)
+    ]
+    for other in tried:
+        if _dictionary_candidates_in(word, other):
+            kinds = _dictionary_kinds(other)
+            return kinds[0] if len(kinds) == 1 else None
+    return None
+
+
+@cache
+def _dictionary_kinds(lang: str) -> tuple[str, ...]:
+    """The kinds of the dictionaries of ``lang`` (``es-en.omw.tsv.gz`` -> ``omw``)."""
+    folder = resources.files("repair.data").joinpath("lexicon")
+    found = (re.fullmatch(rf"{lang}-en\.([a-z]+)\.tsv\.gz", path.name) for path in folder.iterdir())
+    return tuple(sorted(match.group(1) for match in found if match))
+
+
+def _synset_word(sole: str, word: str, lang: str) -> bool:
+    """Whether a dictionary's only sense is no translation but a synset's rare lemma: from a
+    wordnet (``[choice.sole_sense] synset_kinds``: it lists a word under each synset it
+    belongs to, not its translations), not spelled like ``word``, and rarer in English than
+    ``synset_min_zipf`` (``funesta`` -> ``noxious``, ``desgana`` -> ``tedium``,
+    ``inhabitual`` -> ``unaccustomed``: other senses of the lemma, from a dictionary that
+    knows one). First half of the real-MT benchmark: most such Spanish senses were wrong."""
+    rules = settings()["choice"]["sole_sense"]
+    if zipf(sole.lower(), "en") >= float(rules.get("synset_min_zipf", 0.0)):
+        return False
+    if cognate(word, sole):
+        return False
+    folded, said = strip_accents(word.lower()), sole.lower()
+    if any(
+        folded.endswith(source) and said.endswith(english)
+        for source, english in rules.get("synset_endings", ())
+    ):
+        # The same part of speech by its ending (`otoñal` -> `autumnal`, `desventajoso` ->
+        # `disadvantageous`): a translation made of other parts, not another sense.
+        return False
+    return dictionary_kind(word, lang) in set(rules.get("synset_kinds", ()))
 
 
 def _starts_alike(source: str, english: str) -> bool:
@@ -733,6 +835,34 @@ def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool
         if row.get("model", -99.0) >= float(rules["rival_model_score"]) and cognate(span, other):
             return True
     return False
+
+
+def _outvoted(
+    text: str, row: dict[str, float], pooled: dict[str, dict[str, float]], alike: set[str]
+) -> bool:
+    """Whether the lexicon link that picks ``text`` among a dictionary's senses is outvoted:
+    another candidate the lexicon links more often and with a higher probability, from enough
+    sentences (``conjoint``: ``joint``, not the also-listed ``spouse``; ``envergadura``:
+    ``size``, not ``wingspan``), or, for a link from fewer sentences than that, the sense the
+    dictionary spells like the word (``graisser``: ``grease``, not ``smear``). A model's or a
+    spelling rule's word is never outvoted so: they are no lexicon link."""
+    if "model" in row or "spelled" in row:
+        return False
+    rules = settings()["choice"]
+    enough = int(rules["min_cooccurrences"])
+    floor = float(rules["min_lexicon_probability"])
+    together = row.get("together", 0)
+    if together < enough and alike and text not in alike:
+        return True
+    return any(
+        other != text
+        and not _forms_of_one_word(text, other)
+        and witnesses.get("together", 0) >= enough
+        and witnesses.get("together", 0) > together
+        and witnesses.get("lexicon", 0.0) >= floor
+        and witnesses.get("lexicon", 0.0) > row.get("lexicon", 0.0)
+        for other, witnesses in pooled.items()
+    )
 
 
 def _forms_of_one_word(one: str, other: str) -> bool:
