@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache, reduce
+from itertools import compress
 from operator import add
 
 from repair.cache import fill_memo
@@ -329,13 +331,34 @@ class LexiconFinder(SpanFinder):
         rare = self._rare
         min_cost = self.min_cost
         quiet = []
+        evidence = self._evidence
         for found, ranges in blocks:
-            values = self._evidence_of(found)
+            # Sparse: most words have no evidence (0.0) and are not rare. The positions of
+            # the others are found once (in C, no list of every word's value); a sentence is
+            # then summed over its positive words only (in order: adding 0.0 changes no
+            # partial sum, so the bound is the same float as the sum over all its words).
+            positive = self._positive_at(found)
+            rare_at = list(compress(range(len(found)), map(rare.__contains__, found)))
             for first, last in ranges:
-                bound = reduce(add, values[first:last], 0.0)
+                low = bisect_left(positive, first)
+                high = bisect_left(positive, last, low)
+                bound = (
+                    reduce(
+                        add,
+                        map(evidence.__getitem__, map(found.__getitem__, positive[low:high])),
+                        0.0,
+                    )
+                    if high > low
+                    else 0.0
+                )
+                if bound > min_cost:
+                    quiet.append(False)
+                    continue
+                low = bisect_left(rare_at, first)
+                high = bisect_left(rare_at, last, low)
                 quiet.append(
-                    bound <= min_cost
-                    and not self._may_stray(list(filter(rare.__contains__, found[first:last])))
+                    high == low
+                    or not self._may_stray(list(map(found.__getitem__, rare_at[low:high])))
                 )
         return quiet
 
@@ -477,6 +500,15 @@ class LexiconFinder(SpanFinder):
         # Batched: the words' evidence summed in order (as a loop would), in C.
         positive = reduce(add, self._evidence_of(found), 0.0)
         return positive, list(filter(self._rare.__contains__, found))
+
+    def _positive_at(self, found: list[str]) -> list[int]:
+        """The positions of the words with evidence (> 0; see :meth:`_evidence_of`)."""
+        evidence = self._evidence
+        try:
+            return list(compress(range(len(found)), map(evidence.__getitem__, found)))
+        except KeyError:
+            fill_memo(evidence, found, self._word_evidence, _MEMO_SIZE, self._rare.clear)
+            return list(compress(range(len(found)), map(evidence.__getitem__, found)))
 
     def _evidence_of(self, found: list[str]) -> list[float]:
         """Each word's evidence, from the memo (looked up in C; a new word judged once)."""
