@@ -88,6 +88,13 @@ def test_a_dictionary_sense_spelled_like_the_word_is_two_witnesses():
     assert choose("imparcialment", "ca", "judged", "</s>").text == "impartially"
 
 
+def test_a_sense_much_longer_than_the_word_is_not_spelled_like_it():
+    """`heteros` (a clipped word English has too, named Portuguese) only starts like the
+    dictionary's `heterosexuals`: no witness (readers' comments of newsdiscussdev2015)."""
+    assert choose("heteros", "pt", "for", "who").text is None
+    assert choose("tecnologie", "it", "new", "</s>").text == "technologies"
+
+
 def test_a_dictionary_sense_spelled_otherwise_is_never_written_alone():
     """`perillós` -> `dangerous`, `cittadini` -> `citizens`, `attuale` -> `current`: right,
     but nothing but the dictionary says so; a false friend it lists is never written

@@ -684,14 +684,16 @@ def choose(
 def _most_alike(span: str, listed: list[str]) -> set[str]:
     """The dictionary's one-word senses of ``span`` spelled most like it, if any is a cognate:
     a dictionary lists near neighbours too (``astronàutica``: ``astronautics`` and
-    ``aeronautics``), and only the closest spelling is the word itself."""
+    ``aeronautics``), and only the closest spelling is the word itself. A sense much longer
+    than the word only starts like it (a clipped word: ``heteros`` is no ``heterosexuals``)."""
     from rapidfuzz import fuzz
 
     folded = strip_accents(span.lower())
+    longest = len(span) + int(settings()["choice"]["max_alike_extra_letters"])
     ratios = {
         text: fuzz.ratio(folded, text.lower())
         for text in listed
-        if " " not in text and cognate(span, text)
+        if " " not in text and len(text) <= longest and cognate(span, text)
     }
     best = max(ratios.values(), default=0.0)
     return {text for text, ratio in ratios.items() if ratio == best}
