@@ -29,6 +29,7 @@ def __getattr__(name: str):
 
 def repair_text(text: str, config: RepairConfig | None = None):
     """Repair one text with a fresh pipeline (use a Repairer to keep models loaded)."""
+    from repair.api import require_text
     from repair.pipeline import Pipeline
 
-    return Pipeline(config).repair(text)
+    return Pipeline(config).repair(require_text(text))
