@@ -1,8 +1,8 @@
 """repair: detect and repair damage in machine-translated, scraped articles.
 
 >>> from repair import repair_text
->>> repair_text("Spread the love\\nIt rained .\\n").text
-'It rained.\\n'
+>>> repair_text("Spread the love\\nIt&#x27;s raining .\\n").text
+"It's raining.\\n"
 """
 
 from __future__ import annotations
