@@ -1,8 +1,8 @@
 """repair: detect and repair damage in machine-translated, scraped articles.
 
 >>> from repair import repair_text
->>> repair_text("Spread the love\\nIt rained .\\n").text
-'It rained.\\n'
+>>> repair_text("Spread the love\\nIt&#x27;s raining .\\n").text
+"It's raining.\\n"
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def __getattr__(name: str):
 
 def repair_text(text: str, config: RepairConfig | None = None):
     """Repair one text with a fresh pipeline (use a Repairer to keep models loaded)."""
+    from repair.api import require_text
     from repair.pipeline import Pipeline
 
-    return Pipeline(config).repair(text)
+    return Pipeline(config).repair(require_text(text))

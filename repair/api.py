@@ -31,6 +31,29 @@ if TYPE_CHECKING:
 DEFAULT_BATCH_SIZE = 64
 
 
+def require_text(text: object) -> str:
+    """``text`` if it is a ``str``, else a ``TypeError`` that says so.
+
+    Inside the pipeline ``None`` or bytes fail far from the call, with a message about
+    something else ("argument of type 'NoneType' is not iterable").
+    """
+    if isinstance(text, str):
+        return text
+    hint = (
+        " (decode bytes first: data.decode('utf-8'))" if isinstance(text, bytes | bytearray) else ""
+    )
+    raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
+
+
+def require_texts(texts: object) -> Sequence[str]:
+    """A sequence of ``str``: one ``str`` would be repaired character by character."""
+    if isinstance(texts, str | bytes | bytearray) or not isinstance(texts, Sequence):
+        raise TypeError(f"texts must be a sequence of str, not {type(texts).__name__}")
+    for text in texts:
+        require_text(text)
+    return texts
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What became of one text: a result, or the one-line reason it failed."""
@@ -81,10 +104,11 @@ class Repairer:
 
     def repair_text(self, text: str) -> RepairResult:
         """Repair one text: the result holds the text and the changes of the report."""
-        return self.pipeline.repair(text)
+        return self.pipeline.repair(require_text(text))
 
     def repair_many(self, texts: Sequence[str]) -> list[RepairResult]:
         """Repair texts in batches of ``batch_size`` (one model call per batch)."""
+        require_texts(texts)
         results: list[RepairResult] = []
         for start in range(0, len(texts), self.batch_size):
             results.extend(self.pipeline.repair_many(texts[start : start + self.batch_size]))

@@ -37,6 +37,11 @@ class RepairConfig:
             code = language_code(value, name.replace("_lang", " language"))
             if code != value:
                 object.__setattr__(self, name, code)
+        if not isinstance(self.mt_threads, int) or self.mt_threads < 1:
+            # Else it fails only when a document first needs the model, deep in CTranslate2.
+            raise ValueError(
+                f"mt_threads must be a whole number of at least 1, not {self.mt_threads!r}"
+            )
 
     def with_(self, **changes) -> RepairConfig:
         return replace(self, **changes)

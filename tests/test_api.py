@@ -125,3 +125,26 @@ def test_one_failing_text_does_not_fail_its_batch(monkeypatch):
 def test_bad_batch_size_is_refused():
     with pytest.raises(ValueError, match="batch_size"):
         Repairer(NO_MT, batch_size=0)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [(None, "not NoneType"), (b"It rained.", "decode bytes first"), (5, "not int")],
+)
+def test_a_text_that_is_not_str_is_a_type_error_that_says_so(value, words):
+    import repair
+
+    for call in (Repairer().repair_text, repair.repair_text, lambda t: Repairer().repair_many([t])):
+        with pytest.raises(TypeError, match=words):
+            call(value)
+
+
+def test_repair_many_refuses_one_string_it_would_repair_letter_by_letter():
+    with pytest.raises(TypeError, match="sequence of str, not str"):
+        Repairer().repair_many("It rained.")
+
+
+@pytest.mark.parametrize("threads", [0, -1, 1.5, "2"])
+def test_mt_threads_below_one_or_not_a_number_is_refused_up_front(threads):
+    with pytest.raises(ValueError, match="mt_threads"):
+        RepairConfig(mt_threads=threads)

@@ -18,6 +18,7 @@ from repair.cli.options import (
     PathArg,
     RepairOptions,
     auto_mt_threads,
+    check_distinct,
     fail,
     repair_options,
     save_report,
@@ -164,6 +165,7 @@ def fix(
         fail("--in-place needs a file path and no --output")
     if backup and not in_place:
         fail("--backup only goes with --in-place")
+    check_distinct(path, {"--output": output, "--report": report}, input_may_be="--output")
     threads = mt_threads or auto_mt_threads(1)
     if _is_large(path):
         from repair.cli.large_files import fix_large_file

@@ -170,6 +170,28 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def check_distinct(
+    input_path: str, outputs: dict[str, str | None], *, input_may_be: str = ""
+) -> None:
+    """Stop before anything is written when two of a command's files are one file.
+
+    Writes replace files atomically, so the later write would silently replace the earlier:
+    a report written over the repaired text, or over the article it was made from.
+    ``outputs`` maps each option (``--report``) to its path (None or ``-``: none);
+    ``input_may_be`` names the one option allowed to replace the input (``apply -o``).
+    """
+    seen: dict[str, str] = {}
+    if input_path != "-":
+        seen[os.path.realpath(input_path)] = "the input"
+    for option, path in outputs.items():
+        if path is None or path == "-":
+            continue
+        key = os.path.realpath(path)
+        if key in seen and not (option == input_may_be and seen[key] == "the input"):
+            fail(f"{option} {path}: {seen[key]} is the same file; give another path")
+        seen.setdefault(key, option)
+
+
 def source_name(path: str) -> str:
     """How outputs name the input."""
     return "<stdin>" if path == "-" else path

@@ -13,6 +13,7 @@ from repair.cli.options import (
     SHARED_OPTIONS,
     PathArg,
     RepairOptions,
+    check_distinct,
     fail,
     repair_options,
     save_report,
@@ -84,6 +85,7 @@ def review(
     """
     from repair.review.page import build_page, export_stem
 
+    check_distinct(path, {"--output": output, "--report": report})
     result = _proposed(path, from_report, options, exact=True)
     name = source_name(path)
     saved = report or from_report
@@ -130,6 +132,7 @@ def apply(
     from repair.core.report import make_report
     from repair.review.decisions import apply_decisions, parse_decisions
 
+    check_distinct(path, {"--output": output, "--report": report}, input_may_be="--output")
     try:
         chosen = parse_decisions(read_text(decisions))
     except ValueError as exc:

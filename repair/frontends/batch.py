@@ -115,6 +115,10 @@ def expand_inputs(
     """The files named by DIR, GLOB or FILE arguments; ``InputError`` for bad input."""
     out_root = Path(out_dir).resolve()
     report_root = Path(report_dir).resolve() if report_dir else None
+    for folder in (out_root, report_root):
+        if folder is not None and folder.exists() and not folder.is_dir():
+            # Every file would fail on its own, and the run would still end "done".
+            raise InputError(f"{folder}: a file, not a folder for the outputs")
     found: list[tuple[Path, Path]] = []
     for spec in specs:
         if spec == "-":
@@ -158,7 +162,21 @@ def expand_inputs(
         if report_root is not None:
             report = report_root / relative.with_name(relative.name + ".report.json")
         tasks.append(FileTask(source, output, report, source.stat().st_size))
+    _check_reports(tasks)
     return tasks
+
+
+def _check_reports(tasks: list[FileTask]) -> None:
+    """``InputError`` when a report would land on an input or on another file's output
+    (``--report`` naming the input folder, or the --out-dir that holds ``x.report.json``)."""
+    taken = {task.source.resolve(): "the input" for task in tasks}
+    taken.update({task.output: "the output" for task in tasks})
+    for task in tasks:
+        if task.report is not None and task.report in taken:
+            raise InputError(
+                f"{task.source}: its report would overwrite {taken[task.report]} "
+                f"{task.report}; use another --report folder"
+            )
 
 
 def _ensure_folder(path: Path) -> None:
