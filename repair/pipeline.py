@@ -210,6 +210,14 @@ class Pipeline:
         self._by_target: dict[str, Pipeline] = {}
         self.detectors: dict[str, list[Detector]] = {stage: [] for stage in STAGES}
         self.fixers: list[Fixer] = []
+        unknown = sorted(
+            {*(self.config.detectors or ()), *self.config.disabled}.difference(DETECTORS)
+        )
+        if unknown:
+            raise ValueError(
+                f"unknown detector {', '.join(map(repr, unknown))}; "
+                f"expected one of: {', '.join(sorted(DETECTORS))}"
+            )
         if self.config.target_lang == AUTO:
             return  # detectors depend on the target: they are made per language found
         names = self.config.detectors if self.config.detectors is not None else list(DETECTORS)

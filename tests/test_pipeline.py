@@ -121,11 +121,6 @@ def test_detectors_can_be_chosen_and_disabled(seed_text):
     assert not {c.rule for c in without.changes} & {"boilerplate.line", "duplicate.title"}
 
 
-def test_unknown_detector_is_a_clear_error():
-    with pytest.raises(KeyError, match="unknown detector"):
-        Pipeline(RepairConfig(detectors=("nope",)))
-
-
 def test_batch_equals_one_by_one(seed_text):
     texts = [seed_text, "It rained .", "", "Plain text."]
     pipeline = Pipeline()
@@ -187,3 +182,13 @@ def test_earlier_stage_runs_again_where_a_later_stage_changed_text():
     assert first.text == "\ufffd\ufffdA A’"
     assert revert_changes(first.text, first.changes) == text
     assert pipeline.repair(first.text).changes == ()
+
+
+@pytest.mark.parametrize(
+    "config", [RepairConfig(detectors=("typography", "nope")), RepairConfig(disabled=("nope",))]
+)
+def test_an_unknown_detector_name_is_refused_up_front(config):
+    """A typo in ``detectors`` or ``disabled`` is a clear error, not a ``KeyError`` later
+    nor a detector silently left on."""
+    with pytest.raises(ValueError, match="unknown detector 'nope'; expected one of: "):
+        Pipeline(config)
