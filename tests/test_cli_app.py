@@ -114,3 +114,13 @@ def test_language_codes_are_read_as_repair_writes_them():
     assert RepairConfig(target_lang="Auto").target_lang == "auto"
     with pytest.raises(ValueError, match="unknown target language 'xx'"):
         RepairConfig(target_lang="xx")
+
+
+def test_the_languages_read_from_wordfreqs_files_are_its_own():
+    """The configuration checks codes without importing wordfreq (cold start): the names of
+    its data files must give what wordfreq itself says it has."""
+    from wordfreq import available_languages
+
+    from repair.core.languages import _word_list_languages
+
+    assert _word_list_languages() == set(available_languages())
