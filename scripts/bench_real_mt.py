@@ -48,9 +48,11 @@ the worse sentences (``scripts/data/real_mt_judged.tsv``: a wrong word, right bu
 otherwise than the reference, another rule's wrong edit, a right word in a wrong form) keyed by
 the sentence before and after its repair, prints their tally and lists the worse sentences no
 label judges yet, with their keys; never pass it with ``--start``: it prints sentences.
-Session 14 (2026-12-07, whole files): fr replaced 55.4 %, chrF +0.72, worse 15.3 %; es 30.5 %,
-+0.31, 18.7 %; held-out second halves fr 56.7 % / +0.75, es 28.8 % / +0.24; first halves judged
-by hand: 16 of fr's 80 worse sentences and 10 of es's 39 are wrong edits (3.0 % / 3.8 %).
+End of session 14 (2026-12-07, whole files): fr detected 91.0 %, replaced 57.4 %, chrF +0.73,
+worse 15.7 % (2.6 % by more than a point); es 92.4 %, 40.5 %, +0.38, 18.9 % (4.3 %); held-out
+second halves fr 58.2 % / +0.75, es 38.8 % / +0.30; first halves judged by hand: 15 of fr's 537
+changed sentences and 8 of es's 296 are wrong edits (2.8 % / 2.7 %); readers' comments
+(``--set comments``) 89.7 % detected, 52.9 % replaced, +0.79.
 End of session 13 (2026-12-07, whole files): fr detected 91.0 %, replaced 49.2 %, chrF +0.65,
 worse 14.8 % (2.4 % by more than a point); es 92.4 %, 30.6 %, +0.31, 18.6 % (5.2 %); first
 halves judged by hand: 14 of fr's 73 worse sentences and 10 of es's 39 are wrong edits (2.8 % /
