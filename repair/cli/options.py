@@ -3,10 +3,9 @@ one-line error, and the report file.
 
 ``fix``, ``check``, ``diff``, ``review`` and ``apply`` all repair a text, so they all take
 ``--target-lang``, ``--source-lang``, ``--mt/--no-mt``, ``--model``, ``--errors`` and
-``--cosmetic-flags``. The
-:func:`repair_options` decorator adds that block to a command's signature, where the
-command puts its ``options`` parameter, and hands the values over as one
-:class:`RepairOptions`; a new shared option is added here, once.
+``--cosmetic-flags``. The :func:`repair_options` decorator adds that block to a command's
+signature, where the command puts its ``options`` parameter, and hands the values over as
+one :class:`RepairOptions`; a new shared option is added here, once.
 
 Nothing here imports the pipeline: ``repair --help`` must stay quick.
 """
