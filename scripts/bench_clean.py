@@ -78,7 +78,7 @@ def articles(lines: list[str], size: int) -> list[str]:
     return ["\n\n".join(lines[i : i + size]) + "\n" for i in range(0, len(lines), size)]
 
 
-def unseen_only(change: Change) -> bool:
+def only_invisible(change: Change) -> bool:
     """A removal of invisible characters (zero-width, control): the text reads the same."""
     return change.replacement == "" and not change.original.isprintable()
 
@@ -96,7 +96,7 @@ def measure(path: Path, lang: str, args: argparse.Namespace) -> tuple[int, int, 
     sentences = sum(len(Document(text).sentences) for text in texts)
     edits = [(r.input, c) for r in results for c in r.text_changes]
     flags = [(r.input, c) for r in results for c in r.flags]
-    invisible = sum(unseen_only(c) for _, c in edits)
+    invisible = sum(only_invisible(c) for _, c in edits)
     per = 500 / max(sentences, 1)
     print(
         f"{path.name} [{lang}] {sentences} sentences in {len(texts)} articles, {elapsed:.1f} s: "

@@ -251,24 +251,28 @@ class TypographyDetector(Detector):
     def _spaced_thousands(text: str) -> Iterator[Finding]:
         """``1\u00a0200 people``: French groups digits with a no-break space; English with a
         comma. A plain space is left alone (``on May 5 200 people``)."""
-        for match in _SPACED_THOUSANDS.finditer(text):
-            yield Finding(
-                match.start(),
-                match.end(),
-                "typography",
-                "typography.thousands-space",
-                0.85,
-                "digits grouped by a no-break space (French): English writes a comma",
-            )
+        return _each_match(
+            _SPACED_THOUSANDS,
+            text,
+            "typography.thousands-space",
+            0.85,
+            "digits grouped by a no-break space (French): English writes a comma",
+        )
 
     @staticmethod
     def _no_break_spaces(text: str) -> Iterator[Finding]:
-        for match in _NBSP_BETWEEN_WORDS.finditer(text):
-            yield Finding(
-                match.start(),
-                match.end(),
-                "typography",
-                "typography.no-break-space",
-                0.7,
-                "stray no-break space between words",
-            )
+        return _each_match(
+            _NBSP_BETWEEN_WORDS,
+            text,
+            "typography.no-break-space",
+            0.7,
+            "stray no-break space between words",
+        )
+
+
+def _each_match(
+    pattern: re.Pattern[str], text: str, rule: str, confidence: float, message: str
+) -> Iterator[Finding]:
+    """A typography finding for every match of ``pattern``, all with one message."""
+    for match in pattern.finditer(text):
+        yield Finding(match.start(), match.end(), "typography", rule, confidence, message)

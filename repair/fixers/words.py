@@ -29,7 +29,7 @@ import gzip
 import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -86,21 +86,27 @@ def lexicon(lang: str) -> dict[str, tuple[int, tuple[Entry, ...]]]:
 @cache
 def dictionary(lang: str) -> dict[str, tuple[str, ...]]:
     """Source lemma -> its English translations from the dictionaries of ``lang``
-    (``repair/data/lexicon/{lang}-en.{source}.tsv.gz``, scripts/build_dictionary.py: the
-    French Wiktionary's for French, the Open Multilingual Wordnet's for Spanish and German),
-    or empty without one. ``{lang}-en.tsv.gz`` is the word lexicon, no dictionary."""
+    (``repair/data/lexicon/{lang}-en.{kind}.tsv.gz``, scripts/build_dictionary.py: the
+    French Wiktionary's for French, the Open Multilingual Wordnet's for the others), or empty
+    without one. ``{lang}-en.tsv.gz`` is the word lexicon, no dictionary."""
     folder = resources.files("repair.data").joinpath("lexicon")
     table: dict[str, tuple[str, ...]] = {}
-    for path in sorted(folder.iterdir(), key=lambda item: item.name):
-        if not re.fullmatch(rf"{lang}-en\.[a-z]+\.tsv\.gz", path.name):
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
+    for kind in _dictionary_kinds(lang):
+        with gzip.open(folder.joinpath(f"{lang}-en.{kind}.tsv.gz"), "rt", encoding="utf-8") as f:
+            for line in f:
                 if line.startswith("#"):
                     continue
                 word, _, entries = line.rstrip("\n").split("\t")
                 table[word] = table.get(word, ()) + tuple(entries.split("|"))
     return table
+
+
+@cache
+def _dictionary_kinds(lang: str) -> tuple[str, ...]:
+    """The kinds of the dictionaries of ``lang`` (``es-en.omw.tsv.gz`` -> ``omw``)."""
+    folder = resources.files("repair.data").joinpath("lexicon")
+    found = (re.fullmatch(rf"{lang}-en\.([a-z]+)\.tsv\.gz", path.name) for path in folder.iterdir())
+    return tuple(sorted(match.group(1) for match in found if match))
 
 
 def dictionary_candidates(word: str, lang: str) -> list[str]:
@@ -109,18 +115,34 @@ def dictionary_candidates(word: str, lang: str) -> list[str]:
     dictionary lacks, the stand-in language's (a Spanish word a pivot left, which the word
     lists name Portuguese: ``insanas`` -> ``insano``), else another dictionary holding the
     word as it is (``choice.lexicon_languages``), as for the lexicon."""
-    found = _dictionary_candidates_in(word, lang)
-    if found:
-        return found
+    answered = _answering_dictionary(word, lang)
+    return answered[1] if answered else []
+
+
+def dictionary_kind(word: str, lang: str) -> str | None:
+    """Which kind of dictionary gives ``word`` its senses (``wiktionary``, ``omw``: the
+    part of its file name), the one ``dictionary_candidates`` asks; ``None`` if none, or if
+    that language has dictionaries of several kinds."""
+    answered = _answering_dictionary(word, lang)
+    kinds = _dictionary_kinds(answered[0]) if answered else ()
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
+    """The language whose dictionary gives ``word`` its senses, and the senses: its own
+    language's, the stand-in language's, else another holding the word as it is."""
+    tried = [lang]
     stand_in = stand_in_language(lang)
     if stand_in is not None:
-        found = _dictionary_candidates_in(word, stand_in)
+        tried.append(stand_in)
+    for code in tried:
+        found = _dictionary_candidates_in(word, code)
         if found:
-            return found
+            return code, found
     for other in settings()["choice"]["lexicon_languages"]:
-        if other not in (lang, stand_in) and word.lower() in dictionary(other):
-            return _dictionary_candidates_in(word, other)
-    return []
+        if other not in tried and word.lower() in dictionary(other):
+            return other, _dictionary_candidates_in(word, other)
+    return None
 
 
 def _dictionary_candidates_in(word: str, lang: str) -> list[str]:
@@ -706,7 +728,7 @@ def _gated(
     best: float,
     is_cognate: bool,
     words: int,
-    senses: list[str] = [],  # noqa: B006 (read only)
+    senses: Sequence[str] = (),
 ) -> list[str]:
     """The witnesses of a candidate, emptied when the only one is weak (calibrated on the first
     half of the real-MT benchmark, where such replacements held a wrong word or sense most):
@@ -754,32 +776,6 @@ def _sole_sense(senses: list[str]) -> str | None:
         return None
     low = shortest.lower()
     return shortest if all(low in sense.lower() for sense in senses) else None
-
-
-def dictionary_kind(word: str, lang: str) -> str | None:
-    """Which kind of dictionary gives ``word`` its senses (``wiktionary``, ``omw``: the
-    part of its file name), following ``dictionary_candidates``' order; ``None`` if none."""
-    low = word.lower()
-    stand_in = stand_in_language(lang)
-    tried = [lang, *([stand_in] if stand_in else [])]
-    tried += [
-        other
-        for other in settings()["choice"]["lexicon_languages"]
-        if other not in tried and low in dictionary(other)
-    ]
-    for other in tried:
-        if _dictionary_candidates_in(word, other):
-            kinds = _dictionary_kinds(other)
-            return kinds[0] if len(kinds) == 1 else None
-    return None
-
-
-@cache
-def _dictionary_kinds(lang: str) -> tuple[str, ...]:
-    """The kinds of the dictionaries of ``lang`` (``es-en.omw.tsv.gz`` -> ``omw``)."""
-    folder = resources.files("repair.data").joinpath("lexicon")
-    found = (re.fullmatch(rf"{lang}-en\.([a-z]+)\.tsv\.gz", path.name) for path in folder.iterdir())
-    return tuple(sorted(match.group(1) for match in found if match))
 
 
 def _synset_word(sole: str, word: str, lang: str) -> bool:
