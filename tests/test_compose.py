@@ -61,3 +61,40 @@ def test_flags_widen_to_earlier_changes_and_are_not_repeated():
     flags = [(c.start, c.end, c.rule) for c in changes if c.replacement is None]
     assert flags == [(0, 3, "flag"), (4, 7, "flag2")]
     assert isinstance(changes[0], Change)
+
+
+def _walked(regions, offset: int, side: str) -> int:
+    """The mapping by a plain walk over the regions: what the bisecting map must equal."""
+    delta = 0
+    for change, out_start, out_end in regions:
+        if out_end < offset or (out_end == offset and (out_start < offset or side == "start")):
+            delta += (out_end - out_start) - (change.end - change.start)
+        elif out_start < offset < out_end:
+            return change.start if side == "start" else change.end
+        else:
+            break
+    return offset - delta
+
+
+def test_output_map_agrees_with_a_plain_walk_on_random_changes():
+    import random
+
+    from repair.core.compose import _OutputMap
+
+    rng = random.Random(7)
+    for _ in range(300):
+        source = "".join(rng.choice("ab ") for _ in range(40))
+        edits, pos = [], 0
+        while pos < len(source):
+            start = pos + rng.randrange(0, 5)
+            end = min(len(source), start + rng.randrange(0, 4))
+            if start > len(source):
+                break
+            edits.append(edit(start, end, "x" * rng.randrange(0, 4), f"r{start}"))
+            pos = end + 1
+        changes = compose(source, [], source, edits)
+        mapper = _OutputMap(changes)
+        out_length = len(apply_changes(source, changes))
+        for offset in range(out_length + 1):
+            for side in ("start", "end"):
+                assert mapper.to_input(offset, side) == _walked(mapper.regions, offset, side)

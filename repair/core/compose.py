@@ -8,6 +8,7 @@ into the old changes: where they touch the same text, the pieces become one chan
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from repair.core.edits import Change, Edit, output_spans
@@ -26,22 +27,36 @@ def collides(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 class _OutputMap:
-    """Maps offsets of the intermediate text back to the input, given the old changes."""
+    """Maps offsets of the intermediate text back to the input, given the old changes.
+
+    Lookups bisect precomputed region ends and length deltas: a linear walk per offset made
+    a text with thousands of changes (an entity-laden page) quadratic.
+    """
 
     def __init__(self, old: Sequence[Change]) -> None:
         self.regions = output_spans(old)  # (change, out_start, out_end), in order
+        self._starts = [out_start for _, out_start, _ in self.regions]
+        self._ends = [out_end for _, _, out_end in self.regions]
+        self._deltas = [0]  # growth of the text over the first k regions
+        for change, out_start, out_end in self.regions:
+            growth = (out_end - out_start) - (change.end - change.start)
+            self._deltas.append(self._deltas[-1] + growth)
 
     def to_input(self, offset: int, side: str) -> int:
         """Input offset of ``offset``; inside an old region, its edge on ``side``."""
-        delta = 0
-        for change, out_start, out_end in self.regions:
-            if out_end < offset or (out_end == offset and (out_start < offset or side == "start")):
-                delta += (out_end - out_start) - (change.end - change.start)
-            elif out_start < offset < out_end:
-                return change.start if side == "start" else change.end
-            else:
-                break
-        return offset - delta
+        index = bisect_left(self._ends, offset)  # regions wholly before ``offset``
+        # A region ending at ``offset`` lies before it, and so does an insertion there
+        # when the start of a span is asked for.
+        while (
+            index < len(self._ends)
+            and self._ends[index] == offset
+            and (self._starts[index] < offset or side == "start")
+        ):
+            index += 1
+        if index < len(self._ends) and self._starts[index] < offset < self._ends[index]:
+            change = self.regions[index][0]
+            return change.start if side == "start" else change.end
+        return offset - self._deltas[index]
 
 
 def compose(
