@@ -80,8 +80,33 @@ app.command()(review.apply)
 app.add_typer(models_app, name="models")
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the run is so that half-written outputs are removed on the way out
+    (a ``BaseException`` like ``KeyboardInterrupt``: no ``except Exception`` may swallow it)."""
+
+
+def _on_sigterm(main_pid: int):
+    """The SIGTERM handler: the command unwinds (temporary outputs removed, exit 143) and ends
+    its worker processes, which would otherwise finish their queue first. A forked worker
+    inherits the handler and simply dies as by default."""
+
+    def handle(signum: int, frame: object) -> None:
+        if os.getpid() != main_pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise Terminated
+
+    return handle
+
+
 def main() -> None:
-    """Console-script entry point: a closed pipe and Ctrl-C end quietly, in one line."""
+    """Console-script entry point: a closed pipe, Ctrl-C and SIGTERM end quietly, in one line."""
+    signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
     try:
         app(standalone_mode=True)
     except BrokenPipeError:
@@ -92,10 +117,14 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("repair: interrupted", err=True)
         sys.exit(130)
+    except Terminated:
+        typer.echo("repair: terminated", err=True)
+        sys.exit(143)
     finally:
         # The run is over, finished or not: an interrupt while the interpreter shuts down
         # must not turn its exit status into "killed by SIGINT".
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""SIGINT and SIGKILL during ``fix --in-place``: the file is the old one or the new one."""
+"""SIGINT, SIGTERM and SIGKILL during ``fix --in-place``: the file is the old one or the new
+one; SIGTERM also ends a ``-j 2`` run at once, its workers with it."""
 
 from __future__ import annotations
 
@@ -32,7 +33,12 @@ def article(tmp_path_factory):
     return folder, text.encode(), expected
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
+_OWN_EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+
+@pytest.mark.parametrize(
+    "sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["SIGINT", "SIGTERM", "SIGKILL"]
+)
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.5])
 def test_in_place_is_all_or_nothing(article, sig, delay):
     folder, old, new = article
@@ -52,10 +58,40 @@ def test_in_place_is_all_or_nothing(article, sig, delay):
     assert b"Traceback" not in err or (
         b"init_import_site" in err and b"repair" not in err.split(b"Traceback", 1)[1]
     )
-    if sig == signal.SIGINT and process.returncode != 0:
-        # 130 is the tool's own answer; -SIGINT means the interpreter died of the signal before
-        # the tool ran (no handler installed yet, or an interrupt inside ``site``), which the
-        # traceback check above has already told apart from an escape through repair's code.
-        assert process.returncode in (130, -signal.SIGINT)
+    if sig in _OWN_EXIT and process.returncode != 0:
+        # 130 / 143 are the tool's own answers; -sig means the interpreter died of the signal
+        # before the tool ran (no handler installed yet, or an interrupt inside ``site``), which
+        # the traceback check above has already told apart from an escape through repair's code.
+        assert process.returncode in (_OWN_EXIT[sig], -sig)
         leftovers = [p for p in os.listdir(folder) if p.startswith(f".{target.name}.")]
         assert leftovers == []
+
+
+def test_sigterm_ends_a_parallel_run_and_its_workers_without_leftovers(article, tmp_path):
+    """Workers used to go on through their queue (minutes) after the command had been told
+    to stop, and the half-written output stayed behind as a ``.tmp`` file."""
+    _, old, _ = article
+    records = b"".join(
+        b'{"text": "' + line.replace(b"\\", b"").replace(b'"', b"") + b'"}\n'
+        for line in old.splitlines()
+        if line.strip()
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(records * 4)
+    target = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "repair", "fix", "--jsonl", "-j", "2", "--no-mt"]
+        + [str(source), "-o", str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while not any(p.endswith(".tmp") for p in os.listdir(tmp_path)):
+        assert process.poll() is None, "the run ended before it began writing"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143
+    assert err.decode().strip() == "repair: terminated"
+    assert sorted(os.listdir(tmp_path)) == ["in.jsonl"]
