@@ -36,10 +36,17 @@ def check_not_binary(data: bytes, name: str) -> None:
         raise InputError(f"{name}: looks like a binary file ({nuls} NUL bytes), not text")
 
 
+def codec_errors(errors: str) -> str:
+    """The codec's error handler for the user's ``--errors``: ``replace`` keeps each invalid
+    byte as a surrogate escape, which the pipeline's ``encoding.invalid-utf8`` rule replaces
+    with U+FFFD as a recorded change, so a revert gives the bytes back."""
+    return "surrogateescape" if errors == "replace" else errors
+
+
 def decode(data: bytes, name: str, errors: str = "strict") -> str:
     check_not_binary(data, name)
     try:
-        return data.decode("utf-8", errors=errors)
+        return data.decode("utf-8", errors=codec_errors(errors))
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "

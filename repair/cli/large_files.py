@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from repair.core.edits import Change
 from repair.core.report import REPORT_SCHEMA
-from repair.io import InputError, atomic_writer, check_not_binary, output_handle
+from repair.io import InputError, atomic_writer, check_not_binary, codec_errors, output_handle
 from repair.pipeline import Pipeline
 
 #: About how many code points one chunk holds.
@@ -46,7 +46,7 @@ def iter_chunks(
     stream: BinaryIO, name: str, errors: str = "strict", chunk_chars: int = CHUNK_CHARS
 ) -> Iterator[str]:
     """Decoded chunks of ``stream`` that together are the whole text, in order."""
-    decoder = codecs.getincrementaldecoder("utf-8")(errors=errors)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors=codec_errors(errors))
     buffer = ""
     consumed = 0
     while True:

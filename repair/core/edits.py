@@ -160,7 +160,9 @@ def change_id(start: int, end: int, rule: str, original: str) -> str:
 
     Review decisions refer to changes by id, so the id must not depend on run order.
     """
-    digest = hashlib.blake2s(f"{start}:{end}:{rule}:{original}".encode(), digest_size=5)
+    digest = hashlib.blake2s(
+        f"{start}:{end}:{rule}:{original}".encode("utf-8", "surrogatepass"), digest_size=5
+    )
     return "c" + digest.hexdigest()
 
 

@@ -29,7 +29,20 @@ def dump_report(report: Mapping[str, Any]) -> str:
     Every writer of a report file (``fix``, ``review``, ``apply``, the batch run, the json
     format) goes through here, so their files are byte-identical for the same repair.
     """
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    raw = json.dumps(report, ensure_ascii=False, indent=2)
+    if not _encodable(raw):
+        # Bytes that were not UTF-8 (``--errors replace``) are in some change's ``original``:
+        # as ``\udcXX`` escapes the file stays UTF-8 and JSON reads them back exactly.
+        raw = json.dumps(report, ensure_ascii=True, indent=2)
+    return raw + "\n"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse_report(data: Any) -> tuple[str, list[Change]]:

@@ -18,6 +18,7 @@ from repair.detectors import (  # noqa: F401
     names,
     residue,
     typography,
+    undecodable,
 )
 from repair.detectors.base import DETECTORS, STAGES, Detector, register
 

@@ -118,6 +118,18 @@ def drop_invisible(text: str) -> str:
     return ""
 
 
+@fix("encoding.invalid-utf8")
+def replace_invalid_utf8(text: str) -> str:
+    """Bytes kept as surrogate escapes -> U+FFFD, as a ``replace`` decoder would have written."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+@fix("encoding.cp1252-bytes")
+def decode_cp1252_bytes(text: str) -> str:
+    """Bytes kept as surrogate escapes, read as Windows-1252 (a file that mixed encodings)."""
+    return text.encode("utf-8", "surrogateescape").decode("cp1252", "replace")
+
+
 @fix("encoding.stray-capital")
 def drop_stray_capital(text: str) -> str:
     """``Ériots`` → ``Riots``: drop the glued capital, capitalise what it hid."""

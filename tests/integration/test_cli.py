@@ -102,11 +102,17 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, make, needle):
     assert len(done.stderr.strip().splitlines()) == 1 and b"Traceback" not in done.stderr
 
 
-def test_errors_replace_repairs_invalid_utf8(tmp_path):
+def test_errors_replace_repairs_invalid_utf8_and_reverts_byte_for_byte(tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"caf\xe9 ok\n")
-    done = run("fix", str(bad), "--errors", "replace")
-    assert done.returncode == 0 and done.stdout == "caf\ufffd ok\n".encode()
+    data = b"caf\xe9 ok, \xff\xfe menu \x93here\x94\n"
+    bad.write_bytes(data)
+    report = tmp_path / "report.json"
+    done = run("fix", str(bad), "--errors", "replace", "--no-mt", "--report", str(report))
+    assert done.returncode == 0
+    assert done.stdout == "café ok, \ufffd\ufffd menu “here”\n".encode()
+    report.read_text(encoding="utf-8")  # the report itself is valid UTF-8
+    back = run("revert", str(report))
+    assert back.returncode == 0 and back.stdout == data
 
 
 def test_fix_of_a_folder_needs_an_output_folder(tmp_path):
