@@ -767,25 +767,6 @@ def test_possessive_word_patterns_find_what_the_greedy_ones_find(excerpt, extra)
             assert compiled.findall(text) == greedy.findall(text)
 
 
-SPACED_MARKS = "a ; b\tc\t: d  :x e ,f g .\nh !i? j  ;; k\u00a0: l"
-
-
-def test_typography_substring_triages_skip_only_texts_without_a_match(excerpt):
-    """The space-before and orphan searches are skipped only in texts where they find
-    nothing: every line of the excerpt, and lines with spaced marks."""
-    from repair.detectors.typography import _PLAIN_SPACE_BEFORE, TypographyDetector
-
-    lines = excerpt.splitlines() + SPACED_MARKS.splitlines() + [SPACED_MARKS]
-    skipped = 0
-    for line in lines:
-        if not any(f" {mark}" in line for mark in ".,;:!?"):
-            skipped += 1
-            assert not list(TypographyDetector._space_before(line, _PLAIN_SPACE_BEFORE))
-        if not any(pair in line for pair in (" ;", " :", "\t;", "\t:")):
-            assert not list(TypographyDetector._orphans(line))
-    assert 0 < skipped < len(lines)
-
-
 def test_other_script_test_of_ascii_text_needs_no_scan(excerpt):
     """An ASCII text holds no letter of another script (no script's range in the data
     reaches ASCII), so the test answers without the pattern, as the pattern would."""

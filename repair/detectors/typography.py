@@ -127,13 +127,9 @@ class TypographyDetector(Detector):
         text = doc.text
         rules = _language(doc.target_lang)
         exotic = any(space in text for space in _SPACES[1:])
-        # Triage by substring (in C): a match of the plain pattern holds a space right
-        # before its mark, one of ``_ORPHAN`` a space or a tab right before its first mark.
-        if exotic or any(f" {mark}" in text for mark in ".,;:!?"):
-            pattern = _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE
-            yield from self._space_before(text, pattern, rules.get("space_before", ""))
-        if any(pair in text for pair in (" ;", " :", "\t;", "\t:")):
-            yield from self._orphans(text)
+        pattern = _SPACE_BEFORE if exotic else _PLAIN_SPACE_BEFORE
+        yield from self._space_before(text, pattern, rules.get("space_before", ""))
+        yield from self._orphans(text)
         yield from self._repeated_words(text, doc.target_lang, rules.get("repeatable_words"))
         if "\u00a0" in text and rules.get("nbsp_between_words", True):
             yield from self._no_break_spaces(text)
