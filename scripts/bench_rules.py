@@ -9,13 +9,22 @@ that is mostly clean: the target is to be at least as fast as ftfy (>= 1x).
 Prints figures; asserts nothing (timings on a shared machine are noisy: compare ratios).
 
     python scripts/bench_rules.py [--repeat 3] [--lines-per-doc 20] [--layer rules|pipeline] [--cpu]
+
+``--against DIR`` also times another checkout of the code (``git archive main | tar -x -C
+DIR``) in a warm worker process, taking turns with this one round by round, and prints its
+ratio and the speed-up: old and new compared in one run, under the same load.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import ftfy
 from benchlib import add_data_option, need_data, record
@@ -60,18 +69,74 @@ LAYERS = {
 }
 
 
+class Other:
+    """Another checkout of the code, timed in a warm worker process of this script (its
+    ``repair`` first on the path) that runs one round each time it is asked."""
+
+    def __init__(self, root: Path, layer: str, share: float, lines_per_doc: int, args) -> None:
+        command = [sys.executable, __file__, "--serve", layer, str(share), "--data", str(args.data)]
+        command += ["--lines-per-doc", str(lines_per_doc)] + (["--cpu"] if args.cpu else [])
+        environment = dict(os.environ, PYTHONPATH=str(root.resolve()))
+        self.process = subprocess.Popen(
+            command, env=environment, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin, self.stdout = self.process.stdin, self.process.stdout
+        #: The worker's output digest (its ``repair`` may repair otherwise) and its best times.
+        self.digest = json.loads(self.stdout.readline())["digest"]
+        self.best = {"ours": float("inf"), "ftfy": float("inf")}
+
+    def run(self) -> None:
+        self.stdin.write("go\n")
+        self.stdin.flush()
+        for key, value in json.loads(self.stdout.readline()).items():
+            self.best[key] = min(self.best[key], value)
+
+    def close(self) -> None:
+        self.stdin.close()
+        self.process.wait()
+
+
+def _digest(results) -> str:
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=8)
+    for result in results:
+        digest.update(result.text.encode())
+        digest.update(repr([(c.start, c.end, c.rule) for c in result.changes]).encode())
+    return digest.hexdigest()
+
+
+def serve(layer: str, docs: list[str], cpu: bool) -> None:
+    """The worker of ``--against``: warm, then one round of each side per line read."""
+    pipeline = Pipeline(RepairConfig(detectors=LAYERS[layer][1], mt=False))
+    print(json.dumps({"digest": _digest(pipeline.repair_many(docs))}), flush=True)
+    clock = time.process_time if cpu else time.perf_counter
+    for _ in sys.stdin:
+        start = clock()
+        [ftfy.fix_text(d) for d in docs]
+        middle = clock()
+        pipeline.repair_many(docs)
+        print(json.dumps({"ftfy": middle - start, "ours": clock() - middle}), flush=True)
+
+
 def bench(
-    layer: str, name: str, docs: list[str], repeat: int, cpu: bool = False
+    layer: str,
+    name: str,
+    docs: list[str],
+    repeat: int,
+    cpu: bool = False,
+    other: Other | None = None,
 ) -> tuple[float, float]:
     label, detectors, goal = LAYERS[layer]
     pipeline = Pipeline(RepairConfig(detectors=detectors, mt=False))
     pipeline.repair_many(docs[:5])  # warm caches (data files, word lists)
     megabytes = sum(len(d.encode()) for d in docs) / 1e6
-    ours, fixer = best_of_interleaved(
-        repeat,
-        lambda: pipeline.repair_many(docs),
-        lambda: [ftfy.fix_text(d) for d in docs],
-        clock=time.process_time if cpu else time.perf_counter,
+    runs = [lambda: pipeline.repair_many(docs), lambda: [ftfy.fix_text(d) for d in docs]]
+    if other is not None:
+        runs.append(other.run)
+    ours, fixer, *_ = best_of_interleaved(
+        repeat, *runs, clock=time.process_time if cpu else time.perf_counter
     )
     target = goal if name == "clean news" else ""
     record(layer, f"{label} vs ftfy.fix_text, {name}", round(fixer / ours, 2), "x", target)
@@ -79,6 +144,15 @@ def bench(
         f"{label:<24} {name:<28} {megabytes:6.2f} MB  {megabytes / ours:7.2f} MB/s  "
         f"ftfy {megabytes / fixer:6.2f} MB/s  ratio {fixer / ours:5.2f}x"
     )
+    if other is not None:
+        theirs, their_fixer = other.best["ours"], other.best["ftfy"]
+        same = other.digest == _digest(pipeline.repair_many(docs))
+        print(
+            f"{'  --against':<24} {name:<28} {megabytes:6.2f} MB  {megabytes / theirs:7.2f} MB/s  "
+            f"ftfy {megabytes / their_fixer:6.2f} MB/s  ratio {their_fixer / theirs:5.2f}x  "
+            f"this code {theirs / ours:5.2f}x as fast; output {'the same' if same else 'DIFFERS'}"
+        )
+        other.close()
     return megabytes / ours, megabytes / fixer
 
 
@@ -92,23 +166,38 @@ def main() -> None:
         help="time by this process's CPU time, not the wall clock (a loaded machine)",
     )
     parser.add_argument("--layer", choices=sorted(LAYERS), nargs="+", default=["rules"])
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        help="also time the code of another checkout (old and new taking turns, one run)",
+    )
+    parser.add_argument("--serve", nargs=2, metavar=("LAYER", "SHARE"), help=argparse.SUPPRESS)
     add_data_option(parser)
     args = parser.parse_args()
+    if args.against is not None and not (args.against / "repair" / "__init__.py").is_file():
+        sys.exit(
+            f"error: {args.against} holds no repair package (git archive main | tar -x -C DIR)"
+        )
     names = ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en")
     dev = need_data(args.data, *(f"dev/{name}" for name in names)) / "dev"
     lines = []
     for name in names:
         lines += (dev / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    if args.serve:
+        layer, share = args.serve[0], float(args.serve[1])
+        serve(
+            layer, articles(damaged(lines, share) if share else lines, args.lines_per_doc), args.cpu
+        )
+        return
     print(f"corpus: {len(lines)} English news lines from {dev}")
     for layer in args.layer:
-        bench(layer, "clean news", articles(lines, args.lines_per_doc), args.repeat, args.cpu)
-        bench(
-            layer,
-            "news, 5% of lines mojibaked",
-            articles(damaged(lines, 0.05), args.lines_per_doc),
-            args.repeat,
-            args.cpu,
-        )
+        for name, share in (("clean news", 0.0), ("news, 5% of lines mojibaked", 0.05)):
+            docs = articles(damaged(lines, share) if share else lines, args.lines_per_doc)
+            other = None
+            if args.against is not None:
+                other = Other(args.against, layer, share, args.lines_per_doc, args)
+            bench(layer, name, docs, args.repeat, args.cpu, other)
 
 
 if __name__ == "__main__":

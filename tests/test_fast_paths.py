@@ -422,6 +422,70 @@ def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
             assert source.vote_sentences(sentences, "en") == []
 
 
+def _plain_sentence_repeats(doc: Document, table: dict):
+    """The repeated-sentence search as it was before the spans' lengths were compared
+    first: each pair of sentences cut from the text, then compared."""
+    from repair.core.edits import Finding
+    from repair.detectors.duplicates import _WORD, _near
+
+    text = doc.text
+    shortest = int(table["min_sentence_words"])
+    ratio = float(table["near_ratio"])
+    sentences = doc.sentences
+    for previous, current in zip(sentences, sentences[1:], strict=False):
+        first, second = previous.of(text), current.of(text)
+        same = first == second
+        if not same and min(len(first), len(second)) < ratio * max(len(first), len(second)):
+            continue
+        if len(_WORD.findall(first)) < shortest:
+            continue
+        if same:
+            yield Finding(
+                previous.end,
+                current.end,
+                "duplicate",
+                "duplicate.sentence",
+                0.9,
+                f"the sentence {first[:60]!r} is repeated right after itself",
+                action="remove",
+                suggestion="",
+            )
+        elif _near(first, second, ratio):
+            yield Finding(
+                current.start,
+                current.end,
+                "duplicate",
+                "duplicate.sentence",
+                0.6,
+                f"the sentence {second[:60]!r} nearly repeats the one before it",
+                action="flag",
+            )
+
+
+REPEATED_SENTENCES = (
+    "The talks failed on Monday. The talks failed on Monday. Both sides left.\n"
+    "The talks failed on Monday. The talks failed on Monday! Both sides left.\n"
+    "Prices rose again on Monday.\n\nPrices rose again on Monday.\n\nThey fell.\n"
+    "He said no. He said no. Yes. Yes. Abcd efg hij. Abcd efg hik."
+)
+
+
+@pytest.mark.parametrize("ratio", [None, 0.5, 1.2])
+def test_sentence_repeats_equal_the_plain_search(excerpt, ratio):
+    """Comparing the spans' lengths before cutting the sentences finds the same repeats,
+    with the data's ratio, a loose one and one above 1 (where equal lengths do not pass)."""
+    from repair.detectors.duplicates import DuplicateDetector, duplicate_data
+
+    table = dict(duplicate_data())
+    if ratio is not None:
+        table["near_ratio"] = ratio
+    for text in (excerpt + "\n" + REPEATED_SENTENCES, REPEATED_SENTENCES, "", "One."):
+        doc = Document(text)
+        found = list(DuplicateDetector._sentences(doc, table))
+        assert found == list(_plain_sentence_repeats(doc, table))
+        assert found or text in ("", "One.")
+
+
 def _plain_repeat_starts_of(words: list[str], longest: int) -> list[int]:
     """Where ``size`` words (2 to ``longest``) come again right after themselves."""
     return sorted(
@@ -514,6 +578,9 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
         },
     )
     monkeypatch.setattr(duplicates, "_repeat_starts", _plain_repeat_starts)
+    monkeypatch.setattr(
+        duplicates.DuplicateDetector, "_sentences", staticmethod(_plain_sentence_repeats)
+    )
     from repair.langid.spotter import ForeignSpotter
 
     monkeypatch.setattr(
@@ -599,13 +666,17 @@ def test_sentence_words_equal_each_sentences_own_words(excerpt, block):
         assert words == [WORD.findall(text, s.start, s.end) for s in doc.sentences]
 
 
-def test_quiet_sentences_are_those_find_stops_at(excerpt):
+@pytest.mark.parametrize("min_cost", [None, -1.0])
+def test_quiet_sentences_are_those_find_stops_at(excerpt, min_cost, monkeypatch):
     """The per-sentence triage of the foreign search says quiet exactly where the spotter's
-    own quick test stops (English, French and mixed lines)."""
+    own quick test stops (English, French and mixed lines; also with a bound no sentence
+    stays under, where a sentence without a positive or rare word is not quiet either)."""
     from repair.langid.spotter import spotter_for
 
     spotter = spotter_for("fr", "en")
     lexicon = spotter.finders[0]
+    if min_cost is not None:
+        monkeypatch.setattr(lexicon, "min_cost", min_cost)
     lines = excerpt.splitlines()[:200] + [
         "The minister said the plan would help. Les gens ne savent pas.",
         "He was killed by the foudre on Monday.",
@@ -613,7 +684,7 @@ def test_quiet_sentences_are_those_find_stops_at(excerpt):
     text = "\n".join(lines)
     doc = Document(text)
     quiet = spotter.quiet_sentences(doc)
-    assert 0 < sum(quiet) < len(quiet)
+    assert 0 < sum(quiet) < len(quiet) or (min_cost is not None and not any(quiet))
     for sentence, skipped in zip(doc.sentences, quiet, strict=True):
         bound, rare = lexicon._positive_bound(text, sentence.start, sentence.end)
         stops = bound <= lexicon.min_cost and not lexicon._may_stray(rare)
@@ -676,3 +747,32 @@ def test_ascii_runs_cut_what_the_token_patterns_find(excerpt, extra, monkeypatch
         assert words == set(re.findall(r"\w+", text))
     assert {m.group(1) for m in glued._TOKEN.finditer(text)} <= words
     assert {w for w in words if garble._long_lower(w)} == set(garble._LONG_LOWER.findall(text))
+
+
+@pytest.mark.parametrize("extra", ["", TRICKY, APOSTROPHES, "a--b c'd' 'e x-'y -'- x’-y ’’a b’"])
+def test_possessive_word_patterns_find_what_the_greedy_ones_find(excerpt, extra):
+    """The word patterns' possessive repeats (no backtracking state kept) split every text
+    as the same patterns with greedy repeats do."""
+    import re
+
+    from repair.detectors.names.base import _WORD_SPLIT
+    from repair.langid.lexicon import _FAST_WORD, _FAST_WORD_SPLIT
+
+    text = excerpt + extra
+    for pattern in (_FAST_WORD, _FAST_WORD_SPLIT, _WORD_SPLIT):
+        for compiled in (pattern.ascii, pattern.full):
+            greedy = re.compile(compiled.pattern.replace("++", "+").replace("*+", "*"))
+            assert greedy.pattern != compiled.pattern
+            assert compiled.split(text) == greedy.split(text)
+            assert compiled.findall(text) == greedy.findall(text)
+
+
+def test_other_script_test_of_ascii_text_needs_no_scan(excerpt):
+    """An ASCII text holds no letter of another script (no script's range in the data
+    reaches ASCII), so the test answers without the pattern, as the pattern would."""
+    from repair.langid.script import _any_script, _ascii_in_scripts, has_other_script
+
+    assert not _ascii_in_scripts()
+    assert not any(_any_script().search(chr(code)) for code in range(128))
+    for text in (excerpt, "".join(map(chr, range(128))), excerpt + " Москва", "é ü", ""):
+        assert has_other_script(text) == (_any_script().search(text) is not None)

@@ -137,11 +137,19 @@ class DuplicateDetector(Detector):
         shortest = int(table["min_sentence_words"])
         ratio = float(table["near_ratio"])
         sentences = doc.sentences
-        for previous, current in zip(sentences, sentences[1:], strict=False):
+        lengths = [end - start for start, end in sentences]
+        for index in range(1, len(sentences)):
+            # Neither the same nor near (``_near``'s first bound), told by the spans' lengths
+            # before any text is cut: most pairs of sentences stop here.
+            a, b = lengths[index - 1], lengths[index]
+            shorter, longer = (a, b) if a < b else (b, a)
+            if shorter != longer and shorter < ratio * longer:
+                continue
+            previous, current = sentences[index - 1], sentences[index]
             first, second = previous.of(text), current.of(text)
             same = first == second
-            if not same and min(len(first), len(second)) < ratio * max(len(first), len(second)):
-                continue  # neither the same nor near (``_near``'s first bound): no words counted
+            if not same and shorter < ratio * longer:
+                continue  # (equal lengths, another text, and a ratio above 1)
             if len(_WORD.findall(first)) < shortest:
                 continue
             if same:
@@ -187,11 +195,13 @@ class DuplicateDetector(Detector):
             return
         # Offsets only of the words a repeat may cover (memory stays small on a long text).
         needed = {k for index in starts for k in range(index, index + 2 * longest)}
-        tokens = {
-            k: match.span()
-            for k, match in enumerate(_PHRASE_TOKEN.finditer(text, start, end))
-            if k in needed
-        }
+        last = max(needed)
+        tokens = {}
+        for k, match in enumerate(_PHRASE_TOKEN.finditer(text, start, end)):
+            if k in needed:
+                tokens[k] = match.span()
+                if k == last:
+                    break  # no repeat needs a word after this one
         done = 0
         for index in starts:
             if index < done:

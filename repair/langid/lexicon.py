@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache, reduce
 from itertools import compress
@@ -46,10 +46,13 @@ _FLOOR_BUCKET = 800
 # |weight| below this is noise; such words are left out of the table (weight 0).
 _MIN_WEIGHT_TENTHS = 3
 _WEIGHTS = {q: q / 10 for q in range(-40, 41)}
-# Plain words, for the quick bound (no positions, pieces of compounds apart).
-_FAST_WORD = LetterPattern(r"{L}+(?:[-'’]{L}+)*")
+# Plain words, for the quick bound (no positions, pieces of compounds apart). Possessive
+# repeats (``++``, ``*+``): nothing after a part can fail, so a match never gives letters
+# back and these find what the greedy pattern finds, a tenth faster (no backtracking
+# state kept at each letter).
+_FAST_WORD = LetterPattern(r"{L}++(?:[-'’]{L}++)*+")
 #: The same, capturing: ``split`` gives separators and words in turn.
-_FAST_WORD_SPLIT = LetterPattern(r"({L}+(?:[-'’]{L}+)*)")
+_FAST_WORD_SPLIT = LetterPattern(r"({L}++(?:[-'’]{L}++)*+)")
 # Edge words at or below this weight (target-leaning words, names) leave the span.
 _TRIM_WEIGHT = 0.0
 # A word whose log-odds stay below this is written in both languages (English and French `a`).
@@ -330,36 +333,35 @@ class LexiconFinder(SpanFinder):
         text's words (``blocks``: see :func:`sentence_words`) looked up once."""
         rare = self._rare
         min_cost = self.min_cost
-        quiet = []
+        quiet: list[bool] = []
         evidence = self._evidence
+        # A sentence with neither a positive word nor a rare one: bound 0.0, no candidate.
+        calm = not min_cost < 0.0
         for found, ranges in blocks:
             # Sparse: most words have no evidence (0.0) and are not rare. The positions of
-            # the others are found once (in C, no list of every word's value); a sentence is
-            # then summed over its positive words only (in order: adding 0.0 changes no
-            # partial sum, so the bound is the same float as the sum over all its words).
+            # the others are found once (in C, no list of every word's value), and only the
+            # sentences holding one are looked at, each summed over its positive words only
+            # (in order: adding 0.0 changes no partial sum, so the bound is the same float as
+            # the sum over all its words).
             positive = self._positive_at(found)
             rare_at = list(compress(range(len(found)), map(rare.__contains__, found)))
-            for first, last in ranges:
-                low = bisect_left(positive, first)
-                high = bisect_left(positive, last, low)
-                bound = (
-                    reduce(
-                        add,
-                        map(evidence.__getitem__, map(found.__getitem__, positive[low:high])),
-                        0.0,
+            block = [calm] * len(ranges)
+            if positive or rare_at:
+                firsts = [first for first, _ in ranges]
+                held: dict[int, tuple[list[int], list[int]]] = {}
+                for which, positions in ((0, positive), (1, rare_at)):
+                    for position in positions:
+                        index = bisect_right(firsts, position) - 1
+                        if index >= 0 and position < ranges[index][1]:
+                            held.setdefault(index, ([], []))[which].append(position)
+                for index, (positives, rares) in held.items():
+                    bound = reduce(
+                        add, map(evidence.__getitem__, map(found.__getitem__, positives)), 0.0
                     )
-                    if high > low
-                    else 0.0
-                )
-                if bound > min_cost:
-                    quiet.append(False)
-                    continue
-                low = bisect_left(rare_at, first)
-                high = bisect_left(rare_at, last, low)
-                quiet.append(
-                    high == low
-                    or not self._may_stray(list(map(found.__getitem__, rare_at[low:high])))
-                )
+                    block[index] = not bound > min_cost and (
+                        not rares or not self._may_stray(list(map(found.__getitem__, rares)))
+                    )
+            quiet.extend(block)
         return quiet
 
     def _may_stray(self, rare: list[str]) -> bool:

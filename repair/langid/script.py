@@ -47,8 +47,18 @@ def _any_script() -> re.Pattern[str]:
 
 
 def has_other_script(text: str) -> bool:
-    """A cheap test run once per document before looking sentence by sentence."""
-    return _any_script().search(text) is not None
+    """A cheap test run once per document before looking sentence by sentence (an ASCII
+    text, most news, holds no letter of another script: told without a scan)."""
+    return (not text.isascii() or _ascii_in_scripts()) and _any_script().search(text) is not None
+
+
+@cache
+def _ascii_in_scripts() -> bool:
+    """Whether a script's ranges in the data reach into ASCII (none does: they are other
+    scripts' letters; then an ASCII text cannot hold one)."""
+    return any(
+        low < 0x80 for entry in foreign_data()["scripts"].values() for low, _ in entry["ranges"]
+    )
 
 
 @FINDERS.register("script")

@@ -29,7 +29,7 @@ SOURCE_MIN_WORDS = 3
 # A word: letters, possibly joined by hyphens (Nur-Sultan, Kassym-Jomart).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: The same, capturing: ``split`` gives separators and words in turn, at C speed.
-_WORD_SPLIT = LetterPattern(r"({L}+(?:-{L}+)*)")
+_WORD_SPLIT = LetterPattern(r"({L}++(?:-{L}++)*+)")  # possessive: see lexicon._FAST_WORD
 _FIRST = itemgetter(0)
 _APOSTROPHE = re.compile(r"['’]")
 _SPACE = re.compile(r"\s")
