@@ -54,7 +54,19 @@ def test_multibyte_characters_across_read_boundaries(monkeypatch):
 def test_invalid_utf8_is_an_input_error_or_replaced():
     with pytest.raises(InputError, match="not valid UTF-8"):
         list(iter_chunks(io.BytesIO(b"ok\xff"), "t"))
-    assert "".join(iter_chunks(io.BytesIO(b"ok\xff"), "t", errors="replace")) == "ok\ufffd"
+    # The reader keeps the byte as a surrogate escape; the pipeline's rule replaces it.
+    assert "".join(iter_chunks(io.BytesIO(b"ok\xff"), "t", errors="replace")) == "ok\udcff"
+
+
+def test_stream_repair_replaces_invalid_bytes_and_reverts_to_them():
+    text = "".join(f"Report {n} came out \udcff today.\n\n" for n in range(3))
+    out = io.BytesIO()
+    changes, _ = repair_stream(
+        io.BytesIO(text.encode("utf-8", "surrogateescape")), out, Pipeline(), "t", errors="replace"
+    )
+    repaired = out.getvalue().decode()
+    assert "\ufffd" in repaired and "\udcff" not in repaired
+    assert revert_changes(repaired, changes) == text
 
 
 def test_stream_repair_matches_and_reverts(seed_text):
