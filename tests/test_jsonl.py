@@ -294,16 +294,31 @@ def test_workers_are_forked_only_from_a_single_threaded_process():
         helper.join()
 
 
-def test_warm_up_text_loads_what_a_worker_would_load_on_its_first_chunk():
-    """The pool's warm-up text asks the pair's classifier (its models then load once,
-    before the fork) and compiles the boilerplate pattern tried on lines ending with a
-    bracket: neither is left for each worker's first chunk."""
+def test_warm_up_text_loads_what_a_worker_would_load_on_its_first_chunk(monkeypatch):
+    """The pool's warm-up text asks the pair's classifier and the stray-word judge's
+    classifier of every tabled language (their models then load once, before the fork)
+    and compiles the boilerplate pattern tried on lines ending with a bracket: none is
+    left for each worker's first chunk that meets it."""
     from repair.detectors import boilerplate
-    from repair.langid import lingua
+    from repair.langid import lingua, stray
 
-    lingua._detector.cache_clear()
+    asked: set[tuple[str, ...]] = set()
+    build = lingua._detector
+
+    def recording(languages: tuple[str, ...], low_accuracy: bool):
+        asked.add(languages)
+        return build(languages, low_accuracy)
+
+    monkeypatch.setattr(lingua, "_detector", recording)
     boilerplate._line_regex.cache_clear()
     boilerplate.boilerplate_lines.cache_clear()
     Repairer(RepairConfig(mt=False)).repair_text(jsonl.WARM_UP_TEXT)
-    assert lingua._detector.cache_info().currsize >= 1
+    assert ("en", "fr") in asked  # the pair's classifier
     assert boilerplate._line_regex.cache_info().currsize == 2
+    # The stray-word judge (process-wide, it remembers its words: a fresh one here) asks
+    # its classifier of every tabled language about the text's unlisted accented word.
+    asked.clear()
+    judge = stray.StrayWords("en")
+    for word in re.findall(r"[^\W\d_]+", jsonl.WARM_UP_TEXT):
+        judge.judge_any(word)
+    assert any(len(languages) > 2 for languages in asked)

@@ -224,11 +224,14 @@ def _repair_chunk(chunk: Chunk) -> list[LineResult]:
 #: translation model nothing to do; the whole text is repaired only with translation off,
 #: so that no model loads in the parent. A short foreign phrase is what asks the pair's
 #: classifier (the word lists alone are trusted with a long sentence): without it each
-#: worker loaded the classifier's models on its first chunk, 0.4 CPU-s apiece.
+#: worker loaded the classifier's models on its first chunk, 0.4 CPU-s apiece. An accented
+#: word no list holds asks the stray-word judge's classifier of every tabled language
+#: (seven languages' models: 0.6-0.8 CPU-s, paid by each worker that met such a word).
 WARM_UP_ENGLISH = "The council met on Tuesday in Lyon, and the mayor's year-old plan didn't pass.\n"
 WARM_UP_TEXT = (
     WARM_UP_ENGLISH
     + "Le conseil municipal s'est réuni mardi à Lyon.\n"
+    + "The menu listed a brûlévarnèque and a soup.\n"
     + "Zygotes quizzically befuddle xylophonists amid jaunty whimsical kerfuffles nightly.\n"
     + "Officials flew in from Almatty to Karaganda on Monday.\n"
     + "He called it a coup de maître, and the council agreed (AFP)\n"
