@@ -285,11 +285,7 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     """
     warm = pickle.loads(pickle.dumps(repairer))
     if fork_is_safe():
-        type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
-        warm.repair_text(WARM_UP_ENGLISH)
-        # The tables just loaded are millions of objects that live as long as the process:
-        # out of the collector's reach, workers neither scan them nor copy their pages.
-        gc.freeze()
+        _warm_up(repairer, warm)
         if fork_is_safe():  # the warm-up loaded no model and started no thread
             return ProcessPoolExecutor(
                 max_workers=jobs,
@@ -306,8 +302,39 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     )
 
 
+def _warm_up(repairer: Repairer, warm: Repairer) -> None:
+    """Load in this process what every worker would load, into ``warm``'s pipeline.
+
+    With translation on, the whole warm-up text goes through a pipeline without it (so
+    that no model loads here) and ``warm`` only repairs its English line. The collector
+    stays off meanwhile: what loads is tables, not garbage, and each collection scanned
+    them again (0.1 CPU-s of the serial warm-up, which every worker waits for).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if repairer.config.mt:
+            type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
+            warm.repair_text(WARM_UP_ENGLISH)
+        else:
+            warm.repair_text(WARM_UP_TEXT)  # one pipeline built, not two
+        # The tables just loaded are millions of objects that live as long as the process:
+        # out of the collector's reach, workers neither scan them nor copy their pages.
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+#: Chunks in flight per worker. Results are taken in input order, so a slow chunk (a long
+#: record, a model loading) holds the queue: with 2 a job, the other worker ran out of
+#: work after three chunks and waited.
+IN_FLIGHT_PER_JOB = 4
+
+
 def _results(repairer: Repairer, chunks: Iterator[Chunk], jobs: int) -> Iterator[list[LineResult]]:
-    """Results of every chunk, in input order, with at most ``2 * jobs`` chunks in flight."""
+    """Results of every chunk, in input order, with at most ``IN_FLIGHT_PER_JOB * jobs``
+    chunks in flight."""
     if jobs <= 1:
         for numbers, lines in chunks:
             yield repair_lines(repairer, lines, numbers)
@@ -317,7 +344,7 @@ def _results(repairer: Repairer, chunks: Iterator[Chunk], jobs: int) -> Iterator
     try:
         for chunk in chunks:
             pending.append(pool.submit(_repair_chunk, chunk))
-            if len(pending) >= 2 * jobs:
+            if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
