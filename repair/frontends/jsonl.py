@@ -201,9 +201,18 @@ def read_chunks(
 _WORKER: Repairer | None = None
 
 
+#: The collector's thresholds in a worker. A worker allocates and drops millions of small
+#: objects (tokens, spans, findings): at the default 700 allocations a young collection
+#: ran every ~25 ms of work and cost ~0.6 ms (it visits what the young lists hold), 0.2-0.35
+#: CPU-s in each worker of bench_pipeline's 10,000 records, against 0.05 s at 50,000; the
+#: garbage cycles a worker then holds between collections are a few MB.
+WORKER_GC_THRESHOLDS = (50_000, 20, 10)
+
+
 def _init_worker(repairer: Repairer) -> None:
     global _WORKER
     _WORKER = repairer
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
 def worker_repairer() -> Repairer:
@@ -224,11 +233,14 @@ def _repair_chunk(chunk: Chunk) -> list[LineResult]:
 #: translation model nothing to do; the whole text is repaired only with translation off,
 #: so that no model loads in the parent. A short foreign phrase is what asks the pair's
 #: classifier (the word lists alone are trusted with a long sentence): without it each
-#: worker loaded the classifier's models on its first chunk, 0.4 CPU-s apiece.
+#: worker loaded the classifier's models on its first chunk, 0.4 CPU-s apiece. An accented
+#: word no list holds asks the stray-word judge's classifier of every tabled language
+#: (seven languages' models: 0.6-0.8 CPU-s, paid by each worker that met such a word).
 WARM_UP_ENGLISH = "The council met on Tuesday in Lyon, and the mayor's year-old plan didn't pass.\n"
 WARM_UP_TEXT = (
     WARM_UP_ENGLISH
     + "Le conseil municipal s'est réuni mardi à Lyon.\n"
+    + "The menu listed a brûlévarnèque and a soup.\n"
     + "Zygotes quizzically befuddle xylophonists amid jaunty whimsical kerfuffles nightly.\n"
     + "Officials flew in from Almatty to Karaganda on Monday.\n"
     + "He called it a coup de maître, and the council agreed (AFP)\n"
@@ -273,11 +285,7 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     """
     warm = pickle.loads(pickle.dumps(repairer))
     if fork_is_safe():
-        type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
-        warm.repair_text(WARM_UP_ENGLISH)
-        # The tables just loaded are millions of objects that live as long as the process:
-        # out of the collector's reach, workers neither scan them nor copy their pages.
-        gc.freeze()
+        _warm_up(repairer, warm)
         if fork_is_safe():  # the warm-up loaded no model and started no thread
             return ProcessPoolExecutor(
                 max_workers=jobs,
@@ -294,8 +302,39 @@ def worker_pool(repairer: Repairer, jobs: int) -> ProcessPoolExecutor:
     )
 
 
+def _warm_up(repairer: Repairer, warm: Repairer) -> None:
+    """Load in this process what every worker would load, into ``warm``'s pipeline.
+
+    With translation on, the whole warm-up text goes through a pipeline without it (so
+    that no model loads here) and ``warm`` only repairs its English line. The collector
+    stays off meanwhile: what loads is tables, not garbage, and each collection scanned
+    them again (0.1 CPU-s of the serial warm-up, which every worker waits for).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if repairer.config.mt:
+            type(repairer)(repairer.config.with_(mt=False)).repair_text(WARM_UP_TEXT)
+            warm.repair_text(WARM_UP_ENGLISH)
+        else:
+            warm.repair_text(WARM_UP_TEXT)  # one pipeline built, not two
+        # The tables just loaded are millions of objects that live as long as the process:
+        # out of the collector's reach, workers neither scan them nor copy their pages.
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+#: Chunks in flight per worker. Results are taken in input order, so a slow chunk (a long
+#: record, a model loading) holds the queue: with 2 a job, the other worker ran out of
+#: work after three chunks and waited.
+IN_FLIGHT_PER_JOB = 4
+
+
 def _results(repairer: Repairer, chunks: Iterator[Chunk], jobs: int) -> Iterator[list[LineResult]]:
-    """Results of every chunk, in input order, with at most ``2 * jobs`` chunks in flight."""
+    """Results of every chunk, in input order, with at most ``IN_FLIGHT_PER_JOB * jobs``
+    chunks in flight."""
     if jobs <= 1:
         for numbers, lines in chunks:
             yield repair_lines(repairer, lines, numbers)
@@ -305,7 +344,7 @@ def _results(repairer: Repairer, chunks: Iterator[Chunk], jobs: int) -> Iterator
     try:
         for chunk in chunks:
             pending.append(pool.submit(_repair_chunk, chunk))
-            if len(pending) >= 2 * jobs:
+            if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
