@@ -80,6 +80,10 @@ _EXCERPT_NEAR = 8
 #: How near a pull quote stands to the paragraphs around it (lines).
 _PULL_QUOTE_NEAR = 3
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+#: A sentence's end inside a line, then the next sentence: a lower-case word, its stop and a
+#: capital (``… weg sind. Nun ist es …``). A comment or a paragraph cut short holds two
+#: sentences; a headline, in title case or one clause, does not (``Fires Back. Again``).
+_INNER_SENTENCE_END = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿ]{3,}\.[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
 def boilerplate_data() -> dict:
@@ -564,6 +568,10 @@ class BoilerplateDetector(Detector):
         texts = [line.of(text) for line in lines]
         words = [len(line.split()) for line in texts]
         ends = [bool(_SENTENCE_END.search(line)) for line in texts]
+        # Two sentences in one line (a comment, a paragraph whose stop was lost): no headline.
+        two_sentences = [
+            ". " in line and _INNER_SENTENCE_END.search(line) is not None for line in texts
+        ]
         prose_words, sentence_words = int(table["prose_words"]), int(table["sentence_words"])
         prose = [
             w >= prose_words or (w >= sentence_words and e)
@@ -865,7 +873,8 @@ class BoilerplateDetector(Detector):
                         # last may be the article's (its title, a subheading after a share bar).
                         run = [i for i in run if labeled and labeled[0] < i < labeled[-1]]
                         blocks = blocks and len(labeled) >= int(table["inside_teaser_labels"])
-                    run = [i for i in run if i not in facts]
+                    # A line of two sentences in the run is a comment or a paragraph, no headline.
+                    run = [i for i in run if i not in facts and not two_sentences[i]]
                     if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
                         for i in run:
                             added.setdefault(i, "boilerplate.link-run")
@@ -935,7 +944,7 @@ class BoilerplateDetector(Detector):
                 continue
             head = first - header_lines <= i < first
             closing = i == last + 1 or footer[i + 1]
-            sentence = ends[i] and words[i] > 3
+            sentence = (ends[i] or two_sentences[i]) and words[i] > 3
             if not (head or closing or sentence or digits[i]) and words[i] <= longest_title:
                 added.setdefault(i, "boilerplate.link-run")
         # A page's header before the first prose line: the title and standfirst above a
