@@ -930,6 +930,12 @@ class BoilerplateDetector(Detector):
                 for i in range(index, end):
                     added.setdefault(i, "boilerplate.calendar")
             index = max(end, index + 1)
+        # Teaser cards: another post's title printed twice around its section's tag (the image's
+        # link, then the heading: ``Title`` / ``Emploi`` / ``### [Title](…)``), then its blurb
+        # when it is no paragraph. An article prints no line twice around a tag; one such
+        # triple may be a page's head, two or more are a list of cards.
+        for i in _teaser_cards(texts, title, words, prose, int(table["card_tag_words"])):
+            added.setdefault(i, "boilerplate.link-run")
         # A short line between two label lines is one more button of the bar.
         for i in range(1, len(lines) - 1):
             sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
@@ -1337,6 +1343,33 @@ def _body_end(
     if sum(weight[body + 1 :]) > float(table["body_tail_share"]) * weight[body]:
         return prose_at[-1]
     return stretches[body][-1]
+
+
+def _teaser_cards(
+    texts: list[str], title: list[bool], words: list[int], prose: list[bool], tag_words: int
+) -> list[int]:
+    """The lines of teaser cards (see the caller): title, tag of at most ``tag_words`` words,
+    the same title again, and the line after when it is a sentence, no prose and no card's
+    title; only when the text holds two cards or more."""
+    found: list[int] = []
+    for i in range(len(texts) - 2):
+        if not (title[i] and title[i + 2] and words[i] >= 3 and words[i + 1] <= tag_words):
+            continue
+        if prose[i + 1] or texts[i + 1] == texts[i]:
+            continue
+        key = _heading_key(texts[i])
+        if not key or key != _heading_key(texts[i + 2]):
+            continue
+        found += [i, i + 1, i + 2]
+        after = i + 3
+        # A blurb is a sentence (a tab's first line, an ingredient, is none).
+        if after < len(texts) and not prose[after] and _SENTENCE_END.search(texts[after]):
+            nxt = after + 2 < len(texts) and _heading_key(texts[after]) == _heading_key(
+                texts[after + 2]
+            )
+            if not nxt:
+                found.append(after)
+    return found if len(found) >= 6 else []
 
 
 def _longest_streak(flags: list[bool]) -> int:
