@@ -769,9 +769,25 @@ class BoilerplateDetector(Detector):
                     for i in range(index, end):
                         if digits[i]:
                             flagged.pop(lines[i].start, None)
+                # In the article's head (the lines right before its first prose line), a run
+                # between a sentence and a longer line (``New tasks for the game!`` / ``Better
+                # Android support`` / ``Bugs fixed`` / ``Try something new …``) is the writer's
+                # list; a menu stands among labels, links and other short lines.
+                head_list = (
+                    index > 0
+                    and end < first
+                    and first - header_lines <= index
+                    and ends[index - 1]
+                    and words[index - 1] >= 3
+                    and not links[index - 1]
+                    and lines[index - 1].start not in flagged
+                    and index - 1 not in added
+                    and not any(links[i] or lines[i].start in flagged for i in range(index, end))
+                )
                 if (
                     announced
                     or fact_table
+                    or head_list
                     or _inside_a_list(
                         index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
                     )
