@@ -9,8 +9,10 @@ lowered text) lets through: a line of news is turned away in a few character tes
 Then the structure labels come in: the orphaned titles of other posts after a ``Post
 navigation`` heading or a ``Previous Post`` label, the list of titles after a ``Related`` or
 ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
-the article's first prose line, after its last one, or made of Markdown links; a table of
-facts scraped one cell a line (an infobox: many short cells, many of them figures) is no menu.
+the article's first prose line, after its last one, or made of Markdown links, and teaser
+cards (a title printed twice around its section's tag); a table of facts scraped one cell a line
+(an infobox: many short cells, many of them figures) is no menu, nor is a run in the article's
+head between a sentence and a longer line (the writer's list).
 The article's extent leaves out a prose line the page prints twice (a mega-menu's blurb) and
 teasers' cut-off excerpts, and ends before a stretch of furniture that little prose follows
 (authors' bios, other posts' summaries).
