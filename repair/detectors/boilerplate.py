@@ -9,8 +9,10 @@ lowered text) lets through: a line of news is turned away in a few character tes
 Then the structure labels come in: the orphaned titles of other posts after a ``Post
 navigation`` heading or a ``Previous Post`` label, the list of titles after a ``Related`` or
 ``Most Popular`` heading, and runs of short lines (a menu, a share bar, a tag cloud) before
-the article's first prose line, after its last one, or made of Markdown links; a table of
-facts scraped one cell a line (an infobox: many short cells, many of them figures) is no menu.
+the article's first prose line, after its last one, or made of Markdown links, and teaser
+cards (a title printed twice around its section's tag); a table of facts scraped one cell a line
+(an infobox: many short cells, many of them figures) is no menu, nor is a run in the article's
+head between a sentence and a longer line (the writer's list).
 The article's extent leaves out a prose line the page prints twice (a mega-menu's blurb) and
 teasers' cut-off excerpts, and ends before a stretch of furniture that little prose follows
 (authors' bios, other posts' summaries).
@@ -80,6 +82,10 @@ _EXCERPT_NEAR = 8
 #: How near a pull quote stands to the paragraphs around it (lines).
 _PULL_QUOTE_NEAR = 3
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+#: A sentence's end inside a line, then the next sentence: a lower-case word, its stop and a
+#: capital (``… weg sind. Nun ist es …``). A comment or a paragraph cut short holds two
+#: sentences; a headline, in title case or one clause, does not (``Fires Back. Again``).
+_INNER_SENTENCE_END = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿ]{3,}\.[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
 def boilerplate_data() -> dict:
@@ -564,6 +570,10 @@ class BoilerplateDetector(Detector):
         texts = [line.of(text) for line in lines]
         words = [len(line.split()) for line in texts]
         ends = [bool(_SENTENCE_END.search(line)) for line in texts]
+        # Two sentences in one line (a comment, a paragraph whose stop was lost): no headline.
+        two_sentences = [
+            ". " in line and _INNER_SENTENCE_END.search(line) is not None for line in texts
+        ]
         prose_words, sentence_words = int(table["prose_words"]), int(table["sentence_words"])
         prose = [
             w >= prose_words or (w >= sentence_words and e)
@@ -761,9 +771,25 @@ class BoilerplateDetector(Detector):
                     for i in range(index, end):
                         if digits[i]:
                             flagged.pop(lines[i].start, None)
+                # In the article's head (the lines right before its first prose line), a run
+                # between a sentence and a longer line (``New tasks for the game!`` / ``Better
+                # Android support`` / ``Bugs fixed`` / ``Try something new …``) is the writer's
+                # list; a menu stands among labels, links and other short lines.
+                head_list = (
+                    index > 0
+                    and end < first
+                    and first - header_lines <= index
+                    and ends[index - 1]
+                    and words[index - 1] >= 3
+                    and not links[index - 1]
+                    and lines[index - 1].start not in flagged
+                    and index - 1 not in added
+                    and not any(links[i] or lines[i].start in flagged for i in range(index, end))
+                )
                 if (
                     announced
                     or fact_table
+                    or head_list
                     or _inside_a_list(
                         index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
                     )
@@ -865,7 +891,8 @@ class BoilerplateDetector(Detector):
                         # last may be the article's (its title, a subheading after a share bar).
                         run = [i for i in run if labeled and labeled[0] < i < labeled[-1]]
                         blocks = blocks and len(labeled) >= int(table["inside_teaser_labels"])
-                    run = [i for i in run if i not in facts]
+                    # A line of two sentences in the run is a comment or a paragraph, no headline.
+                    run = [i for i in run if i not in facts and not two_sentences[i]]
                     if blocks and sum(not digits[i] for i in run) >= int(table["min_teaser_run"]):
                         for i in run:
                             added.setdefault(i, "boilerplate.link-run")
@@ -921,6 +948,12 @@ class BoilerplateDetector(Detector):
                 for i in range(index, end):
                     added.setdefault(i, "boilerplate.calendar")
             index = max(end, index + 1)
+        # Teaser cards: another post's title printed twice around its section's tag (the image's
+        # link, then the heading: ``Title`` / ``Emploi`` / ``### [Title](…)``), then its blurb
+        # when it is no paragraph. An article prints no line twice around a tag; one such
+        # triple may be a page's head, two or more are a list of cards.
+        for i in _teaser_cards(texts, title, words, prose, int(table["card_tag_words"])):
+            added.setdefault(i, "boilerplate.link-run")
         # A short line between two label lines is one more button of the bar.
         for i in range(1, len(lines) - 1):
             sandwiched = lines[i - 1].start in flagged and lines[i + 1].start in flagged
@@ -935,7 +968,7 @@ class BoilerplateDetector(Detector):
                 continue
             head = first - header_lines <= i < first
             closing = i == last + 1 or footer[i + 1]
-            sentence = ends[i] and words[i] > 3
+            sentence = (ends[i] or two_sentences[i]) and words[i] > 3
             if not (head or closing or sentence or digits[i]) and words[i] <= longest_title:
                 added.setdefault(i, "boilerplate.link-run")
         # A page's header before the first prose line: the title and standfirst above a
@@ -1328,6 +1361,33 @@ def _body_end(
     if sum(weight[body + 1 :]) > float(table["body_tail_share"]) * weight[body]:
         return prose_at[-1]
     return stretches[body][-1]
+
+
+def _teaser_cards(
+    texts: list[str], title: list[bool], words: list[int], prose: list[bool], tag_words: int
+) -> list[int]:
+    """The lines of teaser cards (see the caller): title, tag of at most ``tag_words`` words,
+    the same title again, and the line after when it is a sentence, no prose and no card's
+    title; only when the text holds two cards or more."""
+    found: list[int] = []
+    for i in range(len(texts) - 2):
+        if not (title[i] and title[i + 2] and words[i] >= 3 and words[i + 1] <= tag_words):
+            continue
+        if prose[i + 1] or texts[i + 1] == texts[i]:
+            continue
+        key = _heading_key(texts[i])
+        if not key or key != _heading_key(texts[i + 2]):
+            continue
+        found += [i, i + 1, i + 2]
+        after = i + 3
+        # A blurb is a sentence (a tab's first line, an ingredient, is none).
+        if after < len(texts) and not prose[after] and _SENTENCE_END.search(texts[after]):
+            nxt = after + 2 < len(texts) and _heading_key(texts[after]) == _heading_key(
+                texts[after + 2]
+            )
+            if not nxt:
+                found.append(after)
+    return found if len(found) >= 6 else []
 
 
 def _longest_streak(flags: list[bool]) -> int:
