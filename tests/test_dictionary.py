@@ -75,6 +75,23 @@ def test_catalan_italian_and_portuguese_words_reach_their_lemma():
     assert dictionary_candidates("oncòlegs", "it") == []
 
 
+def test_a_spanish_lemma_reaches_the_close_languages_dictionaries():
+    """A Spanish form whose lemma the Spanish wordnet lacks reaches it, by the Spanish
+    inflection rules, in the Portuguese, Catalan and Italian ones (``lemma_dictionaries``):
+    `comandó` -> `comandar` -> `commanded`; never the form itself as those languages spell
+    it, and nothing for a word no dictionary holds."""
+    from repair.fixers.words import settings
+
+    rules = settings()["choice"]
+    for word, lang, english in rules["lemma_dictionary_examples"]:
+        assert english in dictionary_candidates(word, lang), word
+    for word, lang in rules["lemma_dictionary_negatives"]:
+        assert dictionary_candidates(word, lang) == [], word
+    assert choose("comandó", "es", "he", "the").text == "commanded"
+    # A word the Spanish wordnet has is answered by it alone.
+    assert dictionary_candidates("promulgaron", "es") == ["promulgated"]
+
+
 def test_a_dictionary_sense_spelled_like_the_word_is_two_witnesses():
     """Catalan, Italian and Portuguese have no model or lexicon of their own: the sense the
     dictionary lists that is spelled like the word is written (`sistèmic` -> `systemic`), the

@@ -640,6 +640,24 @@ def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
     assert choose("sucederá", "es", "it", "</s>").text == "will happen"
 
 
+def test_a_spanish_adverb_and_superlative_reach_their_adjective():
+    """`-mente` makes the English adverb of the adjective's sense (``ly``), the absolute
+    superlative puts `very` before it where English writes the two together (word_fixes.toml
+    ``[[inflection]]``); a form English lacks, or a noun sense after `very`, is no candidate."""
+    assert english_form("methodical", "ly") == "methodically"
+    assert english_form("possible", "ly") == "possibly"
+    assert english_form("happy", "ly") == "happily"
+    assert english_form("true", "ly") == "truly"
+    assert english_form("marked", "ly") == "markedly"
+    assert english_form("worthy", "ly") is None and english_form("slowly", "ly") is None
+    assert english_form("young", "very") == "very young"
+    assert english_form("youth", "very") is None
+    assert english_form("dignified", "very") == "very dignified"
+    assert choose("metódicamente", "es", "was", "organised").text == "methodically"
+    assert choose("inteligentísimos", "es", "are", "</s>").text == "very intelligent"
+    assert choose("histéricas", "es", "women", "</s>").text == "hysterical"
+
+
 def test_a_false_friend_is_never_written():
     """``eventualmente`` is "possibly", never ``eventually``; a true cognate of the same
     beginning is no false friend (word_fixes.toml, ``false_friends``)."""

@@ -142,18 +142,29 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     for other in settings()["choice"]["lexicon_languages"]:
         if other not in tried and word.lower() in dictionary(other):
             return other, _dictionary_candidates_in(word, other)
+    # The word's lemma by its own language's rules, in close languages' dictionaries: the
+    # senses of all of them (one may list the cognate another lacks: `comandó`).
+    close = settings()["choice"].get("lemma_dictionaries", {}).get(lang, ())
+    senses = {other: _dictionary_candidates_in(word, other, rules=lang) for other in close}
+    found = [sense for listed in senses.values() for sense in listed]
+    if found:
+        return next(other for other, listed in senses.items() if listed), list(
+            dict.fromkeys(found)
+        )
     return None
 
 
-def _dictionary_candidates_in(word: str, lang: str) -> list[str]:
-    """The English of ``word`` in the dictionary of ``lang``, through its lemmas if need be."""
+def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
+    """The English of ``word`` in the dictionary of ``lang``, through its lemmas if need be
+    (by the inflection rules of ``rules``, when given: the lemma of a Spanish form in the
+    Portuguese dictionary, and never the form as it is there)."""
     table = dictionary(lang)
     low = word.lower()
-    if low in table:
+    if low in table and rules is None:
         return list(dict.fromkeys(table[low]))
     found = _through_lemmas(
         low,
-        lang,
+        rules or lang,
         lambda base, form: [
             english
             for entry in table.get(base, ())
@@ -249,6 +260,8 @@ def english_form(word: str, form: str) -> str | None:
     if form in ("will", "would"):
         # Only a base form takes "will": an -ing or -ed entry is another form of the verb.
         return None if word.endswith(("ing", "ed")) or " " in word else f"{form} {word}"
+    if form in ("ly", "very"):
+        return _adverb_form(word) if form == "ly" else _very_form(word)
     if " " in word:
         # A phrase: a verb's ending goes on its first word (`points out`), a noun's plural
         # on its last (`police officers`).
@@ -280,6 +293,36 @@ def english_form(word: str, form: str) -> str | None:
     else:
         return None
     return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+
+
+def _adverb_form(word: str) -> str | None:
+    """The English adverb of the adjective ``word`` (``methodical`` -> ``methodically``,
+    ``possible`` -> ``possibly``, ``happy`` -> ``happily``), if English writes it: a
+    Spanish adverb in -mente reaches its adjective's senses through it."""
+    if " " in word or word.endswith("ly"):
+        return None
+    if word.endswith("ic"):
+        out = word + "ally"
+    elif word.endswith("le") and word[-3:-2] not in _VOWELS:
+        out = word[:-1] + "y"
+    elif word.endswith("y") and word[-2:-1] not in _VOWELS:
+        out = word[:-1] + "ily"
+    elif word.endswith("ue"):
+        out = word[:-1] + "ly"
+    elif word.endswith("ll"):
+        out = word + "y"
+    else:
+        out = word + "ly"
+    return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+
+
+def _very_form(word: str) -> str | None:
+    """``very`` before ``word`` where English writes the two together (the bigram counts):
+    a Spanish superlative (``inteligentísimos``) of an adjective; a noun sense of the same
+    lemma (``youth`` for ``joven``) never follows ``very``."""
+    if " " in word or not bigrams().bigrams.get(f"very {word}"):
+        return None
+    return f"very {word}"
 
 
 def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
