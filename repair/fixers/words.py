@@ -147,11 +147,10 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     close = settings()["choice"].get("lemma_dictionaries", {}).get(lang, ())
     senses = {other: _dictionary_candidates_in(word, other, rules=lang) for other in close}
     found = [sense for listed in senses.values() for sense in listed]
-    if found:
-        return next(other for other, listed in senses.items() if listed), list(
-            dict.fromkeys(found)
-        )
-    return None
+    if not found:
+        return None
+    first = next(other for other, listed in senses.items() if listed)
+    return first, list(dict.fromkeys(found))
 
 
 def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
