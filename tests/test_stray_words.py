@@ -658,6 +658,18 @@ def test_a_spanish_adverb_and_superlative_reach_their_adjective():
     assert choose("histéricas", "es", "women", "</s>").text == "hysterical"
 
 
+def test_an_infinitive_after_a_preposition_or_a_gerund_verb_gets_the_ing_form():
+    """MT carries a Spanish infinitive over word for word (`after reflexionar`, `involved
+    movilizar`) where English writes the -ing form; after `to` and `for` the verb stays
+    (``[choice.infinitive] gerund_after``)."""
+    rules = settings()["choice"]["infinitive"]
+    for word, lang, left, english in rules["gerund_examples"]:
+        assert choose(word, lang, left, "the").text == english, word
+    for word, lang, left, english in rules["gerund_negatives"]:
+        assert choose(word, lang, left, "the").text != english, word
+    assert choose("movilizar", "fr", "after", "the").text != "mobilizing"  # Spanish only
+
+
 def test_a_false_friend_is_never_written():
     """``eventualmente`` is "possibly", never ``eventually``; a true cognate of the same
     beginning is no false friend (word_fixes.toml, ``false_friends``)."""

@@ -742,6 +742,10 @@ def choose(
     ):
         return Choice(None, f"{best.text!r} and {sure_ones[1].text!r} fit equally well", 0.5)
     confidence = 0.9 if len(best.sure) >= 2 else 0.8
+    gerund = _gerund(best.text, span, lang, left)
+    if gerund is not None:
+        reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
+        return Choice(cased(gerund), reason, confidence)
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
 
 
@@ -1007,6 +1011,26 @@ def _infinitive(word: str, lang: str, left: str) -> bool:
         and len(word) > int(rules["min_length"])
         and left in set(rules["after"])
     )
+
+
+def _gerund(text: str, span: str, lang: str, left: str) -> str | None:
+    """The -ing form of the verb ``text`` chosen for the infinitive ``span`` after a word
+    English follows with one (``after reflexionar`` -> ``after reflecting``, ``involved
+    movilizar`` -> ``involved mobilizing``: a preposition or a verb such as `avoid`;
+    ``[choice.infinitive] gerund_after``), else ``None``: MT carries the source's infinitive
+    over word for word where English writes the gerund."""
+    rules = settings()["choice"].get("infinitive", {})
+    if left not in set(rules.get("gerund_after", {}).get(lang, ())):
+        return None
+    endings = tuple(rules.get("endings", {}).get(lang, ()))
+    if " " in span.strip() or not span.lower().endswith(endings) or len(span) <= 4:
+        return None
+    words = text.split()
+    if words[0].lower() == "to":
+        words = words[1:]
+    if not words or not _verb_like(" ".join(words)):
+        return None
+    return english_form(" ".join(words), "ing")
 
 
 def _verb_like(text: str) -> bool:
