@@ -88,6 +88,9 @@ def test_a_spanish_lemma_reaches_the_close_languages_dictionaries():
     for word, lang in rules["lemma_dictionary_negatives"]:
         assert dictionary_candidates(word, lang) == [], word
     assert choose("comandó", "es", "he", "the").text == "commanded"
+    # A close language's only sense is no witness alone: its wordnet lists its own senses
+    # of the lemma (Catalan `provocadora` is a siren; the Spanish adjective provokes).
+    assert choose("provocadoras", "es", "actions", "is").text is None
     # A word the Spanish wordnet has is answered by it alone.
     assert dictionary_candidates("promulgaron", "es") == ["promulgated"]
 

@@ -201,6 +201,26 @@ def test_a_quoted_title_is_flagged_never_rewritten():
     assert quoted and all(c.replacement is None for c in quoted)
 
 
+def test_a_short_english_quotation_with_one_leftover_is_the_translations():
+    """A short quotation that is English but for a stray word is MT output of a quoted
+    phrase (`"The obesity is not a casualidad"`): its leftover is fixed like any; a title
+    kept in its language, or a word quoted as a word, stays the writer's (foreign.toml
+    ``[stray]``, ``min_translated_quote_share``)."""
+    from repair.langid.base import foreign_data
+
+    rules = foreign_data()["stray"]
+    repairer = Repairer(RepairConfig(mt=False))
+
+    def rules_of(sentence: str, word: str) -> set[str]:
+        changes = repairer.repair_text(sentence + "\n").changes
+        return {c.rule for c in changes if c.original == word}
+
+    for sentence, word in rules["translated_quote_examples"]:
+        assert rules_of(sentence, word) == {STRAY_RULE}, sentence
+    for sentence, word in rules["translated_quote_negatives"]:
+        assert rules_of(sentence, word) == {QUOTED_RULE}, sentence
+
+
 def test_a_stray_word_inside_an_english_quotation_is_the_translations_leftover():
     """Apertium translates quoted speech too, and leaves its unknown words in it (dev
     newstest2013: `"the people are very stressés, the houses are expensive"`): a quotation

@@ -153,6 +153,15 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     return first, list(dict.fromkeys(found))
 
 
+def _by_close_lemma(word: str, lang: str) -> bool:
+    """Whether ``word``'s senses come from a close language's dictionary through its lemma
+    (``choice.lemma_dictionaries``), not from its own language's or the stand-in's."""
+    answered = _answering_dictionary(word, lang)
+    if answered is None or answered[0] in (lang, stand_in_language(lang)):
+        return False
+    return word.lower() not in dictionary(answered[0])
+
+
 def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
     """The English of ``word`` in the dictionary of ``lang``, through its lemmas if need be
     (by the inflection rules of ``rules``, when given: the lemma of a Spanish form in the
@@ -591,6 +600,10 @@ def scored_candidates(
         if sole is not None and _synset_word(sole, words[0], lang):
             # A wordnet's one lemma for a rare synset is another sense (`funesta` ->
             # `noxious`, `antaño` -> `yore`): listed, not the only translation.
+            sole = None
+        if sole is not None and _by_close_lemma(words[0], lang):
+            # A close language's wordnet knows its own senses of the lemma, not all of the
+            # word's (Catalan `provocadora` is a `siren`; the Spanish adjective provokes).
             sole = None
         if sole is not None:
             # The dictionary knows one English word for the lemma: no sense to choose.
