@@ -376,11 +376,19 @@ def prefixed(word: str, lang: str) -> list[str]:
             if not low.startswith(prefix) or len(rest) < int(entry["min_rest"]):
                 continue
             choice = choose(rest, lang, "<s>", "</s>")
-            if choice.text is None or " " in choice.text or not cognate(rest, choice.text):
+            if choice.text is None or " " in choice.text:
+                continue
+            # A negation (`des-`, `in-` -> `un-`) makes a word English writes whole
+            # (`desagradecidos` -> `ungrateful`): the rest need not be spelled alike, the
+            # whole must be common; any other prefix heads a rest spelled like its English.
+            alike = entry.get("spelled_alike", True)
+            if alike and not cognate(rest, choice.text):
                 continue
             if not choice.text.lower().endswith(tuple(entry.get("rest_endings", ("",)))):
                 continue
             text = entry["english"] + choice.text
+            if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
+                continue
             if is_english(text):
                 out.append(text)
     return out
