@@ -690,6 +690,17 @@ def test_an_infinitive_after_a_preposition_or_a_gerund_verb_gets_the_ing_form():
     assert choose("movilizar", "fr", "after", "the").text != "mobilizing"  # Spanish only
 
 
+def test_one_word_for_an_english_pair_gets_the_pair():
+    """`altibajos` is linked to `ups` and `downs` alike, and English writes `ups and downs`:
+    the pair is written, never one half (``[choice.binomial]``)."""
+    rules = settings()["choice"]["binomial"]
+    for word, lang, english in rules["examples"]:
+        assert choose(word, lang, "with", "and").text == english, word
+    for word, lang, english in rules["negatives"]:
+        assert choose(word, lang, "the", "</s>").text != english, word
+    assert choose("altibajos", "es", "with", "and").text != "ups"
+
+
 def test_a_false_friend_is_never_written():
     """``eventualmente`` is "possibly", never ``eventually``; a true cognate of the same
     beginning is no false friend (word_fixes.toml, ``false_friends``)."""

@@ -589,6 +589,7 @@ def scored_candidates(
             row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
             row["together"] = max(row.get("together", 0), entry.together)
             row["count"] = count
+        _pair_of_a_binomial(pooled)
         if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
@@ -817,6 +818,45 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _pair_of_a_binomial(pooled: dict[str, dict[str, float]]) -> None:
+    """Join the lexicon's two likeliest words for one source word into the English pair
+    they make, when they are as likely as each other and English writes them as ``X and
+    Y`` (the bigram counts: ``ups and``, ``and downs``): `altibajos` is `ups and downs`, not
+    `ups`. ``[choice.binomial]`` of word_fixes.toml; the pair replaces its two halves."""
+    rules = settings()["choice"].get("binomial")
+    if not rules:
+        return
+    linked = sorted(
+        (row["lexicon"], text)
+        for text, row in pooled.items()
+        if " " not in text
+        and row.get("lexicon", 0.0) > 0
+        and row.get("together", 0) >= int(rules["min_cooccurrences"])
+    )[-2:]
+    if len(linked) < 2 or linked[1][0] > float(rules["max_probability_ratio"]) * linked[0][0]:
+        return
+    table = bigrams()
+
+    def share(key: str, word: str) -> float:
+        return table.bigrams.get(key, 0) / max(1, table.unigrams.get(word, 0))
+
+    one, other = linked[0][1], linked[1][1]
+    best = max(
+        (
+            (min(share(f"{x} and", x), share(f"and {y}", y)), x, y)
+            for x, y in ((one, other), (other, one))
+        ),
+    )
+    if best[0] < float(rules["min_share"]):
+        return
+    first, second = pooled.pop(best[1]), pooled.pop(best[2])
+    pooled[f"{best[1]} and {best[2]}"] = {
+        "lexicon": first["lexicon"] + second["lexicon"],
+        "together": min(first["together"], second["together"]),
+        "count": first.get("count", 0),
+    }
 
 
 def _weak_acronym(word: str, english: str, together: int) -> bool:
