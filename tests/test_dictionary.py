@@ -65,6 +65,16 @@ def test_the_spanish_dictionary_is_a_witness_only_beside_another():
     assert sole.text == "lobbyist" and "only sense" in sole.reason
 
 
+def test_a_witness_of_the_dictionarys_word_in_another_form_picks_it():
+    """The model's `refining` for `refinar` names the dictionary's `refine` in another form:
+    two witnesses of one word, and the dictionary's form (the source's) is written; a model
+    word the dictionary does not list in any form is no witness of its senses."""
+    model = [("Refining", -0.66), ("Refinar", -0.79), ("Refinance", -0.82)]
+    chosen = choose("refinar", "es", "for", "his", model)
+    assert chosen.text == "refine" and "another form" in chosen.reason
+    assert choose("refinar", "es", "for", "his", [("Refinance", -0.82)]).text is None
+
+
 def test_catalan_italian_and_portuguese_words_reach_their_lemma():
     """The inflection rules of the three languages (word_fixes.toml) carry a plural, a
     participle or a future over from the Open Multilingual Wordnet's lemmas."""

@@ -665,6 +665,8 @@ def scored_candidates(
             and not _outvoted(text, row, pooled, alike)
         ):
             sure.append("the dictionary lists it too")
+        elif "dictionary" in row and len(words) == 1 and _in_another_form(text, pooled):
+            sure.append("the dictionary lists it, another witness in another form")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
         elif text in alike and not _rivalled(text, pooled, span):
@@ -978,6 +980,19 @@ def _forms_of_one_word(one: str, other: str) -> bool:
     return any(
         english_form(one, form) == other or english_form(other, form) == one
         for form in ("plural", "past", "ing", "third")
+    )
+
+
+def _in_another_form(text: str, pooled: dict[str, dict[str, float]]) -> bool:
+    """Whether the model or the lexicon proposes the dictionary's ``text`` in another form
+    (the model's `refining` beside the dictionary's `refine` for `refinar`): two witnesses
+    of one word, each in its own form; the dictionary's carries the source word's."""
+    return any(
+        ("model" in row or row.get("lexicon", 0.0) > 0)
+        and " " not in text
+        and _forms_of_one_word(text, other)
+        for other, row in pooled.items()
+        if other != text
     )
 
 
