@@ -579,6 +579,11 @@ def test_the_english_word_takes_the_source_words_number():
     assert choose("graffitis", "fr", "of", "</s>").text == "graffiti"
     # An adjective English does not inflect keeps its one form.
     assert choose("tactiles", "fr", "feelings", "</s>").text in (None, "tactile")
+    # Nor does an adjective whose plural English writes only as a rare noun (`hots`).
+    from repair.fixers.words import _in_number
+
+    assert _in_number("hot", ["hots"], "calurosos", "es") is None
+    assert _in_number("subsidy", ["subsidies"], "subvenciones", "es") == "subsidies"
 
 
 def test_a_candidate_that_repeats_its_neighbour_is_not_written():

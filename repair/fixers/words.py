@@ -1029,9 +1029,12 @@ def _in_number(best: str, others: list[str], span: str, lang: str) -> str | None
     # `includes` is right), so a singular source says nothing against it.
     if not span.lower().endswith(endings):
         return None
+    # An English adjective has no plural: a plural English writes far less than its
+    # singular is a noun's rare use (`hots` for `calurosos`), no number to carry over.
+    gap = float(settings()["choice"].get("max_plural_zipf_gap", 99.0))
     for other in others:
         if " " not in other and english_form(best, "plural") == other != best:
-            return other
+            return other if zipf(other, "en") >= zipf(best, "en") - gap else None
     return None
 
 
