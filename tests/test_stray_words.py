@@ -706,6 +706,17 @@ def test_one_word_for_an_english_pair_gets_the_pair():
     assert choose("altibajos", "es", "with", "and").text != "ups"
 
 
+def test_a_spanish_word_named_portuguese_takes_the_spanish_rules():
+    """The word lists often name a Spanish form Portuguese (`desmoronadas`, `insanas`): the
+    Spanish lexicon is asked through the Spanish inflection rules, and the Spanish prefixes
+    apply (``stand_in_languages``), as the Spanish dictionary and model are."""
+    from repair.fixers.words import lexicon_candidates, prefixed
+
+    assert "crumbled" in [text for text, _, _ in lexicon_candidates("desmoronadas", "pt")]
+    assert prefixed("insanas", "pt") == ["unhealthy"]
+    assert prefixed("insanas", "de") == []  # no stand-in, no Spanish prefixes
+
+
 def test_a_false_friend_is_never_written():
     """``eventualmente`` is "possibly", never ``eventually``; a true cognate of the same
     beginning is no false friend (word_fixes.toml, ``false_friends``)."""

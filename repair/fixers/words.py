@@ -340,6 +340,13 @@ def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     found = _candidates_in(word, lang)
     if found:
         return found
+    stand_in = stand_in_language(lang)
+    if stand_in is not None:
+        # A Spanish form the word lists name Portuguese (`desmoronadas`): through the
+        # stand-in's own inflection rules, as its dictionary is asked.
+        found = _candidates_in(word, stand_in)
+        if found:
+            return found
     for other in settings()["choice"]["lexicon_languages"]:
         if other != lang and word.lower() in lexicon(other):
             return _candidates_in(word, other)
@@ -370,8 +377,10 @@ def prefixed(word: str, lang: str) -> list[str]:
     ``antisoviétique`` -> ``anti-Soviet``."""
     low = word.lower()
     out = []
+    # A word named with a language that has no prefixes of its own takes its stand-in's.
+    stand_in = stand_in_language(lang)
     for entry in settings()["choice"].get("prefixes", []):
-        for prefix in entry["source"].get(lang, ()):
+        for prefix in entry["source"].get(lang, entry["source"].get(stand_in or lang, ())):
             rest = word[len(prefix) :]
             if not low.startswith(prefix) or len(rest) < int(entry["min_rest"]):
                 continue
