@@ -854,16 +854,15 @@ def _pair_of_a_binomial(pooled: dict[str, dict[str, float]]) -> None:
         return table.bigrams.get(key, 0) / max(1, table.unigrams.get(word, 0))
 
     one, other = linked[0][1], linked[1][1]
-    best = max(
-        (
-            (min(share(f"{x} and", x), share(f"and {y}", y)), x, y)
-            for x, y in ((one, other), (other, one))
-        ),
+    # The order English writes them in: `ups and downs`, whichever is likelier.
+    strength, head, tail = max(
+        (min(share(f"{x} and", x), share(f"and {y}", y)), x, y)
+        for x, y in ((one, other), (other, one))
     )
-    if best[0] < float(rules["min_share"]):
+    if strength < float(rules["min_share"]):
         return
-    first, second = pooled.pop(best[1]), pooled.pop(best[2])
-    pooled[f"{best[1]} and {best[2]}"] = {
+    first, second = pooled.pop(head), pooled.pop(tail)
+    pooled[f"{head} and {tail}"] = {
         "lexicon": first["lexicon"] + second["lexicon"],
         "together": min(first["together"], second["together"]),
         "count": first.get("count", 0),
@@ -996,10 +995,10 @@ def _in_another_form(text: str, pooled: dict[str, dict[str, float]]) -> bool:
     """Whether the model or the lexicon proposes the dictionary's ``text`` in another form
     (the model's `refining` beside the dictionary's `refine` for `refinar`): two witnesses
     of one word, each in its own form; the dictionary's carries the source word's."""
+    if " " in text:
+        return False
     return any(
-        ("model" in row or row.get("lexicon", 0.0) > 0)
-        and " " not in text
-        and _forms_of_one_word(text, other)
+        ("model" in row or row.get("lexicon", 0.0) > 0) and _forms_of_one_word(text, other)
         for other, row in pooled.items()
         if other != text
     )

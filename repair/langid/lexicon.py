@@ -794,9 +794,8 @@ def _translated_quote(text: str, start: int, end: int, low: int, high: int, targ
         words = WORD.findall(text, before, after)
         known = sum(1 for word in words if zipf(word.lower(), target) >= floor)
         least = int(rules.get("min_translated_quote_words", 99))
-        return len(words) >= least and known >= float(rules["min_translated_quote_share"]) * len(
-            words
-        )
+        share = float(rules.get("min_translated_quote_share", 1.0))
+        return len(words) >= least and known >= share * len(words)
     return False
 
 
