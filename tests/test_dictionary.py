@@ -65,6 +65,16 @@ def test_the_spanish_dictionary_is_a_witness_only_beside_another():
     assert sole.text == "lobbyist" and "only sense" in sole.reason
 
 
+def test_a_witness_of_the_dictionarys_word_in_another_form_picks_it():
+    """The model's `refining` for `refinar` names the dictionary's `refine` in another form:
+    two witnesses of one word, and the dictionary's form (the source's) is written; a model
+    word the dictionary does not list in any form is no witness of its senses."""
+    model = [("Refining", -0.66), ("Refinar", -0.79), ("Refinance", -0.82)]
+    chosen = choose("refinar", "es", "for", "his", model)
+    assert chosen.text == "refine" and "another form" in chosen.reason
+    assert choose("refinar", "es", "for", "his", [("Refinance", -0.82)]).text is None
+
+
 def test_catalan_italian_and_portuguese_words_reach_their_lemma():
     """The inflection rules of the three languages (word_fixes.toml) carry a plural, a
     participle or a future over from the Open Multilingual Wordnet's lemmas."""
@@ -73,6 +83,26 @@ def test_catalan_italian_and_portuguese_words_reach_their_lemma():
     assert dictionary_candidates("promulgata", "it") == ["promulgated"]
     assert dictionary_candidates("eleições", "pt")[0] == "elections"
     assert dictionary_candidates("oncòlegs", "it") == []
+
+
+def test_a_spanish_lemma_reaches_the_close_languages_dictionaries():
+    """A Spanish form whose lemma the Spanish wordnet lacks reaches it, by the Spanish
+    inflection rules, in the Portuguese, Catalan and Italian ones (``lemma_dictionaries``):
+    `comandó` -> `comandar` -> `commanded`; never the form itself as those languages spell
+    it, and nothing for a word no dictionary holds."""
+    from repair.fixers.words import settings
+
+    rules = settings()["choice"]
+    for word, lang, english in rules["lemma_dictionary_examples"]:
+        assert english in dictionary_candidates(word, lang), word
+    for word, lang in rules["lemma_dictionary_negatives"]:
+        assert dictionary_candidates(word, lang) == [], word
+    assert choose("comandó", "es", "he", "the").text == "commanded"
+    # A close language's only sense is no witness alone: its wordnet lists its own senses
+    # of the lemma (Catalan `provocadora` is a siren; the Spanish adjective provokes).
+    assert choose("provocadoras", "es", "actions", "is").text is None
+    # A word the Spanish wordnet has is answered by it alone.
+    assert dictionary_candidates("promulgaron", "es") == ["promulgated"]
 
 
 def test_a_dictionary_sense_spelled_like_the_word_is_two_witnesses():

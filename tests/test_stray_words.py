@@ -201,6 +201,26 @@ def test_a_quoted_title_is_flagged_never_rewritten():
     assert quoted and all(c.replacement is None for c in quoted)
 
 
+def test_a_short_english_quotation_with_one_leftover_is_the_translations():
+    """A short quotation that is English but for a stray word is MT output of a quoted
+    phrase (`"The obesity is not a casualidad"`): its leftover is fixed like any; a title
+    kept in its language, or a word quoted as a word, stays the writer's (foreign.toml
+    ``[stray]``, ``min_translated_quote_share``)."""
+    from repair.langid.base import foreign_data
+
+    rules = foreign_data()["stray"]
+    repairer = Repairer(RepairConfig(mt=False))
+
+    def rules_of(sentence: str, word: str) -> set[str]:
+        changes = repairer.repair_text(sentence + "\n").changes
+        return {c.rule for c in changes if c.original == word}
+
+    for sentence, word in rules["translated_quote_examples"]:
+        assert rules_of(sentence, word) == {STRAY_RULE}, sentence
+    for sentence, word in rules["translated_quote_negatives"]:
+        assert rules_of(sentence, word) == {QUOTED_RULE}, sentence
+
+
 def test_a_stray_word_inside_an_english_quotation_is_the_translations_leftover():
     """Apertium translates quoted speech too, and leaves its unknown words in it (dev
     newstest2013: `"the people are very stressés, the houses are expensive"`): a quotation
@@ -559,6 +579,11 @@ def test_the_english_word_takes_the_source_words_number():
     assert choose("graffitis", "fr", "of", "</s>").text == "graffiti"
     # An adjective English does not inflect keeps its one form.
     assert choose("tactiles", "fr", "feelings", "</s>").text in (None, "tactile")
+    # Nor does an adjective whose plural English writes only as a rare noun (`hots`).
+    from repair.fixers.words import _in_number
+
+    assert _in_number("hot", ["hots"], "calurosos", "es") is None
+    assert _in_number("subsidy", ["subsidies"], "subvenciones", "es") == "subsidies"
 
 
 def test_a_candidate_that_repeats_its_neighbour_is_not_written():
@@ -638,6 +663,58 @@ def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
     for word, lang, english, written in rules["tensed_negatives"]:
         assert _tensed(word, lang, english) == written, word
     assert choose("sucederá", "es", "it", "</s>").text == "will happen"
+
+
+def test_a_spanish_adverb_and_superlative_reach_their_adjective():
+    """`-mente` makes the English adverb of the adjective's sense (``ly``), the absolute
+    superlative puts `very` before it where English writes the two together (word_fixes.toml
+    ``[[inflection]]``); a form English lacks, or a noun sense after `very`, is no candidate."""
+    assert english_form("methodical", "ly") == "methodically"
+    assert english_form("possible", "ly") == "possibly"
+    assert english_form("happy", "ly") == "happily"
+    assert english_form("true", "ly") == "truly"
+    assert english_form("marked", "ly") == "markedly"
+    assert english_form("worthy", "ly") is None and english_form("slowly", "ly") is None
+    assert english_form("young", "very") == "very young"
+    assert english_form("youth", "very") is None
+    assert english_form("dignified", "very") == "very dignified"
+    assert choose("metódicamente", "es", "was", "organised").text == "methodically"
+    assert choose("inteligentísimos", "es", "are", "</s>").text == "very intelligent"
+    assert choose("histéricas", "es", "women", "</s>").text == "hysterical"
+
+
+def test_an_infinitive_after_a_preposition_or_a_gerund_verb_gets_the_ing_form():
+    """MT carries a Spanish infinitive over word for word (`after reflexionar`, `involved
+    movilizar`) where English writes the -ing form; after `to` and `for` the verb stays
+    (``[choice.infinitive] gerund_after``)."""
+    rules = settings()["choice"]["infinitive"]
+    for word, lang, left, english in rules["gerund_examples"]:
+        assert choose(word, lang, left, "the").text == english, word
+    for word, lang, left, english in rules["gerund_negatives"]:
+        assert choose(word, lang, left, "the").text != english, word
+    assert choose("movilizar", "fr", "after", "the").text != "mobilizing"  # Spanish only
+
+
+def test_one_word_for_an_english_pair_gets_the_pair():
+    """`altibajos` is linked to `ups` and `downs` alike, and English writes `ups and downs`:
+    the pair is written, never one half (``[choice.binomial]``)."""
+    rules = settings()["choice"]["binomial"]
+    for word, lang, english in rules["examples"]:
+        assert choose(word, lang, "with", "and").text == english, word
+    for word, lang, english in rules["negatives"]:
+        assert choose(word, lang, "the", "</s>").text != english, word
+    assert choose("altibajos", "es", "with", "and").text != "ups"
+
+
+def test_a_spanish_word_named_portuguese_takes_the_spanish_rules():
+    """The word lists often name a Spanish form Portuguese (`desmoronadas`, `insanas`): the
+    Spanish lexicon is asked through the Spanish inflection rules, and the Spanish prefixes
+    apply (``stand_in_languages``), as the Spanish dictionary and model are."""
+    from repair.fixers.words import lexicon_candidates, prefixed
+
+    assert "crumbled" in [text for text, _, _ in lexicon_candidates("desmoronadas", "pt")]
+    assert prefixed("insanas", "pt") == ["unhealthy"]
+    assert prefixed("insanas", "de") == []  # no stand-in, no Spanish prefixes
 
 
 def test_a_false_friend_is_never_written():

@@ -142,18 +142,37 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     for other in settings()["choice"]["lexicon_languages"]:
         if other not in tried and word.lower() in dictionary(other):
             return other, _dictionary_candidates_in(word, other)
-    return None
+    # The word's lemma by its own language's rules, in close languages' dictionaries: the
+    # senses of all of them (one may list the cognate another lacks: `comandó`).
+    close = settings()["choice"].get("lemma_dictionaries", {}).get(lang, ())
+    senses = {other: _dictionary_candidates_in(word, other, rules=lang) for other in close}
+    found = [sense for listed in senses.values() for sense in listed]
+    if not found:
+        return None
+    first = next(other for other, listed in senses.items() if listed)
+    return first, list(dict.fromkeys(found))
 
 
-def _dictionary_candidates_in(word: str, lang: str) -> list[str]:
-    """The English of ``word`` in the dictionary of ``lang``, through its lemmas if need be."""
+def _by_close_lemma(word: str, lang: str) -> bool:
+    """Whether ``word``'s senses come from a close language's dictionary through its lemma
+    (``choice.lemma_dictionaries``), not from its own language's or the stand-in's."""
+    answered = _answering_dictionary(word, lang)
+    if answered is None or answered[0] in (lang, stand_in_language(lang)):
+        return False
+    return word.lower() not in dictionary(answered[0])
+
+
+def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
+    """The English of ``word`` in the dictionary of ``lang``, through its lemmas if need be
+    (by the inflection rules of ``rules``, when given: the lemma of a Spanish form in the
+    Portuguese dictionary, and never the form as it is there)."""
     table = dictionary(lang)
     low = word.lower()
-    if low in table:
+    if low in table and rules is None:
         return list(dict.fromkeys(table[low]))
     found = _through_lemmas(
         low,
-        lang,
+        rules or lang,
         lambda base, form: [
             english
             for entry in table.get(base, ())
@@ -249,6 +268,8 @@ def english_form(word: str, form: str) -> str | None:
     if form in ("will", "would"):
         # Only a base form takes "will": an -ing or -ed entry is another form of the verb.
         return None if word.endswith(("ing", "ed")) or " " in word else f"{form} {word}"
+    if form in ("ly", "very"):
+        return _adverb_form(word) if form == "ly" else _very_form(word)
     if " " in word:
         # A phrase: a verb's ending goes on its first word (`points out`), a noun's plural
         # on its last (`police officers`).
@@ -282,6 +303,36 @@ def english_form(word: str, form: str) -> str | None:
     return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
 
 
+def _adverb_form(word: str) -> str | None:
+    """The English adverb of the adjective ``word`` (``methodical`` -> ``methodically``,
+    ``possible`` -> ``possibly``, ``happy`` -> ``happily``), if English writes it: a
+    Spanish adverb in -mente reaches its adjective's senses through it."""
+    if " " in word or word.endswith("ly"):
+        return None
+    if word.endswith("ic"):
+        out = word + "ally"
+    elif word.endswith("le") and word[-3:-2] not in _VOWELS:
+        out = word[:-1] + "y"
+    elif word.endswith("y") and word[-2:-1] not in _VOWELS:
+        out = word[:-1] + "ily"
+    elif word.endswith("ue"):
+        out = word[:-1] + "ly"
+    elif word.endswith("ll"):
+        out = word + "y"
+    else:
+        out = word + "ly"
+    return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+
+
+def _very_form(word: str) -> str | None:
+    """``very`` before ``word`` where English writes the two together (the bigram counts):
+    a Spanish superlative (``inteligentísimos``) of an adjective; a noun sense of the same
+    lemma (``youth`` for ``joven``) never follows ``very``."""
+    if " " in word or not bigrams().bigrams.get(f"very {word}"):
+        return None
+    return f"very {word}"
+
+
 def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     """(English text, lexicon entry, source count) for ``word`` from the lexicon of its
     language, else from the lexicon of another language that holds it (``devastador`` is
@@ -289,6 +340,13 @@ def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     found = _candidates_in(word, lang)
     if found:
         return found
+    stand_in = stand_in_language(lang)
+    if stand_in is not None:
+        # A Spanish form the word lists name Portuguese (`desmoronadas`): through the
+        # stand-in's own inflection rules, as its dictionary is asked.
+        found = _candidates_in(word, stand_in)
+        if found:
+            return found
     for other in settings()["choice"]["lexicon_languages"]:
         if other != lang and word.lower() in lexicon(other):
             return _candidates_in(word, other)
@@ -319,17 +377,27 @@ def prefixed(word: str, lang: str) -> list[str]:
     ``antisoviétique`` -> ``anti-Soviet``."""
     low = word.lower()
     out = []
+    # A word named with a language that has no prefixes of its own takes its stand-in's.
+    stand_in = stand_in_language(lang)
     for entry in settings()["choice"].get("prefixes", []):
-        for prefix in entry["source"].get(lang, ()):
+        for prefix in entry["source"].get(lang, entry["source"].get(stand_in or lang, ())):
             rest = word[len(prefix) :]
             if not low.startswith(prefix) or len(rest) < int(entry["min_rest"]):
                 continue
             choice = choose(rest, lang, "<s>", "</s>")
-            if choice.text is None or " " in choice.text or not cognate(rest, choice.text):
+            if choice.text is None or " " in choice.text:
+                continue
+            # A negation (`des-`, `in-` -> `un-`) makes a word English writes whole
+            # (`desagradecidos` -> `ungrateful`): the rest need not be spelled alike, the
+            # whole must be common; any other prefix heads a rest spelled like its English.
+            alike = entry.get("spelled_alike", True)
+            if alike and not cognate(rest, choice.text):
                 continue
             if not choice.text.lower().endswith(tuple(entry.get("rest_endings", ("",)))):
                 continue
             text = entry["english"] + choice.text
+            if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
+                continue
             if is_english(text):
                 out.append(text)
     return out
@@ -530,6 +598,7 @@ def scored_candidates(
             row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
             row["together"] = max(row.get("together", 0), entry.together)
             row["count"] = count
+        _pair_of_a_binomial(pooled)
         if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
@@ -549,6 +618,10 @@ def scored_candidates(
         if sole is not None and _synset_word(sole, words[0], lang):
             # A wordnet's one lemma for a rare synset is another sense (`funesta` ->
             # `noxious`, `antaño` -> `yore`): listed, not the only translation.
+            sole = None
+        if sole is not None and _by_close_lemma(words[0], lang):
+            # A close language's wordnet knows its own senses of the lemma, not all of the
+            # word's (Catalan `provocadora` is a `siren`; the Spanish adjective provokes).
             sole = None
         if sole is not None:
             # The dictionary knows one English word for the lemma: no sense to choose.
@@ -601,6 +674,8 @@ def scored_candidates(
             and not _outvoted(text, row, pooled, alike)
         ):
             sure.append("the dictionary lists it too")
+        elif "dictionary" in row and len(words) == 1 and _in_another_form(text, pooled):
+            sure.append("the dictionary lists it, another witness in another form")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
         elif text in alike and not _rivalled(text, pooled, span):
@@ -700,6 +775,10 @@ def choose(
     ):
         return Choice(None, f"{best.text!r} and {sure_ones[1].text!r} fit equally well", 0.5)
     confidence = 0.9 if len(best.sure) >= 2 else 0.8
+    gerund = _gerund(best.text, span, lang, left)
+    if gerund is not None:
+        reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
+        return Choice(cased(gerund), reason, confidence)
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
 
 
@@ -750,6 +829,44 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _pair_of_a_binomial(pooled: dict[str, dict[str, float]]) -> None:
+    """Join the lexicon's two likeliest words for one source word into the English pair
+    they make, when they are as likely as each other and English writes them as ``X and
+    Y`` (the bigram counts: ``ups and``, ``and downs``): `altibajos` is `ups and downs`, not
+    `ups`. ``[choice.binomial]`` of word_fixes.toml; the pair replaces its two halves."""
+    rules = settings()["choice"].get("binomial")
+    if not rules:
+        return
+    linked = sorted(
+        (row["lexicon"], text)
+        for text, row in pooled.items()
+        if " " not in text
+        and row.get("lexicon", 0.0) > 0
+        and row.get("together", 0) >= int(rules["min_cooccurrences"])
+    )[-2:]
+    if len(linked) < 2 or linked[1][0] > float(rules["max_probability_ratio"]) * linked[0][0]:
+        return
+    table = bigrams()
+
+    def share(key: str, word: str) -> float:
+        return table.bigrams.get(key, 0) / max(1, table.unigrams.get(word, 0))
+
+    one, other = linked[0][1], linked[1][1]
+    # The order English writes them in: `ups and downs`, whichever is likelier.
+    strength, head, tail = max(
+        (min(share(f"{x} and", x), share(f"and {y}", y)), x, y)
+        for x, y in ((one, other), (other, one))
+    )
+    if strength < float(rules["min_share"]):
+        return
+    first, second = pooled.pop(head), pooled.pop(tail)
+    pooled[f"{head} and {tail}"] = {
+        "lexicon": first["lexicon"] + second["lexicon"],
+        "together": min(first["together"], second["together"]),
+        "count": first.get("count", 0),
+    }
 
 
 def _weak_acronym(word: str, english: str, together: int) -> bool:
@@ -874,6 +991,19 @@ def _forms_of_one_word(one: str, other: str) -> bool:
     )
 
 
+def _in_another_form(text: str, pooled: dict[str, dict[str, float]]) -> bool:
+    """Whether the model or the lexicon proposes the dictionary's ``text`` in another form
+    (the model's `refining` beside the dictionary's `refine` for `refinar`): two witnesses
+    of one word, each in its own form; the dictionary's carries the source word's."""
+    if " " in text:
+        return False
+    return any(
+        ("model" in row or row.get("lexicon", 0.0) > 0) and _forms_of_one_word(text, other)
+        for other, row in pooled.items()
+        if other != text
+    )
+
+
 def _other_form(text: str, row: dict[str, float], pooled: dict[str, dict[str, float]]) -> bool:
     """Whether the other witness proposes ``text`` in another form (the model's ``bark``
     beside the lexicon's ``barked``): the two agree on the word, each on its own form."""
@@ -907,9 +1037,12 @@ def _in_number(best: str, others: list[str], span: str, lang: str) -> str | None
     # `includes` is right), so a singular source says nothing against it.
     if not span.lower().endswith(endings):
         return None
+    # An English adjective has no plural: a plural English writes far less than its
+    # singular is a noun's rare use (`hots` for `calurosos`), no number to carry over.
+    gap = float(settings()["choice"].get("max_plural_zipf_gap", 99.0))
     for other in others:
         if " " not in other and english_form(best, "plural") == other != best:
-            return other
+            return other if zipf(other, "en") >= zipf(best, "en") - gap else None
     return None
 
 
@@ -965,6 +1098,26 @@ def _infinitive(word: str, lang: str, left: str) -> bool:
         and len(word) > int(rules["min_length"])
         and left in set(rules["after"])
     )
+
+
+def _gerund(text: str, span: str, lang: str, left: str) -> str | None:
+    """The -ing form of the verb ``text`` chosen for the infinitive ``span`` after a word
+    English follows with one (``after reflexionar`` -> ``after reflecting``, ``involved
+    movilizar`` -> ``involved mobilizing``: a preposition or a verb such as `avoid`;
+    ``[choice.infinitive] gerund_after``), else ``None``: MT carries the source's infinitive
+    over word for word where English writes the gerund."""
+    rules = settings()["choice"].get("infinitive", {})
+    if left not in set(rules.get("gerund_after", {}).get(lang, ())):
+        return None
+    endings = tuple(rules.get("endings", {}).get(lang, ()))
+    if " " in span.strip() or not span.lower().endswith(endings) or len(span) <= 4:
+        return None
+    words = text.split()
+    if words[0].lower() == "to":
+        words = words[1:]
+    if not words or not _verb_like(" ".join(words)):
+        return None
+    return english_form(" ".join(words), "ing")
 
 
 def _verb_like(text: str) -> bool:

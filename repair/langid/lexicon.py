@@ -448,6 +448,8 @@ class LexiconFinder(SpanFinder):
             score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
             low, high = tokens[first][0], tokens[last][1]
             quoted = _inside_quotes(text, start, end, low, high, self.max_title)
+            if quoted and _translated_quote(text, start, end, low, high, self.pair.target):
+                quoted = False
             rule = QUOTED_RULE if quoted else STRAY_RULE
             weak = all(judged.weak for _, judged in run)
             extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score, weak))
@@ -771,6 +773,31 @@ def _inside_quotes(text: str, start: int, end: int, low: int, high: int, most: i
         after = text.find(closing, high, end)
         if after >= 0:
             return len(WORD.findall(text, before, after)) <= most
+    return False
+
+
+def _translated_quote(text: str, start: int, end: int, low: int, high: int, target: str) -> bool:
+    """Whether the short quotation holding ``text[low:high]`` is a translated one: at least
+    ``min_translated_quote_words`` words, of which at least ``min_translated_quote_share``
+    are common words of the target language (foreign.toml ``[stray]``): ``"The obesity is
+    not a casualidad"`` is MT output with a leftover, where a title kept in its language
+    (``"Cien años de soledad"``) or a word quoted as a word is not."""
+    rules = foreign_data().get("stray", {})
+    floor = float(rules.get("translated_quote_zipf", 3.0))
+    for opening, closing in _QUOTE_PAIRS.items():
+        before = text.rfind(opening, start, low)
+        if before < 0:
+            continue
+        if opening == closing and text.count(opening, start, before) % 2:
+            continue
+        after = text.find(closing, high, end)
+        if after < 0:
+            continue
+        words = WORD.findall(text, before, after)
+        known = sum(1 for word in words if zipf(word.lower(), target) >= floor)
+        least = int(rules.get("min_translated_quote_words", 99))
+        share = float(rules.get("min_translated_quote_share", 1.0))
+        return len(words) >= least and known >= share * len(words)
     return False
 
 
