@@ -584,13 +584,17 @@ def test_the_model_and_the_lexicon_agree_on_a_word_in_different_forms(monkeypatc
     """The lexicon saw `aboyaient` once (`barked`), the model answers `bark`: two witnesses of
     one word, each in its own form; the lexicon's, from the same source form, fits. Another
     word from the model is no agreement, and the lexicon alone is one witness (the
-    dictionary, which lists `aboyer` -> `bark`, is set aside here)."""
+    dictionary, which lists `aboyer` -> `bark`, is set aside here): the one of a word it met
+    in one sentence only (`[choice.rare_word]`), less sure than two."""
     from repair.fixers import words
 
-    assert choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)]).text == "barked"
+    agreed = choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)])
+    assert agreed.text == "barked" and "agree" in agreed.reason
     monkeypatch.setattr(words, "dictionary", lambda lang: {})
-    assert choose("aboyaient", "fr", "dogs", "all").text is None
-    assert choose("aboyaient", "fr", "dogs", "all", [("bite", -0.9)]).text is None
+    for model in (None, [("bite", -0.9)]):
+        alone = choose("aboyaient", "fr", "dogs", "all", model)
+        assert alone.reason == "every sentence the lexicon has of the word links it"
+        assert alone.confidence < agreed.confidence
 
 
 def test_the_dictionary_is_a_witness_only_beside_another():
@@ -627,6 +631,18 @@ def test_a_rare_spelling_never_beats_a_witness_that_spells_the_word_alike():
     """The lexicon's ``archaeologists`` is written, not the rarer spelling a rule makes."""
     assert choose("archéologues", "fr", "the", "international").text == "archaeologists"
     assert choose("photoélectrique", "fr", "a", "homing").text == "photoelectric"
+
+
+def test_a_rare_spelling_agrees_with_an_unsure_guess_of_the_model(monkeypatch):
+    """Beside the model's unsure ``impressionist`` (no witness on its own), the rule's
+    ``impressionists`` is the same word: the two agree. Beside an unsure guess that is
+    another word spelled alike (``impression``), the rare spelling stays out."""
+    from repair.fixers import words
+
+    monkeypatch.setattr(words, "dictionary", lambda lang: {})
+    agreed = choose("impressionnistes", "fr", "the", "</s>", [("impressionist", -1.5)])
+    assert agreed.text == "impressionists"
+    assert choose("impressionnistes", "fr", "the", "</s>", [("impression", -1.5)]).text is None
 
 
 def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
@@ -901,6 +917,44 @@ def test_a_wordnets_rare_only_sense_is_no_witness_alone():
     for word, lang, english in rules["synset_negatives"]:
         assert not _synset_word(english, word, lang), word
         assert choose(word, lang, "the", "</s>").text == english, word
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["rare_word"]["examples"])
+def test_a_word_met_once_takes_the_word_its_sentence_links(row):
+    """The lexicon met `frissonna` in one sentence, which links `shuddered`: all the evidence
+    there is, a witness (word_fixes.toml ``[choice.rare_word]``)."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert choice.reason == "every sentence the lexicon has of the word links it"
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["rare_word"]["negatives"])
+def test_a_word_met_once_keeps_out_chance_links(row):
+    """A frequent English word (`fortiori` -> `times`), one the dictionary does not list
+    (`cadavérique` -> `sets`), one tied with another link (`abritâmes`: `shelter`, `took`)
+    or a name (`aday` -> `marvin`) is no witness."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text != english
+    assert "every sentence" not in choice.reason
+
+
+def test_the_rare_word_gates_each_hold(monkeypatch):
+    """Each gate of ``[choice.rare_word]`` alone, on a lexicon made for the test: loosened,
+    the same link is written."""
+    from repair.fixers import words
+
+    table = {"frissonna": (1, (words.Entry("shuddered", 0.46, 1),))}
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "fr" else {})
+    monkeypatch.setattr(words, "dictionary", lambda lang: {})
+    assert choose("frissonna", "fr", "he", "</s>").text == "shuddered"
+    table["frissonna"] = (2, (words.Entry("shuddered", 0.46, 1),))
+    assert choose("frissonna", "fr", "he", "</s>").text is None
+    table["frissonna"] = (1, (words.Entry("shuddered", 0.2, 1),))
+    assert choose("frissonna", "fr", "he", "</s>").text is None
+    table["frissonna"] = (1, (words.Entry("shuddered", 0.46, 1), words.Entry("shook", 0.4, 1)))
+    assert choose("frissonna", "fr", "he", "</s>").text is None
 
 
 @pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["negatives"])

@@ -534,12 +534,22 @@ def scored_candidates(
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
                 pooled.setdefault(text, {})["prefixed"] = 1.0
-        if not any("spelled" in row or cognate(span, text) for text, row in pooled.items()):
+        spelled_alike = [
+            text for text, row in pooled.items() if "spelled" in row or cognate(span, text)
+        ]
+        guesses = [text for text in spelled_alike if _unsure_guess(pooled[text], rules)]
+        if len(guesses) == len(spelled_alike):
             # No witness spells it alike: a rare long English word a rule makes of it
             # (`photoélectrique` -> `photoelectric`), never beside a spelling a witness has
-            # (`archaeologists` from the lexicon beats a rule's `archeologists`).
+            # (`archaeologists` from the lexicon beats a rule's `archeologists`). Beside a
+            # guess the model alone is unsure of, only the rule's word that is the guess in
+            # one form or another: the two agree (`expressionnistes`: the model's
+            # `expressionist` at -1.6, the rule's `expressionists`).
             for text in spelled_cognates(words[0], lang, rare=True):
-                pooled.setdefault(text, {})["spelled"] = 1.0
+                if not guesses or any(
+                    text == guess or _forms_of_one_word(text, guess) for guess in guesses
+                ):
+                    pooled.setdefault(text, {})["spelled"] = 1.0
         # Last: a dictionary's sense is no spelling witness (the rare spelling above is asked
         # only when no other witness spells the word alike).
         senses = [text for text in dictionary_candidates(words[0], lang) if is_english(text)]
@@ -618,6 +628,8 @@ def scored_candidates(
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
+        elif len(words) == 1 and _every_sentence(text, row, pooled, words[0], lang, rules):
+            sure.append("every sentence the lexicon has of the word links it")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p == 0 and not _starts_alike(span, text):
             # The model's word alone, alike only past its beginning (`recouvertes` ->
@@ -752,6 +764,54 @@ def _gated(
     return sure
 
 
+def _every_sentence(
+    text: str,
+    row: dict[str, float],
+    pooled: dict[str, dict[str, float]],
+    word: str,
+    lang: str,
+    rules: dict[str, Any],
+) -> bool:
+    """Whether the lexicon links ``text`` in each of the few sentences it has of a rare
+    source word (at most ``choice.rare_word.max_count``), where ``min_cooccurrences`` cannot
+    be reached: all the evidence there is (`embonpoint` -> `overweight`, `rebâtir` ->
+    `rebuild`). Not when another lexicon candidate comes within ``rival_share`` of its
+    probability (one sentence linking two words says neither), for a frequent English word
+    (above ``max_english_zipf``: chance links of a rare word), when a dictionary lists
+    one-word senses of the word and not this one (`scintillent`: `flicker`, not the
+    sentence's `barrels`), nor for a name (a name in that one English sentence, which the
+    English bigram counts never saw in lower case)."""
+    rare = rules.get("rare_word")
+    if not rare or "count" not in row or " " in text:
+        return False
+    count = int(row["count"])
+    probability = row.get("lexicon", 0.0)
+    if count > int(rare["max_count"]) or row.get("together", 0) < count:
+        return False
+    if probability < float(rare["min_probability"]):
+        return False
+    if zipf(text, "en") > float(rare["max_english_zipf"]):
+        # A word met once is aligned to the sentence's frequent words by chance (`fortiori`
+        # -> `times`); its translation is rarely one of them.
+        return False
+    rival = max(
+        (other.get("lexicon", 0.0) for key, other in pooled.items() if key != text), default=0.0
+    )
+    if rival > float(rare["rival_share"]) * probability:
+        return False
+    # Every sense, rare ones too (`cadavérique`: `cadaveric`, not the sentence's `sets`).
+    listed = {sense.lower() for sense in dictionary_candidates(word, lang) if " " not in sense}
+    if listed and text not in listed:
+        return False
+    # A name: English capitalises it, or the English counts never saw it in lower case.
+    return cased(text) == text and text in bigrams().unigrams
+
+
+def _unsure_guess(row: dict[str, float], rules: dict[str, Any]) -> bool:
+    """A candidate only the model proposes, below ``choice.min_model_score``."""
+    return set(row) == {"model"} and row["model"] < float(rules["min_model_score"])
+
+
 def _weak_acronym(word: str, english: str, together: int) -> bool:
     """Whether the lexicon links a lower-case word to an acronym (``quebequés`` -> ``PQ``)
     from fewer than ``choice.min_acronym_cooccurrences`` sentences: such a link is a name
@@ -826,7 +886,11 @@ def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool
             continue
         if row.get("together", 0) >= int(rules["rival_cooccurrences"]):
             return True
-        if row.get("lexicon", 0.0) >= float(rules["rival_probability"]):
+        if row.get("lexicon", 0.0) >= float(rules["rival_probability"]) and row.get(
+            "count", 0
+        ) >= int(rules["rival_min_count"]):
+            # A probability from a word the lexicon met once or twice is one sentence's
+            # alignment (`prohibée` -> `banned`, P 0.97 from its only sentence).
             return True
         if "spelled" in row:
             return True
