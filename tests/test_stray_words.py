@@ -864,6 +864,28 @@ def test_a_dictionary_sense_picked_by_an_outvoted_lexicon_link_is_not_written():
     # The model's word and the rival's other form are no lexicon link outvoted.
     assert not _outvoted("spouse", {**weak, "model": -0.5}, {"joint": strong}, set())
     assert not _outvoted("technologies", weak, {"technology": strong}, set())
+    # A near tie is no vote: 4 sentences against the listed sense's 3 (`outvote_share`).
+    listed = {"lexicon": 0.18, "together": 3, "dictionary": 1.0}
+    near = {"lexicon": 0.29, "together": 4}
+    assert not _outvoted("deceased", listed, {"deceased": listed, "late": near}, set())
+    clear = {**near, "together": 5}
+    assert _outvoted("deceased", listed, {"deceased": listed, "late": clear}, set())
+
+
+def test_the_next_link_after_one_of_another_part_of_speech_stays_weak(monkeypatch):
+    """An adjective's likeliest link names a noun (`function`, dropped: another part of
+    speech); the next one, from fewer sentences, is a piece of the same phrase, and no
+    likelier for the first one's going: it is gated as the second link it is."""
+    from repair.fixers import words
+
+    table = {
+        "fonctionnel": (7, (words.Entry("function", 0.35, 5), words.Entry("making", 0.29, 4)))
+    }
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "fr" else {})
+    monkeypatch.setattr(words, "dictionary", lambda lang: {})
+    assert choose("fonctionnel", "fr", "process", "</s>").text is None
+    table["fonctionnel"] = (7, (words.Entry("making", 0.29, 4),))
+    assert choose("fonctionnel", "fr", "process", "</s>").text == "making"
 
 
 def test_an_acronym_from_few_sentences_is_no_translation():

@@ -568,6 +568,10 @@ def scored_candidates(
         if joined is not None:
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
+    # The likeliest link counts before the part-of-speech and false-friend filters: the link
+    # after a dropped `decision` (`décisionnel`) is `making`, a piece of the same phrase, no
+    # likelier for the first one's going.
+    best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
     if len(words) == 1:
         pooled = {
             text: row
@@ -586,7 +590,6 @@ def scored_candidates(
     if len(words) == 1 and _infinitive(words[0], lang, left):
         pooled = {text: row for text, row in pooled.items() if _verb_like(text)}
     model_ok = float(rules["min_model_score"])
-    best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
     alike = _most_alike(span, [text for text, row in pooled.items() if "dictionary" in row])
     scored = []
     for text, row in pooled.items():
@@ -921,6 +924,7 @@ def _outvoted(
         and not _forms_of_one_word(text, other)
         and witnesses.get("together", 0) >= enough
         and witnesses.get("together", 0) > together
+        and witnesses.get("together", 0) >= float(rules["outvote_share"]) * together
         and witnesses.get("lexicon", 0.0) >= floor
         and witnesses.get("lexicon", 0.0) > row.get("lexicon", 0.0)
         for other, witnesses in pooled.items()
