@@ -878,9 +878,7 @@ def test_the_next_link_after_one_of_another_part_of_speech_stays_weak(monkeypatc
     likelier for the first one's going: it is gated as the second link it is."""
     from repair.fixers import words
 
-    table = {
-        "fonctionnel": (7, (words.Entry("function", 0.35, 5), words.Entry("making", 0.29, 4)))
-    }
+    table = {"fonctionnel": (7, (words.Entry("function", 0.35, 5), words.Entry("making", 0.29, 4)))}
     monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "fr" else {})
     monkeypatch.setattr(words, "dictionary", lambda lang: {})
     assert choose("fonctionnel", "fr", "process", "</s>").text is None
