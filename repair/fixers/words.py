@@ -614,6 +614,10 @@ def scored_candidates(
             and not _outvoted(text, row, pooled, alike)
         ):
             sure.append("the dictionary lists it too")
+        elif "dictionary" in row and _linked_word_by_word(text, pooled, rules):
+            # The lexicon aligned the dictionary's phrase one word at a time (`profiter`:
+            # `take` and `advantage`, each from many sentences): the phrase is the link.
+            sure.append("the dictionary's phrase, each word linked by the lexicon")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
         elif text in alike and not _rivalled(text, pooled, span):
@@ -632,7 +636,7 @@ def scored_candidates(
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
         elif len(words) == 1 and _every_sentence(text, row, pooled, words[0], lang, rules):
-            sure.append("every sentence the lexicon has of the word links it")
+            sure.append("the few sentences the lexicon has of the word link it")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p == 0 and not _starts_alike(span, text):
             # The model's word alone, alike only past its beginning (`recouvertes` ->
@@ -775,23 +779,25 @@ def _every_sentence(
     lang: str,
     rules: dict[str, Any],
 ) -> bool:
-    """Whether the lexicon links ``text`` in each of the few sentences it has of a rare
-    source word (at most ``choice.rare_word.max_count``), where ``min_cooccurrences`` cannot
-    be reached: all the evidence there is (`embonpoint` -> `overweight`, `rebâtir` ->
-    `rebuild`). Not when another lexicon candidate comes within ``rival_share`` of its
-    probability (one sentence linking two words says neither), for a frequent English word
-    (above ``max_english_zipf``: chance links of a rare word), when a dictionary lists
-    one-word senses of the word and not this one (`scintillent`: `flicker`, not the
-    sentence's `barrels`), nor for a name (a name in that one English sentence, which the
-    English bigram counts never saw in lower case)."""
+    """Whether the lexicon links ``text`` in the few sentences it has of a rare source word
+    (at most ``choice.rare_word.max_count``; in each, or in one of two with a higher
+    probability), where ``min_cooccurrences`` cannot be reached: all the evidence there is
+    (`embonpoint` -> `overweight`, `rebâtir` -> `rebuild`). Not when another lexicon
+    candidate comes within ``rival_share`` of its probability (one sentence linking two
+    words says neither), for a frequent English word (above ``max_english_zipf``: chance
+    links of a rare word), when a dictionary lists one-word senses of the word and not this
+    one (`scintillent`: `flicker`, not the sentence's `barrels`), nor for a name (a name in
+    that one English sentence, which the English bigram counts never saw in lower case)."""
     rare = rules.get("rare_word")
     if not rare or "count" not in row or " " in text:
         return False
     count = int(row["count"])
     probability = row.get("lexicon", 0.0)
-    if count > int(rare["max_count"]) or row.get("together", 0) < count:
+    if count > int(rare["max_count"]) or row.get("together", 0) < 1:
         return False
-    if probability < float(rare["min_probability"]):
+    # Linked in only some of its sentences: a likelier link is needed.
+    every = row.get("together", 0) >= count
+    if probability < float(rare["min_probability" if every else "min_partial_probability"]):
         return False
     if zipf(text, "en") > float(rare["max_english_zipf"]):
         # A word met once is aligned to the sentence's frequent words by chance (`fortiori`
@@ -808,6 +814,24 @@ def _every_sentence(
         return False
     # A name: English capitalises it, or the English counts never saw it in lower case.
     return cased(text) == text and text in bigrams().unigrams
+
+
+def _linked_word_by_word(
+    text: str, pooled: dict[str, dict[str, float]], rules: dict[str, Any]
+) -> bool:
+    """Whether ``text`` is a phrase of two or more words each of which the lexicon links to
+    the source word on its own, from ``min_cooccurrences`` sentences and with
+    ``min_lexicon_probability`` (a word the phrase shares with many, such as ``of``, need not
+    be linked: ``choice.phrase_glue``)."""
+    glue = set(rules.get("phrase_glue", ()))
+    parts = [part for part in text.split() if part not in glue]
+    if len(parts) < 2 or len(parts) != len(set(parts)):
+        return False
+    return all(
+        pooled.get(part, {}).get("together", 0) >= int(rules["min_cooccurrences"])
+        and pooled.get(part, {}).get("lexicon", 0.0) >= float(rules["min_lexicon_probability"])
+        for part in parts
+    )
 
 
 def _unsure_guess(row: dict[str, float], rules: dict[str, Any]) -> bool:
