@@ -291,6 +291,19 @@ def test_inflection_is_carried_over():
             assert any(stem + b == base.lower() for b in rule["bases"]), (rule, form)
 
 
+def test_an_adverb_is_its_adjectives_english_made_an_adverb():
+    """`aimablement`, which the lexicon lacks, is `aimable` (`kind`) made an adverb; the -ly
+    follows the adjective's spelling, and a rare result (`medially`) is no adverb meant."""
+    assert english_form("bitter", "adverb") == "bitterly"
+    assert english_form("possible", "adverb") == "possibly"
+    assert english_form("happy", "adverb") == "happily"
+    assert english_form("ironic", "adverb") == "ironically"
+    assert english_form("medial", "adverb") is None
+    assert english_form("qwzx", "adverb") is None
+    choice = choose("aimablement", "fr", "was", "the")
+    assert choice.text == "kindly" and "lexicon" in choice.reason
+
+
 def test_cognates_and_english_checks():
     assert cognate("authentique", "authentic") and cognate("exotiques", "exotic")
     assert not cognate("carence", "omission")

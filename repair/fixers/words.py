@@ -259,6 +259,12 @@ def english_form(word: str, form: str) -> str | None:
         return f"{tail} {inflected}" if form == "plural" else f"{inflected} {tail}"
     if (form == "past" and word.endswith("ed")) or (form == "ing" and word.endswith("ing")):
         return word
+    if form == "adverb":
+        # Made by spelling, as a cognate is: as common as the spelling rules' words must be
+        # (`mediano` -> `medial` -> `medially` is too rare to be the adverb meant).
+        out = _adverb_of(word)
+        floor = float(settings()["choice"]["min_cognate_zipf"])
+        return out if out is not None and zipf(out, "en") >= floor else None
     if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
         return word
     if form == "plural" or form == "third":
@@ -280,6 +286,26 @@ def english_form(word: str, form: str) -> str | None:
     else:
         return None
     return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+
+
+def _adverb_of(adjective: str) -> str | None:
+    """The English adverb of ``adjective`` by its spelling (``bitter`` -> ``bitterly``,
+    ``possible`` -> ``possibly``, ``happy`` -> ``happily``, ``ironic`` -> ``ironically``);
+    an adverb stays as it is."""
+    word = adjective.lower()
+    if not word.isalpha() or len(word) < 3:
+        return None
+    if word.endswith("ly"):
+        return word
+    if word.endswith("ic"):
+        return word + "ally"
+    if word.endswith("ll"):
+        return word + "y"
+    if word.endswith("le") and word[-3:-2] not in _VOWELS:
+        return word[:-1] + "y"
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        return word[:-1] + "ily"
+    return word + "ly"
 
 
 def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
