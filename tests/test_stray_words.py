@@ -304,6 +304,30 @@ def test_an_adverb_is_its_adjectives_english_made_an_adverb():
     assert choice.text == "kindly" and "lexicon" in choice.reason
 
 
+def test_a_consonant_is_doubled_where_english_doubles_it():
+    assert english_form("stop", "past") == "stopped"
+    assert english_form("plan", "ing") == "planning"
+    assert english_form("visit", "past") == "visited"
+    assert english_form("offer", "ing") == "offering"
+
+
+def test_a_form_whose_own_links_are_weak_gets_its_base_forms_too(monkeypatch):
+    """`exaucées` was linked in one sentence only (`come`): its base `exaucer`, linked to
+    `grant` in many, gives `granted` beside it. A form the lexicon knows well keeps its own
+    links only, and a base's word in another form of an own link's word is dropped."""
+    from repair.fixers import words
+
+    table = {
+        "exaucées": (1, (words.Entry("come", 0.22, 1), words.Entry("tight", 0.2, 1))),
+        "exaucer": (9, (words.Entry("grant", 0.4, 6), words.Entry("tight", 0.3, 3))),
+    }
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "fr" else {})
+    found = [text for text, _, _ in words.lexicon_candidates("exaucées", "fr")]
+    assert found == ["come", "tight", "granted"]
+    table["exaucées"] = (4, (words.Entry("come", 0.22, 2),))
+    assert [text for text, _, _ in words.lexicon_candidates("exaucées", "fr")] == ["come"]
+
+
 def test_cognates_and_english_checks():
     assert cognate("authentique", "authentic") and cognate("exotiques", "exotic")
     assert not cognate("carence", "omission")

@@ -280,12 +280,27 @@ def english_form(word: str, form: str) -> str | None:
         elif word.endswith("y") and word[-2:-1] not in _VOWELS:
             out = word[:-1] + "ied"
         else:
-            out = word + "ed"
+            out = _doubled(word, "ed")
     elif form == "ing":
-        out = (word[:-1] if word.endswith("e") and not word.endswith("ee") else word) + "ing"
+        if word.endswith("e") and not word.endswith("ee"):
+            out = word[:-1] + "ing"
+        else:
+            out = _doubled(word, "ing")
     else:
         return None
     return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+
+
+def _doubled(word: str, ending: str) -> str:
+    """``word`` + ``ending``, its last consonant doubled where English doubles it (`stop` ->
+    `stopped`, `plan` -> `planning`; `visit` -> `visited`): of the two spellings, the more
+    common English word."""
+    plain = word + ending
+    last = word[-1:]
+    if len(word) < 3 or last in _VOWELS or last in "wxy" or word[-2:-1] not in _VOWELS:
+        return plain
+    doubled = word + last + ending
+    return doubled if zipf(doubled, "en") > zipf(plain, "en") else plain
 
 
 def _adverb_of(adjective: str) -> str | None:
@@ -322,21 +337,39 @@ def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
 
 
 def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
-    """Its own entries, else the entries of its base forms with the ending carried over."""
+    """Its own entries, else the entries of its base forms with the ending carried over;
+    both when its own are all from one sentence."""
     table = lexicon(lang)
     low = word.lower()
-    if low in table:
-        count, entries = table[low]
-        return [(_tensed(low, lang, entry.english), entry, count) for entry in entries]
-    return _through_lemmas(
-        low,
-        lang,
-        lambda base, form: [
-            (english, entry, table[base][0])
-            for entry in (table[base][1] if base in table else ())
-            if (english := english_form(entry.english, form)) is not None
-        ],
-    )
+
+    def through() -> list[tuple[str, Entry, int]]:
+        return _through_lemmas(
+            low,
+            lang,
+            lambda base, form: [
+                (english, entry, table[base][0])
+                for entry in (table[base][1] if base in table else ())
+                if (english := english_form(entry.english, form)) is not None
+            ],
+        )
+
+    if low not in table:
+        return through()
+    count, entries = table[low]
+    own = [(_tensed(low, lang, entry.english), entry, count) for entry in entries]
+    enough = int(settings()["choice"]["min_cooccurrences"])
+    if any(entry.together >= enough for entry in entries):
+        return own
+    # The form's own links are all from one sentence: its base form's, carried into its
+    # form, are more evidence (`exaucées`: `exaucer` -> `granted`), beside them.
+    # A base's word in another form of an own link's word is dropped: the form's own
+    # sentence showed its form (`moulants` -> `tight`, not `tights`).
+    known = {text for text, _, _ in own}
+    return own + [
+        item
+        for item in through()
+        if item[0] not in known and not any(_forms_of_one_word(item[0], text) for text in known)
+    ]
 
 
 def prefixed(word: str, lang: str) -> list[str]:
