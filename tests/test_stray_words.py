@@ -679,6 +679,9 @@ def test_a_rare_spelling_agrees_with_an_unsure_guess_of_the_model(monkeypatch):
     monkeypatch.setattr(words, "dictionary", lambda lang: {})
     agreed = choose("impressionnistes", "fr", "the", "</s>", [("impressionist", -1.5)])
     assert agreed.text == "impressionists"
+    # The same word in the other number, too rare for english_form's floor.
+    assert words._one_rare_word("expressionists", "expressionist")
+    assert not words._one_rare_word("expressionists", "impressionist")
     assert choose("impressionnistes", "fr", "the", "</s>", [("impression", -1.5)]).text is None
 
 
@@ -1053,6 +1056,35 @@ def test_the_dictionarys_only_sense_yields_to_a_rival_or_to_several_senses(row):
     choice = choose(word, lang, left, right, hypotheses or None)
     assert choice.text != english
     assert "only sense" not in choice.reason
+
+
+def test_a_word_met_twice_is_no_rival_of_the_dictionarys_only_sense(monkeypatch):
+    """The lexicon met `oraciones` in two sentences, linked to `prays` in both: one pair's
+    alignment, no rival of the dictionary's only sense `prayers` (``rival_min_count``); from
+    more sentences the same link is a rival."""
+    from repair.fixers import words
+
+    table = {"oraciones": (2, (words.Entry("prays", 0.51, 2),))}
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "es" else {})
+    monkeypatch.setattr(
+        words, "dictionary", lambda lang: {"oraciones": ("prayers",)} if lang == "es" else {}
+    )
+    assert choose("oraciones", "es", "the", "</s>").text == "prayers"
+    table["oraciones"] = (6, (words.Entry("prays", 0.51, 2),))
+    assert choose("oraciones", "es", "the", "</s>").text == "prays"
+
+
+def test_a_dictionary_giving_the_word_itself_has_no_only_sense(monkeypatch):
+    """A dictionary that lists the word itself beside one English word (English writes it
+    too, however rarely) has not given that word as its only sense."""
+    from repair.fixers import words
+
+    senses = {"zorglubesque": ("fabulous", "zorglubesque")}
+    monkeypatch.setattr(words, "lexicon", lambda lang: {})
+    monkeypatch.setattr(words, "dictionary", lambda lang: senses if lang == "fr" else {})
+    assert choose("zorglubesque", "fr", "a", "</s>").text is None
+    senses["zorglubesque"] = ("fabulous",)
+    assert choose("zorglubesque", "fr", "a", "</s>").text == "fabulous"
 
 
 def test_a_phrase_or_a_rival_spelling_is_no_sole_sense(monkeypatch):

@@ -605,16 +605,19 @@ def scored_candidates(
             # one form or another: the two agree (`expressionnistes`: the model's
             # `expressionist` at -1.6, the rule's `expressionists`).
             for text in spelled_cognates(words[0], lang, rare=True):
-                if not guesses or any(
-                    text == guess or _forms_of_one_word(text, guess) for guess in guesses
-                ):
+                if not guesses or any(_one_rare_word(text, guess) for guess in guesses):
                     pooled.setdefault(text, {})["spelled"] = 1.0
         # Last: a dictionary's sense is no spelling witness (the rare spelling above is asked
         # only when no other witness spells the word alike).
-        senses = [text for text in dictionary_candidates(words[0], lang) if is_english(text)]
+        listed = dictionary_candidates(words[0], lang)
+        senses = [text for text in listed if is_english(text)]
         for text in senses:
             pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
         sole = _sole_sense(senses)
+        if strip_accents(words[0].lower()) in {strip_accents(text.lower()) for text in listed}:
+            # The dictionary gives the word itself as an English sense, however rare
+            # (`rocambolesque`): the other one is not its only sense.
+            sole = None
         if sole is not None and _synset_word(sole, words[0], lang):
             # A wordnet's one lemma for a rare synset is another sense (`funesta` ->
             # `noxious`, `antaño` -> `yore`): listed, not the only translation.
@@ -756,6 +759,20 @@ def choose(
         # model and the lexicon both), however the sentence ranks them; among as many, the
         # sentence decides.
         best = max(sure_ones, key=lambda item: len(item.sure))
+    if "sole_sense" not in best.row and best.row.get("count", 99) < int(
+        rules["sole_sense"]["rival_min_count"]
+    ):
+        # A link of a word the lexicon met once or twice yields to the dictionary's only
+        # sense, when as many witnesses vouch for that (`rezos`: `prayers`, not the one
+        # sentence pair's `prays`).
+        best = next(
+            (
+                other
+                for other in sure_ones
+                if "sole_sense" in other.row and len(other.sure) >= len(best.sure)
+            ),
+            best,
+        )
     if "dictionary" not in best.row:
         # The dictionary's form of the same word: it carried the source word's inflection
         # over (`tecnologie` -> `technologies`, the lexicon's `technology` aside).
@@ -893,6 +910,14 @@ def _linked_word_by_word(
     )
 
 
+def _one_rare_word(one: str, other: str) -> bool:
+    """``one`` and ``other`` are one word, the same or in the other number, however rare
+    (`expressionists`, `expressionist`: too rare for ``english_form``'s floor)."""
+    one, other = one.lower(), other.lower()
+    plurals = {(one, other + "s"), (one, other + "es"), (other, one + "s"), (other, one + "es")}
+    return one == other or _forms_of_one_word(one, other) or any(a == b for a, b in plurals)
+
+
 def _unsure_guess(row: dict[str, float], rules: dict[str, Any]) -> bool:
     """A candidate only the model proposes, below ``choice.min_model_score``."""
     return set(row) == {"model"} and row["model"] < float(rules["min_model_score"])
@@ -963,20 +988,19 @@ def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool
     (`achèvement` -> `completion`, not the dictionary's `achievement`), a spelling rule, or
     the model with a word spelled like the source (`indolents` -> `indolent`, not
     `low-grades`); ``[choice.sole_sense]`` of word_fixes.toml. The model's other guesses and
-    the lexicon's one-sentence links are noise beside a dictionary."""
+    the lexicon's links of a word it met once or twice are noise beside a dictionary."""
     rules = settings()["choice"]["sole_sense"]
     for other, row in pooled.items():
         if other == text or _forms_of_one_word(text, other):
             # `technology` from the lexicon is no rival of the dictionary's `technologies`
             # for `tecnologie`: the same word, in the source word's number.
             continue
-        if row.get("together", 0) >= int(rules["rival_cooccurrences"]):
+        # A link of a word the lexicon met in fewer than `rival_min_count` sentences is one
+        # or two sentences' alignment (`prohibée` -> `banned`, P 0.97 from its only one).
+        met = row.get("count", 0) >= int(rules["rival_min_count"])
+        if met and row.get("together", 0) >= int(rules["rival_cooccurrences"]):
             return True
-        if row.get("lexicon", 0.0) >= float(rules["rival_probability"]) and row.get(
-            "count", 0
-        ) >= int(rules["rival_min_count"]):
-            # A probability from a word the lexicon met once or twice is one sentence's
-            # alignment (`prohibée` -> `banned`, P 0.97 from its only sentence).
+        if met and row.get("lexicon", 0.0) >= float(rules["rival_probability"]):
             return True
         if "spelled" in row:
             return True
