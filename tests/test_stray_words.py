@@ -311,6 +311,43 @@ def test_inflection_is_carried_over():
             assert any(stem + b == base.lower() for b in rule["bases"]), (rule, form)
 
 
+def test_an_adverb_is_its_adjectives_english_made_an_adverb():
+    """`aimablement`, which the lexicon lacks, is `aimable` (`kind`) made an adverb; the -ly
+    follows the adjective's spelling, and a rare result (`medially`) is no adverb meant."""
+    assert english_form("bitter", "adverb") == "bitterly"
+    assert english_form("possible", "adverb") == "possibly"
+    assert english_form("happy", "adverb") == "happily"
+    assert english_form("ironic", "adverb") == "ironically"
+    assert english_form("medial", "adverb") is None
+    assert english_form("qwzx", "adverb") is None
+    choice = choose("aimablement", "fr", "was", "the")
+    assert choice.text == "kindly" and "lexicon" in choice.reason
+
+
+def test_a_consonant_is_doubled_where_english_doubles_it():
+    assert english_form("stop", "past") == "stopped"
+    assert english_form("plan", "ing") == "planning"
+    assert english_form("visit", "past") == "visited"
+    assert english_form("offer", "ing") == "offering"
+
+
+def test_a_form_whose_own_links_are_weak_gets_its_base_forms_too(monkeypatch):
+    """`exaucées` was linked in one sentence only (`come`): its base `exaucer`, linked to
+    `grant` in many, gives `granted` beside it. A form the lexicon knows well keeps its own
+    links only, and a base's word in another form of an own link's word is dropped."""
+    from repair.fixers import words
+
+    table = {
+        "exaucées": (1, (words.Entry("come", 0.22, 1), words.Entry("tight", 0.2, 1))),
+        "exaucer": (9, (words.Entry("grant", 0.4, 6), words.Entry("tight", 0.3, 3))),
+    }
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "fr" else {})
+    found = [text for text, _, _ in words.lexicon_candidates("exaucées", "fr")]
+    assert found == ["come", "tight", "granted"]
+    table["exaucées"] = (4, (words.Entry("come", 0.22, 2),))
+    assert [text for text, _, _ in words.lexicon_candidates("exaucées", "fr")] == ["come"]
+
+
 def test_cognates_and_english_checks():
     assert cognate("authentique", "authentic") and cognate("exotiques", "exotic")
     assert not cognate("carence", "omission")
@@ -609,13 +646,17 @@ def test_the_model_and_the_lexicon_agree_on_a_word_in_different_forms(monkeypatc
     """The lexicon saw `aboyaient` once (`barked`), the model answers `bark`: two witnesses of
     one word, each in its own form; the lexicon's, from the same source form, fits. Another
     word from the model is no agreement, and the lexicon alone is one witness (the
-    dictionary, which lists `aboyer` -> `bark`, is set aside here)."""
+    dictionary, which lists `aboyer` -> `bark`, is set aside here): the one of a word it met
+    in one sentence only (`[choice.rare_word]`), less sure than two."""
     from repair.fixers import words
 
-    assert choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)]).text == "barked"
+    agreed = choose("aboyaient", "fr", "dogs", "all", [("bark", -0.9)])
+    assert agreed.text == "barked" and "agree" in agreed.reason
     monkeypatch.setattr(words, "dictionary", lambda lang: {})
-    assert choose("aboyaient", "fr", "dogs", "all").text is None
-    assert choose("aboyaient", "fr", "dogs", "all", [("bite", -0.9)]).text is None
+    for model in (None, [("bite", -0.9)]):
+        alone = choose("aboyaient", "fr", "dogs", "all", model)
+        assert alone.reason == "the few sentences the lexicon has of the word link it"
+        assert alone.confidence < agreed.confidence
 
 
 def test_the_dictionary_is_a_witness_only_beside_another():
@@ -654,6 +695,21 @@ def test_a_rare_spelling_never_beats_a_witness_that_spells_the_word_alike():
     assert choose("photoélectrique", "fr", "a", "homing").text == "photoelectric"
 
 
+def test_a_rare_spelling_agrees_with_an_unsure_guess_of_the_model(monkeypatch):
+    """Beside the model's unsure ``impressionist`` (no witness on its own), the rule's
+    ``impressionists`` is the same word: the two agree. Beside an unsure guess that is
+    another word spelled alike (``impression``), the rare spelling stays out."""
+    from repair.fixers import words
+
+    monkeypatch.setattr(words, "dictionary", lambda lang: {})
+    agreed = choose("impressionnistes", "fr", "the", "</s>", [("impressionist", -1.5)])
+    assert agreed.text == "impressionists"
+    # The same word in the other number, too rare for english_form's floor.
+    assert words._one_rare_word("expressionists", "expressionist")
+    assert not words._one_rare_word("expressionists", "impressionist")
+    assert choose("impressionnistes", "fr", "the", "</s>", [("impression", -1.5)]).text is None
+
+
 def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
     from repair.fixers.words import _tensed
 
@@ -666,15 +722,16 @@ def test_the_future_or_conditional_is_carried_onto_the_lexicons_english():
 
 
 def test_a_spanish_adverb_and_superlative_reach_their_adjective():
-    """`-mente` makes the English adverb of the adjective's sense (``ly``), the absolute
+    """`-mente` makes the English adverb of the adjective's sense (``adverb``), the absolute
     superlative puts `very` before it where English writes the two together (word_fixes.toml
     ``[[inflection]]``); a form English lacks, or a noun sense after `very`, is no candidate."""
-    assert english_form("methodical", "ly") == "methodically"
-    assert english_form("possible", "ly") == "possibly"
-    assert english_form("happy", "ly") == "happily"
-    assert english_form("true", "ly") == "truly"
-    assert english_form("marked", "ly") == "markedly"
-    assert english_form("worthy", "ly") is None and english_form("slowly", "ly") is None
+    assert english_form("methodical", "adverb") == "methodically"
+    assert english_form("possible", "adverb") == "possibly"
+    assert english_form("happy", "adverb") == "happily"
+    assert english_form("true", "adverb") == "truly"
+    assert english_form("marked", "adverb") == "markedly"
+    assert english_form("worthy", "adverb") is None  # `worthily` is too rare
+    assert english_form("slowly", "adverb") == "slowly"  # an adverb stays as it is
     assert english_form("young", "very") == "very young"
     assert english_form("youth", "very") is None
     assert english_form("dignified", "very") == "very dignified"
@@ -925,6 +982,26 @@ def test_a_dictionary_sense_picked_by_an_outvoted_lexicon_link_is_not_written():
     # The model's word and the rival's other form are no lexicon link outvoted.
     assert not _outvoted("spouse", {**weak, "model": -0.5}, {"joint": strong}, set())
     assert not _outvoted("technologies", weak, {"technology": strong}, set())
+    # A near tie is no vote: 4 sentences against the listed sense's 3 (`outvote_share`).
+    listed = {"lexicon": 0.18, "together": 3, "dictionary": 1.0}
+    near = {"lexicon": 0.29, "together": 4}
+    assert not _outvoted("deceased", listed, {"deceased": listed, "late": near}, set())
+    clear = {**near, "together": 5}
+    assert _outvoted("deceased", listed, {"deceased": listed, "late": clear}, set())
+
+
+def test_the_next_link_after_one_of_another_part_of_speech_stays_weak(monkeypatch):
+    """An adjective's likeliest link names a noun (`function`, dropped: another part of
+    speech); the next one, from fewer sentences, is a piece of the same phrase, and no
+    likelier for the first one's going: it is gated as the second link it is."""
+    from repair.fixers import words
+
+    table = {"fonctionnel": (7, (words.Entry("function", 0.35, 5), words.Entry("making", 0.29, 4)))}
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "fr" else {})
+    monkeypatch.setattr(words, "dictionary", lambda lang: {})
+    assert choose("fonctionnel", "fr", "process", "</s>").text is None
+    table["fonctionnel"] = (7, (words.Entry("making", 0.29, 4),))
+    assert choose("fonctionnel", "fr", "process", "</s>").text == "making"
 
 
 def test_an_acronym_from_few_sentences_is_no_translation():
@@ -980,6 +1057,71 @@ def test_a_wordnets_rare_only_sense_is_no_witness_alone():
         assert choose(word, lang, "the", "</s>").text == english, word
 
 
+@pytest.mark.parametrize("row", settings()["choice"]["rare_word"]["examples"])
+def test_a_word_met_once_takes_the_word_its_sentence_links(row):
+    """The lexicon met `frissonna` in one sentence, which links `shuddered`: all the evidence
+    there is, a witness (word_fixes.toml ``[choice.rare_word]``)."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert choice.reason == "the few sentences the lexicon has of the word link it"
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["rare_word"]["negatives"])
+def test_a_word_met_once_keeps_out_chance_links(row):
+    """A frequent English word (`fortiori` -> `times`), one the dictionary does not list
+    (`cadavérique` -> `sets`), one tied with another link (`abritâmes`: `shelter`, `took`)
+    or a name (`aday` -> `marvin`) is no witness."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text != english
+    assert "few sentences" not in choice.reason
+
+
+def test_the_rare_word_gates_each_hold(monkeypatch):
+    """Each gate of ``[choice.rare_word]`` alone, on a lexicon made for the test: loosened,
+    the same link is written."""
+    from repair.fixers import words
+
+    table = {"frissonna": (1, (words.Entry("shuddered", 0.46, 1),))}
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "fr" else {})
+    monkeypatch.setattr(words, "dictionary", lambda lang: {})
+    assert choose("frissonna", "fr", "he", "</s>").text == "shuddered"
+    table["frissonna"] = (3, (words.Entry("shuddered", 0.46, 1),))
+    assert choose("frissonna", "fr", "he", "</s>").text is None
+    # Linked in one of its two sentences: written only with `min_partial_probability`.
+    table["frissonna"] = (2, (words.Entry("shuddered", 0.46, 1),))
+    assert choose("frissonna", "fr", "he", "</s>").text == "shuddered"
+    table["frissonna"] = (2, (words.Entry("shuddered", 0.35, 1),))
+    assert choose("frissonna", "fr", "he", "</s>").text is None
+    table["frissonna"] = (1, (words.Entry("shuddered", 0.2, 1),))
+    assert choose("frissonna", "fr", "he", "</s>").text is None
+    table["frissonna"] = (1, (words.Entry("shuddered", 0.46, 1), words.Entry("shook", 0.4, 1)))
+    assert choose("frissonna", "fr", "he", "</s>").text is None
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["phrase_examples"])
+def test_a_dictionary_phrase_the_lexicon_links_word_by_word_is_written(row):
+    """The lexicon links `cerisier` to `cherry` and to `tree`, each from several sentences:
+    the dictionary's `cherry tree` is the link it split (word_fixes.toml ``phrase_glue``)."""
+    from repair.fixers.words import dictionary
+
+    word, lang, left, right, english = row
+    if not dictionary(lang):
+        pytest.skip(f"no {lang} dictionary")
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert "each word linked" in choice.reason
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["phrase_negatives"])
+def test_a_dictionary_phrase_linked_from_one_sentence_is_no_witness(row):
+    """Words of the phrase each linked in one sentence only (`cobaye`: `guinea`, `pig`) are
+    too little: that phrase is no witness of its own."""
+    word, lang, left, right, english = row
+    assert "each word linked" not in choose(word, lang, left, right).reason
+
+
 @pytest.mark.parametrize("row", settings()["choice"]["sole_sense"]["negatives"])
 def test_the_dictionarys_only_sense_yields_to_a_rival_or_to_several_senses(row):
     """A rival with weight of its own (the lexicon's `completion` for `achèvement`, the
@@ -992,6 +1134,35 @@ def test_the_dictionarys_only_sense_yields_to_a_rival_or_to_several_senses(row):
     choice = choose(word, lang, left, right, hypotheses or None)
     assert choice.text != english
     assert "only sense" not in choice.reason
+
+
+def test_a_word_met_twice_is_no_rival_of_the_dictionarys_only_sense(monkeypatch):
+    """The lexicon met `oraciones` in two sentences, linked to `prays` in both: one pair's
+    alignment, no rival of the dictionary's only sense `prayers` (``rival_min_count``); from
+    more sentences the same link is a rival."""
+    from repair.fixers import words
+
+    table = {"oraciones": (2, (words.Entry("prays", 0.51, 2),))}
+    monkeypatch.setattr(words, "lexicon", lambda lang: table if lang == "es" else {})
+    monkeypatch.setattr(
+        words, "dictionary", lambda lang: {"oraciones": ("prayers",)} if lang == "es" else {}
+    )
+    assert choose("oraciones", "es", "the", "</s>").text == "prayers"
+    table["oraciones"] = (6, (words.Entry("prays", 0.51, 2),))
+    assert choose("oraciones", "es", "the", "</s>").text == "prays"
+
+
+def test_a_dictionary_giving_the_word_itself_has_no_only_sense(monkeypatch):
+    """A dictionary that lists the word itself beside one English word (English writes it
+    too, however rarely) has not given that word as its only sense."""
+    from repair.fixers import words
+
+    senses = {"zorglubesque": ("fabulous", "zorglubesque")}
+    monkeypatch.setattr(words, "lexicon", lambda lang: {})
+    monkeypatch.setattr(words, "dictionary", lambda lang: senses if lang == "fr" else {})
+    assert choose("zorglubesque", "fr", "a", "</s>").text is None
+    senses["zorglubesque"] = ("fabulous",)
+    assert choose("zorglubesque", "fr", "a", "</s>").text == "fabulous"
 
 
 def test_a_phrase_or_a_rival_spelling_is_no_sole_sense(monkeypatch):

@@ -268,8 +268,8 @@ def english_form(word: str, form: str) -> str | None:
     if form in ("will", "would"):
         # Only a base form takes "will": an -ing or -ed entry is another form of the verb.
         return None if word.endswith(("ing", "ed")) or " " in word else f"{form} {word}"
-    if form in ("ly", "very"):
-        return _adverb_form(word) if form == "ly" else _very_form(word)
+    if form == "very":
+        return _very_form(word)
     if " " in word:
         # A phrase: a verb's ending goes on its first word (`points out`), a noun's plural
         # on its last (`police officers`).
@@ -280,6 +280,12 @@ def english_form(word: str, form: str) -> str | None:
         return f"{tail} {inflected}" if form == "plural" else f"{inflected} {tail}"
     if (form == "past" and word.endswith("ed")) or (form == "ing" and word.endswith("ing")):
         return word
+    if form == "adverb":
+        # Made by spelling, as a cognate is: as common as the spelling rules' words must be
+        # (`mediano` -> `medial` -> `medially` is too rare to be the adverb meant).
+        out = _adverb_of(word)
+        floor = float(settings()["choice"]["min_cognate_zipf"])
+        return out if out is not None and zipf(out, "en") >= floor else None
     if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
         return word
     if form == "plural" or form == "third":
@@ -295,33 +301,49 @@ def english_form(word: str, form: str) -> str | None:
         elif word.endswith("y") and word[-2:-1] not in _VOWELS:
             out = word[:-1] + "ied"
         else:
-            out = word + "ed"
+            out = _doubled(word, "ed")
     elif form == "ing":
-        out = (word[:-1] if word.endswith("e") and not word.endswith("ee") else word) + "ing"
+        if word.endswith("e") and not word.endswith("ee"):
+            out = word[:-1] + "ing"
+        else:
+            out = _doubled(word, "ing")
     else:
         return None
     return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
 
 
-def _adverb_form(word: str) -> str | None:
-    """The English adverb of the adjective ``word`` (``methodical`` -> ``methodically``,
-    ``possible`` -> ``possibly``, ``happy`` -> ``happily``), if English writes it: a
-    Spanish adverb in -mente reaches its adjective's senses through it."""
-    if " " in word or word.endswith("ly"):
+def _doubled(word: str, ending: str) -> str:
+    """``word`` + ``ending``, its last consonant doubled where English doubles it (`stop` ->
+    `stopped`, `plan` -> `planning`; `visit` -> `visited`): of the two spellings, the more
+    common English word."""
+    plain = word + ending
+    last = word[-1:]
+    if len(word) < 3 or last in _VOWELS or last in "wxy" or word[-2:-1] not in _VOWELS:
+        return plain
+    doubled = word + last + ending
+    return doubled if zipf(doubled, "en") > zipf(plain, "en") else plain
+
+
+def _adverb_of(adjective: str) -> str | None:
+    """The English adverb of ``adjective`` by its spelling (``bitter`` -> ``bitterly``,
+    ``possible`` -> ``possibly``, ``happy`` -> ``happily``, ``ironic`` -> ``ironically``);
+    an adverb stays as it is."""
+    word = adjective.lower()
+    if not word.isalpha() or len(word) < 3:
         return None
+    if word.endswith("ly"):
+        return word
     if word.endswith("ic"):
-        out = word + "ally"
-    elif word.endswith("le") and word[-3:-2] not in _VOWELS:
-        out = word[:-1] + "y"
-    elif word.endswith("y") and word[-2:-1] not in _VOWELS:
-        out = word[:-1] + "ily"
-    elif word.endswith("ue"):
-        out = word[:-1] + "ly"
-    elif word.endswith("ll"):
-        out = word + "y"
-    else:
-        out = word + "ly"
-    return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+        return word + "ally"
+    if word.endswith("ll"):
+        return word + "y"
+    if word.endswith("le") and word[-3:-2] not in _VOWELS:
+        return word[:-1] + "y"
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        return word[:-1] + "ily"
+    if word.endswith("ue"):
+        return word[:-1] + "ly"
+    return word + "ly"
 
 
 def _very_form(word: str) -> str | None:
@@ -354,21 +376,39 @@ def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
 
 
 def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
-    """Its own entries, else the entries of its base forms with the ending carried over."""
+    """Its own entries, else the entries of its base forms with the ending carried over;
+    both when its own are all from one sentence."""
     table = lexicon(lang)
     low = word.lower()
-    if low in table:
-        count, entries = table[low]
-        return [(_tensed(low, lang, entry.english), entry, count) for entry in entries]
-    return _through_lemmas(
-        low,
-        lang,
-        lambda base, form: [
-            (english, entry, table[base][0])
-            for entry in (table[base][1] if base in table else ())
-            if (english := english_form(entry.english, form)) is not None
-        ],
-    )
+
+    def through() -> list[tuple[str, Entry, int]]:
+        return _through_lemmas(
+            low,
+            lang,
+            lambda base, form: [
+                (english, entry, table[base][0])
+                for entry in (table[base][1] if base in table else ())
+                if (english := english_form(entry.english, form)) is not None
+            ],
+        )
+
+    if low not in table:
+        return through()
+    count, entries = table[low]
+    own = [(_tensed(low, lang, entry.english), entry, count) for entry in entries]
+    enough = int(settings()["choice"]["min_cooccurrences"])
+    if any(entry.together >= enough for entry in entries):
+        return own
+    # The form's own links are all from one sentence: its base form's, carried into its
+    # form, are more evidence (`exaucées`: `exaucer` -> `granted`), beside them.
+    # A base's word in another form of an own link's word is dropped: the form's own
+    # sentence showed its form (`moulants` -> `tight`, not `tights`).
+    known = {text for text, _, _ in own}
+    return own + [
+        item
+        for item in through()
+        if item[0] not in known and not any(_forms_of_one_word(item[0], text) for text in known)
+    ]
 
 
 def prefixed(word: str, lang: str) -> list[str]:
@@ -603,18 +643,31 @@ def scored_candidates(
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
                 pooled.setdefault(text, {})["prefixed"] = 1.0
-        if not any("spelled" in row or cognate(span, text) for text, row in pooled.items()):
+        spelled_alike = [
+            text for text, row in pooled.items() if "spelled" in row or cognate(span, text)
+        ]
+        guesses = [text for text in spelled_alike if _unsure_guess(pooled[text], rules)]
+        if len(guesses) == len(spelled_alike):
             # No witness spells it alike: a rare long English word a rule makes of it
             # (`photoélectrique` -> `photoelectric`), never beside a spelling a witness has
-            # (`archaeologists` from the lexicon beats a rule's `archeologists`).
+            # (`archaeologists` from the lexicon beats a rule's `archeologists`). Beside a
+            # guess the model alone is unsure of, only the rule's word that is the guess in
+            # one form or another: the two agree (`expressionnistes`: the model's
+            # `expressionist` at -1.6, the rule's `expressionists`).
             for text in spelled_cognates(words[0], lang, rare=True):
-                pooled.setdefault(text, {})["spelled"] = 1.0
+                if not guesses or any(_one_rare_word(text, guess) for guess in guesses):
+                    pooled.setdefault(text, {})["spelled"] = 1.0
         # Last: a dictionary's sense is no spelling witness (the rare spelling above is asked
         # only when no other witness spells the word alike).
-        senses = [text for text in dictionary_candidates(words[0], lang) if is_english(text)]
+        listed = dictionary_candidates(words[0], lang)
+        senses = [text for text in listed if is_english(text)]
         for text in senses:
             pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
         sole = _sole_sense(senses)
+        if strip_accents(words[0].lower()) in {strip_accents(text.lower()) for text in listed}:
+            # The dictionary gives the word itself as an English sense, however rare
+            # (`rocambolesque`): the other one is not its only sense.
+            sole = None
         if sole is not None and _synset_word(sole, words[0], lang):
             # A wordnet's one lemma for a rare synset is another sense (`funesta` ->
             # `noxious`, `antaño` -> `yore`): listed, not the only translation.
@@ -631,6 +684,10 @@ def scored_candidates(
         if joined is not None:
             row = pooled.setdefault(joined.lower(), {})
             row["each"], row["lexicon"] = 1.0, 0.5
+    # The likeliest link counts before the part-of-speech and false-friend filters: the link
+    # after a dropped `decision` (`décisionnel`) is `making`, a piece of the same phrase, no
+    # likelier for the first one's going.
+    best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
     if len(words) == 1:
         pooled = {
             text: row
@@ -649,7 +706,6 @@ def scored_candidates(
     if len(words) == 1 and _infinitive(words[0], lang, left):
         pooled = {text: row for text, row in pooled.items() if _verb_like(text)}
     model_ok = float(rules["min_model_score"])
-    best_lexicon = max((row.get("lexicon", 0.0) for row in pooled.values()), default=0.0)
     alike = _most_alike(span, [text for text, row in pooled.items() if "dictionary" in row])
     scored = []
     for text, row in pooled.items():
@@ -676,6 +732,10 @@ def scored_candidates(
             sure.append("the dictionary lists it too")
         elif "dictionary" in row and len(words) == 1 and _in_another_form(text, pooled):
             sure.append("the dictionary lists it, another witness in another form")
+        elif "dictionary" in row and _linked_word_by_word(text, pooled, rules):
+            # The lexicon aligned the dictionary's phrase one word at a time (`profiter`:
+            # `take` and `advantage`, each from many sentences): the phrase is the link.
+            sure.append("the dictionary's phrase, each word linked by the lexicon")
         if "sole_sense" in row and not _rivalled(text, pooled, span):
             sure.append("the dictionary's only sense")
         elif text in alike and not _rivalled(text, pooled, span):
@@ -693,6 +753,8 @@ def scored_candidates(
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
             sure.append(f"the lexicon has seen it {int(row['together'])} times")
+        elif len(words) == 1 and _every_sentence(text, row, pooled, words[0], lang, rules):
+            sure.append("the few sentences the lexicon has of the word link it")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
         if is_cognate and lexicon_p == 0 and not _starts_alike(span, text):
             # The model's word alone, alike only past its beginning (`recouvertes` ->
@@ -753,6 +815,20 @@ def choose(
         # model and the lexicon both), however the sentence ranks them; among as many, the
         # sentence decides.
         best = max(sure_ones, key=lambda item: len(item.sure))
+    if "sole_sense" not in best.row and best.row.get("count", 99) < int(
+        rules["sole_sense"]["rival_min_count"]
+    ):
+        # A link of a word the lexicon met once or twice yields to the dictionary's only
+        # sense, when as many witnesses vouch for that (`rezos`: `prayers`, not the one
+        # sentence pair's `prays`).
+        best = next(
+            (
+                other
+                for other in sure_ones
+                if "sole_sense" in other.row and len(other.sure) >= len(best.sure)
+            ),
+            best,
+        )
     if "dictionary" not in best.row:
         # The dictionary's form of the same word: it carried the source word's inflection
         # over (`tecnologie` -> `technologies`, the lexicon's `technology` aside).
@@ -869,6 +945,82 @@ def _pair_of_a_binomial(pooled: dict[str, dict[str, float]]) -> None:
     }
 
 
+def _every_sentence(
+    text: str,
+    row: dict[str, float],
+    pooled: dict[str, dict[str, float]],
+    word: str,
+    lang: str,
+    rules: dict[str, Any],
+) -> bool:
+    """Whether the lexicon links ``text`` in the few sentences it has of a rare source word
+    (at most ``choice.rare_word.max_count``; in each, or in one of two with a higher
+    probability), where ``min_cooccurrences`` cannot be reached: all the evidence there is
+    (`embonpoint` -> `overweight`, `rebâtir` -> `rebuild`). Not when another lexicon
+    candidate comes within ``rival_share`` of its probability (one sentence linking two
+    words says neither), for a frequent English word (above ``max_english_zipf``: chance
+    links of a rare word), when a dictionary lists one-word senses of the word and not this
+    one (`scintillent`: `flicker`, not the sentence's `barrels`), nor for a name (a name in
+    that one English sentence, which the English bigram counts never saw in lower case)."""
+    rare = rules.get("rare_word")
+    if not rare or "count" not in row or " " in text:
+        return False
+    count = int(row["count"])
+    probability = row.get("lexicon", 0.0)
+    if count > int(rare["max_count"]) or row.get("together", 0) < 1:
+        return False
+    # Linked in only some of its sentences: a likelier link is needed.
+    every = row.get("together", 0) >= count
+    if probability < float(rare["min_probability" if every else "min_partial_probability"]):
+        return False
+    if zipf(text, "en") > float(rare["max_english_zipf"]):
+        # A word met once is aligned to the sentence's frequent words by chance (`fortiori`
+        # -> `times`); its translation is rarely one of them.
+        return False
+    rival = max(
+        (other.get("lexicon", 0.0) for key, other in pooled.items() if key != text), default=0.0
+    )
+    if rival > float(rare["rival_share"]) * probability:
+        return False
+    # Every sense, rare ones too (`cadavérique`: `cadaveric`, not the sentence's `sets`).
+    listed = {sense.lower() for sense in dictionary_candidates(word, lang) if " " not in sense}
+    if listed and text not in listed:
+        return False
+    # A name: English capitalises it, or the English counts never saw it in lower case.
+    return cased(text) == text and text in bigrams().unigrams
+
+
+def _linked_word_by_word(
+    text: str, pooled: dict[str, dict[str, float]], rules: dict[str, Any]
+) -> bool:
+    """Whether ``text`` is a phrase of two or more words each of which the lexicon links to
+    the source word on its own, from ``min_cooccurrences`` sentences and with
+    ``min_lexicon_probability`` (a word the phrase shares with many, such as ``of``, need not
+    be linked: ``choice.phrase_glue``)."""
+    glue = set(rules.get("phrase_glue", ()))
+    parts = [part for part in text.split() if part not in glue]
+    if len(parts) < 2 or len(parts) != len(set(parts)):
+        return False
+    return all(
+        pooled.get(part, {}).get("together", 0) >= int(rules["min_cooccurrences"])
+        and pooled.get(part, {}).get("lexicon", 0.0) >= float(rules["min_lexicon_probability"])
+        for part in parts
+    )
+
+
+def _one_rare_word(one: str, other: str) -> bool:
+    """``one`` and ``other`` are one word, the same or in the other number, however rare
+    (`expressionists`, `expressionist`: too rare for ``english_form``'s floor)."""
+    one, other = one.lower(), other.lower()
+    plurals = {(one, other + "s"), (one, other + "es"), (other, one + "s"), (other, one + "es")}
+    return one == other or _forms_of_one_word(one, other) or any(a == b for a, b in plurals)
+
+
+def _unsure_guess(row: dict[str, float], rules: dict[str, Any]) -> bool:
+    """A candidate only the model proposes, below ``choice.min_model_score``."""
+    return set(row) == {"model"} and row["model"] < float(rules["min_model_score"])
+
+
 def _weak_acronym(word: str, english: str, together: int) -> bool:
     """Whether the lexicon links a lower-case word to an acronym (``quebequés`` -> ``PQ``)
     from fewer than ``choice.min_acronym_cooccurrences`` sentences: such a link is a name
@@ -934,16 +1086,24 @@ def _rivalled(text: str, pooled: dict[str, dict[str, float]], span: str) -> bool
     (`achèvement` -> `completion`, not the dictionary's `achievement`), a spelling rule, or
     the model with a word spelled like the source (`indolents` -> `indolent`, not
     `low-grades`); ``[choice.sole_sense]`` of word_fixes.toml. The model's other guesses and
-    the lexicon's one-sentence links are noise beside a dictionary."""
+    the lexicon's links of a word it met once or twice are noise beside a dictionary."""
     rules = settings()["choice"]["sole_sense"]
     for other, row in pooled.items():
         if other == text or _forms_of_one_word(text, other):
             # `technology` from the lexicon is no rival of the dictionary's `technologies`
             # for `tecnologie`: the same word, in the source word's number.
             continue
-        if row.get("together", 0) >= int(rules["rival_cooccurrences"]):
+        # A link of a word the lexicon met in fewer than `rival_min_count` sentences is one
+        # or two sentences' alignment (`prohibée` -> `banned`, P 0.97 from its only one).
+        met = row.get("count", 0) >= int(rules["rival_min_count"])
+        probable = row.get("lexicon", 0.0) >= float(rules["rival_probability"])
+        if probable and cognate(span, other):
+            # Unless the link is spelled like the source: one sentence and the spelling agree
+            # (`histéricas` -> `hysterical`, not the dictionary's noun `hysteria`).
             return True
-        if row.get("lexicon", 0.0) >= float(rules["rival_probability"]):
+        if met and row.get("together", 0) >= int(rules["rival_cooccurrences"]):
+            return True
+        if met and probable:
             return True
         if "spelled" in row:
             return True
@@ -974,6 +1134,7 @@ def _outvoted(
         and not _forms_of_one_word(text, other)
         and witnesses.get("together", 0) >= enough
         and witnesses.get("together", 0) > together
+        and witnesses.get("together", 0) >= float(rules["outvote_share"]) * together
         and witnesses.get("lexicon", 0.0) >= floor
         and witnesses.get("lexicon", 0.0) > row.get("lexicon", 0.0)
         for other, witnesses in pooled.items()
