@@ -135,7 +135,7 @@ class RepairActor:
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         lines = [
-            raw if isinstance(raw, str) else decode_line(raw, self.errors)
+            raw if isinstance(raw, str) else decode_line(raw, self.errors, self.repairer.text_field)
             for raw in batch.column(LINE_COLUMN).to_pylist()
         ]
         results = self.repair(lines)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from repair.api import Repairer
 from repair.config import RepairConfig
+from repair.core.edits import Change, revert_changes
 from repair.frontends import jsonl
 from repair.frontends.jsonl import StopRun, repair_lines, run_stream
 from repair.frontends.records import RecordError, scan_record
@@ -174,8 +175,40 @@ def test_invalid_utf8_is_kept_recoverably(repairer):
     record = json.loads(out)
     assert record["repair"]["status"] == "error" and "UTF-8" in record["repair"]["error"]
     assert record["raw"].encode("utf-8", "surrogateescape") == raw
+    # Replaced as a plain file's text is: `\xc3` then a space is read as 1252's `Ã `,
+    # which is UTF-8's `à` after a non-breaking space was lost.
     replaced = run(repairer, raw + b"\n", errors="replace")
-    assert json.loads(replaced)["text"] == "caf\ufffd ok"
+    assert json.loads(replaced)["text"] == "caf\u00e0 ok"
+    lone = run(repairer, b'{"text": "ok \xff here"}\n', errors="replace")
+    assert json.loads(lone)["text"] == "ok \ufffd here"
+
+
+def test_replaced_bytes_of_the_text_are_recorded_and_revert_to_the_input(repairer):
+    """``--errors replace``: the text field's invalid bytes are the pipeline's recorded
+    changes (a reviewer sees them, reverting gives the bytes back); another field's are
+    replaced by the decoder; the output line is UTF-8."""
+    raw = b'{"note": "n\xffo", "text": "The fee was \xff\xfe today and caf\xe9 after."}'
+    out = run(repairer, raw + b"\n", errors="replace")
+    out.decode("utf-8")
+    record = json.loads(out)
+    assert record["note"] == "n\ufffdo"
+    assert record["text"] == "The fee was \ufffd\ufffd today and caf\u00e9 after."
+    rules = [change["rule"] for change in record["repair"]["changes"]]
+    assert rules == ["encoding.invalid-utf8", "encoding.cp1252-bytes"]
+    original = revert_changes(
+        record["text"], [Change.from_dict(c) for c in record["repair"]["changes"]]
+    )
+    assert (
+        original.encode("utf-8", "surrogateescape")
+        == b"The fee was \xff\xfe today and caf\xe9 after."
+    )
+
+
+def test_replace_leaves_a_backslash_before_an_invalid_byte_to_the_decoder(repairer):
+    raw = b'{"text": "a \\\xff b"}'
+    out = run(repairer, raw + b"\n", errors="replace")
+    out.decode("utf-8")
+    assert "\ufffd" in out.decode("utf-8")
 
 
 def test_an_existing_repair_member_is_replaced_everywhere(repairer):

@@ -31,6 +31,7 @@ from repair.frontends.records import (
     record_id,
     record_text,
     repair_object,
+    replace_invalid_bytes,
     scan_record,
     splice,
 )
@@ -54,10 +55,12 @@ class LineResult:
     changes: int = 0
 
 
-def decode_line(raw: bytes, errors: str = "strict") -> str:
+def decode_line(raw: bytes, errors: str = "strict", text_field: str = "text") -> str:
     """A line as text. Invalid UTF-8 is kept as surrogate escapes (strict: the record is
-    then an error that keeps the bytes) or replaced with U+FFFD (``replace``)."""
-    return raw.decode("utf-8", errors="replace" if errors == "replace" else "surrogateescape")
+    then an error that keeps the bytes) or, with ``replace``, replaced with U+FFFD: by the
+    pipeline in the text field (a recorded change), by the decoder elsewhere."""
+    line = raw.decode("utf-8", errors="surrogateescape")
+    return replace_invalid_bytes(line, text_field) if errors == "replace" else line
 
 
 def _bad_utf8(line: str) -> str | None:
@@ -177,7 +180,11 @@ Chunk = tuple[list[int], list[str]]
 
 
 def read_chunks(
-    source: Iterable[bytes], batch_size: int, errors: str, stats: StreamStats
+    source: Iterable[bytes],
+    batch_size: int,
+    errors: str,
+    stats: StreamStats,
+    text_field: str = "text",
 ) -> Iterator[Chunk]:
     """Batches of record lines with their numbers; counts the bytes read."""
 
@@ -190,7 +197,7 @@ def read_chunks(
     lines: list[str] = []
     for number, body in record_lines(counted()):
         numbers.append(number)
-        lines.append(decode_line(body, errors))
+        lines.append(decode_line(body, errors, text_field))
         if len(lines) == batch_size:
             yield numbers, lines
             numbers, lines = [], []
@@ -369,7 +376,7 @@ def run_stream(
     (exit 3) when the errors outnumber ``max_errors``; what came before is written.
     """
     stats = StreamStats()
-    chunks = read_chunks(source, repairer.batch_size, errors, stats)
+    chunks = read_chunks(source, repairer.batch_size, errors, stats, repairer.text_field)
     for batch in _results(repairer, chunks, jobs):
         out: list[str] = []
         for line in batch:

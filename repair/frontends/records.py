@@ -16,6 +16,7 @@ dicts as in the JSON report, with offsets into the text as it was read.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -30,6 +31,8 @@ REPAIR_FIELD = "repair"
 _WHITESPACE = " \t\n\r"
 # Values of other fields are only skipped, never used: keep numbers as their text so
 # that neither big integers (Python's digit limit) nor floats cost anything.
+#: An invalid byte read with ``surrogateescape``.
+_SURROGATE = re.compile("[\udc80-\udcff]")
 _SCANNER = json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str)
 
 
@@ -167,7 +170,44 @@ def _dumps(value: Any, record: RawRecord | None) -> str:
     if record is None:
         return json.dumps(value, ensure_ascii=False)
     # An all-ASCII line stays all-ASCII: some consumers read it as ASCII or Latin-1.
-    return json.dumps(value, ensure_ascii=record.line.isascii(), separators=record.separators)
+    text = json.dumps(value, ensure_ascii=record.line.isascii(), separators=record.separators)
+    if _encodable(text):
+        return text
+    # A change's original holds an invalid byte (a surrogate escape): written as `\udcXX`,
+    # the line stays UTF-8 and the byte can be read back.
+    return json.dumps(value, ensure_ascii=True, separators=record.separators)
+
+
+def replace_invalid_bytes(line: str, text_field: str) -> str:
+    """A line decoded with surrogate escapes, made valid UTF-8 for ``--errors replace``.
+
+    In the text field each invalid byte becomes a JSON escape of its surrogate, so the
+    pipeline's ``encoding.invalid-utf8`` rule replaces it as a recorded, reversible change;
+    elsewhere (other fields, a line that is no JSON object) it becomes U+FFFD, as a
+    replacing decoder would write it.
+    """
+
+    def replaced(piece: str) -> str:
+        return piece.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+    if _encodable(line):
+        return line
+    try:
+        spans = scan_record(line).spans(text_field)
+    except RecordError:
+        return replaced(line)
+    if len(spans) != 1 or line[spans[0][0]] != '"':
+        return replaced(line)
+    start, end = spans[0]
+    value = line[start:end]
+    # A byte after a backslash is a broken escape, not text: it is replaced like any other.
+    escaped = _SURROGATE.sub(
+        lambda match: (
+            match.group() if value[match.start() - 1] == "\\" else f"\\u{ord(match.group()):04x}"
+        ),
+        value,
+    )
+    return replaced(line[:start]) + replaced(escaped) + replaced(line[end:])
 
 
 def splice(record: RawRecord, text_field: str, new_text: str | None, repair: dict[str, Any]) -> str:
