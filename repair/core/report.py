@@ -30,14 +30,15 @@ def dump_report(report: Mapping[str, Any]) -> str:
     format) goes through here, so their files are byte-identical for the same repair.
     """
     raw = json.dumps(report, ensure_ascii=False, indent=2)
-    if not _encodable(raw):
+    if not encodable(raw):
         # Bytes that were not UTF-8 (``--errors replace``) are in some change's ``original``:
         # as ``\udcXX`` escapes the file stays UTF-8 and JSON reads them back exactly.
         raw = json.dumps(report, ensure_ascii=True, indent=2)
     return raw + "\n"
 
 
-def _encodable(text: str) -> bool:
+def encodable(text: str) -> bool:
+    """Whether ``text`` is valid UTF-8 to write: no surrogate escapes of invalid bytes."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

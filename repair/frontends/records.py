@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from repair.core.report import encodable
 from repair.core.result import RepairResult
 
 Status = Literal["ok", "unchanged", "error"]
@@ -171,7 +172,7 @@ def _dumps(value: Any, record: RawRecord | None) -> str:
         return json.dumps(value, ensure_ascii=False)
     # An all-ASCII line stays all-ASCII: some consumers read it as ASCII or Latin-1.
     text = json.dumps(value, ensure_ascii=record.line.isascii(), separators=record.separators)
-    if _encodable(text):
+    if encodable(text):
         return text
     # A change's original holds an invalid byte (a surrogate escape): written as `\udcXX`,
     # the line stays UTF-8 and the byte can be read back.
@@ -190,7 +191,7 @@ def replace_invalid_bytes(line: str, text_field: str) -> str:
     def replaced(piece: str) -> str:
         return piece.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
-    if _encodable(line):
+    if encodable(line):
         return line
     try:
         spans = scan_record(line).spans(text_field)
@@ -242,12 +243,4 @@ def error_line(line: str, message: str) -> str:
     (``raw.encode("utf-8", "surrogateescape")`` gives the original bytes).
     """
     data = {"raw": line, REPAIR_FIELD: repair_object(None, message)}
-    return json.dumps(data, ensure_ascii=not _encodable(line))
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return json.dumps(data, ensure_ascii=not encodable(line))
