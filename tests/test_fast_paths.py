@@ -318,8 +318,13 @@ def test_source_vote_equals_the_plain_count(excerpt, memo_size, monkeypatch):
     ]
     plain = []
     for sentence in sentences:
-        words = [w for w in WORD.findall(sentence) if not w[0].isupper()]
-        if len(words) >= 6 and sum(zipf(w.lower(), "en") < 3.5 for w in words) / len(words) >= 0.5:
+        found = WORD.findall(sentence)
+        words = [w for w in found if not w[0].isupper()]
+        if (
+            len(found) >= 6
+            and len(words) >= 4
+            and sum(zipf(w.lower(), "en") < 3.5 for w in words) / len(words) >= 0.5
+        ):
             plain.append(sentence)
     for _ in range(2):  # the second time from the memo
         asked.clear()

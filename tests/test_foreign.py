@@ -94,6 +94,36 @@ def test_auto_source_votes_from_foreign_sentences_and_falls_back() -> None:
     assert resolve_source(Document(clean, source_lang="es")) == "es"
 
 
+def test_a_german_sentence_of_nouns_votes() -> None:
+    """German capitalises its nouns: a sentence of them still has enough other words."""
+    german = "The fans cheered. Die Regierung hat neue Maßnahmen gegen die Korruption angekündigt."
+    assert resolve_source(Document(german, source_lang="auto")) == "de"
+    names = "Prime Minister Justin Trudeau met President Emmanuel Macron in Paris on Monday."
+    assert resolve_source(Document(names, source_lang="auto")) == "fr"  # the default: no vote
+
+
+def test_each_sentence_left_in_its_own_language_is_found_in_it() -> None:
+    """Sentences left in three languages: each is a span named by its own language (its
+    model retranslates it), and together they are no text "wholly in" one of them."""
+    text = (
+        "The minister arrived late. El gobierno anunció nuevas medidas contra la corrupción "
+        "en el país. Then he left the room.\n\nThe fans cheered loudly. Die Regierung hat neue "
+        "Maßnahmen gegen die Korruption angekündigt. The match ended in a draw.\n\nThe visit "
+        "was short. Le gouvernement a annoncé de nouvelles mesures contre la corruption. "
+        "Nobody was surprised.\n"
+    )
+    findings = list(
+        ForeignDetector(RepairConfig(mt=False)).detect(Document(text, source_lang="auto"))
+    )
+    spans = [(f.data["lang"], text[f.start : f.end]) for f in findings]
+    assert spans == [
+        ("es", "El gobierno anunció nuevas medidas contra la corrupción en el país."),
+        ("de", "Die Regierung hat neue Maßnahmen gegen die Korruption angekündigt."),
+        ("fr", "Le gouvernement a annoncé de nouvelles mesures contre la corruption."),
+    ]
+    assert all(f.action == "fix" for f in findings)
+
+
 def test_kept_phrases_match_without_accents() -> None:
     assert found("He had a strange feeling of deja vu and spoke of a coup d'etat.") == []
 

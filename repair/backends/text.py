@@ -10,6 +10,7 @@ retranslated clause fits its sentence. Patterns and thresholds: repair/data/mt_p
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -116,9 +117,11 @@ def _is_name(word: str, at_sentence_start: bool, source_lang: str, target_lang: 
     lower = word.lower()
     if lower in rules["translated_titles"] or lower.split("-")[0] in rules["translated_titles"]:
         return False
-    common_title = (
-        zipf(lower, source_lang) >= rules["common_source_zipf"]
-        and zipf(lower, target_lang) < rules["rare_target_zipf"]
+    limits = rules.get("by_source", {}).get(source_lang, rules)
+    in_source, in_target = zipf(lower, source_lang), zipf(lower, target_lang)
+    common_title = in_source >= limits["common_source_zipf"] and (
+        in_target < limits["rare_target_zipf"]
+        or in_source - in_target >= limits.get("min_zipf_gap", math.inf)
     )
     return not common_title
 

@@ -17,6 +17,7 @@ smaller trigram models.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,7 @@ class ForeignDetector(Detector):
         # Imported here: word tables and models load only when a document is checked.
         from repair.langid.base import foreign_data
         from repair.langid.quiet import _MAX_SENTENCES, quiet_document
-        from repair.langid.source import default_source, resolve_source
+        from repair.langid.source import default_source, resolve_source, sentence_votes
         from repair.langid.spotter import spotter_for
 
         # Triage: quiet words only, no other script: no vote, no span, no table to load.
@@ -59,18 +60,27 @@ class ForeignDetector(Detector):
             )
         ):
             return
-        source = resolve_source(doc)
+        votes = {} if given else sentence_votes(doc)
+        source = resolve_source(doc, votes)
         if source is None or source == doc.target_lang:
             return
-        options = self.config.options.get(self.name, {})
-        spotter = spotter_for(source, doc.target_lang, bool(options.get("low_accuracy", False)))
+        low_accuracy = bool(self.config.options.get(self.name, {}).get("low_accuracy", False))
+        spotter = spotter_for(source, doc.target_lang, low_accuracy)
         text = doc.text
-        spans = [
-            span
-            for sentence, quiet in zip(doc.sentences, spotter.quiet_sentences(doc), strict=True)
-            if not quiet and doc.in_focus(sentence.start, sentence.end)
-            for span in spotter.find(text, sentence.start, sentence.end)
-        ]
+        spans = []
+        for index, (sentence, quiet) in enumerate(
+            zip(doc.sentences, spotter.quiet_sentences(doc), strict=True)
+        ):
+            if not doc.in_focus(sentence.start, sentence.end):
+                continue
+            own = votes.get(index, source)
+            if own != source:
+                # A sentence in another language than the document's majority: its own
+                # language's word lists and classifier find its span.
+                own_spotter = spotter_for(own, doc.target_lang, low_accuracy)
+                spans.extend(own_spotter.find(text, sentence.start, sentence.end))
+            elif not quiet:
+                spans.extend(spotter.find(text, sentence.start, sentence.end))
         if doc.focus is None:
             spans = _without_lone_known_words(text, spans, doc.target_lang)
         if (
@@ -111,9 +121,13 @@ def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
         return None
     # ``map`` of the C method: a generator's step for each character cost more.
     letters = sum(map(str.isalpha, text))
-    foreign = sum(sum(map(str.isalpha, text[span.start : span.end])) for span in spans)
+    # One language's spans: sentences left in three languages are three leftovers.
+    by_language: Counter[str] = Counter()
+    for span in spans:
+        by_language[span.lang] += sum(map(str.isalpha, text[span.start : span.end]))
+    lang, foreign = by_language.most_common(1)[0]
     if letters and foreign >= float(quotation_data()["document"]["foreign_share"]) * letters:
-        return f"the whole text is in {spans[0].lang}, not a translation with leftovers"
+        return f"the whole text is in {lang}, not a translation with leftovers"
     return None
 
 

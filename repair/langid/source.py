@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from repair.cache import fill_memo
 from repair.core.document import Document
@@ -19,8 +20,10 @@ from repair.langid.base import CLASSIFIERS, foreign_data
 from repair.langid.frequency import zipf
 from repair.langid.lexicon import WORD, WordBlock, sentence_words
 
-# A sentence is long enough for langdetect with this many words ...
+# A sentence is long enough for langdetect with this many words, this many of them not
+# capitalised (German capitalises its nouns: a German sentence is mostly capitals) ...
 _MIN_WORDS = 6
+_MIN_LOWER_WORDS = 4
 # ... and looks foreign when this share of its lower-case words is rare in the target
 # (the target's lists know foreign function words a little: English ``le`` is Zipf 4.5).
 _MIN_UNKNOWN_SHARE = 0.5
@@ -53,18 +56,50 @@ def default_source(target: str) -> str | None:
     return foreign_data()["default_source"].get(target)
 
 
-def resolve_source(doc: Document) -> str | None:
-    """The source language of ``doc``: given, voted by its foreign-looking sentences,
-    or the target's default; ``None`` when there is none to assume."""
+def resolve_source(doc: Document, votes: dict[int, str] | None = None) -> str | None:
+    """The source language of ``doc``: given, voted by its foreign-looking sentences
+    (``votes``, from :func:`sentence_votes`, computed when not given), or the target's
+    default; ``None`` when there is none to assume."""
     if doc.source_lang and doc.source_lang != "auto":
         return doc.source_lang
+    votes = sentence_votes(doc) if votes is None else votes
+    if votes:
+        return Counter(votes.values()).most_common(1)[0][0]
+    return default_source(doc.target_lang)
+
+
+def sentence_votes(doc: Document) -> dict[int, str]:
+    """The language langdetect names for each foreign-looking sentence of ``doc`` (by index;
+    the first ``_MAX_ASKED`` such sentences). The majority is the document's source; a
+    sentence that names another language is looked at with that language's word lists (a
+    German quotation in an article translated from French)."""
     spans = doc.sentences
     # Only the sentences the vote would ask about: the others give it nothing.
-    sentences = [spans[i].of(doc.text) for i in _askable(sentence_words(doc), doc.target_lang)]
-    votes = Counter(vote_sentences(sentences, doc.target_lang))
-    if votes:
-        return votes.most_common(1)[0][0]
-    return default_source(doc.target_lang)
+    askable = _askable(sentence_words(doc), doc.target_lang)[:_MAX_ASKED]
+    if not askable:
+        return {}
+    detector = CLASSIFIERS.get("langdetect")(())
+    votes = {}
+    for index in askable:
+        lang = _asked(detector, spans[index].of(doc.text), doc.target_lang)
+        if lang is not None:
+            votes[index] = lang
+    return votes
+
+
+def _asked(detector: Any, sentence: str, target: str) -> str | None:
+    """The language langdetect is sure ``sentence`` is in, if not the target."""
+    probabilities = detector.probabilities(sentence)
+    if not probabilities:
+        return None
+    lang, probability = max(probabilities.items(), key=lambda item: item[1])
+    return lang if lang != target and probability >= _MIN_PROBABILITY else None
+
+
+def _long_enough(words: int, lower_words: int) -> bool:
+    """Whether a sentence of ``words`` words, ``lower_words`` of them not capitalised, is
+    long enough for langdetect."""
+    return words >= _MIN_WORDS and lower_words >= _MIN_LOWER_WORDS
 
 
 def _classes_of(found: list[str], target: str) -> bytes:
@@ -84,16 +119,16 @@ def _askable(blocks: Iterable[WordBlock], target: str) -> list[int]:
     own test on each sentence's words."""
     askable = []
     index = 0
-    # A sentence with fewer rare words than this cannot be asked (it needs _MIN_WORDS
+    # A sentence with fewer rare words than this cannot be asked (it needs _MIN_LOWER_WORDS
     # counted words, half of them rare): told by counting in C, without a slice.
-    fewest = _MIN_UNKNOWN_SHARE * _MIN_WORDS
+    fewest = _MIN_UNKNOWN_SHARE * _MIN_LOWER_WORDS
     for found, ranges in blocks:
         classes = _classes_of(found, target)
         for first, last in ranges:
             rare = classes.count(_RARE, first, last)
             if rare >= fewest:
                 counted = last - first - classes.count(_NAME, first, last)
-                if counted >= _MIN_WORDS and rare / counted >= _MIN_UNKNOWN_SHARE:
+                if _long_enough(last - first, counted) and rare / counted >= _MIN_UNKNOWN_SHARE:
                     askable.append(index)
             index += 1
     return askable
@@ -107,17 +142,15 @@ def vote_sentences(sentences: list[str], target: str) -> list[str]:
     for sentence in sentences:
         found_classes = _classes_of(WORD.findall(sentence), target)
         words = len(found_classes) - found_classes.count(_NAME)
-        if words < _MIN_WORDS:
+        if not _long_enough(len(found_classes), words):
             continue
         unknown = found_classes.count(_RARE)
         if unknown / words < _MIN_UNKNOWN_SHARE:
             continue
         asked += 1
-        probabilities = detector.probabilities(sentence)
-        if probabilities:
-            lang, probability = max(probabilities.items(), key=lambda item: item[1])
-            if lang != target and probability >= _MIN_PROBABILITY:
-                votes.append(lang)
+        lang = _asked(detector, sentence, target)
+        if lang is not None:
+            votes.append(lang)
         if asked >= _MAX_ASKED:
             break
     return votes
