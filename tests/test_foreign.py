@@ -124,6 +124,20 @@ def test_each_sentence_left_in_its_own_language_is_found_in_it() -> None:
     assert all(f.action == "fix" for f in findings)
 
 
+def test_a_short_sentence_of_stray_words_is_one_span() -> None:
+    """Every lower-case word a stray of one language: the sentence is left in it, one span
+    for its model (foreign.toml [sentence_of_strays]); with English words between, the strays
+    stay words; quoted, the sentence is the writer's."""
+    text = "The suspect was arrested near the station. Er wurde sofort festgenommen."
+    findings = list(ForeignDetector(RepairConfig(mt=False)).detect(Document(text)))
+    assert [(f.rule, f.data["lang"], text[f.start : f.end]) for f in findings] == [
+        ("foreign.span", "de", "Er wurde sofort festgenommen.")
+    ]
+    mixed = "The suspect was arrested near the station. He wurde at once festgenommen by them."
+    rules = {f.rule for f in ForeignDetector(RepairConfig(mt=False)).detect(Document(mixed))}
+    assert "foreign.span" not in rules
+
+
 def test_kept_phrases_match_without_accents() -> None:
     assert found("He had a strange feeling of deja vu and spoke of a coup d'etat.") == []
 

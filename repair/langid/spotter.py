@@ -114,6 +114,7 @@ class ForeignSpotter:
             if not _in_url(text, span.start, span.end)
             for kept in self._outside_titles(text, start, end, span)
         ]
+        spans = _sentence_of_strays(text, start, end, spans)
         return sorted((self._named(text, span) for span in spans), key=lambda s: s.start)
 
     def _named(self, text: str, span: LangSpan) -> LangSpan:
@@ -206,6 +207,37 @@ class ForeignSpotter:
             if bang is not None:
                 stop = bang.end()
         return span if stop == span.end else replace(span, end=stop)
+
+
+def _sentence_of_strays(text: str, start: int, end: int, spans: list[LangSpan]) -> list[LangSpan]:
+    """A sentence whose every lower-case word is a stray word of one language is a sentence
+    left in that language (`Er wurde sofort festgenommen.`, too short for the vote and the
+    word lists' runs): one span, which a model translates whole, not word by word. Only
+    sure strays, at least ``[sentence_of_strays] min_words`` of them."""
+    rules = foreign_data().get("sentence_of_strays", {})
+    if not spans or not rules or any(s.rule != STRAY_RULE or s.weak for s in spans):
+        return spans
+    if len({span.lang for span in spans}) != 1:
+        return spans
+    words = list(WORD.finditer(text, start, end))
+    lower = [w for w in words if not w.group()[0].isupper()]
+    if len(lower) < int(rules["min_words"]) or not all(
+        any(s.start <= w.start() and w.end() <= s.end for s in spans) for w in lower
+    ):
+        return spans
+    if _quoted(text, words[0].start(), words[-1].end()):
+        return spans
+    first = spans[0]
+    whole = LangSpan(
+        start=words[0].start(),
+        end=words[-1].end(),
+        lang=first.lang,
+        confidence=min(s.confidence for s in spans),
+        rule="foreign.span",
+        words=len(words),
+        score=sum(s.score for s in spans),
+    )
+    return [ForeignSpotter._with_punctuation(text, start, end, whole)]
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
