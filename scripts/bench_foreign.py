@@ -25,6 +25,7 @@ issue 21 (English planted in fr/de/es): token F1 >= 0.9.
     python scripts/bench_foreign.py --target fr      # English planted in French
     python scripts/bench_foreign.py --slice tune --show 20
     python scripts/bench_foreign.py --target es --detector   # through the whole detector
+    python scripts/bench_foreign.py --planted de --detector --auto   # German in English, named
 
 ``--detector`` scores what the ``foreign`` detector reports for each case taken as a
 document (its document rules: names in the target, lone known words, quotations), not the
@@ -56,6 +57,16 @@ SLICES = {
     ("tune", "fr"): ("train/wmt-newstest2010.fr", "train/wmt-newstest2010.en", "en"),
     ("tune", "de"): ("train/wmt-newstest2010.de", "train/wmt-newstest2010.en", "en"),
     ("tune", "es"): ("train/wmt-newstest2010.es", "train/wmt-newstest2010.en", "en"),
+}
+# (slice, planted language) → the text planted in English news, for ``--planted es|de``
+# (the multilingual case: Spanish or German left in an English article).
+PLANTED_IN_ENGLISH = {
+    ("dev", "fr"): "dev/wmt-newstest2013.fr",
+    ("dev", "es"): "dev/wmt-newstest2012.es",
+    ("dev", "de"): "dev/wmt-newstest2013.de",
+    ("tune", "fr"): "train/wmt-newstest2011.fr",
+    ("tune", "es"): "train/wmt-newstest2011.es",
+    ("tune", "de"): "train/wmt-newstest2011.de",
 }
 CATEGORIES = {"1-3 words": (1, 3), "4-12 words": (4, 12), "sentence": (0, 0)}
 
@@ -167,9 +178,27 @@ def main() -> int:
     parser.add_argument(
         "--detector", action="store_true", help="score the foreign detector, not the spotter"
     )
+    parser.add_argument(
+        "--planted",
+        choices=["fr", "es", "de"],
+        default="fr",
+        help="the language planted in English (--target en)",
+    )
+    parser.add_argument(
+        "--auto",
+        action="store_true",
+        help="with --detector: the source language found by the tool (--source-lang auto); "
+        "a span counts only if named in the planted language",
+    )
     args = parser.parse_args()
+    if args.planted != "fr" and args.target != "en":
+        parser.error("--planted is for --target en")
+    if args.auto and not args.detector:
+        parser.error("--auto needs --detector")
 
     host_file, planted_file, source = SLICES[args.slice, args.target]
+    if args.target == "en":
+        planted_file, source = PLANTED_IN_ENGLISH[args.slice, args.planted], args.planted
     need_data(args.data, host_file, planted_file)
     host_path, planted_path = args.data / host_file, args.data / planted_file
     host = read_sentences(host_path, 6)
@@ -193,7 +222,9 @@ def main() -> int:
 
     tallies = {name: Tally() for name in [*CATEGORIES, "clean"]}
     timings: list[float] = []
-    detect = detector_spans(source, args.target, args.low_accuracy) if args.detector else None
+    detect = (
+        detector_spans(source, args.target, args.low_accuracy, args.auto) if args.detector else None
+    )
     for case in cases:
         predicted: list[tuple[int, int]] = []
         if detect is not None:
@@ -213,19 +244,26 @@ def main() -> int:
     return 0
 
 
-def detector_spans(source: str, target: str, low_accuracy: bool):
-    """A function giving the (start, end) of the detector's findings in one text."""
+def detector_spans(source: str, target: str, low_accuracy: bool, auto: bool = False):
+    """A function giving the (start, end) of the detector's findings in one text; with
+    ``auto`` the detector finds the source itself and a finding counts only when it names
+    ``source`` (the model of another language would mistranslate it)."""
     from repair.config import RepairConfig
     from repair.core.document import Document
     from repair.detectors.foreign import ForeignDetector
 
+    given = "auto" if auto else source
     options = {"foreign": {"low_accuracy": low_accuracy}}
-    config = RepairConfig(source_lang=source, target_lang=target, options=options)
+    config = RepairConfig(source_lang=given, target_lang=target, options=options)
     detector = ForeignDetector(config)
 
     def spans(text: str) -> list[tuple[int, int]]:
-        document = Document(text, source_lang=source, target_lang=target)
-        return [(finding.start, finding.end) for finding in detector.detect(document)]
+        document = Document(text, source_lang=given, target_lang=target)
+        return [
+            (finding.start, finding.end)
+            for finding in detector.detect(document)
+            if not auto or finding.data.get("lang") == source
+        ]
 
     return spans
 
@@ -272,6 +310,8 @@ def report(args, tallies, timings, load_seconds, rss_added, host_count) -> None:
     reported = "REPORTED (dev)" if args.slice == "dev" else "tuning slice (not reported)"
     print(
         f"slice: {args.slice} — {reported}; seed {args.seed}; {host_count} {args.target} sentences"
+        + (f", {args.planted} planted" if args.target == "en" else "")
+        + (" (source found by the tool)" if args.auto else "")
     )
     print(f"{'fragment':<12} {'cases':>6} {'precision':>9} {'recall':>7} {'F1':>6}")
     total = Tally()

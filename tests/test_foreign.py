@@ -138,6 +138,38 @@ def test_a_short_sentence_of_stray_words_is_one_span() -> None:
     assert "foreign.span" not in rules
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister said the project would be aprobado por el congreso next week.",
+            ("es", "aprobado por el congreso"),
+        ),
+        (
+            "The police said die Täter sind noch nicht gefasst worden on Sunday.",
+            ("de", "die Täter sind noch nicht gefasst worden"),
+        ),
+        (
+            "The club said the player was verletzt und kann nicht spielen this weekend.",
+            ("de", "verletzt und kann nicht spielen"),
+        ),
+    ],
+)
+def test_a_clause_of_another_language_is_spotted_in_it(sentence: str, expected: tuple) -> None:
+    """`auto`, no vote (the sentence is mostly English): the stray words are Spanish or
+    German, so that language's word lists find the whole clause (the default source's,
+    French, found only its words: `aprobado`, `congreso`), named for its model."""
+    detector = ForeignDetector(RepairConfig(mt=False))
+    findings = list(detector.detect(Document(sentence, source_lang="auto")))
+    assert [(f.data["lang"], sentence[f.start : f.end]) for f in findings] == [expected]
+
+
+def test_a_french_clause_stays_french_under_auto() -> None:
+    french = "The mayor said that le gouvernement a annoncé de nouvelles mesures yesterday."
+    detector = ForeignDetector(RepairConfig(mt=False))
+    assert [f.data["lang"] for f in detector.detect(Document(french, source_lang="auto"))] == ["fr"]
+
+
 def test_kept_phrases_match_without_accents() -> None:
     assert found("He had a strange feeling of deja vu and spoke of a coup d'etat.") == []
 

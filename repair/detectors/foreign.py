@@ -45,7 +45,12 @@ class ForeignDetector(Detector):
         # Imported here: word tables and models load only when a document is checked.
         from repair.langid.base import foreign_data
         from repair.langid.quiet import _MAX_SENTENCES, quiet_document
-        from repair.langid.source import default_source, resolve_source, sentence_votes
+        from repair.langid.source import (
+            default_source,
+            resolve_source,
+            sentence_votes,
+            stray_language,
+        )
         from repair.langid.spotter import spotter_for
 
         # Triage: quiet words only, no other script: no vote, no span, no table to load.
@@ -74,11 +79,21 @@ class ForeignDetector(Detector):
             if not doc.in_focus(sentence.start, sentence.end):
                 continue
             own = votes.get(index, source)
+            if own == source and not given and not quiet:
+                own = stray_language(sentence.of(text), source, doc.target_lang) or source
             if own != source:
                 # A sentence in another language than the document's majority: its own
-                # language's word lists and classifier find its span.
+                # language's word lists and classifier find its span; the source's still
+                # find what lies outside it (a pivot leaves words of both languages).
                 own_spotter = spotter_for(own, doc.target_lang, low_accuracy)
-                spans.extend(own_spotter.find(text, sentence.start, sentence.end))
+                found = own_spotter.find(text, sentence.start, sentence.end)
+                spans.extend(found)
+                if not quiet:
+                    spans.extend(
+                        span
+                        for span in spotter.find(text, sentence.start, sentence.end)
+                        if all(span.end <= s.start or s.end <= span.start for s in found)
+                    )
             elif not quiet:
                 spans.extend(spotter.find(text, sentence.start, sentence.end))
         if doc.focus is None:

@@ -172,6 +172,14 @@ def echoes_neighbour(doc: Document, start: int, end: int, translation: str) -> b
 
 def negated(text: str, lang: str) -> bool | None:
     """Whether ``text`` carries a negation in ``lang`` (``None``: no word list for it)."""
+    count = negations(text, lang)
+    return None if count is None else count > 0
+
+
+def negations(text: str, lang: str) -> int | None:
+    """How many negating words ``text`` holds in ``lang`` (``None``: no word list for it).
+    French `ne … pas` and Spanish `no … nada` are two words for one negation, so only a
+    translation with *more* than its source is suspect, never one with fewer."""
     table = quotation_data()["negation"].get(lang)
     if table is None:
         return None
@@ -181,17 +189,17 @@ def negated(text: str, lang: str) -> bool | None:
     tokens = _TOKEN.findall(lowered)
     words = set(table["words"])
     prefixes = tuple(w for w in words if w.endswith("'"))
-    found = {t for t in tokens if t in words or (prefixes and t.startswith(prefixes))}
-    if "n't" in words and any(t.endswith("n't") for t in tokens):
-        found.add("n't")
+    found = [t for t in tokens if t in words or (prefixes and t.startswith(prefixes))]
+    if "n't" in words:
+        found += [t for t in tokens if t.endswith("n't") and t not in words]
     restrictive = set(table.get("restrictive", ()))
     if found and restrictive and {_prefix(t, prefixes) for t in found} <= restrictive:
         only = tuple(table.get("only_with", ()))
         if any(
             t in only or t.startswith(tuple(o for o in only if o.endswith("'"))) for t in tokens
         ):
-            return False
-    return bool(found)
+            return 0
+    return len(found)
 
 
 def _prefix(token: str, prefixes: tuple[str, ...]) -> str:
@@ -200,6 +208,10 @@ def _prefix(token: str, prefixes: tuple[str, ...]) -> str:
 
 
 def polarity_flipped(source: str, source_lang: str, translation: str, target_lang: str) -> bool:
-    """Whether the translation negates what its source does not, or the other way round."""
-    before, after = negated(source, source_lang), negated(translation, target_lang)
-    return before is not None and after is not None and before != after
+    """Whether the translation negates what its source does not, or the other way round, or
+    holds more negations than its source has negating words (`verletzt und kann nicht
+    spielen` -> `it's not hurt and can't play`)."""
+    before, after = negations(source, source_lang), negations(translation, target_lang)
+    if before is None or after is None:
+        return False
+    return (before > 0) != (after > 0) or after > before

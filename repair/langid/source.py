@@ -87,6 +87,31 @@ def sentence_votes(doc: Document) -> dict[int, str]:
     return votes
 
 
+def stray_language(sentence: str, source: str, target: str) -> str | None:
+    """The language of a sentence's stray words (repair/langid/stray.py) when another than
+    ``source`` clearly leads them (``[stray_language]`` of foreign.toml): a Spanish clause
+    inside an English sentence, too English for the vote, is spotted with Spanish word
+    lists (the document's default source, French, scores Spanish words poorly)."""
+    from repair.langid.stray import stray_words
+
+    rules = foreign_data().get("stray_language")
+    judge = stray_words(target)
+    if not rules or judge is None:
+        return None
+    counts: Counter[str] = Counter()
+    for word in WORD.findall(sentence):
+        if word[0].islower():
+            found = judge.judge(word)
+            if found is not None:
+                counts[found.lang] += 1
+    if not counts:
+        return None
+    lang, count = counts.most_common(1)[0]
+    if lang == source or count < int(rules["min_words"]):
+        return None
+    return lang if count >= float(rules["min_ratio"]) * counts.get(source, 0) else None
+
+
 def _asked(detector: Any, sentence: str, target: str) -> str | None:
     """The language langdetect is sure ``sentence`` is in, if not the target."""
     probabilities = detector.probabilities(sentence)
