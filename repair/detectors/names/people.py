@@ -9,7 +9,11 @@ from counts: the spelling that the rules cannot produce from the other one is En
 
 Evidence required: the whole name with its other words must recur in its English form
 (``Moukhtar Abliazov`` → ``Mukhtar Abliazov``); a lone word is only changed when English
-does not know it and its English form occurs inside a full name elsewhere.
+does not know it and its English form occurs inside a full name elsewhere. Without a
+second spelling in the document, English news itself is the gazetteer: a word of a name
+that English never writes (Zipf below ``lone_word_english_zipf``) whose one English form
+English writes often (``known_english_zipf``: ``Mikhaïl`` → ``Mikhail``, ``Moukhtar`` →
+``Mukhtar``) is rewritten, with less confidence.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from repair.detectors.names.base import (
     capitalised_runs,
     document_words,
 )
-from repair.detectors.names.transliteration import english_variants, load_data
+from repair.detectors.names.transliteration import english_variants, load_data, telling_rules
 from repair.langid.frequency import zipf
 
 #: Longest name compared as a whole, in words.
@@ -46,6 +50,7 @@ class PeopleDetector(NameDetector):
         self.english_name_zipf: float = data["english_name_zipf"]
         self.lone_word_zipf: float = data["lone_word_english_zipf"]
         self.lone_word_min_length: int = data["lone_word_min_length"]
+        self.known_english_zipf: float = data["known_english_zipf"]
         #: Each capitalised word seen: the English forms it may stand for.
         self._forms: dict[str, tuple[str, ...]] = {}
 
@@ -57,7 +62,8 @@ class PeopleDetector(NameDetector):
         # The runs hold every capitalised word once: counted without making the runs.
         counts = Counter(tokens.spellings(tokens.capitalised))
         english = self._english_forms(counts)
-        if not english:
+        known = self._known_forms(counts, english)
+        if not english and not known:
             return
         runs = capitalised_runs(text, tokens)
         spelling = tokens.spelling
@@ -72,10 +78,25 @@ class PeopleDetector(NameDetector):
         source = self.source_lang("fr")
         for run in runs:
             for finding in self._run_findings(
-                text, [tokens[i] for i in run], english, names, in_full_names
+                text, [tokens[i] for i in run], english, names, in_full_names, known
             ):
                 if not self.in_untranslated_sentence(doc, finding.start, source):
                     yield finding
+
+    def _known_forms(self, counts: Counter[str], english: dict[str, str]) -> dict[str, str]:
+        """French-looking word → the one English form English news writes often, for the
+        words with no English form in the document (``english``)."""
+        known: dict[str, str] = {}
+        for word in counts:
+            if word in english or len(word) < self.lone_word_min_length:
+                continue
+            if not self._forms.get(word) or zipf(word.lower(), "en") >= self.lone_word_zipf:
+                continue
+            forms = english_variants(word, telling_rules())
+            written = [v for v in forms if zipf(v.lower(), "en") >= self.known_english_zipf]
+            if len(written) == 1:
+                known[word] = written[0]
+        return known
 
     def _english_forms(self, counts: Counter[str]) -> dict[str, str]:
         """French-looking word → its English form found in the same document."""
@@ -103,10 +124,23 @@ class PeopleDetector(NameDetector):
         english: dict[str, str],
         names: set[tuple[str, ...]],
         in_full_names: set[str],
+        known: dict[str, str],
     ) -> Iterator[Finding]:
         done = -1  # words up to this index are already covered by a finding
         for position, word in enumerate(run):
-            if position <= done or word.text not in english:
+            if position <= done:
+                continue
+            if word.text in known:
+                yield self._finding(
+                    word.start,
+                    word.end,
+                    word.text,
+                    known[word.text],
+                    "English news writes the name so",
+                    0.7,
+                )
+                continue
+            if word.text not in english:
                 continue
             window = self._full_name_window(run, position, english, names)
             if window is not None:

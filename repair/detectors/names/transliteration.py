@@ -67,6 +67,19 @@ def rules() -> tuple[Rule, ...]:
     return tuple(parsed)
 
 
+@cache
+def telling_rules() -> tuple[Rule, ...]:
+    """The rules whose French spelling English names hardly ever have (``telling = true``:
+    ``ï``, ``ou``, ``tch``, ``dj`` …): alone they may vouch for a name with no second
+    spelling in the document; ``-ine`` or a final ``-i`` may not (``Colvine`` is a name)."""
+    telling = {
+        (e["french"], e["english"], e.get("at", "any"))
+        for e in load_data()["rule"]
+        if e.get("telling")
+    }
+    return tuple(r for r in rules() if (r.french, r.english, r.at) in telling)
+
+
 def english_variants(word: str, ruleset: tuple[Rule, ...] | None = None) -> frozenset[str]:
     """Every spelling ``word`` becomes under some combination of rules (itself excluded).
 
