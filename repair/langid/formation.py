@@ -33,11 +33,14 @@ def built(word: str, lang: str = "en", prefixed: bool = False) -> bool:
     if table is None:
         return False
     part, floor = int(table["min_part_letters"]), float(table["min_part_zipf"])
+    short_floor = float(table.get("min_short_part_zipf", floor))
     # A glued part may be shorter when it is one of the commonest words (a, an, to, of).
     common = float(table["common_zipf"])
 
     def known(piece: str) -> bool:
-        return zipf(piece, lang) >= (floor if len(piece) >= part else common)
+        if len(piece) < part:
+            return zipf(piece, lang) >= common
+        return zipf(piece, lang) >= (short_floor if len(piece) == part else floor)
 
     for cut in range(1, len(word)):
         head, tail = word[:cut], word[cut:]
