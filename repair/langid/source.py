@@ -24,6 +24,8 @@ from repair.langid.lexicon import WORD, WordBlock, sentence_words
 # capitalised (German capitalises its nouns: a German sentence is mostly capitals) ...
 _MIN_WORDS = 6
 _MIN_LOWER_WORDS = 4
+# ... and, with fewer than _MIN_WORDS of them, this many stray words of another language.
+_MIN_SHORT_STRAYS = 2
 # ... and looks foreign when this share of its lower-case words is rare in the target
 # (the target's lists know foreign function words a little: English ``le`` is Zipf 4.5).
 _MIN_UNKNOWN_SHARE = 0.5
@@ -127,6 +129,24 @@ def _long_enough(words: int, lower_words: int) -> bool:
     return words >= _MIN_WORDS and lower_words >= _MIN_LOWER_WORDS
 
 
+def _strays_enough(words: list[str], target: str) -> bool:
+    """Whether a sentence with few lower-case words (German capitalises its nouns) has two
+    stray words of another language among them: langdetect is slow, and an English
+    headline of rare words (`dips deep equalizer`) need not be asked."""
+    from repair.langid.stray import stray_words
+
+    judge = stray_words(target)
+    if judge is None:
+        return True
+    strays = 0
+    for word in words:
+        if word[0].islower() and judge.judge(word) is not None:
+            strays += 1
+            if strays >= _MIN_SHORT_STRAYS:
+                return True
+    return False
+
+
 def _classes_of(found: list[str], target: str) -> bytes:
     """The class of each word, one byte each (batched: looked up in C, each new word
     classed once; counted in C, per range, without a slice)."""
@@ -153,7 +173,11 @@ def _askable(blocks: Iterable[WordBlock], target: str) -> list[int]:
             rare = classes.count(_RARE, first, last)
             if rare >= fewest:
                 counted = last - first - classes.count(_NAME, first, last)
-                if _long_enough(last - first, counted) and rare / counted >= _MIN_UNKNOWN_SHARE:
+                if (
+                    _long_enough(last - first, counted)
+                    and rare / counted >= _MIN_UNKNOWN_SHARE
+                    and (counted >= _MIN_WORDS or _strays_enough(found[first:last], target))
+                ):
                     askable.append(index)
             index += 1
     return askable
@@ -168,6 +192,8 @@ def vote_sentences(sentences: list[str], target: str) -> list[str]:
         found_classes = _classes_of(WORD.findall(sentence), target)
         words = len(found_classes) - found_classes.count(_NAME)
         if not _long_enough(len(found_classes), words):
+            continue
+        if words < _MIN_WORDS and not _strays_enough(WORD.findall(sentence), target):
             continue
         unknown = found_classes.count(_RARE)
         if unknown / words < _MIN_UNKNOWN_SHARE:
