@@ -1021,6 +1021,19 @@ def test_an_acronym_from_few_sentences_is_no_translation():
     assert choose("otan", "es", "the", "</s>").text == "NATO"
 
 
+def test_a_plural_or_third_person_after_a_determiner_of_one_is_no_candidate():
+    """After `a`, `an`, `each`, `every`, a candidate ending in `-s` that English never writes
+    there is another form than the sentence takes (``choice.singular_determiners``)."""
+    from repair.fixers.words import _number_disagrees
+
+    rules = settings()["choice"]
+    for left, english in rules["singular_examples"]:
+        assert _number_disagrees(english, left), (left, english)
+    for left, english in rules["singular_negatives"]:
+        assert not _number_disagrees(english, left), (left, english)
+    assert not _number_disagrees("eats up", "a")  # a phrase is left to the sentence
+
+
 def test_a_weak_lexicon_link_against_a_rich_dictionary_is_no_witness():
     """A lexicon link from few sentences that a dictionary listing many one-word senses of
     the word does not name is not written (``tremendo`` -> ``terrific``); beside fewer

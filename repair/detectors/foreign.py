@@ -155,7 +155,7 @@ def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> 
     line = doc.line_at(span.start)
     quote = quotation_around(doc.text, span.start, span.end, line) if line is not None else None
     if quote is not None and (
-        span.rule == QUOTED_RULE or not target_quotation(doc.text, quote, spans)
+        span.rule == QUOTED_RULE or not target_quotation(doc.text, quote, spans, doc.target_lang)
     ):
         return "it is in quotation marks"
     if beside_translation(doc, span.start, span.end, spans):

@@ -692,7 +692,9 @@ def scored_candidates(
         pooled = {
             text: row
             for text, row in pooled.items()
-            if not false_friend(words[0], text) and not other_part_of_speech(words[0], text)
+            if not false_friend(words[0], text)
+            and not other_part_of_speech(words[0], text)
+            and not _number_disagrees(text, left)
         }
     # A candidate that says the word beside it again (`homo sovieticus mentality` ->
     # `mentality mentality`) is a link learned from English that kept the source word.
@@ -905,6 +907,18 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _number_disagrees(text: str, left: str) -> bool:
+    """Whether the one-word ``text`` ends as a plural or a verb's third person (`-s`) right
+    after ``left``, a determiner of one thing (``choice.singular_determiners``: `a devorador
+    of energy` is no `a eats of energy`), and the English counts never show the two together
+    (`a series`, `a bus`, `a crisis` are written)."""
+    if left not in settings()["choice"].get("singular_determiners", ()):
+        return False
+    if " " in text or not text.endswith("s") or text.endswith(("ss", "us", "is")):
+        return False
+    return not bigrams().bigrams.get(f"{left} {text}")
 
 
 def _pair_of_a_binomial(pooled: dict[str, dict[str, float]]) -> None:

@@ -34,6 +34,7 @@ from repair.core.letters import LetterPattern
 from repair.core.tables import KeyTable, Packed
 from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.frequency import zipf
+from repair.langid.quotations import short_translated_quotation
 from repair.langid.stray import Stray, stray_words
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
@@ -782,8 +783,6 @@ def _translated_quote(text: str, start: int, end: int, low: int, high: int, targ
     are common words of the target language (foreign.toml ``[stray]``): ``"The obesity is
     not a casualidad"`` is MT output with a leftover, where a title kept in its language
     (``"Cien años de soledad"``) or a word quoted as a word is not."""
-    rules = foreign_data().get("stray", {})
-    floor = float(rules.get("translated_quote_zipf", 3.0))
     for opening, closing in _QUOTE_PAIRS.items():
         before = text.rfind(opening, start, low)
         if before < 0:
@@ -793,11 +792,7 @@ def _translated_quote(text: str, start: int, end: int, low: int, high: int, targ
         after = text.find(closing, high, end)
         if after < 0:
             continue
-        words = WORD.findall(text, before, after)
-        known = sum(1 for word in words if zipf(word.lower(), target) >= floor)
-        least = int(rules.get("min_translated_quote_words", 99))
-        share = float(rules.get("min_translated_quote_share", 1.0))
-        return len(words) >= least and known >= share * len(words)
+        return short_translated_quotation(WORD.findall(text, before, after), target)
     return False
 
 

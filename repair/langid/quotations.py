@@ -48,22 +48,41 @@ def quotation_around(text: str, start: int, end: int, within: Span) -> tuple[int
     return None
 
 
-def target_quotation(text: str, quote: tuple[int, int], foreign: Iterable[Span]) -> bool:
+def target_quotation(
+    text: str, quote: tuple[int, int], foreign: Iterable[Span], target: str | None = None
+) -> bool:
     """Whether the quotation ``text[quote]`` is in the target language with a few foreign
     words inside (``"they ask 100 roubles, of what buy cigarettes", has trusted``): a
     translated quotation whose leftovers are the translation's, not the writer's. A quotation
     in the foreign language, or a short one (a title, a word quoted as a word), is the
-    writer's."""
+    writer's, unless it is short and still mostly common words of ``target`` (``"a devorador
+    of energy"``: foreign.toml ``[stray]``, the test the lexicon spotter's quoted words pass)."""
     table = quotation_data()["in_target"]
     words = _words(text[quote[0] : quote[1]])
     if len(words) <= int(table["max_writers_words"]):
-        return False
+        return target is not None and short_translated_quotation(words, target)
     inside = sum(
         len(_words(text[max(quote[0], s.start) : min(quote[1], s.end)]))
         for s in foreign
         if s.start < quote[1] and quote[0] < s.end
     )
     return inside <= float(table["max_foreign_share"]) * len(words)
+
+
+def short_translated_quotation(words: list[str], target: str) -> bool:
+    """Whether a short quotation's ``words`` are MT output of a quoted phrase: at least
+    ``min_translated_quote_words`` of them, at least ``min_translated_quote_share`` common
+    words of ``target`` (Zipf >= ``translated_quote_zipf``; foreign.toml ``[stray]``):
+    ``"The obesity is not a casualidad"``, not a title kept in its language."""
+    from repair.langid.base import foreign_data
+    from repair.langid.frequency import zipf
+
+    rules = foreign_data().get("stray", {})
+    floor = float(rules.get("translated_quote_zipf", 3.0))
+    known = sum(1 for word in words if zipf(word.lower(), target) >= floor)
+    least = int(rules.get("min_translated_quote_words", 99))
+    share = float(rules.get("min_translated_quote_share", 1.0))
+    return len(words) >= least and known >= share * len(words)
 
 
 #: How far before and after a span its mention cue or gloss may start (characters).
