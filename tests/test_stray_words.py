@@ -1257,3 +1257,15 @@ def test_the_models_word_alike_only_past_its_beginning_is_no_cognate():
     assert _starts_alike("cosmonautes", "cosmonauts")
     assert _starts_alike("especulen", "speculate")
     assert not _starts_alike("especulen", "peculiar")
+
+
+def test_an_irregular_words_regular_form_is_no_candidate():
+    """`childs`, `throwed`, `bigs` are words English barely writes beside their base: the
+    source word's number or tense is not carried onto them (word_fixes.toml
+    max_inflection_zipf_gap); regular forms are."""
+    assert english_form("child", "plural") is None
+    assert english_form("throw", "past") is None
+    assert english_form("big", "plural") is None
+    assert english_form("city", "plural") == "cities"
+    assert english_form("stop", "past") == "stopped"
+    assert english_form("warm", "third") == "warms"

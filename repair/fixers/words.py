@@ -309,7 +309,13 @@ def english_form(word: str, form: str) -> str | None:
             out = _doubled(word, "ing")
     else:
         return None
-    return out if zipf(out, "en") >= float(settings()["choice"]["min_english_zipf"]) else None
+    rules = settings()["choice"]
+    written = zipf(out, "en")
+    if written < float(rules["min_english_zipf"]):
+        return None
+    # A regular form English writes far less than its base is an irregular word's wrong
+    # form (`childs`, `throwed`, `bigs`: 2-4 Zipf below; `cities`, `stopped`: within 1).
+    return out if written >= zipf(word, "en") - float(rules["max_inflection_zipf_gap"]) else None
 
 
 def _doubled(word: str, ending: str) -> str:
