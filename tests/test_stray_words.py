@@ -1244,3 +1244,22 @@ def test_the_models_word_alike_only_past_its_beginning_is_no_cognate():
     assert _starts_alike("cosmonautes", "cosmonauts")
     assert _starts_alike("especulen", "speculate")
     assert not _starts_alike("especulen", "peculiar")
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["glued_clitic"]["examples"])
+def test_a_clitic_glued_to_its_verb_is_read_apart(row):
+    """Apertium's pivot writes Spanish `se añade` as `seañade`: the verb form's English, in
+    the clitic's pattern (`adds`, `has told`, `will feel it`; word_fixes.toml
+    ``[choice.glued_clitic]``)."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert "glued to its verb" in choice.reason
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["glued_clitic"]["negatives"])
+def test_a_word_its_language_writes_or_no_verb_is_not_split(row):
+    """A word Spanish writes (`hablado`, `sección`), an auxiliary before no participle
+    (`hablanco`) or a reflexive before no verb (`seblanco`) is never read as a glued clitic."""
+    word, lang, left, right = row
+    assert "glued to its verb" not in choose(word, lang, left, right).reason

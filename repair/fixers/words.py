@@ -803,6 +803,9 @@ def choose(
     ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
     model's hypotheses ``(text, mean log-probability)`` if any."""
     rules = settings()["choice"]
+    glued = _unglued(span, lang, left, right)
+    if glued is not None:
+        return glued
     scored = scored_candidates(span, lang, left, right, model)
     if not scored:
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
@@ -856,6 +859,64 @@ def choose(
         reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
         return Choice(cased(gerund), reason, confidence)
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
+
+
+_AUXILIARY_HEADS = frozenset(
+    "will would can could may might shall should must has have had is are was were does did".split()
+)
+
+
+def _unglued(span: str, lang: str, left: str, right: str) -> Choice | None:
+    """A clitic or an auxiliary a pivot glued to its verb (``seañade``: Spanish ``se añade``,
+    ``hacontado``: ``ha contado``): the English the fixer is sure of for the verb form, in the
+    clitic's pattern (``adds``, ``has told``); ``None`` for a word its language writes, one the
+    lexicon or a dictionary knows, or a rest that is no common verb form
+    (word_fixes.toml ``[choice.glued_clitic]``)."""
+    rules = settings()["choice"].get("glued_clitic", {})
+    word = span.strip()
+    low = word.lower()
+    if " " in word or not rules:
+        return None
+    home = lang if lang in rules["clitics"] else stand_in_language(lang)
+    if home not in rules["clitics"] or zipf(low, home) > 0 or zipf(low, lang) > 0:
+        return None
+    if low in lexicon(home) or dictionary_candidates(low, home):
+        return None
+    for clitic, pattern in sorted(rules["clitics"][home].items(), key=lambda kv: -len(kv[0])):
+        rest = low[len(clitic) :]
+        if not low.startswith(clitic) or len(rest) < 4:
+            continue
+        if zipf(rest, home) < float(rules["min_rest_zipf"]):
+            continue
+        auxiliary = clitic in set(rules["auxiliaries"])
+        if auxiliary and not rest.endswith(tuple(rules["participle_endings"][home])):
+            continue
+        inner = choose(rest, home, left, right)
+        if inner.text is None:
+            continue
+        head = inner.text.split()[0].lower()
+        if head in _AUXILIARY_HEADS and auxiliary:
+            continue  # `has will ...`: no participle
+        if not auxiliary and head not in _AUXILIARY_HEADS and not _finite_verb(head):
+            continue
+        text = pattern.format(verb=inner.text)
+        reason = f"{inner.reason}; {clitic!r} glued to its verb {rest!r}"
+        return Choice(text, reason, inner.confidence)
+    return None
+
+
+def _finite_verb(head: str) -> bool:
+    """An English verb, or one in a finite form (``adds``, ``explained``) whose base, common
+    in the bigram counts, follows ``to`` there (``_verb_like``): ``white`` is none."""
+    bases = [head]
+    if head.endswith("s"):
+        bases += [head[:-1], head[:-2]] if head.endswith("es") else [head[:-1]]
+    if head.endswith("ed"):
+        bases += [head[:-2], head[:-1]]
+    common = int(settings()["choice"]["infinitive"]["min_unigram"])
+    return any(
+        bigrams().unigrams.get(base, 0) >= common and _verb_like(base) for base in bases
+    )
 
 
 def _most_alike(span: str, listed: list[str]) -> set[str]:
