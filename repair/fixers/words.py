@@ -914,9 +914,7 @@ def _finite_verb(head: str) -> bool:
     if head.endswith("ed"):
         bases += [head[:-2], head[:-1]]
     common = int(settings()["choice"]["infinitive"]["min_unigram"])
-    return any(
-        bigrams().unigrams.get(base, 0) >= common and _verb_like(base) for base in bases
-    )
+    return any(bigrams().unigrams.get(base, 0) >= common and _verb_like(base) for base in bases)
 
 
 def _most_alike(span: str, listed: list[str]) -> set[str]:
