@@ -1263,3 +1263,18 @@ def test_a_word_its_language_writes_or_no_verb_is_not_split(row):
     (`hablanco`) or a reflexive before no verb (`seblanco`) is never read as a glued clitic."""
     word, lang, left, right = row
     assert "glued to its verb" not in choose(word, lang, left, right).reason
+
+
+def test_a_span_of_stray_words_the_model_doubts_goes_word_by_word():
+    """`fatalement incontournable`: the model is unsure of the run, the word fixer sure of
+    each word; a clause (`la vie continue`, small words the stray-word judge does not take
+    for foreign) is never read word by word (word_fixes.toml ``[choice.span_alone]``)."""
+    rules = settings()["choice"]["span_alone"]
+    repairer = Repairer(RepairConfig(mt=True))
+    for text, fixed in rules["examples"]:
+        result = repairer.repair_text(text + "\n")
+        assert result.text == fixed + "\n", text
+        assert any("each word on its own" in c.message for c in result.changes)
+    for text in rules["negatives"]:
+        result = repairer.repair_text(text + "\n")
+        assert not any("each word on its own" in c.message for c in result.changes), text
