@@ -797,8 +797,27 @@ def _translated_quote(text: str, start: int, end: int, low: int, high: int, targ
         known = sum(1 for word in words if zipf(word.lower(), target) >= floor)
         least = int(rules.get("min_translated_quote_words", 99))
         share = float(rules.get("min_translated_quote_share", 1.0))
-        return len(words) >= least and known >= share * len(words)
+        if len(words) >= least and known >= share * len(words):
+            return True
+        return 2 <= len(words) <= int(rules.get("max_short_quote_words", 0)) and _short_translated(
+            text, before, after, low, high, target, float(rules.get("short_quote_zipf", floor))
+        )
     return False
+
+
+def _short_translated(
+    text: str, before: int, after: int, low: int, high: int, target: str, floor: float
+) -> bool:
+    """A quotation of two or three words whose words beside the stray run are all target
+    words, one of them in lower case (``"state quantique"``, ``"piétiner the right"``): a
+    phrase the translation quoted and left a word of; a capital alone (``"It presentía"``,
+    ``"El nuevo"``) may begin a title in its own language."""
+    beside = [m.group() for m in WORD.finditer(text, before, after) if not low <= m.start() < high]
+    return (
+        bool(beside)
+        and any(word[:1].islower() for word in beside)
+        and all(zipf(word.lower(), target) >= floor for word in beside)
+    )
 
 
 def _after_opener(text: str, floor: int, position: int) -> bool:
