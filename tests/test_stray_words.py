@@ -1278,3 +1278,21 @@ def test_a_span_of_stray_words_the_model_doubts_goes_word_by_word():
     for text in rules["negatives"]:
         result = repairer.repair_text(text + "\n")
         assert not any("each word on its own" in c.message for c in result.changes), text
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["other_number"]["examples"])
+def test_the_word_in_the_other_number_vouches_for_a_link(row):
+    """`ressortissant`: the lexicon links `nationals` once, `contractor` four times; the
+    plural `ressortissants` links `nationals` fourteen times: `national` is written, in the
+    word's number (word_fixes.toml ``[choice.other_number]``)."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert "other number" in choice.reason
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["other_number"]["negatives"])
+def test_a_weak_link_the_other_number_does_not_share_is_not_written(row):
+    """The singular's own weak `contractor` is not written, nor the plural link's number."""
+    word, lang, left, right, english = row
+    assert choose(word, lang, left, right).text != english

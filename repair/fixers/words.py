@@ -639,6 +639,7 @@ def scored_candidates(
             row["together"] = max(row.get("together", 0), entry.together)
             row["count"] = count
         _pair_of_a_binomial(pooled)
+        _other_number_links(words[0], lang, pooled)
         if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
@@ -745,6 +746,8 @@ def scored_candidates(
             # a reader recognises: a witness where no model or lexicon knows the language, and
             # beside them unless one of them says another word (`achèvement`: `completion`).
             sure.append("the dictionary lists a word spelled like it")
+        if "other_number" in row:
+            sure.append(f"the word in the other number is linked to it {row['other_number']} times")
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
@@ -778,6 +781,7 @@ def scored_candidates(
         sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words), senses)
         support = (
             lexicon_p
+            + row.get("other_probability", 0.0)
             + (math.exp(row["model"]) if "model" in row else 0.0)
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
             + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
@@ -964,6 +968,52 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _other_number_links(word: str, lang: str, pooled: dict[str, dict[str, float]]) -> None:
+    """Mark the lexicon's candidates of ``word`` that the same word in the other number
+    (``ressortissant`` / ``ressortissants``) links often and likely: the singular's weak
+    ``nationals`` from one sentence is the plural's ``nationals`` from 14, written in the
+    word's own number (``national``); word_fixes.toml ``[choice.other_number]``."""
+    rules = settings()["choice"].get("other_number", {})
+    endings = tuple(settings()["choice"].get("plural_endings", {}).get(lang, ()))
+    if not rules or not endings:
+        return
+    low = word.lower()
+    plural = low.endswith(endings)
+    forms = [low[:-1]] if plural else [low + ending for ending in endings]
+    table = lexicon(lang)
+    strong: dict[str, Entry] = {}
+    for form in forms:
+        for entry in table.get(form, (0, ()))[1]:
+            if entry.together >= int(rules["min_together"]) and entry.probability >= float(
+                rules["min_probability"]
+            ):
+                strong[entry.english.lower()] = entry
+    if not strong:
+        return
+    # A dictionary that knows the word names its senses: a link outside them is a piece of a
+    # phrase both numbers split alike (`cerisier`: `cherry`, of the listed `cherry tree`).
+    listed = {sense.lower() for sense in dictionary_candidates(word, lang)}
+    for text in [text for text, row in pooled.items() if "lexicon" in row]:
+        singular = next(
+            (base for base in (text[:-1], text[:-2]) if english_form(base, "plural") == text),
+            None,
+        )
+        entry = strong.get(text) or (strong.get(singular) if singular else None)
+        entry = entry or strong.get(english_form(text, "plural") or "")
+        if entry is None:
+            continue
+        # The word's own number: a singular source gets the singular of a plural link.
+        key = singular if singular is not None and not plural else text
+        if listed and not {key, text} & listed:
+            continue
+        row = pooled.setdefault(key, {})
+        if key != text:
+            for name, value in pooled[text].items():
+                row.setdefault(name, value)
+        row["other_number"] = entry.together
+        row["other_probability"] = entry.probability
 
 
 def _pair_of_a_binomial(pooled: dict[str, dict[str, float]]) -> None:
