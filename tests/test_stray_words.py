@@ -221,6 +221,21 @@ def test_a_short_english_quotation_with_one_leftover_is_the_translations():
         assert rules_of(sentence, word) == {QUOTED_RULE}, sentence
 
 
+def test_a_short_quotation_of_the_words_language_is_kept():
+    """`"la bise"`, `"son copain"`: the word beside the stray one is written in English too,
+    but commoner in French: a French phrase the writer quotes, flagged, never rewritten
+    (foreign.toml ``[stray]``, ``short_quote_margin``); `"state quantique"` is rewritten."""
+    from repair.langid.base import foreign_data
+
+    repairer = Repairer(RepairConfig(mt=True))
+    for sentence, word in foreign_data()["stray"]["short_quote_kept"]:
+        result = repairer.repair_text(sentence + "\n")
+        assert word in result.text, sentence
+        assert any(c.original == word and c.replacement is None for c in result.changes)
+    fixed = repairer.repair_text('They are in the same "state quantique" now.\n')
+    assert "quantique" not in fixed.text
+
+
 def test_a_stray_word_inside_an_english_quotation_is_the_translations_leftover():
     """Apertium translates quoted speech too, and leaves its unknown words in it (dev
     newstest2013: `"the people are very stressés, the houses are expensive"`): a quotation

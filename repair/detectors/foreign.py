@@ -121,19 +121,22 @@ def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> 
     """Why the span is a quotation (in quotation marks, or an original given beside its
     translation), or ``None``."""
     from repair.langid.base import foreign_data
-    from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
+    from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD, translated_quote
     from repair.langid.quotations import beside_translation, quotation_around, target_quotation
 
     line = doc.line_at(span.start)
     quote = quotation_around(doc.text, span.start, span.end, line) if line is not None else None
-    # A stray word in a quotation short enough for a title the spotter already judged: it
-    # calls such a one QUOTED_RULE unless the quotation is English with a leftover
-    # (foreign.toml ``[stray]``, ``translated_quote_examples``).
+    # A stray word in a quotation short enough for a title: English with a leftover, as the
+    # spotter judges such a quotation (foreign.toml ``[stray]``, ``translated_quote_examples``).
     judged = (
         quote is not None
+        and line is not None
         and span.rule == STRAY_RULE
         and len(WORD.findall(doc.text, quote[0], quote[1]))
         <= int(foreign_data()["stray"].get("max_title_words", 0))
+        and translated_quote(
+            doc.text, line.start, line.end, span.start, span.end, doc.target_lang, span.lang
+        )
     )
     if (
         quote is not None

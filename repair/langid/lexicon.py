@@ -448,7 +448,9 @@ class LexiconFinder(SpanFinder):
             score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
             low, high = tokens[first][0], tokens[last][1]
             quoted = _inside_quotes(text, start, end, low, high, self.max_title)
-            if quoted and _translated_quote(text, start, end, low, high, self.pair.target):
+            if quoted and _translated_quote(
+                text, start, end, low, high, self.pair.target, best.lang
+            ):
                 quoted = False
             rule = QUOTED_RULE if quoted else STRAY_RULE
             weak = all(judged.weak for _, judged in run)
@@ -776,7 +778,9 @@ def _inside_quotes(text: str, start: int, end: int, low: int, high: int, most: i
     return False
 
 
-def _translated_quote(text: str, start: int, end: int, low: int, high: int, target: str) -> bool:
+def _translated_quote(
+    text: str, start: int, end: int, low: int, high: int, target: str, source: str = ""
+) -> bool:
     """Whether the short quotation holding ``text[low:high]`` is a translated one: at least
     ``min_translated_quote_words`` words, of which at least ``min_translated_quote_share``
     are common words of the target language (foreign.toml ``[stray]``): ``"The obesity is
@@ -799,24 +803,43 @@ def _translated_quote(text: str, start: int, end: int, low: int, high: int, targ
         share = float(rules.get("min_translated_quote_share", 1.0))
         if len(words) >= least and known >= share * len(words):
             return True
-        return 2 <= len(words) <= int(rules.get("max_short_quote_words", 0)) and _short_translated(
-            text, before, after, low, high, target, float(rules.get("short_quote_zipf", floor))
-        )
+        if not 2 <= len(words) <= int(rules.get("max_short_quote_words", 0)):
+            return False
+        beside = [
+            m.group() for m in WORD.finditer(text, before, after) if not low <= m.start() < high
+        ]
+        return _short_translated(beside, target, source, rules)
     return False
 
 
-def _short_translated(
-    text: str, before: int, after: int, low: int, high: int, target: str, floor: float
+def translated_quote(
+    text: str, start: int, end: int, low: int, high: int, target: str, source: str = ""
 ) -> bool:
-    """A quotation of two or three words whose words beside the stray run are all target
-    words, one of them in lower case (``"state quantique"``, ``"piétiner the right"``): a
-    phrase the translation quoted and left a word of; a capital alone (``"It presentía"``,
-    ``"El nuevo"``) may begin a title in its own language."""
-    beside = [m.group() for m in WORD.finditer(text, before, after) if not low <= m.start() < high]
+    """Whether the short quotation around ``text[low:high]`` (within ``text[start:end]``) is
+    English with a leftover of ``source`` (``_translated_quote``): the detector asks it of a
+    stray word another path found inside quotation marks."""
+    return _translated_quote(text, start, end, low, high, target, source)
+
+
+def _short_translated(beside: list[str], target: str, source: str, rules: dict) -> bool:
+    """The words of a quotation of two or three words beside its stray run are all target
+    words, one of them in lower case, each commoner in the target than in the stray word's
+    language by ``short_quote_margin`` (``"state quantique"``, ``"piétiner the right"``): a
+    phrase the translation quoted and left a word of. A capital alone (``"It presentía"``,
+    ``"El nuevo"``) may begin a title in its own language, and a word both languages write
+    (``"la bise"``, ``"son copain"``, ``"a bientôt"``) makes a phrase of that language."""
+    floor = float(rules.get("short_quote_zipf", 3.0))
+    margin = float(rules.get("short_quote_margin", 0.0))
+
+    def english(word: str) -> bool:
+        low = word.lower()
+        common = zipf(low, target)
+        return common >= floor and (not source or common >= zipf(low, source) + margin)
+
     return (
         bool(beside)
         and any(word[:1].islower() for word in beside)
-        and all(zipf(word.lower(), target) >= floor for word in beside)
+        and all(english(word) for word in beside)
     )
 
 
