@@ -1282,17 +1282,27 @@ def test_a_word_its_language_writes_or_no_verb_is_not_split(row):
 
 def test_a_span_of_stray_words_the_model_doubts_goes_word_by_word():
     """`fatalement incontournable`: the model is unsure of the run, the word fixer sure of
-    each word; a clause (`la vie continue`, small words the stray-word judge does not take
-    for foreign) is never read word by word (word_fixes.toml ``[choice.span_alone]``)."""
+    each word, so the words are written; of `chimiothérapie éprouvante` only the sure one. A
+    clause (`la vie continue`, small words the stray-word judge does not take for foreign) is
+    never read word by word (word_fixes.toml ``[choice.span_alone]``)."""
+    from repair.core.document import Document
+    from repair.core.edits import Finding
+    from repair.fixers.translate import _part_of_run
+
     rules = settings()["choice"]["span_alone"]
-    repairer = Repairer(RepairConfig(mt=True))
-    for text, fixed in rules["examples"]:
-        result = repairer.repair_text(text + "\n")
-        assert result.text == fixed + "\n", text
-        assert any("each word on its own" in c.message for c in result.changes)
-    for text in rules["negatives"]:
-        result = repairer.repair_text(text + "\n")
-        assert not any("each word on its own" in c.message for c in result.changes), text
+
+    def part(sentence: str, span: str):
+        doc = Document(sentence + "\n")
+        start = sentence.index(span)
+        finding = Finding(start, start + len(span), "foreign", "foreign.span", 0.9, "left in fr")
+        return _part_of_run(doc, finding, "fr", "lexicon", model_failed=True)
+
+    for sentence, span, written in rules["examples"]:
+        edit = part(sentence, span)
+        assert edit is not None and edit.replacement == written, span
+        assert "each word on its own" in edit.message
+    for sentence, span in rules["negatives"]:
+        assert part(sentence, span) is None, span
 
 
 @pytest.mark.parametrize("row", settings()["choice"]["other_number"]["examples"])
