@@ -831,10 +831,16 @@ def _short_translated(beside: list[str], target: str, source: str, rules: dict) 
     floor = float(rules.get("short_quote_zipf", 3.0))
     margin = float(rules.get("short_quote_margin", 0.0))
 
+    def in_source(low: str) -> float:
+        try:
+            return zipf(low, source) if source else 0.0
+        except LookupError:  # a language no word list knows (`und`)
+            return 0.0
+
     def english(word: str) -> bool:
         low = word.lower()
         common = zipf(low, target)
-        return common >= floor and (not source or common >= zipf(low, source) + margin)
+        return common >= floor and common >= in_source(low) + margin
 
     return (
         bool(beside)
