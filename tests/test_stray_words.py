@@ -221,6 +221,21 @@ def test_a_short_english_quotation_with_one_leftover_is_the_translations():
         assert rules_of(sentence, word) == {QUOTED_RULE}, sentence
 
 
+def test_a_short_quotation_of_the_words_language_is_kept():
+    """`"la bise"`, `"son copain"`: the word beside the stray one is written in English too,
+    but commoner in French: a French phrase the writer quotes, flagged, never rewritten
+    (foreign.toml ``[stray]``, ``short_quote_margin``); `"state quantique"` is rewritten."""
+    from repair.langid.base import foreign_data
+
+    repairer = Repairer(RepairConfig(mt=True))
+    for sentence, word in foreign_data()["stray"]["short_quote_kept"]:
+        result = repairer.repair_text(sentence + "\n")
+        assert word in result.text, sentence
+        assert any(c.original == word and c.replacement is None for c in result.changes)
+    fixed = repairer.repair_text('They are in the same "state quantique" now.\n')
+    assert "quantique" not in fixed.text
+
+
 def test_a_stray_word_inside_an_english_quotation_is_the_translations_leftover():
     """Apertium translates quoted speech too, and leaves its unknown words in it (dev
     newstest2013: `"the people are very stressés, the houses are expensive"`): a quotation
@@ -1269,3 +1284,65 @@ def test_an_irregular_words_regular_form_is_no_candidate():
     assert english_form("city", "plural") == "cities"
     assert english_form("stop", "past") == "stopped"
     assert english_form("warm", "third") == "warms"
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["glued_clitic"]["examples"])
+def test_a_clitic_glued_to_its_verb_is_read_apart(row):
+    """Apertium's pivot writes Spanish `se añade` as `seañade`: the verb form's English, in
+    the clitic's pattern (`adds`, `has told`, `will feel it`; word_fixes.toml
+    ``[choice.glued_clitic]``)."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert "glued to its verb" in choice.reason
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["glued_clitic"]["negatives"])
+def test_a_word_its_language_writes_or_no_verb_is_not_split(row):
+    """A word Spanish writes (`hablado`, `sección`), an auxiliary before no participle
+    (`hablanco`) or a reflexive before no verb (`seblanco`) is never read as a glued clitic."""
+    word, lang, left, right = row
+    assert "glued to its verb" not in choose(word, lang, left, right).reason
+
+
+def test_a_span_of_stray_words_the_model_doubts_goes_word_by_word():
+    """`fatalement incontournable`: the model is unsure of the run, the word fixer sure of
+    each word, so the words are written; of `chimiothérapie éprouvante` only the sure one. A
+    clause (`la vie continue`, small words the stray-word judge does not take for foreign) is
+    never read word by word (word_fixes.toml ``[choice.span_alone]``)."""
+    from repair.core.document import Document
+    from repair.core.edits import Finding
+    from repair.fixers.translate import _part_of_run
+
+    rules = settings()["choice"]["span_alone"]
+
+    def part(sentence: str, span: str):
+        doc = Document(sentence + "\n")
+        start = sentence.index(span)
+        finding = Finding(start, start + len(span), "foreign", "foreign.span", 0.9, "left in fr")
+        return _part_of_run(doc, finding, "fr", "lexicon", model_failed=True)
+
+    for sentence, span, written in rules["examples"]:
+        edit = part(sentence, span)
+        assert edit is not None and edit.replacement == written, span
+        assert "each word on its own" in edit.message
+    for sentence, span in rules["negatives"]:
+        assert part(sentence, span) is None, span
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["other_number"]["examples"])
+def test_the_word_in_the_other_number_vouches_for_a_link(row):
+    """`ressortissant`: the lexicon links `nationals` once, `contractor` four times; the
+    plural `ressortissants` links `nationals` fourteen times: `national` is written, in the
+    word's number (word_fixes.toml ``[choice.other_number]``)."""
+    word, lang, left, right, english = row
+    choice = choose(word, lang, left, right)
+    assert choice.text == english
+    assert "other number" in choice.reason
+
+
+@pytest.mark.parametrize("row", settings()["choice"]["other_number"]["negatives"])
+def test_a_weak_link_the_other_number_does_not_share_is_not_written(row):
+    """The singular's own weak `contractor` is not written, nor the plural link's number."""
+    word, lang, left, right, english = row
+    assert choose(word, lang, left, right).text != english

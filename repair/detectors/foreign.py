@@ -149,13 +149,31 @@ def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
 def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> str | None:
     """Why the span is a quotation (in quotation marks, or an original given beside its
     translation), or ``None``."""
-    from repair.langid.lexicon import QUOTED_RULE
+    from repair.langid.base import foreign_data
+    from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD, translated_quote
     from repair.langid.quotations import beside_translation, quotation_around, target_quotation
 
     line = doc.line_at(span.start)
     quote = quotation_around(doc.text, span.start, span.end, line) if line is not None else None
-    if quote is not None and (
-        span.rule == QUOTED_RULE or not target_quotation(doc.text, quote, spans, doc.target_lang)
+    # A stray word in a quotation short enough for a title: English with a leftover, as the
+    # spotter judges such a quotation (foreign.toml ``[stray]``, ``translated_quote_examples``).
+    judged = (
+        quote is not None
+        and line is not None
+        and span.rule == STRAY_RULE
+        and len(WORD.findall(doc.text, quote[0], quote[1]))
+        <= int(foreign_data()["stray"].get("max_title_words", 0))
+        and translated_quote(
+            doc.text, line.start, line.end, span.start, span.end, doc.target_lang, span.lang
+        )
+    )
+    if (
+        quote is not None
+        and not judged
+        and (
+            span.rule == QUOTED_RULE
+            or not target_quotation(doc.text, quote, spans, doc.target_lang)
+        )
     ):
         return "it is in quotation marks"
     if beside_translation(doc, span.start, span.end, spans):

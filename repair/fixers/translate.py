@@ -259,17 +259,38 @@ def _before_its_noun(
     return low + found.start(2), found.group(2), adjective
 
 
-def _part_of_run(doc: Document, finding: Finding, source: str, origin: str) -> Edit | None:
+#: The model's doubts about a span that its words, each chosen on its own, need not share.
+_DOUBTS = ("the model is unsure", "the translation leaves")
+
+
+def _stray_words_only(doc: Document, finding: Finding) -> bool:
+    """The span is a few stray words side by side (``fatalement incontournable``), each one
+    the stray-word judge takes for a foreign word: no clause, whose small words
+    (``la vie est belle``) a word-by-word reading would mistranslate; at most
+    ``[choice.span_alone] max_words`` (word_fixes.toml)."""
+    from repair.fixers.words import settings
+
+    tokens = _TOKEN.findall(doc.text, finding.start, finding.end)
+    return 1 < len(tokens) <= int(settings()["choice"]["span_alone"]["max_words"]) and all(
+        untranslated(token, doc.target_lang) for token in tokens
+    )
+
+
+def _part_of_run(
+    doc: Document, finding: Finding, source: str, origin: str, model_failed: bool = False
+) -> Edit | None:
     """For a run no candidate covers whole, its longest block of words that each get a sure
     English word of their own (repair/fixers/words.py), written alone: the words left beside
     it are found again, alone, in the next round and flagged or fixed there (``maisonnette
     surpeuplée`` -> ``maisonnette overcrowded``, then ``maisonnette`` flagged). Only stray
     words (repair/langid/stray.py), never a clause; ``None`` when no word of the run is sure,
     or every word is (the run's own choice then failed for a reason that holds for its parts
-    too)."""
+    too). With ``model_failed``, a foreign span of stray words only (``_stray_words_only``)
+    the model was unsure of: its words, all sure, are written together, for the model's doubt
+    holds for the run, not for its words."""
     from repair.fixers.words import choose
 
-    if finding.rule != STRAY_RULE:
+    if finding.rule != STRAY_RULE and not (model_failed and _stray_words_only(doc, finding)):
         return None  # a clause left in its language is no list of stray words
     tokens = list(_TOKEN.finditer(doc.text, finding.start, finding.end))
     if len(tokens) < 2:
@@ -284,7 +305,7 @@ def _part_of_run(doc: Document, finding: Finding, source: str, origin: str) -> E
         if text is not None and (text == token.group() or untranslated(text, doc.target_lang)):
             text = None
         texts.append(text)
-    if all(text is not None for text in texts) or not any(texts):
+    if not any(texts) or (all(text is not None for text in texts) and not model_failed):
         return None
     # Blocks of sure words next to each other; a mark other than a space or a hyphen between
     # two words (a comma of a list) ends a block.
@@ -323,7 +344,11 @@ def _part_of_run(doc: Document, finding: Finding, source: str, origin: str) -> E
         rule=finding.rule,
         confidence=0.8,
         message=f"left in {source}: {original!r} -> {replacement!r} (each word on its own; "
-        "the rest of the run is left to the next round)",
+        + (
+            "the model was unsure of the run)"
+            if best == (0, len(tokens))
+            else "the rest of the run is left to the next round)"
+        ),
         origin=origin,
     )
 
@@ -628,7 +653,12 @@ class TranslationFixer(Fixer):
                 retry.append((index, unmasked, replace(request, text=unmasked.masked)))
             elif replacement is None or not self._keeps_names(seg, replacement):
                 reason = reason or "the model changed a name"
-                edits[index] = self._flag(finding, f"{where}: {reason}; flagged", model)
+                part = (
+                    _part_of_run(doc, finding, request.source_lang, f"model:{model.name}", True)
+                    if request.target_lang == "en" and reason.startswith(_DOUBTS)
+                    else None
+                )
+                edits[index] = part or self._flag(finding, f"{where}: {reason}; flagged", model)
             elif doubt := _quotation_doubt(doc, finding, span_text, request, replacement):
                 edits[index] = self._flag(finding, f"{where}: {doubt}; flagged", model)
             else:

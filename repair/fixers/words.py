@@ -645,6 +645,7 @@ def scored_candidates(
             row["together"] = max(row.get("together", 0), entry.together)
             row["count"] = count
         _pair_of_a_binomial(pooled)
+        _other_number_links(words[0], lang, pooled)
         if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
@@ -753,6 +754,8 @@ def scored_candidates(
             # a reader recognises: a witness where no model or lexicon knows the language, and
             # beside them unless one of them says another word (`achèvement`: `completion`).
             sure.append("the dictionary lists a word spelled like it")
+        if "other_number" in row:
+            sure.append(f"the word in the other number is linked to it {row['other_number']} times")
         if "each" in row:
             sure.append("word by word")
         if "prefixed" in row:
@@ -786,6 +789,7 @@ def scored_candidates(
         sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words), senses)
         support = (
             lexicon_p
+            + row.get("other_probability", 0.0)
             + (math.exp(row["model"]) if "model" in row else 0.0)
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
             + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
@@ -811,6 +815,9 @@ def choose(
     ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
     model's hypotheses ``(text, mean log-probability)`` if any."""
     rules = settings()["choice"]
+    glued = _unglued(span, lang, left, right)
+    if glued is not None:
+        return glued
     scored = scored_candidates(span, lang, left, right, model)
     if not scored:
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
@@ -864,6 +871,62 @@ def choose(
         reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
         return Choice(cased(gerund), reason, confidence)
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
+
+
+_AUXILIARY_HEADS = frozenset(
+    "will would can could may might shall should must has have had is are was were does did".split()
+)
+
+
+def _unglued(span: str, lang: str, left: str, right: str) -> Choice | None:
+    """A clitic or an auxiliary a pivot glued to its verb (``seañade``: Spanish ``se añade``,
+    ``hacontado``: ``ha contado``): the English the fixer is sure of for the verb form, in the
+    clitic's pattern (``adds``, ``has told``); ``None`` for a word its language writes, one the
+    lexicon or a dictionary knows, or a rest that is no common verb form
+    (word_fixes.toml ``[choice.glued_clitic]``)."""
+    rules = settings()["choice"].get("glued_clitic", {})
+    word = span.strip()
+    low = word.lower()
+    if " " in word or not rules:
+        return None
+    home = lang if lang in rules["clitics"] else stand_in_language(lang)
+    if home not in rules["clitics"] or zipf(low, home) > 0 or zipf(low, lang) > 0:
+        return None
+    if low in lexicon(home) or dictionary_candidates(low, home):
+        return None
+    for clitic, pattern in sorted(rules["clitics"][home].items(), key=lambda kv: -len(kv[0])):
+        rest = low[len(clitic) :]
+        if not low.startswith(clitic) or len(rest) < 4:
+            continue
+        if zipf(rest, home) < float(rules["min_rest_zipf"]):
+            continue
+        auxiliary = clitic in set(rules["auxiliaries"])
+        if auxiliary and not rest.endswith(tuple(rules["participle_endings"][home])):
+            continue
+        inner = choose(rest, home, left, right)
+        if inner.text is None:
+            continue
+        head = inner.text.split()[0].lower()
+        if head in _AUXILIARY_HEADS and auxiliary:
+            continue  # `has will ...`: no participle
+        if not auxiliary and head not in _AUXILIARY_HEADS and not _finite_verb(head):
+            continue
+        text = pattern.format(verb=inner.text)
+        reason = f"{inner.reason}; {clitic!r} glued to its verb {rest!r}"
+        return Choice(text, reason, inner.confidence)
+    return None
+
+
+def _finite_verb(head: str) -> bool:
+    """An English verb, or one in a finite form (``adds``, ``explained``) whose base, common
+    in the bigram counts, follows ``to`` there (``_verb_like``): ``white`` is none."""
+    bases = [head]
+    if head.endswith("s"):
+        bases += [head[:-1], head[:-2]] if head.endswith("es") else [head[:-1]]
+    if head.endswith("ed"):
+        bases += [head[:-2], head[:-1]]
+    common = int(settings()["choice"]["infinitive"]["min_unigram"])
+    return any(bigrams().unigrams.get(base, 0) >= common and _verb_like(base) for base in bases)
 
 
 def _most_alike(span: str, listed: list[str]) -> set[str]:
@@ -925,6 +988,52 @@ def _number_disagrees(text: str, left: str) -> bool:
     if " " in text or not text.endswith("s") or text.endswith(("ss", "us", "is")):
         return False
     return not bigrams().bigrams.get(f"{left} {text}")
+
+
+def _other_number_links(word: str, lang: str, pooled: dict[str, dict[str, float]]) -> None:
+    """Mark the lexicon's candidates of ``word`` that the same word in the other number
+    (``ressortissant`` / ``ressortissants``) links often and likely: the singular's weak
+    ``nationals`` from one sentence is the plural's ``nationals`` from 14, written in the
+    word's own number (``national``); word_fixes.toml ``[choice.other_number]``."""
+    rules = settings()["choice"].get("other_number", {})
+    endings = tuple(settings()["choice"].get("plural_endings", {}).get(lang, ()))
+    if not rules or not endings:
+        return
+    low = word.lower()
+    plural = low.endswith(endings)
+    forms = [low[:-1]] if plural else [low + ending for ending in endings]
+    table = lexicon(lang)
+    strong: dict[str, Entry] = {}
+    for form in forms:
+        for entry in table.get(form, (0, ()))[1]:
+            if entry.together >= int(rules["min_together"]) and entry.probability >= float(
+                rules["min_probability"]
+            ):
+                strong[entry.english.lower()] = entry
+    if not strong:
+        return
+    # A dictionary that knows the word names its senses: a link outside them is a piece of a
+    # phrase both numbers split alike (`cerisier`: `cherry`, of the listed `cherry tree`).
+    listed = {sense.lower() for sense in dictionary_candidates(word, lang)}
+    for text in [text for text, row in pooled.items() if "lexicon" in row]:
+        singular = next(
+            (base for base in (text[:-1], text[:-2]) if english_form(base, "plural") == text),
+            None,
+        )
+        entry = strong.get(text) or (strong.get(singular) if singular else None)
+        entry = entry or strong.get(english_form(text, "plural") or "")
+        if entry is None:
+            continue
+        # The word's own number: a singular source gets the singular of a plural link.
+        key = singular if singular is not None and not plural else text
+        if listed and not {key, text} & listed:
+            continue
+        row = pooled.setdefault(key, {})
+        if key != text:
+            for name, value in pooled[text].items():
+                row.setdefault(name, value)
+        row["other_number"] = entry.together
+        row["other_probability"] = entry.probability
 
 
 def _pair_of_a_binomial(pooled: dict[str, dict[str, float]]) -> None:

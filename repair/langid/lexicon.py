@@ -449,7 +449,9 @@ class LexiconFinder(SpanFinder):
             score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
             low, high = tokens[first][0], tokens[last][1]
             quoted = _inside_quotes(text, start, end, low, high, self.max_title)
-            if quoted and _translated_quote(text, start, end, low, high, self.pair.target):
+            if quoted and _translated_quote(
+                text, start, end, low, high, self.pair.target, best.lang
+            ):
                 quoted = False
             rule = QUOTED_RULE if quoted else STRAY_RULE
             weak = all(judged.weak for _, judged in run)
@@ -777,7 +779,9 @@ def _inside_quotes(text: str, start: int, end: int, low: int, high: int, most: i
     return False
 
 
-def _translated_quote(text: str, start: int, end: int, low: int, high: int, target: str) -> bool:
+def _translated_quote(
+    text: str, start: int, end: int, low: int, high: int, target: str, source: str = ""
+) -> bool:
     """Whether the short quotation holding ``text[low:high]`` is a translated one: at least
     ``min_translated_quote_words`` words, of which at least ``min_translated_quote_share``
     are common words of the target language (foreign.toml ``[stray]``): ``"The obesity is
@@ -792,8 +796,54 @@ def _translated_quote(text: str, start: int, end: int, low: int, high: int, targ
         after = text.find(closing, high, end)
         if after < 0:
             continue
-        return short_translated_quotation(WORD.findall(text, before, after), target)
+        words = WORD.findall(text, before, after)
+        if short_translated_quotation(words, target):
+            return True
+        rules = foreign_data().get("stray", {})
+        if not 2 <= len(words) <= int(rules.get("max_short_quote_words", 0)):
+            return False
+        beside = [
+            m.group() for m in WORD.finditer(text, before, after) if not low <= m.start() < high
+        ]
+        return _short_translated(beside, target, source, rules)
     return False
+
+
+def translated_quote(
+    text: str, start: int, end: int, low: int, high: int, target: str, source: str = ""
+) -> bool:
+    """Whether the short quotation around ``text[low:high]`` (within ``text[start:end]``) is
+    English with a leftover of ``source`` (``_translated_quote``): the detector asks it of a
+    stray word another path found inside quotation marks."""
+    return _translated_quote(text, start, end, low, high, target, source)
+
+
+def _short_translated(beside: list[str], target: str, source: str, rules: dict) -> bool:
+    """The words of a quotation of two or three words beside its stray run are all target
+    words, one of them in lower case, each commoner in the target than in the stray word's
+    language by ``short_quote_margin`` (``"state quantique"``, ``"piétiner the right"``): a
+    phrase the translation quoted and left a word of. A capital alone (``"It presentía"``,
+    ``"El nuevo"``) may begin a title in its own language, and a word both languages write
+    (``"la bise"``, ``"son copain"``, ``"a bientôt"``) makes a phrase of that language."""
+    floor = float(rules.get("short_quote_zipf", 3.0))
+    margin = float(rules.get("short_quote_margin", 0.0))
+
+    def in_source(low: str) -> float:
+        try:
+            return zipf(low, source) if source else 0.0
+        except LookupError:  # a language no word list knows (`und`)
+            return 0.0
+
+    def english(word: str) -> bool:
+        low = word.lower()
+        common = zipf(low, target)
+        return common >= floor and common >= in_source(low) + margin
+
+    return (
+        bool(beside)
+        and any(word[:1].islower() for word in beside)
+        and all(english(word) for word in beside)
+    )
 
 
 def _after_opener(text: str, floor: int, position: int) -> bool:
