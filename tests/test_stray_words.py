@@ -1346,3 +1346,15 @@ def test_a_weak_link_the_other_number_does_not_share_is_not_written(row):
     """The singular's own weak `contractor` is not written, nor the plural link's number."""
     word, lang, left, right, english = row
     assert choose(word, lang, left, right).text != english
+
+
+def test_a_rare_inflected_form_of_a_listed_word_is_stray():
+    """No list holds `mineront` or `recalculados`, but their language writes `miner` and
+    `recalcular`: the inflection rules tell their language (foreign.toml
+    min_inflection_suffix, min_lemma_zipf); an English typo is no such form."""
+    judge = stray_words("en")
+    assert judge.judge("mineront").lang == "fr"
+    assert judge.judge("indestructiblement").lang == "fr"
+    assert judge.judge("recalculados").lang == "es"
+    assert judge.judge("presdient") is None
+    assert judge.judge("unfriendment") is None

@@ -149,6 +149,8 @@ class StrayWords:
         self.weak_letter_margin = float(settings["weak_letter_margin"])
         self.weak_target_letters = float(settings["weak_target_letters"])
         self.plain_letters = frozenset(settings["target_letters"])
+        self.min_inflection_suffix = int(settings.get("min_inflection_suffix", 99))
+        self.min_lemma_zipf = float(settings.get("min_lemma_zipf", 99.0))
         self._table = None
         self._memo: dict[str, Stray | None] = {}
 
@@ -266,6 +268,23 @@ class StrayWords:
             return None
         return self._by_spelling(word)
 
+    def _by_inflection(self, word: str) -> Stray | None:
+        """A word no list holds that is an inflected form of a word its language writes:
+        an ending of that language's ``[[inflection]]`` rules (word_fixes.toml, at least
+        ``min_inflection_suffix`` letters) on a base its list holds at ``min_lemma_zipf``
+        (``mineront`` -> ``miner``, ``enragez`` -> ``enrager``): the lists hold lemmas and
+        common forms, a pivot leaves rare forms."""
+        low = word.lower()
+        for lang, suffix, bases in _inflections(self.min_inflection_suffix):
+            if lang not in self.languages or not low.endswith(suffix):
+                continue
+            stem = low[: len(low) - len(suffix)]
+            for base in bases:
+                lemma = stem + base
+                if len(lemma) >= 3 and _zipf(lemma, lang) >= self.min_lemma_zipf:
+                    return Stray(lang, 0.0, 0.0)
+        return None
+
     def _by_spelling(self, word: str) -> Stray | None:
         """Stray by its letters alone (the caller checked its length and letters): in the
         language whose letter model beats the target's by ``min_letter_margin``; else of no
@@ -273,6 +292,9 @@ class StrayWords:
         most ``max_target_letters`` a letter and the target does not build it (``ecotaxes``);
         weaker evidence of either kind makes a weak stray (``weak_letter_margin``,
         ``weak_target_letters``). English's score is computed once for both."""
+        inflected = self._by_inflection(word)
+        if inflected is not None:
+            return inflected
         models = letter_models((self.target, *self.languages))
         own = _letters_log10(models[self.target], word)
         lang, margin = max(
@@ -394,6 +416,28 @@ def _classifier(languages: tuple[str, ...]):
     from repair.langid.base import CLASSIFIERS
 
     return CLASSIFIERS.get("lingua")(languages)
+
+
+@cache
+def _inflections(shortest: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(language, ending, bases) of word_fixes.toml's ``[[inflection]]`` rules whose ending
+    has at least ``shortest`` letters (``-s``, ``-e`` would make half a language's words)."""
+    from repair.data import load_toml
+
+    return tuple(
+        (rule["lang"], rule["suffix"], tuple(rule["bases"]))
+        for rule in load_toml("word_fixes.toml").get("inflection", [])
+        if len(rule["suffix"]) >= shortest
+    )
+
+
+def _zipf(word: str, lang: str) -> float:
+    from repair.langid.frequency import zipf
+
+    try:
+        return zipf(word, lang)
+    except LookupError:
+        return 0.0
 
 
 @lru_cache(maxsize=4)
