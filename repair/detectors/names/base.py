@@ -127,8 +127,9 @@ def _cut_at_apostrophes(
     text: str, spellings: list[str], starts: list[int], ends: list[int]
 ) -> SplitTokens:
     """The words (spellings, starts, ends) with those that hold an apostrophe cut there:
-    the apostrophes are found in the text (few) and each placed in its word by bisection,
-    so the words without one are copied in slices, not looked at one by one."""
+    the apostrophes are found in the text (few) and each placed in its word by bisection;
+    the lists are copied whole (in C) and each such word replaced by its pieces, last
+    first, so the words without one are never looked at one by one."""
     inside: set[int] = set()
     for at in offsets_of(text, "'’"):
         index = bisect_right(starts, at) - 1
@@ -136,21 +137,20 @@ def _cut_at_apostrophes(
             inside.add(index)
     if not inside:
         return spellings, starts, ends
-    cut: SplitTokens = ([], [], [])
-    previous = 0
-    for index in sorted(inside):
-        for whole, part in zip(cut, (spellings, starts, ends), strict=True):
-            whole.extend(part[previous:index])
+    cut_spellings, cut_starts, cut_ends = list(spellings), list(starts), list(ends)
+    for index in sorted(inside, reverse=True):  # the indices before it stay valid
+        pieces = _APOSTROPHE.split(spellings[index])
+        firsts, lasts = [], []
         start = starts[index]
-        for piece in _APOSTROPHE.split(spellings[index]):
-            cut[0].append(piece)
-            cut[1].append(start)
-            cut[2].append(start + len(piece))
-            start += len(piece) + 1
-        previous = index + 1
-    for whole, part in zip(cut, (spellings, starts, ends), strict=True):
-        whole.extend(part[previous:])
-    return cut
+        for piece in pieces:
+            firsts.append(start)
+            start += len(piece)
+            lasts.append(start)
+            start += 1
+        cut_spellings[index : index + 1] = pieces
+        cut_starts[index : index + 1] = firsts
+        cut_ends[index : index + 1] = lasts
+    return cut_spellings, cut_starts, cut_ends
 
 
 def document_words(doc: Document) -> Tokens:
