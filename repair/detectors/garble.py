@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import gt
 from typing import Any
 
 from repair.core.document import ABBREVIATIONS, Document, Span, offsets_of, split_sentences
@@ -270,7 +272,10 @@ def repeated_across_punct(doc: Document) -> Iterator[Finding]:
 def verbless_fragment(doc: Document) -> Iterator[Finding]:
     """A sentence with no verb right after another one on the same line: a broken sentence."""
     table = data()["verbless_fragment"]
-    for sentences in doc.line_sentences:
+    # Only lines of several sentences hold a pair (news mostly writes one a line): picked
+    # out by maps in C rather than a Python step for each line.
+    line_sentences = doc.line_sentences
+    for sentences in compress(line_sentences, map(gt, map(len, line_sentences), repeat(1))):
         for previous, sentence in zip(sentences, sentences[1:], strict=False):
             if not _broken_off(doc.text, previous, sentence, table):
                 continue
