@@ -304,6 +304,8 @@ class Pipeline:
                 proposed = self._propose(docs, findings)
                 still_changing, docs = [], []
                 for index, edits in zip(pending, proposed, strict=True):
+                    if not edits and not records[index]:
+                        continue  # nothing found, nothing before: composing gives nothing
                     kept = resolve(
                         corroborate(
                             edits, records[index], current[index], self.config.cosmetic_flags

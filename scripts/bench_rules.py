@@ -9,6 +9,11 @@ that is mostly clean: the target is to be at least as fast as ftfy (>= 1x).
 Prints figures; asserts nothing (timings on a shared machine are noisy: compare ratios).
 
     python scripts/bench_rules.py [--repeat 3] [--lines-per-doc 20] [--layer rules|pipeline] [--cpu]
+                                  [--per-detector]
+
+``--per-detector`` prints, for the whole pipeline, each detector's own time (best round) and
+the document analyses they share (lines, sentences, words: counted apart, computed before the
+detectors run), so a speed change can be told to one detector on a noisy machine.
 
 ``--against DIR`` also times another checkout of the code (``git archive main | tar -x -C
 DIR``) in a warm worker process, taking turns with this one round by round, and prints its
@@ -156,6 +161,50 @@ def bench(
     return megabytes / ours, megabytes / fixer
 
 
+#: The analyses of a document the detectors share, by name: the first detector to ask one
+#: computes it, so they are timed apart (see ``per_detector``).
+def _shared_analyses() -> dict:
+    from repair.detectors.names.base import document_words
+    from repair.langid.lexicon import sentence_words
+
+    return {
+        "lines": lambda doc: doc.lines,
+        "sentences": lambda doc: doc.sentences,
+        "words (foreign, names)": lambda doc: (sentence_words(doc), document_words(doc)),
+        "word set (glued, garble)": lambda doc: doc.word_set,
+        "paragraphs": lambda doc: doc.paragraphs,
+    }
+
+
+def per_detector(docs: list[str], repeat: int, cpu: bool) -> None:
+    """Print each detector's time over ``docs`` (best of ``repeat`` rounds), its documents'
+    shared analyses computed beforehand and timed apart, and the sum."""
+    from repair.core.document import Document
+
+    clock = time.process_time if cpu else time.perf_counter
+    pipeline = Pipeline(RepairConfig(mt=False))
+    pipeline.repair_many(docs)  # warm: tables, caches, compiled patterns
+    detectors = [d for stage in pipeline.detectors.values() for d in stage]
+    analyses = _shared_analyses()
+    best = dict.fromkeys([*analyses, *(d.name for d in detectors)], float("inf"))
+    for _ in range(repeat):
+        documents = [Document(text) for text in docs]
+        for name, analysis in analyses.items():
+            start = clock()
+            for document in documents:
+                analysis(document)
+            best[name] = min(best[name], clock() - start)
+        for detector in detectors:
+            start = clock()
+            for document in documents:
+                list(detector.detect(document))
+            best[detector.name] = min(best[detector.name], clock() - start)
+    print(f"per detector (best of {repeat}, ms; shared analyses first):")
+    for name, seconds in best.items():
+        print(f"  {name:<26} {seconds * 1000:7.1f}")
+    print(f"  {'sum':<26} {sum(best.values()) * 1000:7.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -171,6 +220,11 @@ def main() -> None:
         type=Path,
         metavar="DIR",
         help="also time the code of another checkout (old and new taking turns, one run)",
+    )
+    parser.add_argument(
+        "--per-detector",
+        action="store_true",
+        help="also print each detector's time in the whole pipeline on clean news",
     )
     parser.add_argument("--serve", nargs=2, metavar=("LAYER", "SHARE"), help=argparse.SUPPRESS)
     add_data_option(parser)
@@ -198,6 +252,8 @@ def main() -> None:
             if args.against is not None:
                 other = Other(args.against, layer, share, args.lines_per_doc, args)
             bench(layer, name, docs, args.repeat, args.cpu, other)
+    if args.per_detector:
+        per_detector(articles(lines, args.lines_per_doc), args.repeat, args.cpu)
 
 
 if __name__ == "__main__":

@@ -786,3 +786,14 @@ def test_other_script_test_of_ascii_text_needs_no_scan(excerpt):
     assert not any(_any_script().search(chr(code)) for code in range(128))
     for text in (excerpt, "".join(map(chr, range(128))), excerpt + " Москва", "é ü", ""):
         assert has_other_script(text) == (_any_script().search(text) is not None)
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul ǅemal STRASSE Straße 12_a a-b don't", "__ 9 x"])
+def test_sentence_words_equal_the_regex(excerpt, extra):
+    """The near-repeat test's words, cut by ``ascii_runs`` in ASCII text, are the regex's."""
+    import re
+
+    from repair.detectors.duplicates import sentence_words
+
+    for line in (excerpt + extra).splitlines() + [extra, ""]:
+        assert sentence_words(line) == re.findall(r"\w+", line.casefold())

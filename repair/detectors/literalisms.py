@@ -644,10 +644,14 @@ def _candidate_chunks(
 def _matches(
     pattern: re.Pattern[str], text: str, chunks: list[tuple[int, int]], selected: Sequence[int]
 ) -> Iterator[re.Match[str]]:
-    """The entry's matches (its ``pattern``) in the ``selected`` chunks."""
+    """The entry's matches (its ``pattern``) in the ``selected`` chunks. Each chunk is
+    searched once first: most hold no match, and a search makes no iterator (a tenth of the
+    matching time on news); a chunk that holds one is searched again by ``finditer``."""
+    search = pattern.search
     for index in selected:
         start, end = chunks[index]
-        yield from pattern.finditer(text, start, end)
+        if search(text, start, end) is not None:
+            yield from pattern.finditer(text, start, end)
 
 
 def find_literalisms(doc: Document) -> list[Finding]:

@@ -93,15 +93,20 @@ class Tokens:
         (:func:`repair.langid.lexicon.text_words`, reused rather than split again): a name
         word is such a word cut at its apostrophes (``l'Élysée``: ``l``, ``Élysée``). A word
         joins runs of letters by hyphens and apostrophes each between two letters, and a
-        name word by hyphens alone, so the pieces are exactly the name words."""
+        name word by hyphens alone, so the pieces are exactly the name words. The words
+        go into the arrays as they are, and the few that hold an apostrophe are then
+        replaced there by their pieces (no copy of the lists of every word)."""
         spellings, starts, ends = found
-        if "'" in text or "’" in text:
-            spellings, starts, ends = _cut_at_apostrophes(text, spellings, starts, ends)
         tokens = cls.__new__(cls)
         tokens.text = text
         tokens.starts = array("I", starts)
         tokens.ends = array("I", ends)
-        tokens.capitalised = array("I", compress(count(), map(str.isupper, map(_FIRST, spellings))))
+        # 1 for a word whose first letter is a capital (a cut word's pieces: their own).
+        upper = bytearray(map(str.isupper, map(_FIRST, spellings)))
+        if "'" in text or "’" in text:
+            for index in _holding_apostrophes(text, starts, ends):
+                _cut_at_apostrophes(tokens, upper, index, spellings[index])
+        tokens.capitalised = array("I", compress(count(), upper))
         return tokens
 
     def __len__(self) -> int:
@@ -123,34 +128,32 @@ class Tokens:
         return list(map(self.text.__getitem__, map(slice, starts, ends)))
 
 
-def _cut_at_apostrophes(
-    text: str, spellings: list[str], starts: list[int], ends: list[int]
-) -> SplitTokens:
-    """The words (spellings, starts, ends) with those that hold an apostrophe cut there:
+def _holding_apostrophes(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The indices of the words (``starts``, ``ends``) that hold an apostrophe, last first:
     the apostrophes are found in the text (few) and each placed in its word by bisection,
-    so the words without one are copied in slices, not looked at one by one."""
+    so the words without one are never looked at one by one."""
     inside: set[int] = set()
     for at in offsets_of(text, "'’"):
         index = bisect_right(starts, at) - 1
         if index >= 0 and at < ends[index]:
             inside.add(index)
-    if not inside:
-        return spellings, starts, ends
-    cut: SplitTokens = ([], [], [])
-    previous = 0
-    for index in sorted(inside):
-        for whole, part in zip(cut, (spellings, starts, ends), strict=True):
-            whole.extend(part[previous:index])
-        start = starts[index]
-        for piece in _APOSTROPHE.split(spellings[index]):
-            cut[0].append(piece)
-            cut[1].append(start)
-            cut[2].append(start + len(piece))
-            start += len(piece) + 1
-        previous = index + 1
-    for whole, part in zip(cut, (spellings, starts, ends), strict=True):
-        whole.extend(part[previous:])
-    return cut
+    return sorted(inside, reverse=True)
+
+
+def _cut_at_apostrophes(tokens: Tokens, upper: bytearray, index: int, spelling: str) -> None:
+    """Replace word ``index`` of ``tokens`` (and its capital flag in ``upper``) by its
+    pieces between apostrophes; the words before it keep their indices."""
+    pieces = _APOSTROPHE.split(spelling)
+    firsts, lasts = array("I"), array("I")
+    start = tokens.starts[index]
+    for piece in pieces:
+        firsts.append(start)
+        start += len(piece)
+        lasts.append(start)
+        start += 1
+    tokens.starts[index : index + 1] = firsts
+    tokens.ends[index : index + 1] = lasts
+    upper[index : index + 1] = bytes(piece[0].isupper() for piece in pieces)
 
 
 def document_words(doc: Document) -> Tokens:
