@@ -506,7 +506,7 @@ class BoilerplateDetector(Detector):
                 f"boilerplate line {label.of(text)!r} scraped with the article",
             )
         self._linked_labels(text, flagged)
-        self._structure(text, flagged)
+        self._structure(text, flagged, doc.target_lang)
         title_line = self._repeated_title(text, flagged)
         if title_line is not None:
             flagged[title_line.start] = (
@@ -558,9 +558,10 @@ class BoilerplateDetector(Detector):
                 )
 
     @staticmethod
-    def _structure(text: str, flagged: dict) -> None:
+    def _structure(text: str, flagged: dict, lang: str = "en") -> None:
         """Add the lines that the labels' structure shows to be boilerplate (see the module
-        docstring); prose lines are never added."""
+        docstring); prose lines are never added. ``lang``: the text's language, for the
+        conventions of its menus."""
         table = boilerplate_data()["structure"]
         if not flagged and "](" not in text and not _short_lines_in_a_row(text, table):
             return
@@ -827,6 +828,19 @@ class BoilerplateDetector(Detector):
                     # A Markdown text shows its links: a menu is links, a writer's list (pros
                     # and cons, a packing list, a product's features) is plain items.
                     long_run = linked >= float(table["inside_link_share"]) * len(run)
+                if (
+                    long_run
+                    and not markdown
+                    and inside
+                    and not labelled
+                    and lang in table["sentence_case_langs"]
+                    and _sentence_case_list([texts[i] for i in run], table)
+                ):
+                    # In plain text, an English menu is in Title Case (``Current Students``,
+                    # ``Eye Makeup``); items in sentence case (``Gauze pads`` / ``Eye drops``,
+                    # ``Black pepper`` / ``Ground cumin``) between the article's paragraphs
+                    # are the writer's list (packing, shopping, ingredients).
+                    long_run = False
                 outside = outside or long_run
                 if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
                     for i in run:
@@ -1388,6 +1402,24 @@ def _teaser_cards(
             if not nxt:
                 found.append(after)
     return found if len(found) >= 6 else []
+
+
+def _sentence_case_list(items: list[str], table: dict) -> bool:
+    """Whether a run's lines of two words or more are mostly in sentence case (the first word
+    capitalised, none of the others): a writer's list, not an English menu; a long run
+    (a navbox of a hundred lines) is a menu whatever its case."""
+    if len(items) > int(table["sentence_case_run_max"]):
+        return False
+    several = [item.split() for item in items]
+    several = [words for words in several if len(words) >= 2]
+    lower = [
+        words
+        for words in several
+        if words[0][:1].isupper() and not any(word[:1].isupper() for word in words[1:])
+    ]
+    return len(lower) >= int(table["sentence_case_items"]) and len(lower) >= float(
+        table["sentence_case_share"]
+    ) * len(several)
 
 
 def _longest_streak(flags: list[bool]) -> int:
