@@ -661,6 +661,7 @@ class BoilerplateDetector(Detector):
                 taken += 1
         _table_of_contents(texts, title, lines, flagged, added)
         least, header_lines = int(table["lead_in_words"]), int(table["header_lines"])
+        blurb_words = int(table["blurb_words"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
         lead_in = [
             line[-1] == ":" and span.start not in flagged and _is_lead_in(line, least)
@@ -724,6 +725,34 @@ class BoilerplateDetector(Detector):
             int(table["parallel_items"]),
         )
 
+        def blurb(at: int) -> bool:
+            """Whether line ``at``, far before the article's head, is a mega-menu's blurb
+            between its entries (``Event Hub`` / ``Websites, emails: event marketing made
+            easy.`` / ``Event Marketing``): no prose, short lines after it."""
+            following = at + 1
+            return (
+                at < first - header_lines
+                and words[at] <= blurb_words
+                and marker[at] is None
+                and not digits[at]
+                and following < first
+                and (short[following] or links[following] or lines[following].start in flagged)
+            )
+
+        def run_end(index: int, blurbs: bool) -> int:
+            """Where the run of short lines, links and labels from line ``index`` ends; with
+            ``blurbs``, going on through a mega-menu's blurbs."""
+            end = index
+            while end < len(lines) and not prose[end]:
+                if not member(end) and not (blurbs and end > index and blurb(end)):
+                    break
+                end += 1
+            return end
+
+        def member(at: int) -> bool:
+            """Whether line ``at`` may stand in a run: a short line, a link or a label."""
+            return short[at] or links[at] or lines[at].start in flagged or at in added
+
         def passes(first: int, last: int, start: int = 0) -> None:
             """The runs and teaser lists, the article standing from line ``first`` to ``last``,
             from line ``start`` on."""
@@ -732,13 +761,9 @@ class BoilerplateDetector(Detector):
                 if not (short[index] or links[index] or lines[index].start in flagged):
                     index += 1
                     continue
-                end = index
-                while (
-                    end < len(lines)
-                    and (short[end] or links[end] or lines[end].start in flagged or end in added)
-                    and not prose[end]
-                ):
-                    end += 1
+                end = run_end(index, True)
+                if sum(not member(i) for i in range(index, end)) < int(table["menu_blurbs"]):
+                    end = run_end(index, False)
                 run = [
                     i for i in range(index, end) if lines[i].start not in flagged and i not in facts
                 ]
