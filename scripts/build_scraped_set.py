@@ -104,7 +104,10 @@ CORRECTIONS = (
     (re.compile(r"lire aussi( :)? ", re.IGNORECASE), "boilerplate"),
     # An agency's call to action in its mega-menu (WCXB's thriveagency page, whose body
     # repeats it at its foot).
-    (re.compile(r"partner with [^.]{1,60} and scale your business\.$", re.IGNORECASE), "boilerplate"),
+    (
+        re.compile(r"partner with [^.]{1,60} and scale your business\.$", re.IGNORECASE),
+        "boilerplate",
+    ),
     (re.compile(r"(credit|photo by |portrait by )", re.IGNORECASE), "other"),
     (
         re.compile(
