@@ -725,26 +725,27 @@ class BoilerplateDetector(Detector):
             int(table["parallel_items"]),
         )
 
-        def blurb(at: int) -> bool:
-            """Whether line ``at``, far before the article's head, is a mega-menu's blurb
+        def blurb(at: int, last: int) -> bool:
+            """Whether line ``at``, far before the article's head or far after its last prose
+            line ``last`` (the closing lines, a signature, stay), is a mega-menu's blurb
             between its entries (``Event Hub`` / ``Websites, emails: event marketing made
             easy.`` / ``Event Marketing``): no prose, short lines after it."""
             following = at + 1
             return (
-                at < first - header_lines
+                ((at < first - header_lines and following < first) or at > last + header_lines)
                 and words[at] <= blurb_words
                 and marker[at] is None
                 and not digits[at]
-                and following < first
+                and following < len(lines)
                 and (short[following] or links[following] or lines[following].start in flagged)
             )
 
-        def run_end(index: int, blurbs: bool) -> int:
+        def run_end(index: int, blurbs: bool, last: int) -> int:
             """Where the run of short lines, links and labels from line ``index`` ends; with
             ``blurbs``, going on through a mega-menu's blurbs."""
             end = index
             while end < len(lines) and not prose[end]:
-                if not member(end) and not (blurbs and end > index and blurb(end)):
+                if not member(end) and not (blurbs and end > index and blurb(end, last)):
                     break
                 end += 1
             return end
@@ -761,9 +762,9 @@ class BoilerplateDetector(Detector):
                 if not (short[index] or links[index] or lines[index].start in flagged):
                     index += 1
                     continue
-                end = run_end(index, True)
+                end = run_end(index, True, last)
                 if sum(not member(i) for i in range(index, end)) < int(table["menu_blurbs"]):
-                    end = run_end(index, False)
+                    end = run_end(index, False, last)
                 run = [
                     i for i in range(index, end) if lines[i].start not in flagged and i not in facts
                 ]
