@@ -116,6 +116,14 @@ CORRECTIONS = (
         "other",
     ),
     (re.compile(r"last updated ", re.IGNORECASE), "other"),
+    # A news site's dateline and byline under the title (Times of India's ``This story is from
+    # October 9, 2019``, ``Name / TNN / Updated: …``): other, as datelines and bylines are.
+    (
+        re.compile(
+            r"this story is from [a-z]{3,9}\.? \d{1,2}, \d{4}$|.{3,200} / updated: ", re.IGNORECASE
+        ),
+        "other",
+    ),
     (re.compile(r"(--|—) ?by [^.]{1,60}$", re.IGNORECASE), "other"),
     (re.compile(r"(tagged|filed under|posted in): [^.]{1,200}$", re.IGNORECASE), "other"),
 )
