@@ -102,6 +102,12 @@ CORRECTIONS = (
     (re.compile(r"(#+ )?\d+ comments? on “"), "boilerplate"),
     # (Le Monde's newer pages print it without the colon: ``Lire aussi Article réservé …``.)
     (re.compile(r"lire aussi( :)? ", re.IGNORECASE), "boilerplate"),
+    # An agency's call to action in its mega-menu (WCXB's thriveagency page, whose body
+    # repeats it at its foot).
+    (
+        re.compile(r"partner with [^.]{1,60} and scale your business\.$", re.IGNORECASE),
+        "boilerplate",
+    ),
     (re.compile(r"(credit|photo by |portrait by )", re.IGNORECASE), "other"),
     (
         re.compile(
@@ -110,6 +116,14 @@ CORRECTIONS = (
         "other",
     ),
     (re.compile(r"last updated ", re.IGNORECASE), "other"),
+    # A news site's dateline and byline under the title (Times of India's ``This story is from
+    # October 9, 2019``, ``Name / TNN / Updated: …``): other, as datelines and bylines are.
+    (
+        re.compile(
+            r"this story is from [a-z]{3,9}\.? \d{1,2}, \d{4}$|.{3,200} / updated: ", re.IGNORECASE
+        ),
+        "other",
+    ),
     (re.compile(r"(--|—) ?by [^.]{1,60}$", re.IGNORECASE), "other"),
     (re.compile(r"(tagged|filed under|posted in): [^.]{1,200}$", re.IGNORECASE), "other"),
 )

@@ -124,6 +124,23 @@ def test_boilerplate_structure(example):
     assert fix_with("boilerplate", example["text"]) == example["fixed"]
 
 
+def test_a_sentence_case_run_is_a_list_only_where_menus_are_in_title_case():
+    """French menus are in sentence case (``Cafetières``, ``Idées cadeaux``): inside a French
+    article such a run is a menu and goes; the same shape in English stays (the data's
+    example above)."""
+    prose = (
+        "La bouilloire chauffe un litre d'eau en moins de quatre minutes et le garde à la "
+        "température choisie pendant une heure, la plus simple de toutes celles testées."
+    )
+    menu = "Bouilloires\nCafetières à piston\nMoulins\nBalances\nTasses\nIdées cadeaux\n"
+    menu += "Bonnes affaires\nThé\nGuides de préparation\n"
+    text = f"{prose}\n{menu}{prose}\n"
+    config = RepairConfig(detectors=("boilerplate",), target_lang="fr", mt=False)
+    assert Pipeline(config).repair(text).text == f"{prose}\n{prose}\n"
+    english = RepairConfig(detectors=("boilerplate",), target_lang="en", mt=False)
+    assert Pipeline(english).repair(text).text == text
+
+
 _LINE_PARTS = [
     "Spread the love", "Previous Article", "Share", "tags: a, b", "Next »", "x", "### Share this:",
     "* [Click to share on X (Opens in new window)](https://e.x/?s=1)", "News (12)", "Home",

@@ -71,6 +71,23 @@ def test_corrections_make_a_caption_credit_other():
     )
 
 
+def test_corrections_move_a_dateline_a_byline_and_a_call_to_action():
+    lines = [
+        "This story is from October 9, 2019",
+        "Jane Doe / TNN / Updated: Oct 9, 2019, 11:05 IST",
+        "Partner with Acme Marketing Agency and scale your business.",
+        "This story is from a village where the river floods every spring.",
+        "Partner with your neighbours, the mayor said, and scale back the plans.",
+    ]
+    assert builder.corrected(lines, ["article"] * 5) == [
+        "other",
+        "other",
+        "boilerplate",
+        "article",
+        "article",
+    ]
+
+
 def test_prefix_labels_stop_at_two_lines_that_are_no_prose():
     lines = [
         ("The first paragraph of the article, as the expected text has it.", False, False, ""),

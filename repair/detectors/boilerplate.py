@@ -506,7 +506,7 @@ class BoilerplateDetector(Detector):
                 f"boilerplate line {label.of(text)!r} scraped with the article",
             )
         self._linked_labels(text, flagged)
-        self._structure(text, flagged)
+        self._structure(text, flagged, doc.target_lang)
         title_line = self._repeated_title(text, flagged)
         if title_line is not None:
             flagged[title_line.start] = (
@@ -558,9 +558,10 @@ class BoilerplateDetector(Detector):
                 )
 
     @staticmethod
-    def _structure(text: str, flagged: dict) -> None:
+    def _structure(text: str, flagged: dict, lang: str = "en") -> None:
         """Add the lines that the labels' structure shows to be boilerplate (see the module
-        docstring); prose lines are never added."""
+        docstring); prose lines are never added. ``lang``: the text's language, for the
+        conventions of its menus."""
         table = boilerplate_data()["structure"]
         if not flagged and "](" not in text and not _short_lines_in_a_row(text, table):
             return
@@ -660,6 +661,7 @@ class BoilerplateDetector(Detector):
                 taken += 1
         _table_of_contents(texts, title, lines, flagged, added)
         least, header_lines = int(table["lead_in_words"]), int(table["header_lines"])
+        blurb_words = int(table["blurb_words"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
         lead_in = [
             line[-1] == ":" and span.start not in flagged and _is_lead_in(line, least)
@@ -723,6 +725,35 @@ class BoilerplateDetector(Detector):
             int(table["parallel_items"]),
         )
 
+        def blurb(at: int, last: int) -> bool:
+            """Whether line ``at``, far before the article's head or far after its last prose
+            line ``last`` (the closing lines, a signature, stay), is a mega-menu's blurb
+            between its entries (``Event Hub`` / ``Websites, emails: event marketing made
+            easy.`` / ``Event Marketing``): no prose, short lines after it."""
+            following = at + 1
+            return (
+                ((at < first - header_lines and following < first) or at > last + header_lines)
+                and words[at] <= blurb_words
+                and marker[at] is None
+                and not digits[at]
+                and following < len(lines)
+                and (short[following] or links[following] or lines[following].start in flagged)
+            )
+
+        def run_end(index: int, blurbs: bool, last: int) -> int:
+            """Where the run of short lines, links and labels from line ``index`` ends; with
+            ``blurbs``, going on through a mega-menu's blurbs."""
+            end = index
+            while end < len(lines) and not prose[end]:
+                if not member(end) and not (blurbs and end > index and blurb(end, last)):
+                    break
+                end += 1
+            return end
+
+        def member(at: int) -> bool:
+            """Whether line ``at`` may stand in a run: a short line, a link or a label."""
+            return short[at] or links[at] or lines[at].start in flagged or at in added
+
         def passes(first: int, last: int, start: int = 0) -> None:
             """The runs and teaser lists, the article standing from line ``first`` to ``last``,
             from line ``start`` on."""
@@ -731,13 +762,9 @@ class BoilerplateDetector(Detector):
                 if not (short[index] or links[index] or lines[index].start in flagged):
                     index += 1
                     continue
-                end = index
-                while (
-                    end < len(lines)
-                    and (short[end] or links[end] or lines[end].start in flagged or end in added)
-                    and not prose[end]
-                ):
-                    end += 1
+                end = run_end(index, True, last)
+                if sum(not member(i) for i in range(index, end)) < int(table["menu_blurbs"]):
+                    end = run_end(index, False, last)
                 run = [
                     i for i in range(index, end) if lines[i].start not in flagged and i not in facts
                 ]
@@ -827,6 +854,19 @@ class BoilerplateDetector(Detector):
                     # A Markdown text shows its links: a menu is links, a writer's list (pros
                     # and cons, a packing list, a product's features) is plain items.
                     long_run = linked >= float(table["inside_link_share"]) * len(run)
+                if (
+                    long_run
+                    and not markdown
+                    and inside
+                    and not labelled
+                    and lang in table["sentence_case_langs"]
+                    and _sentence_case_list([texts[i] for i in run], table)
+                ):
+                    # In plain text, an English menu is in Title Case (``Current Students``,
+                    # ``Eye Makeup``); items in sentence case (``Gauze pads`` / ``Eye drops``,
+                    # ``Black pepper`` / ``Ground cumin``) between the article's paragraphs
+                    # are the writer's list (packing, shopping, ingredients).
+                    long_run = False
                 outside = outside or long_run
                 if outside or (linked >= int(table["min_link_run"]) and (outside or labelled)):
                     for i in run:
@@ -1388,6 +1428,24 @@ def _teaser_cards(
             if not nxt:
                 found.append(after)
     return found if len(found) >= 6 else []
+
+
+def _sentence_case_list(items: list[str], table: dict) -> bool:
+    """Whether a run's lines of two words or more are mostly in sentence case (the first word
+    capitalised, none of the others): a writer's list, not an English menu; a long run
+    (a navbox of a hundred lines) is a menu whatever its case."""
+    if len(items) > int(table["sentence_case_run_max"]):
+        return False
+    several = [item.split() for item in items]
+    several = [words for words in several if len(words) >= 2]
+    lower = [
+        words
+        for words in several
+        if words[0][:1].isupper() and not any(word[:1].isupper() for word in words[1:])
+    ]
+    return len(lower) >= int(table["sentence_case_items"]) and len(lower) >= float(
+        table["sentence_case_share"]
+    ) * len(several)
 
 
 def _longest_streak(flags: list[bool]) -> int:
