@@ -170,7 +170,13 @@ def main() -> int:
     add_data_option(parser)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--limit", type=int, default=0, help="use only this many sentences")
-    parser.add_argument("--low-accuracy", action="store_true", help="lingua trigram models")
+    accuracy = parser.add_mutually_exclusive_group()
+    accuracy.add_argument(
+        "--low-accuracy", action="store_true", help="lingua's trigram models (the tool's default)"
+    )
+    accuracy.add_argument(
+        "--high-accuracy", action="store_true", help="lingua's large 1-5-gram models"
+    )
     parser.add_argument("--show", type=int, default=0, help="print this many errors each")
     parser.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE", help="override a [tuning] value"
@@ -191,6 +197,10 @@ def main() -> int:
         "a span counts only if named in the planted language",
     )
     args = parser.parse_args()
+    if not args.low_accuracy and not args.high_accuracy:
+        from repair.langid.base import foreign_data
+
+        args.low_accuracy = bool(foreign_data().get("lingua", {}).get("low_accuracy", False))
     if args.planted != "fr" and args.target != "en":
         parser.error("--planted is for --target en")
     if args.auto and not args.detector:

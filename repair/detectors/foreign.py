@@ -12,7 +12,7 @@ false alarm that retranslates clean text is worse than a miss. Likewise a stray 
 target's own list knows (`facile`, `dossiers`) counts only beside an unknown one, and a word
 quoted as a word (`the "gelataio"`) is the writer's, not a finding.
 Options (``RepairConfig.options["foreign"]``): ``low_accuracy`` (bool) uses lingua's
-smaller trigram models.
+smaller trigram models (the default is foreign.toml's ``[lingua]``).
 """
 
 from __future__ import annotations
@@ -69,7 +69,9 @@ class ForeignDetector(Detector):
         source = resolve_source(doc, votes)
         if source is None or source == doc.target_lang:
             return
-        low_accuracy = bool(self.config.options.get(self.name, {}).get("low_accuracy", False))
+        default_low = foreign_data().get("lingua", {}).get("low_accuracy", False)
+        options = self.config.options.get(self.name, {})
+        low_accuracy = bool(options.get("low_accuracy", default_low))
         spotter = spotter_for(source, doc.target_lang, low_accuracy)
         text = doc.text
         spans = []

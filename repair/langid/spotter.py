@@ -61,8 +61,17 @@ class ForeignSpotter:
             lingua(languages, low_accuracy=low_accuracy) if lingua.supports(languages) else None
         )
         tuning = foreign_data()["tuning"]
-        self.min_single = float(tuning["min_classifier_single"])
-        self.min_evidence_short = float(tuning["min_evidence_short"])
+        # Trigram models are surer of short text: their own bars where the data sets them.
+        suffix = "_low_accuracy" if low_accuracy else ""
+        self.min_single = float(
+            tuning.get(f"min_classifier_single{suffix}", tuning["min_classifier_single"])
+        )
+        self.min_evidence_short = float(
+            tuning.get(f"min_evidence_short{suffix}", tuning["min_evidence_short"])
+        )
+        # The classifier's probability as evidence for a span, at most this (trigram models
+        # say 0.98 of `pour la` inside a French name, the large ones 0.8).
+        self.max_probability = float(tuning.get(f"max_span_probability{suffix}", 1.0))
         self.min_evidence_long = float(tuning["min_evidence_long"])
         self.long_words = int(tuning["long_span_words"])
         self.trust_lexicon = float(tuning["trust_lexicon_score"])
@@ -186,7 +195,7 @@ class ForeignSpotter:
         ):
             return replace(span, confidence=_probability(span.score))
         probability = self.classifier.confidence(text[span.start : span.end], span.lang)
-        evidence = span.score + _log_odds(probability)
+        evidence = span.score + _log_odds(min(probability, self.max_probability))
         if span.words == 1:
             accepted = probability >= self.min_single
         elif span.words >= self.long_words:

@@ -415,7 +415,8 @@ def _target_zipf(word: str, target: str) -> float:
 def _classifier(languages: tuple[str, ...]):
     from repair.langid.base import CLASSIFIERS
 
-    return CLASSIFIERS.get("lingua")(languages)
+    low = bool(foreign_data().get("lingua", {}).get("low_accuracy", False))
+    return CLASSIFIERS.get("lingua")(languages, low_accuracy=low)
 
 
 @cache
