@@ -198,9 +198,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     if not args.low_accuracy and not args.high_accuracy:
-        from repair.langid.base import foreign_data
+        from repair.langid.base import lingua_low_accuracy
 
-        args.low_accuracy = bool(foreign_data().get("lingua", {}).get("low_accuracy", False))
+        args.low_accuracy = lingua_low_accuracy()
     if args.planted != "fr" and args.target != "en":
         parser.error("--planted is for --target en")
     if args.auto and not args.detector:

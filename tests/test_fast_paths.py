@@ -331,9 +331,12 @@ def test_source_vote_equals_the_plain_count(excerpt, memo_size, monkeypatch):
             and sum(zipf(w.lower(), "en") < 3.5 for w in words) / len(words) >= 0.5
         ):
             plain.append(sentence)
+    doc = Document("\n".join(sentences))
+    assert [span.of(doc.text) for span in doc.sentences] == sentences
     for _ in range(2):  # the second time from the memo
         asked.clear()
-        assert source.vote_sentences(sentences, "en") == ["fr"] * min(len(plain), 12)
+        votes = source.sentence_votes(doc)
+        assert list(votes.values()) == ["fr"] * min(len(plain), 12)
         assert asked == plain[:12]
 
 
@@ -427,16 +430,14 @@ def test_quiet_documents_give_what_the_full_search_gives(excerpt, monkeypatch):
     assert sum(skipped) > len(lines) / 4  # the triage does skip most of them
     for line, quiet_line in zip(lines, skipped, strict=True):
         if quiet_line:
-            sentences = [s.of(line) for s in Document(line).sentences]
             assert plain[lines.index(line)] == []
-            assert source.vote_sentences(sentences, "en") == []
+            assert source.sentence_votes(Document(line)) == {}
 
 
 def _plain_sentence_repeats(doc: Document, table: dict):
     """The repeated-sentence search as it was before the spans' lengths were compared
     first: each pair of sentences cut from the text, then compared."""
-    from repair.core.edits import Finding
-    from repair.detectors.duplicates import _WORD, _near
+    from repair.detectors.duplicates import _WORD, sentence_repeat
 
     text = doc.text
     shortest = int(table["min_sentence_words"])
@@ -449,27 +450,9 @@ def _plain_sentence_repeats(doc: Document, table: dict):
             continue
         if len(_WORD.findall(first)) < shortest:
             continue
-        if same:
-            yield Finding(
-                previous.end,
-                current.end,
-                "duplicate",
-                "duplicate.sentence",
-                0.9,
-                f"the sentence {first[:60]!r} is repeated right after itself",
-                action="remove",
-                suggestion="",
-            )
-        elif _near(first, second, ratio):
-            yield Finding(
-                current.start,
-                current.end,
-                "duplicate",
-                "duplicate.sentence",
-                0.6,
-                f"the sentence {second[:60]!r} nearly repeats the one before it",
-                action="flag",
-            )
+        finding = sentence_repeat(previous, current, first, second, ratio)
+        if finding is not None:
+            yield finding
 
 
 REPEATED_SENTENCES = (

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from itertools import repeat
 from operator import and_
 
-from repair.core.document import LINE_BLOCK_CHARS, Document, ascii_runs, line_blocks
+from repair.core.document import LINE_BLOCK_CHARS, Document, Span, ascii_runs, line_blocks
 from repair.core.edits import Finding
 from repair.data import load_toml
 from repair.detectors.base import Detector, register
@@ -139,6 +139,36 @@ def _phrase_words(text: str, start: int, end: int) -> list[str]:
     return joined.casefold().split("\n") if joined else []
 
 
+def sentence_repeat(
+    previous: Span, current: Span, first: str, second: str, ratio: float
+) -> Finding | None:
+    """The finding for a sentence (``second``, at ``current``) after ``first``: the same
+    text is removed with the blanks before it (the text reads as before), a near repeat
+    (``_near``) is flagged, anything else is no repeat."""
+    if first == second:
+        return Finding(
+            previous.end,
+            current.end,
+            "duplicate",
+            "duplicate.sentence",
+            0.9,
+            f"the sentence {first[:60]!r} is repeated right after itself",
+            action="remove",
+            suggestion="",
+        )
+    if _near(first, second, ratio):
+        return Finding(
+            current.start,
+            current.end,
+            "duplicate",
+            "duplicate.sentence",
+            0.6,
+            f"the sentence {second[:60]!r} nearly repeats the one before it",
+            action="flag",
+        )
+    return None
+
+
 @register
 class DuplicateDetector(Detector):
     name = "duplicates"
@@ -171,28 +201,9 @@ class DuplicateDetector(Detector):
                 continue  # (equal lengths, another text, and a ratio above 1)
             if len(_WORD.findall(first)) < shortest:
                 continue
-            if same:
-                # The repeat and the blanks before it go: the text reads as before.
-                yield Finding(
-                    previous.end,
-                    current.end,
-                    "duplicate",
-                    "duplicate.sentence",
-                    0.9,
-                    f"the sentence {first[:60]!r} is repeated right after itself",
-                    action="remove",
-                    suggestion="",
-                )
-            elif _near(first, second, ratio):
-                yield Finding(
-                    current.start,
-                    current.end,
-                    "duplicate",
-                    "duplicate.sentence",
-                    0.6,
-                    f"the sentence {second[:60]!r} nearly repeats the one before it",
-                    action="flag",
-                )
+            finding = sentence_repeat(previous, current, first, second, ratio)
+            if finding is not None:
+                yield finding
 
     @classmethod
     def _phrases(cls, text: str, table: dict, block: int = LINE_BLOCK_CHARS) -> Iterator[Finding]:

@@ -43,7 +43,7 @@ class ForeignDetector(Detector):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Imported here: word tables and models load only when a document is checked.
-        from repair.langid.base import foreign_data
+        from repair.langid.base import foreign_data, lingua_low_accuracy
         from repair.langid.quiet import _MAX_SENTENCES, quiet_document
         from repair.langid.source import (
             default_source,
@@ -69,9 +69,8 @@ class ForeignDetector(Detector):
         source = resolve_source(doc, votes)
         if source is None or source == doc.target_lang:
             return
-        default_low = foreign_data().get("lingua", {}).get("low_accuracy", False)
         options = self.config.options.get(self.name, {})
-        low_accuracy = bool(options.get("low_accuracy", default_low))
+        low_accuracy = bool(options.get("low_accuracy", lingua_low_accuracy()))
         spotter = spotter_for(source, doc.target_lang, low_accuracy)
         text = doc.text
         spans = []

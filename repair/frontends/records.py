@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from repair.core.report import encodable
 from repair.core.result import RepairResult
+from repair.rules.encoding import replace_invalid_utf8
 
 Status = Literal["ok", "unchanged", "error"]
 OnError = Literal["mark", "drop", "fail"]
@@ -187,10 +188,7 @@ def replace_invalid_bytes(line: str, text_field: str) -> str:
     elsewhere (other fields, a line that is no JSON object) it becomes U+FFFD, as a
     replacing decoder would write it.
     """
-
-    def replaced(piece: str) -> str:
-        return piece.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
+    replaced = replace_invalid_utf8
     if encodable(line):
         return line
     try:

@@ -49,6 +49,12 @@ def foreign_data() -> dict[str, Any]:
     return load_toml("foreign.toml")
 
 
+def lingua_low_accuracy() -> bool:
+    """Whether lingua runs with its trigram models unless asked otherwise (foreign.toml
+    ``[lingua]``): the spotter, the stray judge and the benchmarks agree on it."""
+    return bool(foreign_data().get("lingua", {}).get("low_accuracy", False))
+
+
 class SpanFinder(ABC):
     """Proposes source-language spans inside a sentence; never decides alone on Latin text."""
 

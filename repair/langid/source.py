@@ -36,7 +36,7 @@ _MIN_PROBABILITY = 0.9
 _MAX_ASKED = 12
 
 
-# How vote_sentences counts a word: not at all (capitalised), common, or rare in the target.
+# How the vote counts a word: not at all (capitalised), common, or rare in the target.
 _NAME, _COMMON, _RARE = 0, 1, 2
 # Words remembered per target, at most (memory stays bounded).
 _MEMO_SIZE = 300_000
@@ -94,18 +94,8 @@ def stray_language(sentence: str, source: str, target: str) -> str | None:
     ``source`` clearly leads them (``[stray_language]`` of foreign.toml): a Spanish clause
     inside an English sentence, too English for the vote, is spotted with Spanish word
     lists (the document's default source, French, scores Spanish words poorly)."""
-    from repair.langid.stray import stray_words
-
     rules = foreign_data().get("stray_language")
-    judge = stray_words(target)
-    if not rules or judge is None:
-        return None
-    counts: Counter[str] = Counter()
-    for word in WORD.findall(sentence):
-        if word[0].islower():
-            found = judge.judge(word)
-            if found is not None:
-                counts[found.lang] += 1
+    counts = _stray_counts(WORD.findall(sentence), target) if rules else None
     if not counts:
         return None
     lang, count = counts.most_common(1)[0]
@@ -133,18 +123,20 @@ def _strays_enough(words: list[str], target: str) -> bool:
     """Whether a sentence with few lower-case words (German capitalises its nouns) has two
     stray words of another language among them: langdetect is slow, and an English
     headline of rare words (`dips deep equalizer`) need not be asked."""
+    counts = _stray_counts(words, target)
+    return counts is None or sum(counts.values()) >= _MIN_SHORT_STRAYS
+
+
+def _stray_counts(words: list[str], target: str) -> Counter[str] | None:
+    """How many of the lower-case ``words`` are stray words of each language (the stray
+    judge of repair/langid/stray.py); ``None`` when ``target`` has no judge."""
     from repair.langid.stray import stray_words
 
     judge = stray_words(target)
     if judge is None:
-        return True
-    strays = 0
-    for word in words:
-        if word[0].islower() and judge.judge(word) is not None:
-            strays += 1
-            if strays >= _MIN_SHORT_STRAYS:
-                return True
-    return False
+        return None
+    found = (judge.judge(word) for word in words if word[0].islower())
+    return Counter(stray.lang for stray in found if stray is not None)
 
 
 def _classes_of(found: list[str], target: str) -> bytes:
@@ -181,27 +173,3 @@ def _askable(blocks: Iterable[WordBlock], target: str) -> list[int]:
                     askable.append(index)
             index += 1
     return askable
-
-
-def vote_sentences(sentences: list[str], target: str) -> list[str]:
-    """Languages langdetect names for the sentences that look foreign (one vote each)."""
-    detector = CLASSIFIERS.get("langdetect")(())
-    votes = []
-    asked = 0
-    for sentence in sentences:
-        found_classes = _classes_of(WORD.findall(sentence), target)
-        words = len(found_classes) - found_classes.count(_NAME)
-        if not _long_enough(len(found_classes), words):
-            continue
-        if words < _MIN_WORDS and not _strays_enough(WORD.findall(sentence), target):
-            continue
-        unknown = found_classes.count(_RARE)
-        if unknown / words < _MIN_UNKNOWN_SHARE:
-            continue
-        asked += 1
-        lang = _asked(detector, sentence, target)
-        if lang is not None:
-            votes.append(lang)
-        if asked >= _MAX_ASKED:
-            break
-    return votes

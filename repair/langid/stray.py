@@ -42,8 +42,9 @@ from typing import NamedTuple
 
 from repair.core.letters import one_edit, strip_accents
 from repair.core.tables import KeyTable, Packed
-from repair.langid.base import foreign_data
+from repair.langid.base import foreign_data, lingua_low_accuracy
 from repair.langid.formation import built
+from repair.langid.frequency import zipf
 
 # Build parameters (part of the cache key): words English uses at least this much are never
 # stray, so they are left out of the table; foreign words rarer than the floor are left out.
@@ -105,15 +106,15 @@ def _build(target: str, languages: tuple[str, ...]) -> tuple:
     common = [w for w, z in target_table.items() if z >= _TABLE_MAX_TARGET_ZIPF]
     best: dict[int, tuple[int, float, float]] = {}
     for index, lang in enumerate(languages):
-        for word, zipf in zipf_table(lang).items():
-            if zipf < _TABLE_MIN_ZIPF or not word.isalpha():
+        for word, frequency in zipf_table(lang).items():
+            if frequency < _TABLE_MIN_ZIPF or not word.isalpha():
                 continue
             target_zipf = target_table.get(word, 0.0)
             if target_zipf >= _TABLE_MAX_TARGET_ZIPF:
                 continue
             key = _hash(word)
-            if key not in best or best[key][1] < zipf:
-                best[key] = (index, zipf, target_zipf)
+            if key not in best or best[key][1] < frequency:
+                best[key] = (index, frequency, target_zipf)
     keys = np.array(sorted(best), dtype=np.int64)
     rows = [best[int(k)] for k in keys]
     langs = np.array([r[0] for r in rows], dtype=np.uint8)
@@ -272,7 +273,7 @@ class StrayWords:
         """A word no list holds that is an inflected form of a word its language writes:
         an ending of that language's ``[[inflection]]`` rules (word_fixes.toml, at least
         ``min_inflection_suffix`` letters) on a base its list holds at ``min_lemma_zipf``
-        (``mineront`` -> ``miner``, ``enragez`` -> ``enrager``): the lists hold lemmas and
+        (``mineront`` -> ``miner``, ``recalculados`` -> ``recalcular``): the lists hold lemmas and
         common forms, a pivot leaves rare forms."""
         low = word.lower()
         for lang, suffix, bases in _inflections(self.min_inflection_suffix):
@@ -281,7 +282,7 @@ class StrayWords:
             stem = low[: len(low) - len(suffix)]
             for base in bases:
                 lemma = stem + base
-                if len(lemma) >= 3 and _zipf(lemma, lang) >= self.min_lemma_zipf:
+                if len(lemma) >= 3 and zipf(lemma, lang) >= self.min_lemma_zipf:
                     return Stray(lang, 0.0, 0.0)
         return None
 
@@ -415,8 +416,7 @@ def _target_zipf(word: str, target: str) -> float:
 def _classifier(languages: tuple[str, ...]):
     from repair.langid.base import CLASSIFIERS
 
-    low = bool(foreign_data().get("lingua", {}).get("low_accuracy", False))
-    return CLASSIFIERS.get("lingua")(languages, low_accuracy=low)
+    return CLASSIFIERS.get("lingua")(languages, low_accuracy=lingua_low_accuracy())
 
 
 @cache
@@ -430,15 +430,6 @@ def _inflections(shortest: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         for rule in load_toml("word_fixes.toml").get("inflection", [])
         if len(rule["suffix"]) >= shortest
     )
-
-
-def _zipf(word: str, lang: str) -> float:
-    from repair.langid.frequency import zipf
-
-    try:
-        return zipf(word, lang)
-    except LookupError:
-        return 0.0
 
 
 @lru_cache(maxsize=4)

@@ -31,7 +31,7 @@ from repair.detectors.names.base import (
     capitalised_runs,
     document_words,
 )
-from repair.detectors.names.transliteration import english_variants, load_data, telling_rules
+from repair.detectors.names.transliteration import english_variants, load_data, telling_variants
 from repair.langid.frequency import zipf
 
 #: Longest name compared as a whole, in words.
@@ -92,7 +92,7 @@ class PeopleDetector(NameDetector):
                 continue
             if not self._forms.get(word) or zipf(word.lower(), "en") >= self.lone_word_zipf:
                 continue
-            forms = english_variants(word, telling_rules())
+            forms = telling_variants(word)
             written = [v for v in forms if zipf(v.lower(), "en") >= self.known_english_zipf]
             if len(written) == 1:
                 known[word] = written[0]
