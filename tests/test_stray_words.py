@@ -18,6 +18,7 @@ from repair.fixers.words import (
     cased,
     choose,
     cognate,
+    dictionary_candidates,
     english_form,
     is_english,
     lexicon,
@@ -678,7 +679,6 @@ def test_the_dictionary_is_a_witness_only_beside_another():
     """The dictionary lists a lemma's senses (`aboyer` -> `bark`, `miner` -> `mine` and
     `undermine`): with the lexicon's `barked` it makes two witnesses; alone, or beside a
     model that says something else, it writes nothing."""
-    from repair.fixers.words import dictionary_candidates
 
     assert "barked" in dictionary_candidates("aboyaient", "fr")
     assert "will undermine" in dictionary_candidates("mineront", "fr")
@@ -1358,3 +1358,24 @@ def test_a_rare_inflected_form_of_a_listed_word_is_stray():
     assert judge.judge("recalculados").lang == "es"
     assert judge.judge("presdient") is None
     assert judge.judge("unfriendment") is None
+
+
+def test_french_past_participles_reach_their_verbs():
+    """The participles of verbs in -enir, -rir, -ir, -ettre, -endre, -re and -ire reach their
+    infinitive (word_fixes.toml ``[[inflection]]``) and take the English past; a participle
+    English makes irregular gives no `choosed`."""
+    assert "intervened" in dictionary_candidates("intervenu", "fr")
+    assert "discovered" in dictionary_candidates("découvert", "fr")
+    assert "established" in dictionary_candidates("établies", "fr")
+    assert "admitted" in dictionary_candidates("admis", "fr")
+    assert "produced" in dictionary_candidates("produites", "fr")
+    assert "choosed" not in dictionary_candidates("choisi", "fr")
+    assert choose("intervenu", "fr", "is", "to", [("interview", -0.5)]).text == "intervened"
+
+
+def test_a_few_sentences_linking_a_noun_to_a_name_are_no_witness():
+    """`arche` is linked to `Noah` by the two sentences of Noah's ark: a lower-case word the
+    dictionary knows (`arch`, `ark`) is not translated by a name on so few sentences; a
+    language's name linked by many sentences still is."""
+    assert choose("arche", "fr", "his", "and").text is None
+    assert choose("allemand", "fr", "the", "government").text == "German"

@@ -787,6 +787,8 @@ def scored_candidates(
         if row.get("model", -99.0) >= model_ok and (len(words) > 1 or " " not in text):
             sure.append(f"the model is sure (score {row['model']:.2f})")
         sure = _gated(sure, row, lexicon_p, best_lexicon, is_cognate, len(words), senses)
+        if sure and _a_name_for_a_noun(span, text, sure, row, senses):
+            sure = []
         support = (
             lexicon_p
             + row.get("other_probability", 0.0)
@@ -976,6 +978,21 @@ def _gated(
     if sure[0].startswith("the model is sure") and not is_cognate and "lexicon" not in row:
         return []
     return sure
+
+
+def _a_name_for_a_noun(
+    span: str, text: str, sure: list[str], row: dict[str, float], senses: Sequence[str]
+) -> bool:
+    """Whether the one witness of ``text`` is a link of a lower-case word to a name, from
+    few sentences, that the dictionary, knowing the word, does not list (`arche` -> `Noah`:
+    the two sentences of Noah's ark): a common noun's translation is not a name, unless
+    many sentences say so (`allemand` -> `German`)."""
+    if len(sure) != 1 or not sure[0].startswith("the lexicon has seen it"):
+        return False
+    if not senses or "dictionary" in row or not span[:1].islower():
+        return False
+    weak = row.get("together", 0) < int(settings()["choice"]["min_lone_cooccurrences"])
+    return weak and cased(text)[:1].isupper()
 
 
 def _number_disagrees(text: str, left: str) -> bool:
