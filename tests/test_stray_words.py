@@ -1379,3 +1379,14 @@ def test_a_few_sentences_linking_a_noun_to_a_name_are_no_witness():
     language's name linked by many sentences still is."""
     assert choose("arche", "fr", "his", "and").text is None
     assert choose("allemand", "fr", "the", "government").text == "German"
+
+
+def test_an_english_plural_is_not_stripped_of_its_s():
+    """`possibles` and `globals` are plurals English writes of words it uses as nouns: a fix
+    that only drops the `s` is no translation (``[choice] english_plural_examples``); a plural
+    English never writes (`tactiles`) is still fixed."""
+    rules = settings()["choice"]
+    for word, lang, left, right in rules["english_plural_examples"]:
+        assert choose(word, lang, left, right).text is None, word
+    for word, lang, left, right in rules["english_plural_negatives"]:
+        assert choose(word, lang, left, right).text == word[:-1], word

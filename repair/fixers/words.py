@@ -867,12 +867,23 @@ def choose(
         and len(best.sure) < 2
     ):
         return Choice(None, f"{best.text!r} and {sure_ones[1].text!r} fit equally well", 0.5)
+    if _english_plural(span, best.text):
+        return Choice(None, f"{span!r} is an English plural of {best.text!r}", 0.5)
     confidence = 0.9 if len(best.sure) >= 2 else 0.8
     gerund = _gerund(best.text, span, lang, left)
     if gerund is not None:
         reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
         return Choice(cased(gerund), reason, confidence)
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
+
+
+def _english_plural(span: str, text: str) -> bool:
+    """Whether the fix of ``span`` would only drop the final `s` of a word English writes
+    (``[choice] min_english_plural_zipf``): an English plural, not the source's."""
+    low = span.lower()
+    if not low.endswith("s") or text.lower() != low[:-1]:
+        return False
+    return zipf(low, "en") >= float(settings()["choice"]["min_english_plural_zipf"])
 
 
 _AUXILIARY_HEADS = frozenset(
