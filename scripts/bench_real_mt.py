@@ -29,6 +29,14 @@ in the source sentence, rare in English (wordfreq zipf < 3) and clearly of the s
 (its zipf higher by ``COPIED_MARGIN``: ``roubles`` or ``gravitation`` are English too), marked
 ``copied``. A neural model leaves fewer of them than apertium, and other damage beside
 (invented words, repetitions).
+``--system left`` is the fluent translation that left a word untranslated (a neural system's
+copied rare word): the human reference itself, in which one word a sentence, where the
+dictionary aligns it, is put back into the source language (``the risk of lightning`` ->
+``the risk of foudre``: a source word of the sentence, not English, whose dictionary senses
+hold exactly one word of the reference), in one sentence of four. Gold = the planted words (mark ``left``); the
+reference is the repair's target, so a replacement that brings the reference's word restores
+the sentence exactly. The planted words are words the dictionary knows, so this measures the
+choice (which sense, which form, casing, fit) more than the coverage; German works too.
 
     python scripts/bench_real_mt.py [--lang fr es] [--start N] [--limit N] [--workdir DIR] [--no-mt]
         [--reasons N] [--worse N] [--show N] [--misses N] [--fixes N] [--flagged N] [--unsure N]
@@ -367,6 +375,62 @@ def sentence_offsets(count: int, sentences: list[str]) -> list[int]:
     return offsets
 
 
+#: ``--system left``: a planted source word is at least this long, a word of its language
+#: (Zipf) ...
+LEFT_MIN_LENGTH = 4
+LEFT_MIN_SOURCE_ZIPF = 1.0
+#: ... and the reference's word it stands for an English word this common.
+LEFT_MIN_ENGLISH_ZIPF = 2.5
+#: One sentence in this many gets a planted word (where the dictionary aligns one): an
+#: article keeps mostly clean sentences, so a word is found by its own evidence.
+LEFT_EVERY = 4
+
+
+def left_words(source: str, reference: str, lang: str, sentence: int) -> tuple[str, list[Gold]]:
+    """``reference`` with one of its words put back into ``lang`` (the rarest source word of
+    the sentence whose dictionary senses name exactly one word of the reference, both words
+    once in their sentence), and that word as gold; the reference as it is if none aligns."""
+    from repair.fixers.words import dictionary
+    from repair.langid.frequency import zipf
+
+    table = dictionary(lang)
+    source_words = [w for w in WORD.findall(source)]
+    english = [m for m in WORD.finditer(reference)]
+    english_count: dict[str, int] = {}
+    for match in english:
+        english_count[match.group()] = english_count.get(match.group(), 0) + 1
+    best: tuple[float, int, str, re.Match[str]] | None = None
+    for position, word in enumerate(source_words):
+        low = word.lower()
+        if (
+            len(word) < LEFT_MIN_LENGTH
+            or not word[0].islower()
+            or source_words.count(word) > 1
+            or zipf(low, "en") >= GOLD_ZIPF
+            or zipf(low, lang) < LEFT_MIN_SOURCE_ZIPF
+        ):
+            continue
+        senses = {sense.lower() for sense in table.get(low, ()) if " " not in sense}
+        matches = [
+            m
+            for m in english
+            if m.group() in senses
+            and english_count[m.group()] == 1
+            and m.group().lower() != low
+            and zipf(m.group(), "en") >= LEFT_MIN_ENGLISH_ZIPF
+        ]
+        if len(matches) != 1:
+            continue
+        key = (zipf(low, lang), position, word, matches[0])
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None:
+        return reference, []
+    _, _, word, match = best
+    planted = reference[: match.start()] + word + reference[match.end() :]
+    return planted, [Gold(sentence, match.start(), match.start() + len(word), word, "left")]
+
+
 def _sets(args: argparse.Namespace) -> dict[str, tuple[str, str, list[list[str]]]]:
     """The dev files of ``--set``: news, or readers' comments."""
     return COMMENT_SETS if args.set == "comments" else SETS
@@ -386,7 +450,17 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     window = slice(args.start, args.limit)
     source, references = [s for s, _ in pairs], [r for _, r in pairs][window]
     started = time.perf_counter()
-    if args.system == "model":
+    if args.system == "left":
+        source = source[window]
+        planted = [
+            left_words(line, references[index], lang, index)
+            if (args.start + index) % LEFT_EVERY == 0
+            else (references[index], [])
+            for index, line in enumerate(source)
+        ]
+        plain = [line for line, _ in planted]
+        gold = [g for _, golds in planted for g in golds]
+    elif args.system == "model":
         plain = run_model(source, lang, workdir)[window]
         source = source[window]
         gold = [
@@ -652,6 +726,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         ("model", "fr"): "fr (newstest2013, the fr-en model)",
         ("model", "es"): "es (newstest2012, the es-en model)",
         ("model", "de"): "de (newstest2013, the de-en model)",
+        ("left", "fr"): "fr (newstest2013, the reference with a word left in French)",
+        ("left", "es"): "es (newstest2012, the reference with a word left in Spanish)",
+        ("left", "de"): "de (newstest2013, the reference with a word left in German)",
         ("apertium-cat", "fr"): "fr (newstest2013, fr→cat→en)",
         ("apertium-eo", "fr"): "fr (newstest2013, fr→eo→en)",
         ("apertium-oc", "fr"): "fr (newstest2013, fr→oc→es→en)",
@@ -705,9 +782,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--system",
-        choices=("apertium", *PIVOTS, "model"),
+        choices=("apertium", *PIVOTS, "model", "left"),
         default="apertium",
-        help="whose MT output: apertium's, or the shipped neural model's (copied words as gold)",
+        help="whose MT output: apertium's, the shipped neural model's (copied words as gold),"
+        " or the reference with a word a sentence left in the source language",
     )
     parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "repair-bench-real-mt"
@@ -746,7 +824,7 @@ def main() -> None:
     if set(args.lang) - set(_sets(args)):
         raise SystemExit(f"--set {args.set} has {', '.join(_sets(args))} only: use --lang fr")
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in _sets(args)[lang][:2]))
-    if args.system != "model" and "de" in args.lang:
+    if args.system not in ("model", "left") and "de" in args.lang:
         raise SystemExit("German has no apertium pair in Debian: use --system model --lang de")
     if args.system in PIVOTS and set(args.lang) - set(PIVOTS[args.system]):
         raise SystemExit(f"--system {args.system} translates French only: use --lang fr")

@@ -1390,3 +1390,35 @@ def test_an_english_plural_is_not_stripped_of_its_s():
         assert choose(word, lang, left, right).text is None, word
     for word, lang, left, right in rules["english_plural_negatives"]:
         assert choose(word, lang, left, right).text == word[:-1], word
+
+
+def test_the_benchmarks_left_word_is_the_dictionarys_alignment():
+    """`bench_real_mt.py --system left` puts back into the source language the one reference
+    word a source word's dictionary senses name (`lightning` <- `foudre`), at its offsets; a
+    sentence where no word aligns stays as it is."""
+    import sys
+
+    scripts = str(Path(__file__).resolve().parent.parent / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        import bench_real_mt
+    finally:
+        sys.path.remove(scripts)
+    planted, gold = bench_real_mt.left_words(
+        "Le nombre de personnes tuées par la foudre augmente.",
+        "The number of people killed by lightning is rising.",
+        "fr",
+        7,
+    )
+    assert planted == "The number of people killed by foudre is rising."
+    assert [(g.sentence, planted[g.start : g.end], g.mark) for g in gold] == [(7, "foudre", "left")]
+    unchanged, none = bench_real_mt.left_words("Il pleut.", "It is raining.", "fr", 0)
+    assert (unchanged, none) == ("It is raining.", [])
+
+
+def test_two_witnesses_do_not_outweigh_a_sentence_that_rules_them_out():
+    """`nuevo` in `found a nuevo love`: the model's and the lexicon's `again` (from `de nuevo`)
+    has two witnesses, the dictionary's `new` (the model's first answer) one; the sentence
+    never has `again` beside `a` or `love` (``prefer_two_witnesses``)."""
+    model = [("new", -0.81), ("again", -1.07), ("New", -1.16), ("I new", -1.84)]
+    assert choose("nuevo", "es", "a", "love", model).text == "new"

@@ -230,6 +230,13 @@ class Bigrams:
     def unigram(self, word: str) -> float:
         return math.log10(max(self.unigrams.get(word, 0), 0.1) / self.total)
 
+    def unseen_beside(self, words: list[str], left: str, right: str) -> bool:
+        """Whether no pair of neighbours in ``left words right`` is a bigram of the table."""
+        sequence = [left, *words, right]
+        return not any(
+            f"{one} {two}" in self.bigrams for one, two in zip(sequence, sequence[1:], strict=False)
+        )
+
     def fit(self, words: list[str], left: str, right: str) -> float:
         """How much better ``words`` fit between ``left`` and ``right`` than their
         frequency alone predicts (log10; 0 is no evidence): context, not commonness."""
@@ -831,7 +838,15 @@ def choose(
         # More witnesses beat fewer (`pitié`: the lexicon's `mercy` alone, `pity` from the
         # model and the lexicon both), however the sentence ranks them; among as many, the
         # sentence decides.
-        best = max(sure_ones, key=lambda item: len(item.sure))
+        # Unless the sentence never has it beside either neighbour while the best-scored one
+        # is seen there: `a again love` for `nuevo` (the model's and the lexicon's `again`,
+        # from `de nuevo`), beside the dictionary's `new` that the model says too.
+        witnessed = max(sure_ones, key=lambda item: len(item.sure))
+        if witnessed is best or not (
+            bigrams().unseen_beside(witnessed.text.split(), left, right)
+            and not bigrams().unseen_beside(best.text.split(), left, right)
+        ):
+            best = witnessed
     if "sole_sense" not in best.row and best.row.get("count", 99) < int(
         rules["sole_sense"]["rival_min_count"]
     ):
