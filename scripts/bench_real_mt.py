@@ -33,10 +33,11 @@ in the source sentence, rare in English (wordfreq zipf < 3) and clearly of the s
 copied rare word): the human reference itself, in which one word a sentence, where the
 dictionary aligns it, is put back into the source language (``the risk of lightning`` ->
 ``the risk of foudre``: a source word of the sentence, not English, whose dictionary senses
-hold exactly one word of the reference), in one sentence of four. Gold = the planted words (mark ``left``); the
-reference is the repair's target, so a replacement that brings the reference's word restores
-the sentence exactly. The planted words are words the dictionary knows, so this measures the
-choice (which sense, which form, casing, fit) more than the coverage; German works too.
+hold exactly one word of the reference), in one sentence of four. Gold = the planted words
+(mark ``left``); the reference is the repair's target, so a replacement that brings the
+reference's word restores the sentence exactly. The planted words are words the dictionary
+knows, so this measures the choice (which sense, which form, casing, fit) more than the
+coverage; German works too.
 
     python scripts/bench_real_mt.py [--lang fr es] [--start N] [--limit N] [--workdir DIR] [--no-mt]
         [--reasons N] [--worse N] [--show N] [--misses N] [--fixes N] [--flagged N] [--unsure N]
