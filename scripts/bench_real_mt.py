@@ -670,6 +670,15 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     print(f"[{lang}] changed sentences: {changed}; better {better}, worse {share(worse, changed)} "
           f"(aim <= 2 %), same {same}; worse by more than 1 chrF point: "
           f"{share(clearly_worse, changed)}")  # fmt: skip
+    if args.system == "left":
+        # The other sentences are the reference itself: clean English, which no edit betters.
+        planted = {g.sentence for g in gold}
+        clean = [i for i in range(len(plain)) if i not in planted]
+        touched = [i for i in clean if after[i] != plain[i]]
+        print(f"[{lang}] clean sentences (no word planted) changed: "
+              f"{share(len(touched), len(clean))} (aim 0)")  # fmt: skip
+        for i in touched[: args.show]:
+            print(f"    - {plain[i]}\n    + {after[i]}")
     if args.judge:
         wrong = sum(judged.get(label, 0) for label in "acd")
         print(f"[{lang}] worse by sentence chrF, judged by hand ({args.judge.name}): "
