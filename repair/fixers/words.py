@@ -1416,6 +1416,11 @@ def before_its_noun(
         return None
     if table.bigrams.get(f"the {noun}", 0) < float(rules["min_the_share"]) * count:
         return None
+    # A noun ends its phrase: a function word follows it often (`workers of`, `zones were`),
+    # where a determiner-like adjective is followed by its noun (`the same adversario`).
+    heads = sum(table.bigrams.get(f"{noun} {word}", 0) for word in rules["noun_followers"])
+    if heads < float(rules["min_noun_end_share"]) * count:
+        return None
     return adjective
 
 
