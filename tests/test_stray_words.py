@@ -1422,3 +1422,11 @@ def test_two_witnesses_do_not_outweigh_a_sentence_that_rules_them_out():
     never has `again` beside `a` or `love` (``prefer_two_witnesses``)."""
     model = [("new", -0.81), ("again", -1.07), ("New", -1.16), ("I new", -1.84)]
     assert choose("nuevo", "es", "a", "love", model).text == "new"
+
+
+def test_a_word_without_its_accents_is_no_english_word_another_language_writes_more():
+    """`très` without its accent is `tres`, which English lists hold a little but Spanish
+    writes far more (`three`): no English spelling of the word; `sédation` -> `sedation` is."""
+    assert choose("très", "fr", "is", "important").text is None
+    assert choose("très", "fr", "is", "important", [("very", -0.3)]).text == "very"
+    assert choose("sédation", "fr", "the", "of").text == "sedation"

@@ -639,10 +639,13 @@ def scored_candidates(
     if len(words) == 1:
         plain = strip_accents(words[0].lower())
         for text in spelled_cognates(words[0], lang):
-            row = pooled.setdefault(text, {})
             # The word itself without its accents (`sédation`) is surer than a respelled
-            # ending.
+            # ending, unless it is a word another language writes so more than English does
+            # (`très` -> `tres`, Spanish `three`): no English word then.
             folded = text == plain != words[0].lower()
+            if folded and _more_foreign_than_english(text):
+                continue
+            row = pooled.setdefault(text, {})
             row["spelled"] = float(rules["folded_support"]) if folded else 1.0
         for text, entry, count in lexicon_candidates(words[0], lang):
             if not is_english(text) or _weak_acronym(words[0], text, entry.together):
@@ -669,6 +672,8 @@ def scored_candidates(
             # one form or another: the two agree (`expressionnistes`: the model's
             # `expressionist` at -1.6, the rule's `expressionists`).
             for text in spelled_cognates(words[0], lang, rare=True):
+                if text == plain and _more_foreign_than_english(text):
+                    continue
                 if not guesses or any(_one_rare_word(text, guess) for guess in guesses):
                     pooled.setdefault(text, {})["spelled"] = 1.0
         # Last: a dictionary's sense is no spelling witness (the rare spelling above is asked
@@ -890,6 +895,14 @@ def choose(
         reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
         return Choice(cased(gerund), reason, confidence)
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
+
+
+def _more_foreign_than_english(word: str) -> bool:
+    """Whether a language of the stray-word lists writes ``word`` more than English does."""
+    from repair.langid.base import foreign_data
+
+    english = zipf(word, "en")
+    return any(zipf(word, lang) > english for lang in foreign_data()["stray"]["languages"])
 
 
 def _english_plural(span: str, text: str) -> bool:
