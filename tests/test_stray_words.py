@@ -1430,3 +1430,9 @@ def test_a_word_without_its_accents_is_no_english_word_another_language_writes_m
     assert choose("très", "fr", "is", "important").text is None
     assert choose("très", "fr", "is", "important", [("very", -0.3)]).text == "very"
     assert choose("sédation", "fr", "the", "of").text == "sedation"
+
+
+def test_a_verb_news_writes_after_modals_is_a_verb():
+    """`to preferir`: `prefer` follows `to` rarely in news but `would` often; it is a verb
+    where the sentence wants one (``[choice.infinitive] modal_heads``), not `preferring`."""
+    assert choose("preferir", "es", "to", "plain").text == "prefer"

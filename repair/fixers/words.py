@@ -1472,8 +1472,8 @@ def _gerund(text: str, span: str, lang: str, left: str) -> str | None:
 
 
 def _verb_like(text: str) -> bool:
-    """English ``text`` can be a verb: its first word follows ``to`` often enough in the
-    bigram counts, or is too rare there to tell and has no ending of a noun or an adjective
+    """English ``text`` can be a verb: its first word follows ``to`` or a modal often enough
+    in the bigram counts (`would prefer`, rarely `to prefer` in news), or is too rare there to tell and has no ending of a noun or an adjective
     (``fraud``, ``used``, ``advantage`` never follow ``to``; ``propulsive`` ends as an
     adjective)."""
     rules = settings()["choice"]["infinitive"]
@@ -1484,7 +1484,9 @@ def _verb_like(text: str) -> bool:
     count = table.unigrams.get(head, 0)
     if count < int(rules["min_unigram"]):
         return not head.endswith(tuple(rules["non_verb_endings"]))
-    return table.bigrams.get(f"to {head}", 0) >= float(rules["min_to_share"]) * count
+    before = ["to", *rules.get("modal_heads", ())]
+    seen = sum(table.bigrams.get(f"{word} {head}", 0) for word in before)
+    return seen >= float(rules["min_to_share"]) * count
 
 
 def _adverb(word: str, lang: str) -> bool:
