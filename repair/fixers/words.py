@@ -1473,9 +1473,9 @@ def _gerund(text: str, span: str, lang: str, left: str) -> str | None:
 
 def _verb_like(text: str) -> bool:
     """English ``text`` can be a verb: its first word follows ``to`` or a modal often enough
-    in the bigram counts (`would prefer`, rarely `to prefer` in news), or is too rare there to tell and has no ending of a noun or an adjective
-    (``fraud``, ``used``, ``advantage`` never follow ``to``; ``propulsive`` ends as an
-    adjective)."""
+    in the bigram counts (`would prefer`, rarely `to prefer` in news), or is too rare there
+    to tell and has no ending of a noun or an adjective (``fraud``, ``used``, ``advantage``
+    never follow ``to``; ``propulsive`` ends as an adjective)."""
     rules = settings()["choice"]["infinitive"]
     head = text.split()[0].lower()
     if head in set(rules["verb_heads"]):
