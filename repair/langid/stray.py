@@ -141,6 +141,8 @@ class StrayWords:
         self.min_length = int(settings["min_length"])
         self.min_folded = float(settings["min_folded_target_zipf"])
         self.min_unknown_length = int(settings["min_unknown_length"])
+        self.min_loanword = float(settings["min_loanword_target_zipf"])
+        self.min_loanword_margin = float(settings["min_loanword_margin"])
         self.min_classifier = float(settings["min_classifier_unknown"])
         self.min_plain_length = int(settings["min_plain_length"])
         self.min_letter_margin = float(settings["min_letter_margin"])
@@ -189,16 +191,19 @@ class StrayWords:
         if len(low) < self.min_length or low in self.table[4]:
             return None
         folded = strip_accents(low)
+        found = self._lookup(low)
         if (
             folded != low
-            and (_target_zipf(low, self.target) > 0 or len(low) < self.min_unknown_length)
+            and (
+                (_target_zipf(low, self.target) > 0 and not self._quoted_source_word(found))
+                or len(low) < self.min_unknown_length
+            )
             and (folded in self.table[4] or _target_zipf(folded, self.target) >= self.min_folded)
         ):
             # A loanword English writes with the accent too (sautéed, naïve, communiqué). A
             # form English never writes (sédation, côlon) is a leftover: its fix is the
             # English spelling; a short one (Slovak `nám`) may be any language's word.
             return None
-        found = self._lookup(low)
         if found is None and ("-" in low or "'" in low):
             return self._compound(low)
         if found is not None:
@@ -211,6 +216,15 @@ class StrayWords:
                 return Stray(lang, zipf, target_zipf)
             return None
         return self._unknown(low)
+
+    def _quoted_source_word(self, found: tuple[str, float, float] | None) -> bool:
+        """Whether an accented word English writes a little is far more its language's
+        (``min_loanword_target_zipf``, ``min_loanword_margin``): `años`, `región`, `équipe`
+        (English text quotes them now and then), not `appliqué` or `matinées`."""
+        if found is None:
+            return False
+        _, zipf, target_zipf = found
+        return target_zipf < self.min_loanword and zipf - target_zipf >= self.min_loanword_margin
 
     def _lookup(self, word: str) -> tuple[str, float, float] | None:
         hashes, langs, zipfs, target_zipfs, _ = self.table
