@@ -235,11 +235,15 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
     from repair.langid.stray import UNDETERMINED
 
     floor = float(foreign_data()["stray"].get("known_target_zipf", 0.0))
+    margin = float(foreign_data()["stray"]["known_max_margin"])
     spans = [span for span in spans if not _quoted_as_word(text, span, QUOTED_RULE)]
 
     def known(span: LangSpan) -> bool:
         words = WORD.findall(text, span.start, span.end)
-        return bool(words) and all(zipf(word.lower(), target) >= floor for word in words)
+        return bool(words) and all(
+            zipf(low, target) >= floor and zipf(low, span.lang) - zipf(low, target) < margin
+            for low in (word.lower() for word in words)
+        )
 
     # A word of no listed language the document uses again (`rakfisk`, the subject of an
     # English article on Norwegian food) is its own term, as garble's invented words.
