@@ -38,7 +38,7 @@ REQUIRED_KEYS = ("id", "action", "pattern", "explanation", "examples", "negative
 SCOPES = ("sentence", "window", "paragraph", "document")
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 _FIELD = re.compile(r"\{([a-z][a-z0-9_]*)(?:\|([^{}]*))?\}")
-_ARTICLE = re.compile(r"^(a|an)\s+(\S+)", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(a|an)(\s+)(\S+)", re.IGNORECASE)
 #: A space no backslash escapes.
 _BARE_SPACE = re.compile(r"(?<!\\) ")
 
@@ -124,14 +124,17 @@ def match_first_letter(original: str, replacement: str) -> str:
 
 
 def agree_article(text: str) -> str:
-    """Make a leading ``a``/``an`` agree with the word the rewrite put after it."""
-    found = _ARTICLE.match(text)
-    if not found:
-        return text
-    article = "an" if takes_an(found.group(2)) else "a"
-    if found.group(1)[0].isupper():
-        article = article.capitalize()
-    return article + text[len(found.group(1)) :]
+    """Make each ``a``/``an`` of the rewrite agree with the word after it: a moved age
+    leads the rewrite (``an 80-year-old man``), a manner sits inside it (``in an
+    independent way``)."""
+
+    def agree(found: re.Match[str]) -> str:
+        article = "an" if takes_an(found.group(3)) else "a"
+        if found.group(1)[0].isupper():
+            article = article.capitalize()
+        return article + found.group(2) + found.group(3)
+
+    return _ARTICLE.sub(agree, text)
 
 
 def takes_an(word: str) -> bool:
