@@ -1436,3 +1436,10 @@ def test_a_verb_news_writes_after_modals_is_a_verb():
     """`to preferir`: `prefer` follows `to` rarely in news but `would` often; it is a verb
     where the sentence wants one (``[choice.infinitive] modal_heads``), not `preferring`."""
     assert choose("preferir", "es", "to", "plain").text == "prefer"
+
+
+def test_a_modal_takes_no_ing_form():
+    """`should être avoided`: the lexicon's `being` (linked through `êtres`) never follows a
+    modal; the bare `be` is what the sentence wants, written once a witness names it."""
+    assert choose("être", "fr", "should", "avoided").text != "being"
+    assert choose("être", "fr", "should", "avoided", [("be", -0.4)]).text == "be"

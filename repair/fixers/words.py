@@ -726,6 +726,9 @@ def scored_candidates(
         pooled = {text: row for text, row in pooled.items() if " " in text or text.endswith("ly")}
     if len(words) == 1 and _infinitive(words[0], lang, left):
         pooled = {text: row for text, row in pooled.items() if _verb_like(text)}
+    if len(words) == 1 and left in rules["infinitive"]["modal_heads"]:
+        # A modal takes the bare verb: `should être avoided` is `be`, never `being`.
+        pooled = {text: row for text, row in pooled.items() if not text.split()[0].endswith("ing")}
     model_ok = float(rules["min_model_score"])
     alike = _most_alike(span, [text for text, row in pooled.items() if "dictionary" in row])
     scored = []
