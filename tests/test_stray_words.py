@@ -1443,3 +1443,12 @@ def test_a_modal_takes_no_ing_form():
     modal; the bare `be` is what the sentence wants, written once a witness names it."""
     assert choose("être", "fr", "should", "avoided").text != "being"
     assert choose("être", "fr", "should", "avoided", [("be", -0.4)]).text == "be"
+
+
+def test_a_german_word_takes_no_french_lexicons_entry():
+    """`sein` is German `be`/`his` and French `breast` (`au sein de`: `within`): the German
+    lexicon lacks it, and the French entry of the same spelling is no witness for German
+    (``lexicon_fallbacks``); a pivot's Spanish word named French still asks the Spanish one."""
+    assert lexicon_candidates("sein", "de") == []
+    assert lexicon_candidates("sein", "fr")
+    assert choose("sein", "de", "could", "experts").text != "within"

@@ -382,7 +382,11 @@ def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
         found = _candidates_in(word, stand_in)
         if found:
             return found
-    for other in settings()["choice"]["lexicon_languages"]:
+    rules = settings()["choice"]
+    # A language with a lexicon of its own asks only its close ones (a pivot's Spanish word
+    # named French); German `sein` is no French `sein` (`within`, from `au sein de`).
+    others = rules["lexicon_fallbacks"].get(lang, rules["lexicon_languages"])
+    for other in others:
         if other != lang and word.lower() in lexicon(other):
             return _candidates_in(word, other)
     return []
