@@ -804,16 +804,29 @@ def scored_candidates(
     return scored
 
 
+def senses_to_score(word: str, lang: str) -> list[str]:
+    """The dictionary's English senses of the lone stray ``word`` that the model may be asked
+    to rank (``choose``'s ``sense_scores``): English ones, at most
+    ``[choice.model_sense] max_senses``; none for a run or where the rule is off."""
+    rules = settings()["choice"].get("model_sense")
+    if not rules or " " in word.strip() or not _WORD.fullmatch(word.strip()):
+        return []
+    senses = [text for text in dictionary_candidates(word, lang) if is_english(text)]
+    return senses[: int(rules["max_senses"])]
+
+
 def choose(
     span: str,
     lang: str,
     left: str,
     right: str,
     model: list[tuple[str, float]] | None = None,
+    sense_scores: dict[str, float] | None = None,
 ) -> Choice:
     """The English for the stray ``span`` (one word or a short run) between ``left`` and
     ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
-    model's hypotheses ``(text, mean log-probability)`` if any."""
+    model's hypotheses ``(text, mean log-probability)`` if any, and its scores of the
+    dictionary's senses (``senses_to_score``) if asked."""
     rules = settings()["choice"]
     glued = _unglued(span, lang, left, right)
     if glued is not None:
@@ -823,6 +836,9 @@ def choose(
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     sure_ones = [item for item in scored if item.sure]
     if not sure_ones:
+        preferred = _model_sense(scored, sense_scores or {}, span)
+        if preferred is not None:
+            return preferred
         return Choice(None, f"unsure of {scored[0].text!r} (no two witnesses agree)", 0.5)
     best = sure_ones[0]
     if rules.get("prefer_two_witnesses", False):
@@ -871,6 +887,61 @@ def choose(
         reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
         return Choice(cased(gerund), reason, confidence)
     return Choice(cased(best.text), "; ".join(best.sure), confidence)
+
+
+def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str) -> Choice | None:
+    """The dictionary's sense the model scores clearly above the others, when no two
+    witnesses agree on any candidate: a dictionary lists every sense of a word, and a model
+    that cannot translate the rare word alone (its n-best for ``colisionó`` is ``hung up``)
+    still ranks the listed senses (``crashed`` far above ``bumped into``). The sense must
+    score at least ``[choice.model_sense] min_score`` (mean log-probability per token), lead
+    every other sense that is not the same word by ``min_lead``, and be an English word at
+    least ``min_zipf`` common (the model's liking for a rare word it cannot place, such as
+    ``swash`` for ``jactarse``, is no evidence). Only a candidate the filters kept (false
+    friends, parts of speech, adverbs) may be chosen, and none beside a candidate spelled like
+    the word."""
+    rules = settings()["choice"].get("model_sense")
+    if not rules or not sense_scores or len(_WORD.findall(span)) != 1:
+        return None
+    kept = {item.text: item for item in scored if "dictionary" in item.row}
+    # A phrase ending in a particle (`kicked up`, `fitted out`) is an idiom a wordnet lists for
+    # one synset; the model scores its common words high whatever the source word means.
+    particles = set(settings()["choice"]["phrase_glue"])
+    ranked = sorted(
+        (
+            (score, text.lower())
+            for text, score in sense_scores.items()
+            if not (" " in text and text.split()[-1].lower() in particles)
+        ),
+        reverse=True,
+    )
+    if not ranked:
+        return None
+    best_score, best = ranked[0]
+    item = kept.get(best)
+    if item is None or best_score < float(rules["min_score"]):
+        return None
+    if any(zipf(part, "en") < float(rules["min_zipf"]) for part in best.split()):
+        return None
+    if not cognate(span, best) and any(
+        cognate(span, other.text) for other in scored if other.text != best
+    ):
+        # A candidate spelled like the word (the model's `indolent` for `indolents`) says
+        # the sense is another than this one (`low-grades`): the sole-sense rival rule.
+        return None
+    rivals = [
+        score
+        for score, text in ranked[1:]
+        if not _forms_of_one_word(best, text) and best not in text.split() and text not in best
+    ]
+    lead = best_score - max(rivals, default=-99.0)
+    if lead < float(rules["min_lead"]):
+        return None
+    reason = (
+        f"the model prefers it among the dictionary's senses (score {best_score:.2f}, "
+        f"{lead:.2f} ahead)"
+    )
+    return Choice(cased(item.text), reason, 0.8)
 
 
 _AUXILIARY_HEADS = frozenset(
