@@ -148,18 +148,81 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     senses = {other: _dictionary_candidates_in(word, other, rules=lang) for other in close}
     found = [sense for listed in senses.values() for sense in listed]
     if not found:
-        return None
+        return _through_pivot(word, lang)
     first = next(other for other, listed in senses.items() if listed)
     return first, list(dict.fromkeys(found))
 
 
 def _by_close_lemma(word: str, lang: str) -> bool:
-    """Whether ``word``'s senses come from a close language's dictionary through its lemma
-    (``choice.lemma_dictionaries``), not from its own language's or the stand-in's."""
+    """Whether ``word``'s senses come from another language's dictionary through its lemma:
+    a close language's (``choice.lemma_dictionaries``), or the pivot's (``choice.pivots``) for
+    an inflected form (`fichó` -> `ficher`: of `plug` and `stick`, only `plugged` is a past
+    English writes, no only sense); not from its own language's or the stand-in's."""
     answered = _answering_dictionary(word, lang)
     if answered is None or answered[0] in (lang, stand_in_language(lang)):
         return False
-    return word.lower() not in dictionary(answered[0])
+    low = word.lower()
+    if low in dictionary(answered[0]):
+        return False  # the word as it is, in another language's dictionary
+    if answered[0] in settings()["choice"].get("lemma_dictionaries", {}).get(lang, ()):
+        return True
+    return low not in pivot_table(lang)
+
+
+@cache
+def pivot_table(lang: str) -> dict[str, str]:
+    """Source lemma -> its word in the pivot language (``choice.pivots`` of word_fixes.toml;
+    ``repair/data/lexicon/{lang}-{pivot}.pivot.tsv.gz``, scripts/build_pivot.py: apertium's
+    translation of the lemma), or empty without one."""
+    pivot = settings()["choice"].get("pivots", {}).get(lang)
+    if pivot is None:
+        return {}
+    path = resources.files("repair.data").joinpath("lexicon", f"{lang}-{pivot}.pivot.tsv.gz")
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return dict(
+            line.rstrip("\n").split("\t", 1) for line in handle if not line.startswith("#")
+        )
+
+
+def pivot_senses(pivot_word: str, pivot: str) -> list[str]:
+    """The English the pivot language's files hold for ``pivot_word``: its dictionary's senses
+    and the lexicon's links from at least ``min_cooccurrences`` sentences with at least
+    ``min_lexicon_probability`` (``buteur`` -> ``goalscorer``, ``scorer``, ``striker``)."""
+    rules = settings()["choice"]
+    senses = list(dictionary(pivot).get(pivot_word, ()))
+    senses += [
+        entry.english
+        for entry in lexicon(pivot).get(pivot_word, (0, ()))[1]
+        if entry.together >= int(rules["min_cooccurrences"])
+        and entry.probability >= float(rules["min_lexicon_probability"])
+    ]
+    return list(dict.fromkeys(sense.lower() for sense in senses))
+
+
+def _through_pivot(word: str, lang: str) -> tuple[str, list[str]] | None:
+    """For a word no dictionary of its language (nor a close one) knows: its lemma's word in
+    the pivot language (``pivot_table``), and that word's English (``pivot_senses``) with the
+    word's ending carried over (``goleadores`` -> ``buteur`` -> ``scorers``); ``None`` if the
+    pivot table lacks the word and its lemmas."""
+    table = pivot_table(lang)
+    if not table:
+        return None
+    pivot = settings()["choice"]["pivots"][lang]
+    low = word.lower()
+
+    def expand(base: str, form: str) -> list[str]:
+        if base not in table:
+            return []
+        return [
+            english
+            for sense in pivot_senses(table[base], pivot)
+            if (english := english_form(sense, form)) is not None
+        ]
+
+    found = expand(low, "same") or _through_lemmas(low, lang, expand)
+    return (pivot, list(dict.fromkeys(found))) if found else None
 
 
 def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
@@ -898,8 +961,8 @@ def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str
     every other sense that is not the same word by ``min_lead``, and be an English word at
     least ``min_zipf`` common (the model's liking for a rare word it cannot place, such as
     ``swash`` for ``jactarse``, is no evidence). Only a candidate the filters kept (false
-    friends, parts of speech, adverbs) may be chosen, and none beside a candidate spelled like
-    the word."""
+    friends, parts of speech, adverbs) may be chosen, none beside a candidate spelled like the
+    word, and none of a lone sense (no ranking)."""
     rules = settings()["choice"].get("model_sense")
     if not rules or not sense_scores or len(_WORD.findall(span)) != 1:
         return None
@@ -915,7 +978,8 @@ def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str
         ),
         reverse=True,
     )
-    if not ranked:
+    if len(ranked) < 2:
+        # One sense is no ranking: the only sense the sole-sense rule refused stays refused.
         return None
     best_score, best = ranked[0]
     item = kept.get(best)
