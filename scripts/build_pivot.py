@@ -101,8 +101,8 @@ def pairs(words: list[str], answers: list[str], pivot: str) -> dict[str, str]:
     return out
 
 
-def write(table: dict[str, str], source: str, pivot: str) -> Path:
-    path = LEXICON / f"{source}-{pivot}.pivot.tsv.gz"
+def write(table: dict[str, str], source: str, pivot: str, folder: Path = LEXICON) -> Path:
+    path = folder / f"{source}-{pivot}.pivot.tsv.gz"
     credit = CREDIT.get((source, pivot), "built by apertium")
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write(f"# {credit} Built by scripts/build_pivot.py. Columns: source, pivot.\n")
@@ -116,12 +116,20 @@ def main() -> None:
     parser.add_argument("source", help="the stray words' language (es)")
     parser.add_argument("pivot", help="the language apertium translates them into (fr)")
     parser.add_argument("--words", type=Path, required=True, help="hunspell .dic or word list")
+    parser.add_argument("--out", type=Path, default=LEXICON, help="folder of the table")
     args = parser.parse_args()
+    for code in (args.source, args.pivot):
+        if not re.fullmatch(r"[a-z]{2}", code):
+            sys.exit(f"error: {code!r} is no two-letter language code")
     if not args.words.is_file():
         sys.exit(f"error: {args.words}: no such file")
+    if not args.out.is_dir():
+        sys.exit(f"error: {args.out}: no such folder")
     words = read_words(args.words)
+    if not words:
+        sys.exit(f"error: {args.words}: no lower-case word in it")
     table = pairs(words, translate(words, args.source, args.pivot), args.pivot)
-    path = write(table, args.source, args.pivot)
+    path = write(table, args.source, args.pivot, args.out)
     print(f"{len(table)} of {len(words)} lemmas -> {path}")
 
 

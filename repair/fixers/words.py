@@ -148,7 +148,9 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     senses = {other: _dictionary_candidates_in(word, other, rules=lang) for other in close}
     found = [sense for listed in senses.values() for sense in listed]
     if not found:
-        return _through_pivot(word, lang)
+        # A word the word lists name Portuguese goes through its stand-in's pivot too.
+        stand_in = stand_in_language(lang)
+        return _through_pivot(word, lang) or (stand_in and _through_pivot(word, stand_in)) or None
     first = next(other for other, listed in senses.items() if listed)
     return first, list(dict.fromkeys(found))
 
@@ -166,7 +168,7 @@ def _by_close_lemma(word: str, lang: str) -> bool:
         return False  # the word as it is, in another language's dictionary
     if answered[0] in settings()["choice"].get("lemma_dictionaries", {}).get(lang, ()):
         return True
-    return low not in pivot_table(lang)
+    return low not in pivot_table(lang) and low not in pivot_table(stand_in_language(lang) or lang)
 
 
 @cache
@@ -181,9 +183,7 @@ def pivot_table(lang: str) -> dict[str, str]:
     if not path.is_file():
         return {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return dict(
-            line.rstrip("\n").split("\t", 1) for line in handle if not line.startswith("#")
-        )
+        return dict(line.rstrip("\n").split("\t", 1) for line in handle if not line.startswith("#"))
 
 
 def pivot_senses(pivot_word: str, pivot: str) -> list[str]:
