@@ -263,6 +263,10 @@ def test_a_word_no_spanish_dictionary_knows_goes_through_the_pivot():
     assert "scorer" in pivot_senses("buteur", "fr")
     assert choose("goleador", "es", "the", "of").text == "scorer"
     assert not _by_close_lemma("goleador", "es") and _by_close_lemma("goleadores", "es")
+    # A wordnet's one or two senses of a word are joined by the pivot's; more are not.
+    for word, lang, own, joined in rules["pivot_joined_examples"]:
+        assert {own, joined} <= set(dictionary_candidates(word, lang)), word
+    assert len(dictionary("es")["merienda"]) > rules["pivot_joins_at_most"]
     assert "snack" not in dictionary_candidates("merienda", "es")
     assert pivot_table("de") == {}
 

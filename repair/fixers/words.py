@@ -138,6 +138,13 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     for code in tried:
         found = _dictionary_candidates_in(word, code)
         if found:
+            few = int(settings()["choice"].get("pivot_joins_at_most", 0))
+            if code == lang and len(found) <= few:
+                # A wordnet that knows one or two senses of the word knows it badly
+                # (`sensatez`: `reasonableness`): the pivot's senses join them (`sense`).
+                joined = _through_pivot(word, lang)
+                if joined:
+                    found = list(dict.fromkeys(found + joined[1]))
             return code, found
     for other in settings()["choice"]["lexicon_languages"]:
         if other not in tried and word.lower() in dictionary(other):
