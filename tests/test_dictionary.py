@@ -231,3 +231,92 @@ def test_bad_input_is_a_one_line_error(args, tmp_path):
     assert done.returncode != 0
     assert done.stderr.startswith("error:") and len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x").exists()
+
+
+@pytest.fixture(scope="module")
+def build_pivot():
+    """scripts/build_pivot.py as a module."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import build_pivot
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    return build_pivot
+
+
+def test_a_word_no_spanish_dictionary_knows_goes_through_the_pivot():
+    """`goleador`, which the Spanish wordnet lacks, is apertium's `buteur`, whose English the
+    French files hold: `scorer` (its only sense, written); an inflected form carries its
+    ending over (`goleadores` -> `scorers`) but is no only sense (the pivot word's other
+    senses may have no such form); a word the own dictionary knows never asks the pivot
+    (`merienda`: the wordnet's senses only). Examples in word_fixes.toml ``choice.pivots``."""
+    from repair.fixers.words import _by_close_lemma, pivot_senses, pivot_table, settings
+
+    if not pivot_table("es") or not dictionary("fr"):
+        pytest.skip("no pivot table")
+    rules = settings()["choice"]
+    for word, lang, english in rules["pivot_examples"]:
+        assert english in dictionary_candidates(word, lang), word
+    for word, lang in rules["pivot_negatives"]:
+        assert dictionary_candidates(word, lang) == [], word
+    assert pivot_table("es")["goleador"] == "buteur"
+    assert "scorer" in pivot_senses("buteur", "fr")
+    assert choose("goleador", "es", "the", "of").text == "scorer"
+    assert not _by_close_lemma("goleador", "es") and _by_close_lemma("goleadores", "es")
+    # A wordnet's one or two senses of a word are joined by the pivot's; more are not.
+    for word, lang, own, joined in rules["pivot_joined_examples"]:
+        assert {own, joined} <= set(dictionary_candidates(word, lang)), word
+    assert len(dictionary("es")["merienda"]) > rules["pivot_joins_at_most"]
+    assert "snack" not in dictionary_candidates("merienda", "es")
+    assert pivot_table("de") == {}
+
+
+def test_the_pivot_table_credits_apertium():
+    text = header("es-fr.pivot.tsv.gz")
+    assert "apertium-fr-es" in text and "GPL-2" in text and "hunspell-es" in text
+
+
+def test_the_pivot_builder_keeps_lemmas_apertium_knows(build_pivot, tmp_path):
+    """The word list's lower-case words (affix flags dropped, names and short words out); an
+    answer apertium marked unknown (`*`), could not generate (`#`) or transfer (`@`), a verb
+    form with its subject, a long paraphrase or the word itself is dropped; a reflexive's
+    `se` goes."""
+    words = tmp_path / "es.dic"
+    words.write_text("5\ngoleador/GS\nMadrid\nyo\nsensatez\ncorear/RED\n", encoding="utf-8")
+    assert build_pivot.read_words(words) == ["goleador", "sensatez", "corear"]
+    clean = build_pivot.clean
+    assert clean("Buteur", "fr") == "buteur" and clean("Se vanter", "fr") == "vanter"
+    assert clean("Corbeille à papier", "fr") == "corbeille à papier"
+    for answer in (
+        "*corear",
+        "#Entête",
+        "@Transductor",
+        "Il comprend",
+        "Être le porte-drapeau de",
+        "",
+    ):
+        assert clean(answer, "fr") is None, answer
+    table = build_pivot.pairs(
+        ["goleador", "corear", "agenda"], ["Buteur", "*corear", "Agenda"], "fr"
+    )
+    assert table == {"goleador": "buteur"}
+    path = build_pivot.write(table, "es", "fr", tmp_path)
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    assert lines[0].startswith("# ") and "GPL-2" in lines[0] and lines[1:] == ["goleador\tbuteur"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["es", "fr", "--words", "missing.dic"], ["spanish", "fr", "--words", "a.dic"]],
+)
+def test_the_pivot_builder_says_what_is_wrong_in_one_line(args, tmp_path):
+    done = subprocess.run(
+        [sys.executable, str(SCRIPTS / "build_pivot.py"), *args, "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode != 0
+    assert done.stderr.startswith("error:") and len(done.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []

@@ -1452,3 +1452,38 @@ def test_a_german_word_takes_no_french_lexicons_entry():
     assert lexicon_candidates("sein", "de") == []
     assert lexicon_candidates("sein", "fr")
     assert choose("sein", "de", "could", "experts").text != "within"
+
+
+def _sense_scores(items: str) -> dict[str, float]:
+    """``"crashed=-2.9|bumped into=-4.9"`` (word_fixes.toml ``[choice.model_sense]``) as a
+    dict of the model's scores of the dictionary's senses."""
+    pairs = (item.rsplit("=", 1) for item in items.split("|"))
+    return {sense: float(score) for sense, score in pairs}
+
+
+def test_the_models_ranking_of_the_dictionarys_senses_picks_one():
+    """A word no two witnesses agree on gets the dictionary's sense the model scores clearly
+    best (``colisionó`` -> ``crashed``), never one barely ahead, scored low, a phrase ending
+    in a particle (``kicked up``) or a rare English word (``swash``); nothing without the
+    scores, and nothing beside a candidate spelled like the word (the model's ``indolent``
+    against the dictionary's ``low-grades``). Examples in word_fixes.toml
+    ``[choice.model_sense]``."""
+    from repair.fixers.words import dictionary, senses_to_score
+
+    if not dictionary("es") or not dictionary("fr"):
+        pytest.skip("no dictionaries")
+    rules = settings()["choice"]["model_sense"]
+    assert rules["examples"] and rules["negatives"]
+    for word, lang, left, right, items, english in rules["examples"]:
+        assert choose(word, lang, left, right).text is None, word
+        assert english in senses_to_score(word, lang), word
+        choice = choose(word, lang, left, right, None, _sense_scores(items))
+        assert choice.text == english, word
+        assert "the model prefers it among the dictionary's senses" in choice.reason
+    for word, lang, left, right, items, english in rules["negatives"]:
+        assert choose(word, lang, left, right, None, _sense_scores(items)).text != english, word
+    model = [("indolent", -0.65)]
+    assert choose("indolents", "fr", "are", "</s>", model, {"low-grades": -2.0}).text is None
+    # Only a lone word's senses are scored.
+    assert senses_to_score("colisionó con", "es") == []
+    assert senses_to_score("qwzxqwzx", "es") == []

@@ -341,3 +341,79 @@ def test_segment_can_leave_names_in_the_text_and_says_which():
     )
     assert seg.masked == "Selon Jean-Luc Mélenchon, 9001 fois"
     assert seg.names == ("Jean-Luc Mélenchon",) and seg.slots == (("9001", "3.5"),)
+
+
+class SenseScorer(TranslationBackend):
+    """Answers a lone word with a guess it is unsure of, and scores the dictionary's senses
+    from ``scores`` (``None``: a backend that cannot score)."""
+
+    name = "test-sense-scorer"
+
+    def __init__(self, scores: dict[str, float] | None) -> None:
+        super().__init__()
+        self.scores = scores
+        self.scored: list[tuple[str, str]] = []
+
+    def covers(self, source_lang: str, target_lang: str) -> bool:
+        return True
+
+    def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
+        return [Hypothesis("hung up", -2.5, 3, 2) for _ in requests]
+
+    def score_targets(
+        self, requests: Sequence[TranslationRequest], targets: Sequence[str]
+    ) -> list[float] | None:
+        self.scored += [(r.text, t) for r, t in zip(requests, targets, strict=True)]
+        if self.scores is None:
+            return None
+        return [self.scores.get(target, -9.0) for target in targets]
+
+
+def test_a_stray_word_gets_the_sense_the_model_ranks_first(monkeypatch, tiny_model):
+    """A lone stray word none of whose candidates two witnesses vouch for: the fixer asks the
+    model to score the dictionary's senses, in one call, and writes the one it clearly
+    prefers (`sciemment` -> `deliberately`); a backend that cannot score leaves the flag, and
+    a word the first choice was sure of is never scored."""
+    from repair.fixers.words import dictionary
+
+    if not dictionary("fr"):
+        pytest.skip("no French dictionary")
+    text = "He acted sciemment and alone.\n"
+    for scores, written in (
+        ({"deliberately": -2.0, "knowingly": -4.5}, "deliberately"),
+        (None, None),
+    ):
+        backend = SenseScorer(scores)
+        monkeypatch.setattr(TranslationFixer, "_backend", lambda self, model, b=backend: b)
+        result = Pipeline(config("sciemment", model=str(tiny_model))).repair(text)
+        change = result.changes[0]
+        assert change.replacement == written
+        assert backend.scored == [("sciemment", "deliberately"), ("sciemment", "knowingly")]
+        if written:
+            assert result.text == "He acted deliberately and alone.\n"
+            assert "prefers it among the dictionary's senses" in change.message
+        else:
+            assert result.text == text and "no two witnesses agree" in change.message
+    backend = SenseScorer({})
+    monkeypatch.setattr(TranslationFixer, "_backend", lambda self, model: backend)
+    result = Pipeline(config("aimablement", model=str(tiny_model))).repair(
+        "He was aimablement there.\n"
+    )
+    assert result.text == "He was kindly there.\n" and backend.scored == []
+
+
+def test_a_backend_scores_forced_targets(tiny_model):
+    """CTranslate2 scores a given translation (forced decoding): one mean log-probability per
+    request, below 0, the same for the same pair; an empty target gets the floor, and the base
+    backend cannot score."""
+    pipeline = Pipeline(config(FRENCH, model=str(tiny_model)))
+    pipeline.repair_many(DOCS)
+    backend = pipeline.fixers[-1]._backends["tiny-fr-en"]
+    calls = backend.stats.calls
+    request = TranslationRequest("chat", "fr", "en")
+    scores = backend.score_targets([request, request, request], ["cat", "cat", ""])
+    assert scores is not None and len(scores) == 3
+    assert scores[0] == pytest.approx(scores[1]) and scores[0] < 0
+    assert scores[2] == -99.0
+    assert backend.stats.calls == calls + 1
+    assert TranslationBackend.score_targets(backend, [request], ["cat"]) is None

@@ -74,6 +74,14 @@ class TranslationBackend(ABC):
         among them by its sentence). Backends without beam lists give their one best."""
         return [[hypothesis] for hypothesis in self.translate_batch(requests)]
 
+    def score_targets(
+        self, requests: Sequence[TranslationRequest], targets: Sequence[str]
+    ) -> list[float] | None:
+        """The model's mean log-probability per token of writing ``targets[i]`` for
+        ``requests[i]`` (forced decoding): how the model ranks a dictionary's senses of a stray
+        word it cannot translate alone. ``None`` from a backend that cannot score."""
+        return None
+
 
 BACKENDS: Registry[type[TranslationBackend]] = Registry("translation backend")
 

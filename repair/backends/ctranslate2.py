@@ -197,6 +197,44 @@ class CTranslate2Backend(TranslationBackend):
                 )
         return hypotheses
 
+    def score_targets(
+        self, requests: Sequence[TranslationRequest], targets: Sequence[str]
+    ) -> list[float] | None:
+        if self.target_sp is None:
+            return None
+        for request in requests:
+            if not self.covers(request.source_lang, request.target_lang):
+                raise ModelError(
+                    f"{self.path}: model translates {self.card.pairs}, "
+                    f"not {request.source_lang}→{request.target_lang}"
+                )
+        sources = [self.encode(r) for r in requests]
+        prefixes = [
+            self.layout.target_prefix(self.card, r.source_lang, r.target_lang) for r in requests
+        ]
+        pieces = [self.target_sp.encode(text.strip(), out_type=str) for text in targets]
+        todo = [i for i in range(len(requests)) if sources[i] and pieces[i]]
+        scores = [-99.0] * len(requests)
+        if not todo:
+            return scores
+        try:
+            results = self.translator.score_batch(
+                [sources[i] for i in todo],
+                [prefixes[i] + pieces[i] for i in todo],
+                max_batch_size=MAX_BATCH_TOKENS,
+                batch_type="tokens",
+            )
+        except RuntimeError as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ModelError(f"{self.path}: scoring failed ({message})") from None
+        self.stats.calls += 1
+        self.stats.requests += len(todo)
+        for index, result in zip(todo, results, strict=True):
+            # The forced prefix is the layout's, not the candidate's: its tokens do not count.
+            own = list(result.log_probs)[len(prefixes[index]) :]
+            scores[index] = sum(own) / max(1, len(own))
+        return scores
+
     def _run(
         self, sources: list[list[str]], prefixes: list[list[str]], limit: int, n_best: int = 1
     ) -> list:

@@ -39,6 +39,7 @@ from repair.langid.stray import UNDETERMINED
 
 if TYPE_CHECKING:
     from repair.backends.registry import InstalledModel
+    from repair.fixers.words import Choice
 
 #: Below this mean log-probability per token, a translation is not trusted (flagged).
 SCORE_THRESHOLD = -1.5
@@ -546,13 +547,20 @@ class TranslationFixer(Fixer):
                 requests.append(TranslationRequest(core, lang, doc.target_lang))
             for index, answers in zip(indices, self._n_best(model, requests, n_best), strict=True):
                 hypotheses[index] = [(h.text, h.score) for h in answers]
+        choices: dict[int, Choice] = {}
+        for index, _ in words:
+            doc, finding = items[index]
+            core = _core(doc.text[finding.start : finding.end])[1]
+            left, right = _neighbours(doc, finding.start, finding.end)
+            source = self._source_lang(finding) or ""
+            choices[index] = choose(core, source, left, right, hypotheses.get(index))
+        self._choose_by_senses(words, items, hypotheses, choices)
         for index, model in words:
             doc, finding = items[index]
             span_text = doc.text[finding.start : finding.end]
             lead, core, trail = _core(span_text)
-            left, right = _neighbours(doc, finding.start, finding.end)
             source = self._source_lang(finding) or ""
-            choice = choose(core, source, left, right, hypotheses.get(index))
+            choice = choices[index]
             where = f"left in {source}"
             origin = f"model:{model.name}" if model is not None else "lexicon"
             if choice.text is None:
@@ -614,6 +622,48 @@ class TranslationFixer(Fixer):
                 message=f"{where}: {core!r} -> {text!r} ({choice.reason})",
                 confidence=choice.confidence,
             )
+
+    def _choose_by_senses(
+        self,
+        words: list[tuple[int, InstalledModel | None]],
+        items: list[tuple[Document, Finding]],
+        hypotheses: dict[int, list[tuple[str, float]]],
+        choices: dict[int, Choice],
+    ) -> None:
+        """Choose again, with the model's scores of the dictionary's senses, the stray words
+        no two witnesses vouched for (repair/fixers/words.py, ``[choice.model_sense]``): the
+        model that cannot translate a rare word alone may still rank the senses a dictionary
+        lists for it. One scoring call per model."""
+        from repair.fixers.words import choose, senses_to_score, stand_in_language
+
+        asked: dict[str, tuple[InstalledModel, list[tuple[int, str, TranslationRequest]]]] = {}
+        for index, model in words:
+            if model is None or choices[index].text is not None:
+                continue
+            doc, finding = items[index]
+            core = _core(doc.text[finding.start : finding.end])[1]
+            source = self._source_lang(finding) or ""
+            lang = source
+            if not model.card.covers(lang, doc.target_lang):
+                lang = stand_in_language(lang) or lang
+            request = TranslationRequest(core, lang, doc.target_lang)
+            for sense in senses_to_score(core, source):
+                asked.setdefault(model.name, (model, []))[1].append((index, sense, request))
+        scores: dict[int, dict[str, float]] = {}
+        for model, plan in asked.values():
+            found = self._backend(model).score_targets(
+                [request for _, _, request in plan], [sense for _, sense, _ in plan]
+            )
+            if found is None:
+                continue
+            for (index, sense, _), score in zip(plan, found, strict=True):
+                scores.setdefault(index, {})[sense] = score
+        for index, ranked in scores.items():
+            doc, finding = items[index]
+            core = _core(doc.text[finding.start : finding.end])[1]
+            left, right = _neighbours(doc, finding.start, finding.end)
+            source = self._source_lang(finding) or ""
+            choices[index] = choose(core, source, left, right, hypotheses.get(index), ranked)
 
     def _n_best(
         self, model: InstalledModel, requests: list[TranslationRequest], n_best: int

@@ -138,6 +138,13 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     for code in tried:
         found = _dictionary_candidates_in(word, code)
         if found:
+            few = int(settings()["choice"].get("pivot_joins_at_most", 0))
+            if code == lang and len(found) <= few:
+                # A wordnet that knows one or two senses of the word knows it badly
+                # (`sensatez`: `reasonableness`): the pivot's senses join them (`sense`).
+                joined = _through_pivot(word, lang)
+                if joined:
+                    found = list(dict.fromkeys(found + joined[1]))
             return code, found
     for other in settings()["choice"]["lexicon_languages"]:
         if other not in tried and word.lower() in dictionary(other):
@@ -148,18 +155,81 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     senses = {other: _dictionary_candidates_in(word, other, rules=lang) for other in close}
     found = [sense for listed in senses.values() for sense in listed]
     if not found:
-        return None
+        # A word the word lists name Portuguese goes through its stand-in's pivot too.
+        stand_in = stand_in_language(lang)
+        return _through_pivot(word, lang) or (stand_in and _through_pivot(word, stand_in)) or None
     first = next(other for other, listed in senses.items() if listed)
     return first, list(dict.fromkeys(found))
 
 
 def _by_close_lemma(word: str, lang: str) -> bool:
-    """Whether ``word``'s senses come from a close language's dictionary through its lemma
-    (``choice.lemma_dictionaries``), not from its own language's or the stand-in's."""
+    """Whether ``word``'s senses come from another language's dictionary through its lemma:
+    a close language's (``choice.lemma_dictionaries``), or the pivot's (``choice.pivots``) for
+    an inflected form (`fichó` -> `ficher`: of `plug` and `stick`, only `plugged` is a past
+    English writes, no only sense); not from its own language's or the stand-in's."""
     answered = _answering_dictionary(word, lang)
     if answered is None or answered[0] in (lang, stand_in_language(lang)):
         return False
-    return word.lower() not in dictionary(answered[0])
+    low = word.lower()
+    if low in dictionary(answered[0]):
+        return False  # the word as it is, in another language's dictionary
+    if answered[0] in settings()["choice"].get("lemma_dictionaries", {}).get(lang, ()):
+        return True
+    return low not in pivot_table(lang) and low not in pivot_table(stand_in_language(lang) or lang)
+
+
+@cache
+def pivot_table(lang: str) -> dict[str, str]:
+    """Source lemma -> its word in the pivot language (``choice.pivots`` of word_fixes.toml;
+    ``repair/data/lexicon/{lang}-{pivot}.pivot.tsv.gz``, scripts/build_pivot.py: apertium's
+    translation of the lemma), or empty without one."""
+    pivot = settings()["choice"].get("pivots", {}).get(lang)
+    if pivot is None:
+        return {}
+    path = resources.files("repair.data").joinpath("lexicon", f"{lang}-{pivot}.pivot.tsv.gz")
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split("\t", 1) for line in handle if not line.startswith("#"))
+
+
+def pivot_senses(pivot_word: str, pivot: str) -> list[str]:
+    """The English the pivot language's files hold for ``pivot_word``: its dictionary's senses
+    and the lexicon's links from at least ``min_cooccurrences`` sentences with at least
+    ``min_lexicon_probability`` (``buteur`` -> ``goalscorer``, ``scorer``, ``striker``)."""
+    rules = settings()["choice"]
+    senses = list(dictionary(pivot).get(pivot_word, ()))
+    senses += [
+        entry.english
+        for entry in lexicon(pivot).get(pivot_word, (0, ()))[1]
+        if entry.together >= int(rules["min_cooccurrences"])
+        and entry.probability >= float(rules["min_lexicon_probability"])
+    ]
+    return list(dict.fromkeys(sense.lower() for sense in senses))
+
+
+def _through_pivot(word: str, lang: str) -> tuple[str, list[str]] | None:
+    """For a word no dictionary of its language (nor a close one) knows: its lemma's word in
+    the pivot language (``pivot_table``), and that word's English (``pivot_senses``) with the
+    word's ending carried over (``goleadores`` -> ``buteur`` -> ``scorers``); ``None`` if the
+    pivot table lacks the word and its lemmas."""
+    table = pivot_table(lang)
+    if not table:
+        return None
+    pivot = settings()["choice"]["pivots"][lang]
+    low = word.lower()
+
+    def expand(base: str, form: str) -> list[str]:
+        if base not in table:
+            return []
+        return [
+            english
+            for sense in pivot_senses(table[base], pivot)
+            if (english := english_form(sense, form)) is not None
+        ]
+
+    found = expand(low, "same") or _through_lemmas(low, lang, expand)
+    return (pivot, list(dict.fromkeys(found))) if found else None
 
 
 def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
@@ -825,16 +895,29 @@ def scored_candidates(
     return scored
 
 
+def senses_to_score(word: str, lang: str) -> list[str]:
+    """The dictionary's English senses of the lone stray ``word`` that the model may be asked
+    to rank (``choose``'s ``sense_scores``): English ones, at most
+    ``[choice.model_sense] max_senses``; none for a run or where the rule is off."""
+    rules = settings()["choice"].get("model_sense")
+    if not rules or " " in word.strip() or not _WORD.fullmatch(word.strip()):
+        return []
+    senses = [text for text in dictionary_candidates(word, lang) if is_english(text)]
+    return senses[: int(rules["max_senses"])]
+
+
 def choose(
     span: str,
     lang: str,
     left: str,
     right: str,
     model: list[tuple[str, float]] | None = None,
+    sense_scores: dict[str, float] | None = None,
 ) -> Choice:
     """The English for the stray ``span`` (one word or a short run) between ``left`` and
     ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
-    model's hypotheses ``(text, mean log-probability)`` if any."""
+    model's hypotheses ``(text, mean log-probability)`` if any, and its scores of the
+    dictionary's senses (``senses_to_score``) if asked."""
     rules = settings()["choice"]
     glued = _unglued(span, lang, left, right)
     if glued is not None:
@@ -844,6 +927,9 @@ def choose(
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     sure_ones = [item for item in scored if item.sure]
     if not sure_ones:
+        preferred = _model_sense(scored, sense_scores or {}, span)
+        if preferred is not None:
+            return preferred
         return Choice(None, f"unsure of {scored[0].text!r} (no two witnesses agree)", 0.5)
     best = sure_ones[0]
     if rules.get("prefer_two_witnesses", False):
@@ -919,6 +1005,62 @@ def _english_plural(span: str, text: str) -> bool:
     if not low.endswith("s") or text.lower() != low[:-1]:
         return False
     return zipf(low, "en") >= float(settings()["choice"]["min_english_plural_zipf"])
+
+
+def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str) -> Choice | None:
+    """The dictionary's sense the model scores clearly above the others, when no two
+    witnesses agree on any candidate: a dictionary lists every sense of a word, and a model
+    that cannot translate the rare word alone (its n-best for ``colisionó`` is ``hung up``)
+    still ranks the listed senses (``crashed`` far above ``bumped into``). The sense must
+    score at least ``[choice.model_sense] min_score`` (mean log-probability per token), lead
+    every other sense that is not the same word by ``min_lead``, and be an English word at
+    least ``min_zipf`` common (the model's liking for a rare word it cannot place, such as
+    ``swash`` for ``jactarse``, is no evidence). Only a candidate the filters kept (false
+    friends, parts of speech, adverbs) may be chosen, none beside a candidate spelled like the
+    word, and none of a lone sense (no ranking)."""
+    rules = settings()["choice"].get("model_sense")
+    if not rules or not sense_scores or len(_WORD.findall(span)) != 1:
+        return None
+    kept = {item.text: item for item in scored if "dictionary" in item.row}
+    # A phrase ending in a particle (`kicked up`, `fitted out`) is an idiom a wordnet lists for
+    # one synset; the model scores its common words high whatever the source word means.
+    particles = set(settings()["choice"]["phrase_glue"])
+    ranked = sorted(
+        (
+            (score, text.lower())
+            for text, score in sense_scores.items()
+            if not (" " in text and text.split()[-1].lower() in particles)
+        ),
+        reverse=True,
+    )
+    if len(ranked) < 2:
+        # One sense is no ranking: the only sense the sole-sense rule refused stays refused.
+        return None
+    best_score, best = ranked[0]
+    item = kept.get(best)
+    if item is None or best_score < float(rules["min_score"]):
+        return None
+    if any(zipf(part, "en") < float(rules["min_zipf"]) for part in best.split()):
+        return None
+    if not cognate(span, best) and any(
+        cognate(span, other.text) for other in scored if other.text != best
+    ):
+        # A candidate spelled like the word (the model's `indolent` for `indolents`) says
+        # the sense is another than this one (`low-grades`): the sole-sense rival rule.
+        return None
+    rivals = [
+        score
+        for score, text in ranked[1:]
+        if not _forms_of_one_word(best, text) and best not in text.split() and text not in best
+    ]
+    lead = best_score - max(rivals, default=-99.0)
+    if lead < float(rules["min_lead"]):
+        return None
+    reason = (
+        f"the model prefers it among the dictionary's senses (score {best_score:.2f}, "
+        f"{lead:.2f} ahead)"
+    )
+    return Choice(cased(item.text), reason, 0.8)
 
 
 _AUXILIARY_HEADS = frozenset(

@@ -14,6 +14,9 @@ scripts/build_dictionary.py. ``ca-en.omw.tsv.gz``, ``it-en.omw.tsv.gz`` and
 ``pt-en.omw.tsv.gz``: the same path, from the Open Multilingual Wordnet's Catalan (the
 Multilingual Central Repository 3.0, CC BY 3.0), Italian (MultiWordNet, CC BY 3.0) and
 Portuguese (OpenWN-PT, https://github.com/arademaker/openWordnet-PT, CC BY-SA 3.0) with the
-Wiktionary-linked lemmas of each (CC BY-SA 3.0); CC BY-SA 3.0.
+Wiktionary-linked lemmas of each (CC BY-SA 3.0); CC BY-SA 3.0. ``es-fr.pivot.tsv.gz``: Spanish
+lemmas of Debian's hunspell-es word list translated into French by apertium-fr-es
+(https://apertium.org; GPL-2, so is the file), built by scripts/build_pivot.py; the fixer reads
+the French words' English from the French files above.
 A package so that installs ship the files.
 """

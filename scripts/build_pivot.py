@@ -1,0 +1,137 @@
+"""Build a pivot table: source lemma -> words of a language repair holds English for (issue 22).
+
+The words apertium's Spanish-English pair leaves are the ones its Spanish dictionary lacks, and
+the Spanish wordnet often lacks them too (``goleador``, ``merienda``, ``sensatez``). Apertium's
+French-Spanish pair has a larger Spanish dictionary of its own: it translates those lemmas into
+French (``buteur``, ``goûter``, ``sagesse``), and repair holds English for French words (the
+French Wiktionary's dictionary and the French lexicon). The fixer reads this table for a word
+whose own language's dictionaries know nothing (repair/fixers/words.py, ``choice.pivots`` of
+word_fixes.toml); the English comes from the pivot language's own files at run time, so each
+shipped file keeps its own licence.
+
+Lemmas come from a hunspell word list (``--words``, Debian's hunspell-es:
+/usr/share/hunspell/es_ES.dic, MPL-1.1 / GPL-3+ / LGPL-3+; only its words are read), one lower-case
+word a line (its affix flags dropped). Each goes through ``apertium {lang}-{pivot}`` (Debian's
+apertium-fr-es, GPL-2: the table is GPL-2 too and says so in its header) in one call, words
+separated by blank lines; a word apertium marks unknown (``*``), could not generate (``#``) or
+could not transfer (``@``) is dropped, as is an answer longer than ``MAX_WORDS`` words, one with
+a pronoun apertium adds to a verb form, or the word itself.
+
+    python scripts/build_pivot.py es fr --words /usr/share/hunspell/es_ES.dic
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LEXICON = ROOT / "repair" / "data" / "lexicon"
+#: Longest pivot translation kept, in words.
+MAX_WORDS = 3
+#: Words apertium puts before a verb form or a reflexive verb (``se vanter``, ``il a``): the
+#: pivot word is what follows them.
+LEADING = {"fr": ("se ", "s'")}
+#: Answers that start so are a finite verb form with its subject, no lemma.
+SUBJECTS = {"fr": ("il ", "elle ", "je ", "tu ", "nous ", "vous ", "ils ", "elles ", "on ")}
+_LEMMA = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]{3,}")
+CREDIT = {
+    ("es", "fr"): (
+        "Spanish lemmas (hunspell-es word list, MPL-1.1/GPL-3+/LGPL-3+) translated into French"
+        " by apertium-fr-es (https://apertium.org; Eleka Ingenieritza Linguistikoa S.L.,"
+        " Prompsit Language Engineering S.L., Bernard Chardonneau; GPL-2); this file is GPL-2."
+    ),
+}
+
+
+def read_words(path: Path) -> list[str]:
+    """The lower-case words of a hunspell ``.dic`` (or a plain list), affix flags dropped."""
+    words = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        if _LEMMA.fullmatch(word):
+            words.append(word)
+    return list(dict.fromkeys(words))
+
+
+def clean(answer: str, lang: str) -> str | None:
+    """The pivot word(s) of one apertium answer, or ``None`` when it is no usable lemma."""
+    text = answer.strip().lower()
+    if not text or any(mark in text for mark in "*#@"):
+        return None
+    if text.startswith(SUBJECTS.get(lang, ())):
+        return None
+    for lead in LEADING.get(lang, ()):
+        if text.startswith(lead):
+            text = text[len(lead) :]
+    words = text.split()
+    if not words or len(words) > MAX_WORDS or not all(w.replace("'", "").isalpha() for w in words):
+        return None
+    return text
+
+
+def translate(words: list[str], source: str, pivot: str) -> list[str]:
+    """Apertium's answers for ``words``, one per word, in one call."""
+    if shutil.which("apertium") is None:
+        sys.exit("error: apertium is missing (apt-get install apertium apertium-fr-es)")
+    text = "\n\n".join(words) + "\n"
+    done = subprocess.run(
+        ["apertium", f"{source}-{pivot}"], input=text, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        sys.exit(f"error: apertium {source}-{pivot} failed: {done.stderr.strip()[:200]}")
+    answers = [part.strip() for part in done.stdout.split("\n\n")]
+    if len(answers) < len(words):
+        sys.exit("error: apertium's answers do not line up with the words")
+    return answers[: len(words)]
+
+
+def pairs(words: list[str], answers: list[str], pivot: str) -> dict[str, str]:
+    """Source lemma -> its pivot word, for the answers ``clean`` keeps."""
+    out = {}
+    for word, answer in zip(words, answers, strict=True):
+        text = clean(answer, pivot)
+        if text is not None and text != word:
+            out[word] = text
+    return out
+
+
+def write(table: dict[str, str], source: str, pivot: str, folder: Path = LEXICON) -> Path:
+    path = folder / f"{source}-{pivot}.pivot.tsv.gz"
+    credit = CREDIT.get((source, pivot), "built by apertium")
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write(f"# {credit} Built by scripts/build_pivot.py. Columns: source, pivot.\n")
+        for word in sorted(table):
+            handle.write(f"{word}\t{table[word]}\n")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", help="the stray words' language (es)")
+    parser.add_argument("pivot", help="the language apertium translates them into (fr)")
+    parser.add_argument("--words", type=Path, required=True, help="hunspell .dic or word list")
+    parser.add_argument("--out", type=Path, default=LEXICON, help="folder of the table")
+    args = parser.parse_args()
+    for code in (args.source, args.pivot):
+        if not re.fullmatch(r"[a-z]{2}", code):
+            sys.exit(f"error: {code!r} is no two-letter language code")
+    if not args.words.is_file():
+        sys.exit(f"error: {args.words}: no such file")
+    if not args.out.is_dir():
+        sys.exit(f"error: {args.out}: no such folder")
+    words = read_words(args.words)
+    if not words:
+        sys.exit(f"error: {args.words}: no lower-case word in it")
+    table = pairs(words, translate(words, args.source, args.pivot), args.pivot)
+    path = write(table, args.source, args.pivot, args.out)
+    print(f"{len(table)} of {len(words)} lemmas -> {path}")
+
+
+if __name__ == "__main__":
+    main()
