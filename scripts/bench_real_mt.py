@@ -387,10 +387,14 @@ LEFT_MIN_ENGLISH_ZIPF = 2.5
 LEFT_EVERY = 4
 
 
-def left_words(source: str, reference: str, lang: str, sentence: int) -> tuple[str, list[Gold]]:
+def left_words(
+    source: str, reference: str, lang: str, sentence: int, nouns: bool = False
+) -> tuple[str, list[Gold]]:
     """``reference`` with one of its words put back into ``lang`` (the rarest source word of
     the sentence whose dictionary senses name exactly one word of the reference, both words
-    once in their sentence), and that word as gold; the reference as it is if none aligns."""
+    once in their sentence), and that word as gold; the reference as it is if none aligns.
+    With ``nouns``, only a capitalised source word inside its sentence stands for a lower-case
+    English word (a German noun left as it was: ``the Haushalt``)."""
     from repair.fixers.words import dictionary
     from repair.langid.frequency import zipf
 
@@ -405,7 +409,7 @@ def left_words(source: str, reference: str, lang: str, sentence: int) -> tuple[s
         low = word.lower()
         if (
             len(word) < LEFT_MIN_LENGTH
-            or not word[0].islower()
+            or (not word[0].isupper() or position == 0 if nouns else not word[0].islower())
             or source_words.count(word) > 1
             or zipf(low, "en") >= GOLD_ZIPF
             or zipf(low, lang) < LEFT_MIN_SOURCE_ZIPF
@@ -416,6 +420,7 @@ def left_words(source: str, reference: str, lang: str, sentence: int) -> tuple[s
             m
             for m in english
             if m.group() in senses
+            and m.group()[0].islower()
             and english_count[m.group()] == 1
             and m.group().lower() != low
             and zipf(m.group(), "en") >= LEFT_MIN_ENGLISH_ZIPF
@@ -454,7 +459,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     if args.system == "left":
         source = source[window]
         planted = [
-            left_words(line, references[index], lang, index)
+            left_words(line, references[index], lang, index, args.left_nouns)
             if (args.start + index) % LEFT_EVERY == 0
             else (references[index], [])
             for index, line in enumerate(source)
@@ -799,6 +804,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "repair-bench-real-mt"
+    )
+    parser.add_argument(
+        "--left-nouns",
+        action="store_true",
+        help="with --system left: plant capitalised source nouns (German's) instead",
     )
     parser.add_argument("--no-mt", dest="mt", action="store_false")
     parser.add_argument("--show", type=int, default=0, help="print N changed sentences")

@@ -224,6 +224,13 @@ def _neighbours(doc: Document, start: int, end: int) -> tuple[str, str]:
     )
 
 
+def _capitalises_nouns(lang: str) -> bool:
+    """Whether ``lang`` writes its nouns capitalised (foreign.toml ``[stray.nouns]``)."""
+    from repair.langid.base import foreign_data
+
+    return lang in foreign_data()["stray"].get("nouns", {}).get("languages", ())
+
+
 def _after_figure(doc: Document, start: int, text: str) -> bool:
     """``text`` starts with a word English never writes after a figure (``46 hundreds``:
     word_fixes.toml ``not_after_figure``) and a figure stands right before ``start``."""
@@ -585,7 +592,9 @@ class TranslationFixer(Fixer):
                     model,
                 )
                 continue
-            if core[:1].isupper():
+            if core[:1].isupper() and not (left != "<s>" and _capitalises_nouns(source)):
+                # A capitalised word inside a sentence of a language that capitalises its
+                # nouns (`the Haushalt`) takes English's own case (`the budget`).
                 text = text[:1].upper() + text[1:]
             if text == core or untranslated(text, doc.target_lang):
                 edits[index] = self._flag(

@@ -367,8 +367,12 @@ class LexiconFinder(SpanFinder):
 
     def _may_stray(self, rare: list[str]) -> bool:
         """Whether one of the sentence's lower-case words the target rarely uses is stray."""
-        judge = self.stray.judge_any if self.stray is not None else None
-        return judge is not None and any(judge(word) is not None for word in rare)
+        stray = self.stray
+        return stray is not None and any(
+            (stray.judge_any(word) if word[0].islower() else stray.judge_noun(word, "the"))
+            is not None
+            for word in rare
+        )
 
     def _with_strays(
         self,
@@ -413,11 +417,17 @@ class LexiconFinder(SpanFinder):
         spaces between) join into one short run, named with the language of its surest word."""
         found: list[tuple[int, Stray]] = []
         for index, (s, _, token) in enumerate(tokens):
-            if not token[0].islower() or any(span.start <= s < span.end for span in spans):
+            if any(span.start <= s < span.end for span in spans):
                 continue
             if any(low <= s < high for low, high in names):
                 continue
-            judged = self.stray.judge_any(token)
+            if token[0].islower():
+                judged = self.stray.judge_any(token)
+            elif index > 0 and not self._name_follows(text, tokens, index):
+                # A German noun left as it was: capitalised after `the`, `a`, `his` ...
+                judged = self.stray.judge_noun(token, tokens[index - 1][2])
+            else:
+                continue
             if judged is not None:
                 found.append((index, judged))
         if not found:
@@ -457,6 +467,15 @@ class LexiconFinder(SpanFinder):
             weak = all(judged.weak for _, judged in run)
             extra.append(LangSpan(low, high, best.lang, 0.9, rule, len(run), score, weak))
         return extra
+
+    @staticmethod
+    def _name_follows(text: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+        """Whether a capitalised word follows ``tokens[index]`` (a space between): the two
+        are one name (`the Deutsche Bank`)."""
+        if index + 1 >= len(tokens):
+            return False
+        following = tokens[index + 1]
+        return following[2][0].isupper() and not text[tokens[index][1] : following[0]].strip()
 
     def _beside_target_word(
         self, tokens: list[tuple[int, int, str]], first: int, last: int
@@ -534,6 +553,8 @@ class LexiconFinder(SpanFinder):
         common = self.stray.common_words if self.stray is not None else None
         if common is not None and original[0].islower() and word not in common:
             self._rare.add(original)
+        elif common is not None and self.stray.judge_noun(original, "the") is not None:
+            self._rare.add(original)  # a noun a language that capitalises them left
         weight = get(word)
         if weight is None:
             if "-" not in word and "'" not in word and "’" not in word:

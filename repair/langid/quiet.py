@@ -138,6 +138,26 @@ def _build(source: str, target: str) -> tuple[str, str, bytes] | None:
             if stray is not None and word not in common_words and stray.judge(word) is not None:
                 continue
             (rare if zipf(word, target) < _RARE_ZIPF else common).append(word)
-    positive = sorted({_hash(word) for word, weight in finder.weights.items() if weight > 0})
+    leaning = {word for word, weight in finder.weights.items() if weight > 0}
+    if stray is not None:
+        leaning |= _stray_nouns(stray)
+    positive = sorted({_hash(word) for word in leaning})
     hashes = array("q", positive).tobytes()
     return "\n".join(sorted(common)), "\n".join(sorted(rare)), hashes
+
+
+def _stray_nouns(stray) -> set[str]:
+    """The lower case of every capitalised word the stray judge would take for a noun left
+    in its language (``[stray.nouns]``): such a word is no quiet name."""
+    from wordfreq import available_languages, read_cBpack
+
+    found = set()
+    for lang in sorted(stray.noun_languages):
+        if lang not in available_languages("best"):
+            continue
+        buckets = read_cBpack(available_languages("best")[lang])
+        for bucket in buckets[: int((9 - stray.min_noun_zipf) * 100) + 1]:
+            for word in bucket:
+                if word.isalpha() and stray.judge_noun(word.capitalize(), "the") is not None:
+                    found.add(word)
+    return found

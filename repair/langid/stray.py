@@ -154,6 +154,13 @@ class StrayWords:
         self.plain_letters = frozenset(settings["target_letters"])
         self.min_inflection_suffix = int(settings.get("min_inflection_suffix", 99))
         self.min_lemma_zipf = float(settings.get("min_lemma_zipf", 99.0))
+        nouns = settings.get("nouns", {})
+        self.noun_languages = frozenset(nouns.get("languages", ()))
+        self.noun_openers = frozenset(nouns.get("openers", ()))
+        self.min_noun_zipf = float(nouns.get("min_source_zipf", 99.0))
+        self.max_noun_target_zipf = float(nouns.get("max_target_zipf", 0.0))
+        self.min_noun_margin = float(nouns.get("min_margin", 0.0))
+        self.noun_names = frozenset(nouns.get("names", ()))
         self._table = None
         self._memo: dict[str, Stray | None] = {}
 
@@ -172,6 +179,36 @@ class StrayWords:
         """The stray word's language and evidence, or ``None`` if it may be English."""
         found = self.judge_any(token)
         return None if found is None or found.weak else found
+
+    def judge_noun(self, token: str, previous: str) -> Stray | None:
+        """A capitalised ``token`` after the target word ``previous`` (``the Haushalt``): a
+        noun of a language that capitalises its nouns (``[stray.nouns]``), which that
+        language writes and the target hardly does, is stray; anything else is a name."""
+        if (
+            not self.noun_languages
+            or previous.lower() not in self.noun_openers
+            or token in self.noun_names
+            or len(token) < self.min_length + 1
+            or not token[1:].islower()
+        ):
+            return None
+        low = token.lower()
+        found = self._lookup(low)
+        if found is None or found[0] not in self.noun_languages:
+            return None
+        lang, zipf, target_zipf = found
+        english = _target_zipf(low, self.target)
+        if (
+            zipf < self.min_noun_zipf
+            or english >= self.max_noun_target_zipf
+            or zipf - english < self.min_noun_margin
+        ):
+            return None
+        from repair.detectors.names.gazetteer import gazetteer
+
+        if gazetteer().is_place(token):
+            return None  # `in Sinsheim`: a place the lists hold as a word of its language
+        return Stray(lang, zipf, target_zipf)
 
     def judge_any(self, token: str) -> Stray | None:
         """Like :meth:`judge`, weak strays included (remembered: news repeats its words)."""
