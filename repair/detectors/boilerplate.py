@@ -914,7 +914,14 @@ class BoilerplateDetector(Detector):
                         # The text's first line is its title; the line after the last prose line
                         # closes the article.
                         run.pop(0)
-                    if end == first:
+                    if end == first or (
+                        index < end < first
+                        and first - end <= header_lines
+                        and not any(lines[i].start in flagged or i in added for i in range(end, first))
+                    ):
+                        # The heading right above the article's first lines (its first prose
+                        # line, or the list or lines the runs left before it: `What’s new in
+                        # 2.26?` / `New tasks for the game!` / …) is the article's.
                         keep_heading(run, end)
                     # The line before a post's footer is the post's (see the runs above); so are the
                     # title, standfirst and byline lines near the first prose line.
@@ -1022,6 +1029,27 @@ class BoilerplateDetector(Detector):
                 for a in above:
                     if words[a] >= 3 and added.get(a) == "boilerplate.link-run":
                         del added[a]
+        # A news page's head: the breadcrumb ends with the headline, which the page prints again
+        # right below it as its title, a byline or dateline beside it (`India News` / `China
+        # snubs …` / `This story is from October 9, 2019` / `# China snubs …`). That second
+        # copy is the article's title, though the menu's run goes on through it.
+        for at in range(1, first):
+            if added.get(at) != "boilerplate.link-run" or words[at] < 3 or links[at]:
+                continue
+            if byline(at) or not any(
+                byline(a) for a in (at - 1, at + 1) if a < len(lines) and not links[a]
+            ):
+                continue
+            key = _title_key(_visible(unwrap(texts[at]))).strip()
+            if any(
+                _title_key(_visible(unwrap(texts[a]))).strip() == key
+                for a in range(max(at - int(table["breadcrumb_title_near"]), 0), at)
+            ):
+                # The byline and dateline beside it stay with it (and show a second pass that
+                # the title has its head: a later copy is then another list's item).
+                for a in (at - 1, at, at + 1):
+                    if a == at or (a < len(lines) and byline(a)):
+                        added.pop(a, None)
         # Inside the article, the title line right above one of its paragraphs, with the
         # article going on after that paragraph, is its heading (``## A Focus on
         # Storytelling`` after a table or a widget's run), not the run's last item; a
