@@ -917,7 +917,9 @@ class BoilerplateDetector(Detector):
                     if end == first or (
                         index < end < first
                         and first - end <= header_lines
-                        and not any(lines[i].start in flagged or i in added for i in range(end, first))
+                        and not any(
+                            lines[i].start in flagged or i in added for i in range(end, first)
+                        )
                     ):
                         # The heading right above the article's first lines (its first prose
                         # line, or the list or lines the runs left before it: `What’s new in
