@@ -750,6 +750,12 @@ class BoilerplateDetector(Detector):
                 end += 1
             return end
 
+        def repeats_above(at: int, before: int) -> bool:
+            """Whether title line ``at`` repeats a line above line ``before`` (the entry of a
+            table of contents that points to it)."""
+            key = _title_key(_visible(unwrap(texts[at]))).strip()
+            return any(_title_key(_visible(unwrap(texts[i]))).strip() == key for i in range(before))
+
         def member(at: int) -> bool:
             """Whether line ``at`` may stand in a run: a short line, a link or a label."""
             return short[at] or links[at] or lines[at].start in flagged or at in added
@@ -823,9 +829,22 @@ class BoilerplateDetector(Detector):
                 ):
                     index = max(end, index + 1)
                     continue
-                if end == first or (end < len(lines) and lead_in[end]):
+                if (
+                    end == first
+                    or (end < len(lines) and lead_in[end])
+                    or (
+                        end < first <= end + int(table["standfirst_lines"])
+                        and not ends[end]
+                        and run
+                        and run[-1] == end - 1
+                        and "](" not in texts[end - 1]
+                        and repeats_above(end - 1, end - 1)
+                    )
+                ):
                     # The heading above the first prose line, or above a sentence that announces
-                    # a list (``## Our track record`` / ``… Here are a few reasons why:``).
+                    # a list (``## Our track record`` / ``… Here are a few reasons why:``), or
+                    # above the standfirst right before the first prose line (``Understanding
+                    # Home Updates`` / ``Be Well Informed for the Decisions that Matter``).
                     keep_heading(run, end)
                 if run and run[-1] == end - 1 and lead_in[end - 1] and end < len(lines):
                     # A sentence that announces the text after the run (``Your “success
