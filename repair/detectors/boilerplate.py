@@ -659,7 +659,7 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
-        _table_of_contents(texts, title, lines, flagged, added)
+        _table_of_contents(texts, title, lines, flagged, added, int(table["contents_numbered"]))
         least, header_lines = int(table["lead_in_words"]), int(table["header_lines"])
         blurb_words = int(table["blurb_words"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
@@ -1172,8 +1172,17 @@ def _heading_key(line: str) -> str:
     return _title_key(bare).strip()
 
 
+#: A section's number with its dot (``2.``, ``2.1``, ``2.1.``): no quantity (``1 large onion``).
+_NUMBERED_SECTION = re.compile(r"\d{1,3}\.(?:\d{1,3}\.?)*[ \t]")
+
+
 def _table_of_contents(
-    texts: list[str], title: list[bool], lines: list[Span], flagged: dict, added: dict
+    texts: list[str],
+    title: list[bool],
+    lines: list[Span],
+    flagged: dict,
+    added: dict,
+    least: int,
 ) -> None:
     """Add the entries of a table of contents to ``added``: after its heading (a label line
     of ``contents``: ``Table of Contents``, ``Inhaltsverzeichnis``), the title lines that the
@@ -1185,7 +1194,11 @@ def _table_of_contents(
         if line.start in flagged
         and _structure("contents").fullmatch(unwrap(_visible(texts[i])).lstrip("#").strip())
     ]
-    if not headings:
+    numbered = [
+        is_title and _NUMBERED_SECTION.match(_visible(line).lstrip("#*+-[ \t")) is not None
+        for line, is_title in zip(texts, title, strict=True)
+    ]
+    if not headings and sum(numbered) < least:
         return
     keys = [
         _heading_key(line) if is_title else "" for line, is_title in zip(texts, title, strict=True)
@@ -1201,6 +1214,18 @@ def _table_of_contents(
             if not keys[i] or last_seen[keys[i]] <= i:
                 break
             added.setdefault(i, "boilerplate.contents")
+    # Without its heading, a table of contents shows itself by its numbers: `least` numbered
+    # title lines in a row (`2. When to go` / `2.1 Cherry blossom time`), each the heading of
+    # a section further down.
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and numbered[end] and last_seen[keys[end]] > end:
+            end += 1
+        if end - start >= least:
+            for i in range(start, end):
+                added.setdefault(i, "boilerplate.contents")
+        start = end + 1
 
 
 #: A figure, with an ordinal's ending (``3rd``, ``12th``), for comparing cells around it.
