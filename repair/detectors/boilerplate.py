@@ -781,7 +781,16 @@ class BoilerplateDetector(Detector):
                 inside = first < index and end <= last
                 announced = inside and (lead_in[index] or lead_in[index - 1])
                 # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
-                # is the writer's too (the places, shops or sources it names).
+                # is the writer's too (the places, shops or sources it names); when a share bar
+                # or a widget's links follow it in the same run, the list's items stay and the
+                # rest is a run of its own.
+                items = index
+                while items < end and marker[items] is not None:
+                    items += 1
+                if not (
+                    announced and items < end and items - index >= int(table["announced_items"])
+                ):
+                    items = index
                 announced = announced and all(
                     marker[i] is not None or not links[i] for i in range(index, end)
                 )
@@ -892,6 +901,8 @@ class BoilerplateDetector(Detector):
                         # A line with digits may be content among links (a phone number, an
                         # address): it goes only from inside a run, between two lines that go.
                         inner = index < i < end - 1 and not digits[i - 1] and not digits[i + 1]
+                        if i < items:
+                            continue
                         if (links[i] or outside) and (not digits[i] or inner):
                             added.setdefault(i, "boilerplate.link-run")
                 index = max(end, index + 1)
