@@ -16,6 +16,9 @@ head between a sentence and a longer line (the writer's list).
 The article's extent leaves out a prose line the page prints twice (a mega-menu's blurb) and
 teasers' cut-off excerpts, and ends before a stretch of furniture that little prose follows
 (authors' bios, other posts' summaries).
+A table of contents goes: after its heading, or without one, numbered entries each repeated
+further down as a heading. The article's head stays: the heading right above its first lines,
+and a headline that repeats the breadcrumb's last item with its byline or dateline beside it.
 A prose line is never taken by the structure rules. A title printed twice at the top keeps
 the copy above the body.
 """
