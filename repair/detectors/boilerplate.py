@@ -1106,6 +1106,25 @@ class BoilerplateDetector(Detector):
                 and not digits[above]
             ):
                 del added[above]
+        # A box that names the article's subject with its dates (an event's name, which the
+        # title holds: `The Medium is the Message: the 7th Amsterdam Light Festival` … `7th
+        # Amsterdam Light Festival` / `29 November 2018 | 20 January 2019`) is the article's,
+        # wherever it stands; another story's headline is no part of this one's title.
+        heads = [
+            f" {_title_key(texts[i]).strip()} "
+            for i in range(max(first - header_lines, 0), first)
+            if title[i]
+            and not links[i]
+            and "](" not in texts[i]
+            and lines[i].start not in flagged
+            and i not in added
+        ]
+        for at in [i for i in added if heads and words[i] >= 3 and i + 1 < len(lines)]:
+            if links[at] or "](" in texts[at] or at + 1 not in added or not byline(at + 1):
+                continue
+            key = f" {_title_key(texts[at]).strip()} "
+            if any(key in head and key != head for head in heads):
+                del added[at], added[at + 1]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
