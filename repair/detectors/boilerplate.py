@@ -782,7 +782,17 @@ class BoilerplateDetector(Detector):
                 # below:`` are a widget's); or the run is part of a list whose longer items
                 # surround it.
                 inside = first < index and end <= last
-                announced = inside and (lead_in[index] or lead_in[index - 1])
+                # The list's first items may stand apart, one ending with a stop (``Atlas Van
+                # Lines`` / ``Bekins Van Lines, Inc.`` / the run): the sentence is theirs too.
+                above = index - 1
+                while (
+                    above > index - 1 - int(table["lead_in_gap"])
+                    and above > first
+                    and not prose[above]
+                    and words[above] <= shortest
+                ):
+                    above -= 1
+                announced = inside and (lead_in[index] or lead_in[index - 1] or lead_in[above])
                 # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
                 # is the writer's too (the places, shops or sources it names); when a share bar
                 # or a widget's links follow it in the same run, the list's items stay and the
