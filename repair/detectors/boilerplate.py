@@ -16,6 +16,9 @@ head between a sentence and a longer line (the writer's list).
 The article's extent leaves out a prose line the page prints twice (a mega-menu's blurb) and
 teasers' cut-off excerpts, and ends before a stretch of furniture that little prose follows
 (authors' bios, other posts' summaries).
+A table of contents goes: after its heading, or without one, numbered entries each repeated
+further down as a heading. The article's head stays: the heading right above its first lines,
+and a headline that repeats the breadcrumb's last item with its byline or dateline beside it.
 A prose line is never taken by the structure rules. A title printed twice at the top keeps
 the copy above the body.
 """
@@ -659,7 +662,7 @@ class BoilerplateDetector(Detector):
                     break
                 added.setdefault(following, rule)
                 taken += 1
-        _table_of_contents(texts, title, lines, flagged, added)
+        _table_of_contents(texts, title, lines, flagged, added, int(table["contents_numbered"]))
         least, header_lines = int(table["lead_in_words"]), int(table["header_lines"])
         blurb_words = int(table["blurb_words"])
         # Cheap character tests first: most lines end with no colon and start with no marker.
@@ -750,6 +753,12 @@ class BoilerplateDetector(Detector):
                 end += 1
             return end
 
+        def repeats_above(at: int, before: int) -> bool:
+            """Whether title line ``at`` repeats a line above line ``before`` (the entry of a
+            table of contents that points to it)."""
+            key = _title_key(_visible(unwrap(texts[at]))).strip()
+            return any(_title_key(_visible(unwrap(texts[i]))).strip() == key for i in range(before))
+
         def member(at: int) -> bool:
             """Whether line ``at`` may stand in a run: a short line, a link or a label."""
             return short[at] or links[at] or lines[at].start in flagged or at in added
@@ -773,9 +782,28 @@ class BoilerplateDetector(Detector):
                 # below:`` are a widget's); or the run is part of a list whose longer items
                 # surround it.
                 inside = first < index and end <= last
-                announced = inside and (lead_in[index] or lead_in[index - 1])
+                # The list's first items may stand apart, one ending with a stop (``Atlas Van
+                # Lines`` / ``Bekins Van Lines, Inc.`` / the run): the sentence is theirs too.
+                above = index - 1
+                while (
+                    above > index - 1 - int(table["lead_in_gap"])
+                    and above > first
+                    and not prose[above]
+                    and words[above] <= shortest
+                ):
+                    above -= 1
+                announced = inside and (lead_in[index] or lead_in[index - 1] or lead_in[above])
                 # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
-                # is the writer's too (the places, shops or sources it names).
+                # is the writer's too (the places, shops or sources it names); when a share bar
+                # or a widget's links follow it in the same run, the list's items stay and the
+                # rest is a run of its own.
+                items = index
+                while items < end and marker[items] is not None:
+                    items += 1
+                if not (
+                    announced and items < end and items - index >= int(table["announced_items"])
+                ):
+                    items = index
                 announced = announced and all(
                     marker[i] is not None or not links[i] for i in range(index, end)
                 )
@@ -823,9 +851,22 @@ class BoilerplateDetector(Detector):
                 ):
                     index = max(end, index + 1)
                     continue
-                if end == first or (end < len(lines) and lead_in[end]):
+                if (
+                    end == first
+                    or (end < len(lines) and lead_in[end])
+                    or (
+                        end < first <= end + int(table["standfirst_lines"])
+                        and not ends[end]
+                        and run
+                        and run[-1] == end - 1
+                        and "](" not in texts[end - 1]
+                        and repeats_above(end - 1, end - 1)
+                    )
+                ):
                     # The heading above the first prose line, or above a sentence that announces
-                    # a list (``## Our track record`` / ``… Here are a few reasons why:``).
+                    # a list (``## Our track record`` / ``… Here are a few reasons why:``), or
+                    # above the standfirst right before the first prose line (``Understanding
+                    # Home Updates`` / ``Be Well Informed for the Decisions that Matter``).
                     keep_heading(run, end)
                 if run and run[-1] == end - 1 and lead_in[end - 1] and end < len(lines):
                     # A sentence that announces the text after the run (``Your “success
@@ -873,6 +914,8 @@ class BoilerplateDetector(Detector):
                         # A line with digits may be content among links (a phone number, an
                         # address): it goes only from inside a run, between two lines that go.
                         inner = index < i < end - 1 and not digits[i - 1] and not digits[i + 1]
+                        if i < items:
+                            continue
                         if (links[i] or outside) and (not digits[i] or inner):
                             added.setdefault(i, "boilerplate.link-run")
                 index = max(end, index + 1)
@@ -914,7 +957,16 @@ class BoilerplateDetector(Detector):
                         # The text's first line is its title; the line after the last prose line
                         # closes the article.
                         run.pop(0)
-                    if end == first:
+                    if end == first or (
+                        index < end < first
+                        and first - end <= header_lines
+                        and not any(
+                            lines[i].start in flagged or i in added for i in range(end, first)
+                        )
+                    ):
+                        # The heading right above the article's first lines (its first prose
+                        # line, or the list or lines the runs left before it: `What’s new in
+                        # 2.26?` / `New tasks for the game!` / …) is the article's.
                         keep_heading(run, end)
                     # The line before a post's footer is the post's (see the runs above); so are the
                     # title, standfirst and byline lines near the first prose line.
@@ -1022,6 +1074,27 @@ class BoilerplateDetector(Detector):
                 for a in above:
                     if words[a] >= 3 and added.get(a) == "boilerplate.link-run":
                         del added[a]
+        # A news page's head: the breadcrumb ends with the headline, which the page prints again
+        # right below it as its title, a byline or dateline beside it (`India News` / `China
+        # snubs …` / `This story is from October 9, 2019` / `# China snubs …`). That second
+        # copy is the article's title, though the menu's run goes on through it.
+        for at in range(1, first):
+            if added.get(at) != "boilerplate.link-run" or words[at] < 3 or links[at]:
+                continue
+            if byline(at) or not any(
+                byline(a) for a in (at - 1, at + 1) if a < len(lines) and not links[a]
+            ):
+                continue
+            key = _title_key(_visible(unwrap(texts[at]))).strip()
+            if any(
+                _title_key(_visible(unwrap(texts[a]))).strip() == key
+                for a in range(max(at - int(table["breadcrumb_title_near"]), 0), at)
+            ):
+                # The byline and dateline beside it stay with it (and show a second pass that
+                # the title has its head: a later copy is then another list's item).
+                for a in (at - 1, at, at + 1):
+                    if a == at or (a < len(lines) and byline(a)):
+                        added.pop(a, None)
         # Inside the article, the title line right above one of its paragraphs, with the
         # article going on after that paragraph, is its heading (``## A Focus on
         # Storytelling`` after a table or a widget's run), not the run's last item; a
@@ -1043,6 +1116,25 @@ class BoilerplateDetector(Detector):
                 and not digits[above]
             ):
                 del added[above]
+        # A box that names the article's subject with its dates (an event's name, which the
+        # title holds: `The Medium is the Message: the 7th Amsterdam Light Festival` … `7th
+        # Amsterdam Light Festival` / `29 November 2018 | 20 January 2019`) is the article's,
+        # wherever it stands; another story's headline is no part of this one's title.
+        heads = [
+            f" {_title_key(texts[i]).strip()} "
+            for i in range(max(first - header_lines, 0), first)
+            if title[i]
+            and not links[i]
+            and "](" not in texts[i]
+            and lines[i].start not in flagged
+            and i not in added
+        ]
+        for at in [i for i in added if heads and words[i] >= 3 and i + 1 < len(lines)]:
+            if links[at] or "](" in texts[at] or at + 1 not in added or not byline(at + 1):
+                continue
+            key = f" {_title_key(texts[at]).strip()} "
+            if any(key in head and key != head for head in heads):
+                del added[at], added[at + 1]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
@@ -1123,8 +1215,17 @@ def _heading_key(line: str) -> str:
     return _title_key(bare).strip()
 
 
+#: A section's number with its dot (``2.``, ``2.1``, ``2.1.``): no quantity (``1 large onion``).
+_NUMBERED_SECTION = re.compile(r"\d{1,3}\.(?:\d{1,3}\.?)*[ \t]")
+
+
 def _table_of_contents(
-    texts: list[str], title: list[bool], lines: list[Span], flagged: dict, added: dict
+    texts: list[str],
+    title: list[bool],
+    lines: list[Span],
+    flagged: dict,
+    added: dict,
+    least: int,
 ) -> None:
     """Add the entries of a table of contents to ``added``: after its heading (a label line
     of ``contents``: ``Table of Contents``, ``Inhaltsverzeichnis``), the title lines that the
@@ -1136,7 +1237,11 @@ def _table_of_contents(
         if line.start in flagged
         and _structure("contents").fullmatch(unwrap(_visible(texts[i])).lstrip("#").strip())
     ]
-    if not headings:
+    numbered = [
+        is_title and _NUMBERED_SECTION.match(_visible(line).lstrip("#*+-[ \t")) is not None
+        for line, is_title in zip(texts, title, strict=True)
+    ]
+    if not headings and sum(numbered) < least:
         return
     keys = [
         _heading_key(line) if is_title else "" for line, is_title in zip(texts, title, strict=True)
@@ -1152,6 +1257,18 @@ def _table_of_contents(
             if not keys[i] or last_seen[keys[i]] <= i:
                 break
             added.setdefault(i, "boilerplate.contents")
+    # Without its heading, a table of contents shows itself by its numbers: `least` numbered
+    # title lines in a row (`2. When to go` / `2.1 Cherry blossom time`), each the heading of
+    # a section further down.
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and numbered[end] and last_seen[keys[end]] > end:
+            end += 1
+        if end - start >= least:
+            for i in range(start, end):
+                added.setdefault(i, "boilerplate.contents")
+        start = end + 1
 
 
 #: A figure, with an ordinal's ending (``3rd``, ``12th``), for comparing cells around it.
