@@ -106,7 +106,10 @@ class ForeignDetector(Detector):
         ):
             return
         spans = [
-            span for span in spans if not _name_among_target_words(text, span, doc.target_lang)
+            span
+            for span in spans
+            if not _name_among_target_words(text, span, doc.target_lang)
+            and not _a_place(text, span)
         ]
         spans = [span for span in spans if not _mentioned(doc, span)]
         whole = _whole_document(text, spans)
@@ -222,6 +225,17 @@ def _name_among_target_words(text: str, span: LangSpan, target: str) -> bool:
         or zipf(word, target) > max(zipf(word, span.lang), float(titles["target_word_zipf"]))
         for word in words
     )
+
+
+def _a_place(text: str, span: LangSpan) -> bool:
+    """A capitalised stray word the gazetteer knows (`in Sinsheim`): a German noun by the
+    word lists' reckoning ([stray.nouns]), a place by the writer's."""
+    word = text[span.start : span.end]
+    if not word[:1].isupper() or " " in word:
+        return False
+    from repair.detectors.names.gazetteer import gazetteer
+
+    return gazetteer().is_place(word)
 
 
 def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> list[LangSpan]:

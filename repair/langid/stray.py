@@ -183,7 +183,8 @@ class StrayWords:
     def judge_noun(self, token: str, previous: str) -> Stray | None:
         """A capitalised ``token`` after the target word ``previous`` (``the Haushalt``): a
         noun of a language that capitalises its nouns (``[stray.nouns]``), which that
-        language writes and the target hardly does, is stray; anything else is a name."""
+        language writes and the target hardly does, is stray; anything else is a name (a
+        place the lists hold, `Sinsheim`, is left by the foreign detector's gazetteer)."""
         if (
             not self.noun_languages
             or previous.lower() not in self.noun_openers
@@ -204,10 +205,6 @@ class StrayWords:
             or zipf - english < self.min_noun_margin
         ):
             return None
-        from repair.detectors.names.gazetteer import gazetteer
-
-        if gazetteer().is_place(token):
-            return None  # `in Sinsheim`: a place the lists hold as a word of its language
         return Stray(lang, zipf, target_zipf)
 
     def judge_any(self, token: str) -> Stray | None:
