@@ -259,7 +259,8 @@ def _sentences_of(excerpt: str) -> list[str]:
 
 
 def _plain_bound(finder, text: str, start: int, end: int) -> tuple[float, list[str]]:
-    """The quick bound as it was before the speed work: one loop over the words."""
+    """The quick bound as it was before the speed work: one loop over the words (with the
+    capitalised nouns of [stray.nouns] among the candidates since session 17)."""
     import re
 
     from repair.langid.lexicon import _FAST_WORD
@@ -271,6 +272,8 @@ def _plain_bound(finder, text: str, start: int, end: int) -> tuple[float, list[s
         word = original.lower()
         if common is not None and original[0].islower() and word not in common:
             rare.append(original)
+        elif common is not None and finder.stray.judge_noun(original, "the") is not None:
+            rare.append(original)  # a capitalised noun of a language that capitalises them
         weight = get(word)
         if weight is None:
             if "-" not in word and "'" not in word and "’" not in word:
