@@ -34,6 +34,17 @@ SCRIPTS = {
     "names": ["bench_names.py", "--news", "{data}/" + NEWS],
     "pipeline": ["bench_pipeline.py", "--data", "{data}", "--own-sessions"],
     "real-mt": ["bench_real_mt.py", "--data", "{data}"],
+    "real-mt-left": [
+        "bench_real_mt.py",
+        "--data",
+        "{data}",
+        "--system",
+        "left",
+        "--lang",
+        "fr",
+        "es",
+        "de",
+    ],
 }
 
 VMHWM_PROBE = """
