@@ -161,6 +161,7 @@ class StrayWords:
         self.max_noun_target_zipf = float(nouns.get("max_target_zipf", 0.0))
         self.min_noun_margin = float(nouns.get("min_margin", 0.0))
         self.noun_names = frozenset(nouns.get("names", ()))
+        self.noun_not_after = frozenset(nouns.get("not_after", ()))
         self._table = None
         self._memo: dict[str, Stray | None] = {}
 
@@ -187,7 +188,10 @@ class StrayWords:
         place the lists hold, `Sinsheim`, is left by the foreign detector's gazetteer)."""
         if (
             not self.noun_languages
-            or previous.lower() not in self.noun_openers
+            or not (
+                previous.lower() in self.noun_openers
+                or (previous[:1].islower() and previous not in self.noun_not_after)
+            )
             or token in self.noun_names
             or len(token) < self.min_length + 1
             or not token[1:].islower()
