@@ -9,7 +9,6 @@ atomically, and rebuilt whenever the key changes. An unwritable cache only costs
 from __future__ import annotations
 
 import _sre
-import atexit
 import contextlib
 import hashlib
 import marshal
@@ -85,40 +84,48 @@ def fill_memo(
 
 # -- compiled regular expressions -------------------------------------------------------------
 
-#: Programs compiled by this process or read from the disk cache, by flags and pattern, each
-#: marshalled: a bytes object is no container the garbage collector scans, while the
-#: programs as lists (the boilerplate patterns' hold 190,000 numbers each, 4.7 million in
-#: all) made every full collection a third slower (0.045 -> 0.030 CPU-s) and weighed tens
-#: of MB. A program is unmarshalled when its pattern is compiled, once a process.
-_programs: dict[str, bytes] | None = None
-#: Whether this process compiled a program the disk cache lacks (saved at exit).
-_programs_added = False
-#: Programs kept at most (patterns made from options could otherwise grow the file).
+#: Programs kept at most on disk (patterns made from options could otherwise fill the folder).
 _MAX_PROGRAMS = 4096
+#: How many program files the folder held when this process first wrote one (None: not
+#: counted yet), plus those it wrote since.
+_programs_on_disk: int | None = None
 
 
-def _programs_path() -> Path:
-    # The program format is the regex engine's: one file per Python build and engine.
+def _programs_dir() -> Path:
+    # The program format is the regex engine's: one folder per Python build and engine.
     key = (sys.version, _sre.MAGIC, _sre.CODESIZE, "marshalled")
     digest = hashlib.blake2s(repr(key).encode(), digest_size=8).hexdigest()
-    return cache_dir() / f"regex-programs-{digest}.marshal"
+    return cache_dir() / f"regex-programs-{digest}"
 
 
-def _known_programs() -> dict[str, bytes]:
-    global _programs
-    if _programs is None:
-        _programs = {}
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            loaded = marshal.loads(_programs_path().read_bytes())
-            if isinstance(loaded, dict):
-                _programs = loaded
-        atexit.register(_save_programs)
-    return _programs
+def _program_path(key: str) -> Path:
+    """One file per program, named by its pattern and flags: a run reads the programs it
+    compiles and no other. (One file of every program held them all in memory, 50 MB once
+    the patterns of earlier versions had piled up in it, for the 4 MB a run uses.)"""
+    name = hashlib.blake2s(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return _programs_dir() / f"{name}.marshal"
 
 
-def _save_programs() -> None:
-    if _programs_added and _programs is not None:
-        _dump_atomic(_programs_path(), _programs)
+def _read_program(key: str) -> tuple | None:
+    """The saved program of ``key`` (flags, code, groups, groupindex, indexgroup), if any."""
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        stored_key, program = marshal.loads(_program_path(key).read_bytes())
+        if stored_key == key:  # a 128-bit name collision only costs a compile
+            return program
+    return None
+
+
+def _save_program(key: str, program: tuple) -> None:
+    global _programs_on_disk
+    if _programs_on_disk is None:
+        try:
+            _programs_on_disk = sum(1 for _ in os.scandir(_programs_dir()))
+        except OSError:
+            _programs_on_disk = 0
+    if _programs_on_disk >= _MAX_PROGRAMS:
+        return
+    _programs_on_disk += 1
+    _dump_atomic(_program_path(key), (key, program))
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -129,14 +136,12 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     program for it, saved by an earlier run of the same Python, loads in microseconds. The
     pattern object is the one ``re.compile`` makes from that program (same flags, groups).
     """
-    global _programs_added
     flags = int(flags)
-    programs = _known_programs()
     key = f"{flags}:{pattern}"
-    packed = programs.get(key)
-    if packed is not None:
+    saved = _read_program(key)
+    if saved is not None:
         try:
-            return _sre.compile(pattern, *marshal.loads(packed))
+            return _sre.compile(pattern, *saved)
         except (RuntimeError, TypeError, ValueError, EOFError):
             pass  # not a program of this engine: compile again
     parsed = _parser.parse(pattern, flags)
@@ -147,7 +152,5 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         indexgroup[index] = name
     program = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
                tuple(indexgroup))  # fmt: skip
-    if len(programs) < _MAX_PROGRAMS:
-        programs[key] = marshal.dumps(program)
-        _programs_added = True
+    _save_program(key, program)
     return _sre.compile(pattern, *program)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import gc
 import marshal
 
 from repair.cache import cache_dir, cached
@@ -39,22 +38,19 @@ def test_compiled_regex_equals_re_compile_and_is_read_back(tmp_path, monkeypatch
     import repair.cache as cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(cache, "_programs", None)
-    monkeypatch.setattr(cache, "_programs_added", False)
+    monkeypatch.setattr(cache, "_programs_on_disk", None)
     patterns = [
         (r"(?P<word>[^\W\d_]+)(?:-(?P=word))?\s*(\d+)?", re.IGNORECASE),
         (r"(?<![^\W\d_])(?:coup d'etat|tete-a-tete)(?=\W)", 0),
         (r"(?i)^é+$", re.MULTILINE),
     ]
     text = "Nur-Nur 12 word-word coup d'etat\néé\nÉÉ tete-a-tete."
+    assert all(cache._read_program(f"{int(f)}:{p}") is None for p, f in patterns)
     fresh = [cache.compile_regex(p, f) for p, f in patterns]
-    cache._save_programs()
-    monkeypatch.setattr(cache, "_programs", None)
-    monkeypatch.setattr(cache, "_programs_added", False)
+    # Each program is saved on its own, and read back without compiling.
+    assert all(cache._read_program(f"{int(f)}:{p}") is not None for p, f in patterns)
+    monkeypatch.setattr(cache, "_parser", None)  # compiling now would fail
     read_back = [cache.compile_regex(p, f) for p, f in patterns]
-    assert not cache._programs_added  # every program came from the file
-    # Kept packed: nothing in the store for the garbage collector to scan.
-    assert not any(map(gc.is_tracked, cache._programs.values()))
     for (pattern, flags), first, second in zip(patterns, fresh, read_back, strict=True):
         plain = re.compile(pattern, flags)
         for compiled in (first, second):
@@ -68,12 +64,32 @@ def test_compiled_regex_equals_re_compile_and_is_read_back(tmp_path, monkeypatch
             assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
+def test_programs_on_disk_are_capped(tmp_path, monkeypatch):
+    import repair.cache as cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "_programs_on_disk", None)
+    monkeypatch.setattr(cache, "_MAX_PROGRAMS", 2)
+    for pattern in ("a+", "b+", "c+"):
+        assert cache.compile_regex(pattern).fullmatch(pattern[0] * 3)
+    assert len(list(cache._programs_dir().iterdir())) == 2
+    assert cache._read_program("0:c+") is None
+
+
 def test_a_corrupt_program_is_compiled_again(tmp_path, monkeypatch):
     import repair.cache as cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    for corrupt in (marshal.dumps((32, [1, 2, 3], 0, {}, (None,))), b"\x00", (32, [1], 0)):
-        monkeypatch.setattr(cache, "_programs", {"0:a+b": corrupt})
+    monkeypatch.setattr(cache, "_programs_on_disk", None)
+    cache.compile_regex("a+b")
+    path = cache._program_path("0:a+b")
+    for corrupt in (
+        marshal.dumps(("0:a+b", (32, [1, 2, 3], 0, {}, (None,)))),
+        b"\x00",
+        marshal.dumps(("0:a+b", (32, [1], 0))),
+        marshal.dumps(("0:other", (32, [1], 0))),
+    ):
+        path.write_bytes(corrupt)
         assert cache.compile_regex("a+b").fullmatch("aab")
 
 

@@ -94,11 +94,12 @@ def repair_stream(
                 replace(c, start=c.start + offset, end=c.end + offset) for c in result.changes
             )
         offset += len(chunk)
+        # Not held while the next chunk is repaired (its text, changes and document).
+        del result
         if number == 0:
             # The detectors' tables are loaded now and live as long as the process: out of
             # the collector's reach, its full passes no longer scan them at every chunk.
             # The first chunk's own garbage goes first (frozen, it would stay for good).
-            del result
             gc.collect()
             gc.freeze()
     return changes, offset

@@ -111,7 +111,7 @@ def _seen_twice(text: str, token: str) -> bool:
 
 
 # Tokens remembered per target language as no candidate (too short, or a word), at most:
-_MEMO_SIZE = 300_000
+_MEMO_SIZE = 50_000
 
 
 @cache

@@ -34,7 +34,7 @@ _TABLE_FORMAT = 1
 _FOLLOWED_WORDFREQ = "3.1.1"
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def zipf(word: str, lang: str) -> float:
     """The word's Zipf frequency in ``lang`` (0.0 when unknown)."""
     if lang in _TABLED and word.isascii() and word.isalpha() and word.islower():
@@ -137,15 +137,16 @@ def _build_plain_table(lang: str) -> tuple[str, bytes, bytes] | None:
 
 @lru_cache(maxsize=8)
 def _token_table(lang: str) -> KeyTable | None:
-    """Every token of the language's list → its centibel bucket (wordfreq's frequency is
-    ``10 ** (-bucket / 100)``), packed; ``None`` when wordfreq is not the release followed
-    or has no list for the language."""
+    """The tokens of the language's list → their centibel bucket (wordfreq's frequency is
+    ``10 ** (-bucket / 100)``), packed, but for the plain words the plain table already
+    holds with that bucket (most of the list: the two tables held them twice); ``None``
+    when wordfreq is not the release followed or has no list for the language."""
     from repair.cache import cached
 
     version = _version("wordfreq")
     if version != _FOLLOWED_WORDFREQ:
         return None
-    key = ("token-buckets", lang, version, 1)
+    key = ("token-buckets", lang, version, 2, _TABLE_FORMAT)
     packed = cached("token-buckets", key, lambda: _build_token_table(lang))
     return None if packed is None else KeyTable(*packed)
 
@@ -158,8 +159,36 @@ def _build_token_table(lang: str) -> Packed | None:
     for index, bucket in listed:
         for word in bucket:
             buckets[word] = index  # a later bucket wins, as in wordfreq's dict
+    plain = _plain_table(lang)
+    if plain is not None:
+        buckets = {
+            word: index
+            for word, index in buckets.items()
+            if not (_is_plain(word) and _plain_bucket(plain, word) == index)
+        }
     packed, _ = KeyTable.pack(buckets.items(), "H")
     return packed
+
+
+def _is_plain(word: str) -> bool:
+    """A word of the plain table: lower-case ASCII letters only."""
+    return word.isascii() and word.isalpha() and word.islower()
+
+
+def _token_bucket(table: KeyTable, token: str, lang: str) -> int | None:
+    """The token's bucket: from the token table, else (a plain word) from the plain one."""
+    bucket = table.get(token)
+    if bucket is None and _is_plain(token):
+        plain = _plain_table(lang)
+        return None if plain is None else _plain_bucket(plain, token)
+    return bucket
+
+
+def _plain_bucket(plain: _PlainTable, word: str) -> int | None:
+    """The bucket the plain table gives ``word`` (it stores Zipf in hundredths, ``900 -
+    bucket``), or ``None`` when it lacks the word."""
+    centi = round(plain.zipf(word) * 100)
+    return 900 - centi if centi else None
 
 
 def _token_zipf(word: str, lang: str) -> float | None:
@@ -178,7 +207,7 @@ def _token_zipf(word: str, lang: str) -> float | None:
         one_over_result = 0.0
         for token in tokens:
             smashed = smash_numbers(token)
-            bucket = table.get(smashed)
+            bucket = _token_bucket(table, smashed, lang)
             if bucket is None:
                 break
             token_freq = cB_to_freq(-bucket)

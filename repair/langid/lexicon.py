@@ -78,7 +78,7 @@ _FUNCTION_WEIGHT = 2.0
 # The very commonest of them (verbs, conjunctions, pronouns) make a run a clause, not a name.
 _CLAUSE_RANK = 300  # Zipf 6
 # The quick bound remembers at most this many words (memory stays bounded).
-_MEMO_SIZE = 300_000
+_MEMO_SIZE = 50_000
 
 
 #: The rule of stray words (repair/langid/stray.py): confirmed by the word lists alone.

@@ -39,7 +39,7 @@ _MAX_ASKED = 12
 # How the vote counts a word: not at all (capitalised), common, or rare in the target.
 _NAME, _COMMON, _RARE = 0, 1, 2
 # Words remembered per target, at most (memory stays bounded).
-_MEMO_SIZE = 300_000
+_MEMO_SIZE = 50_000
 
 
 @cache

@@ -53,7 +53,7 @@ _TABLE_MIN_ZIPF = 1.0
 
 
 #: Words remembered by a judge (a bound, not a tuning knob).
-_MEMO_SIZE = 100_000
+_MEMO_SIZE = 50_000
 
 #: The language of a stray word no list or letter model claims (ISO 639-2 "undetermined").
 UNDETERMINED = "und"

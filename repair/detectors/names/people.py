@@ -37,7 +37,7 @@ from repair.langid.frequency import zipf
 #: Longest name compared as a whole, in words.
 MAX_NAME_WORDS = 4
 #: Words whose possible English forms a detector remembers (cleared when full).
-MEMO_SIZE = 200_000
+MEMO_SIZE = 50_000
 
 
 @register

@@ -30,7 +30,7 @@ from repair.rules.entity import drop_repeated_place
 
 DATA_FILE = "places.toml"
 #: Spellings whose classification a detector remembers (cleared when full).
-MEMO_SIZE = 200_000
+MEMO_SIZE = 50_000
 #: Phrases and first words whose names a detector remembers (cleared when full): a long
 #: stream's names repeat within far fewer, and peak memory stays low.
 PHRASE_MEMO_SIZE = 50_000
