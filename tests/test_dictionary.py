@@ -17,15 +17,21 @@ from repair.fixers.words import choose, dictionary, dictionary_candidates
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 
+def _script(name: str):
+    """``scripts/<name>.py`` as a module."""
+    import importlib
+
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
+
 @pytest.fixture(scope="module")
 def build():
     """scripts/build_dictionary.py as a module."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        import build_dictionary
-    finally:
-        sys.path.remove(str(SCRIPTS))
-    return build_dictionary
+    return _script("build_dictionary")
 
 
 def header(name: str) -> str:
@@ -236,12 +242,7 @@ def test_bad_input_is_a_one_line_error(args, tmp_path):
 @pytest.fixture(scope="module")
 def build_pivot():
     """scripts/build_pivot.py as a module."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        import build_pivot
-    finally:
-        sys.path.remove(str(SCRIPTS))
-    return build_pivot
+    return _script("build_pivot")
 
 
 def test_a_word_no_spanish_dictionary_knows_goes_through_the_pivot():

@@ -17,7 +17,8 @@ over many batches loads once.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from repair.backends.base import (
@@ -152,12 +153,11 @@ class CTranslate2Backend(TranslationBackend):
             return self.target_sp.decode_pieces(pieces)
         return "".join(pieces).replace("▁", " ").strip()
 
-    def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
-        return [hypotheses[0] for hypotheses in self.translate_n_best(requests, 1)]
-
-    def translate_n_best(
-        self, requests: Sequence[TranslationRequest], n_best: int
-    ) -> list[list[Hypothesis]]:
+    def _encoded(
+        self, requests: Sequence[TranslationRequest]
+    ) -> tuple[list[list[str]], list[list[str]]]:
+        """Each request's source pieces and target prefix; a pair the model does not
+        translate is an error, before anything runs."""
         for request in requests:
             if not self.covers(request.source_lang, request.target_lang):
                 raise ModelError(
@@ -168,21 +168,37 @@ class CTranslate2Backend(TranslationBackend):
         prefixes = [
             self.layout.target_prefix(self.card, r.source_lang, r.target_lang) for r in requests
         ]
+        return sources, prefixes
+
+    @contextmanager
+    def _call(self, what: str, requests: int) -> Iterator[None]:
+        """One call into CTranslate2: its runtime error is a one-line ``ModelError``, and a
+        call that returns is counted."""
+        try:
+            yield
+        except RuntimeError as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ModelError(f"{self.path}: {what} failed ({message})") from None
+        self.stats.calls += 1
+        self.stats.requests += requests
+
+    def translate_batch(self, requests: Sequence[TranslationRequest]) -> list[Hypothesis]:
+        return [hypotheses[0] for hypotheses in self.translate_n_best(requests, 1)]
+
+    def translate_n_best(
+        self, requests: Sequence[TranslationRequest], n_best: int
+    ) -> list[list[Hypothesis]]:
+        sources, prefixes = self._encoded(requests)
         todo = [i for i, tokens in enumerate(sources) if tokens]
         hypotheses = [[Hypothesis("", 0.0, 0, 0)] for _ in requests]
         if not todo:
             return hypotheses
         limit = decoding_limit(max(len(sources[i]) for i in todo))
         n_best = max(1, min(n_best, BEAM_SIZE))
-        try:
+        with self._call("translation", len(todo)):
             results = self._run(
                 [sources[i] for i in todo], [prefixes[i] for i in todo], limit, n_best
             )
-        except RuntimeError as exc:
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise ModelError(f"{self.path}: translation failed ({message})") from None
-        self.stats.calls += 1
-        self.stats.requests += len(todo)
         for index, result in zip(todo, results, strict=True):
             hypotheses[index] = []
             for full, score in zip(result.hypotheses, result.scores, strict=True):
@@ -202,33 +218,19 @@ class CTranslate2Backend(TranslationBackend):
     ) -> list[float] | None:
         if self.target_sp is None:
             return None
-        for request in requests:
-            if not self.covers(request.source_lang, request.target_lang):
-                raise ModelError(
-                    f"{self.path}: model translates {self.card.pairs}, "
-                    f"not {request.source_lang}→{request.target_lang}"
-                )
-        sources = [self.encode(r) for r in requests]
-        prefixes = [
-            self.layout.target_prefix(self.card, r.source_lang, r.target_lang) for r in requests
-        ]
+        sources, prefixes = self._encoded(requests)
         pieces = [self.target_sp.encode(text.strip(), out_type=str) for text in targets]
         todo = [i for i in range(len(requests)) if sources[i] and pieces[i]]
         scores = [-99.0] * len(requests)
         if not todo:
             return scores
-        try:
+        with self._call("scoring", len(todo)):
             results = self.translator.score_batch(
                 [sources[i] for i in todo],
                 [prefixes[i] + pieces[i] for i in todo],
                 max_batch_size=MAX_BATCH_TOKENS,
                 batch_type="tokens",
             )
-        except RuntimeError as exc:
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise ModelError(f"{self.path}: scoring failed ({message})") from None
-        self.stats.calls += 1
-        self.stats.requests += len(todo)
         for index, result in zip(todo, results, strict=True):
             # The forced prefix is the layout's, not the candidate's: its tokens do not count.
             own = list(result.log_probs)[len(prefixes[index]) :]
