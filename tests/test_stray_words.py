@@ -1389,7 +1389,7 @@ def test_an_english_plural_is_not_stripped_of_its_s():
     for word, lang, left, right in rules["english_plural_examples"]:
         assert choose(word, lang, left, right).text is None, word
     for word, lang, left, right in rules["english_plural_negatives"]:
-        assert choose(word, lang, left, right).text == word[:-1], word
+        assert (choose(word, lang, left, right).text or "").lower() == word[:-1], word
 
 
 def test_the_benchmarks_left_word_is_the_dictionarys_alignment():

@@ -1002,7 +1002,8 @@ def _english_plural(span: str, text: str) -> bool:
     """Whether the fix of ``span`` would only drop the final `s` of a word English writes
     (``[choice] min_english_plural_zipf``): an English plural, not the source's."""
     low = span.lower()
-    if not low.endswith("s") or text.lower() != low[:-1]:
+    if not low.endswith("s") or text.lower() != low[:-1] or cased(low[:-1])[:1].isupper():
+        # A name's plural is the source's (`talibans`: English writes `Taliban`).
         return False
     return zipf(low, "en") >= float(settings()["choice"]["min_english_plural_zipf"])
 
