@@ -95,3 +95,26 @@ def test_sigterm_ends_a_parallel_run_and_its_workers_without_leftovers(article, 
     assert process.returncode == 143
     assert err.decode().strip() == "repair: terminated"
     assert sorted(os.listdir(tmp_path)) == ["in.jsonl"]
+
+
+@pytest.mark.parametrize("delay", [0.1, 0.2])
+def test_an_interrupt_while_the_command_line_loads_is_one_line(tmp_path, delay):
+    """Ctrl-C while the command line's modules import: noted and answered once they have
+    loaded (exit 130, one line); raised inside an import's clean-up callback it was printed
+    as an ignored exception with a traceback, and the run went on."""
+    target = tmp_path / "a.txt"
+    target.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "repair", "fix", str(target), "--no-mt"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err or (
+        b"init_import_site" in err and b"repair" not in err.split(b"Traceback", 1)[1]
+    )
+    assert process.returncode in (0, 130, -signal.SIGINT)
+    if process.returncode == 130:
+        assert err.strip().splitlines()[-1].startswith(b"repair:")
