@@ -116,5 +116,4 @@ def test_an_interrupt_while_the_command_line_loads_is_one_line(tmp_path, delay):
         b"init_import_site" in err and b"repair" not in err.split(b"Traceback", 1)[1]
     )
     assert process.returncode in (0, 130, -signal.SIGINT)
-    if process.returncode == 130:
-        assert err.strip().splitlines()[-1].startswith(b"repair:")
+    assert len(err.strip().splitlines()) <= 1
