@@ -417,3 +417,18 @@ def test_a_backend_scores_forced_targets(tiny_model):
     assert scores[2] == -99.0
     assert backend.stats.calls == calls + 1
     assert TranslationBackend.score_targets(backend, [request], ["cat"]) is None
+
+
+def test_each_stray_word_is_cased_by_its_own_neighbours():
+    """German nouns left inside a sentence take English's case, whatever the document's
+    other stray words are: a lower-case leftover heading the next paragraph (`nicht`, at a
+    sentence's start) once lent its sentence edge to every word before it."""
+    text = (
+        "The council met on Tuesday. The Bürgermeister said the Haushalt was balanced.\n\n"
+        "nicht every member agreed with the plan, and the meeting ended late.\n"
+    )
+    from repair import Repairer
+
+    result = Repairer(RepairConfig(mt=True)).repair_text(text)
+    nouns = [c for c in result.changes if c.original in ("Bürgermeister", "Haushalt")]
+    assert len(nouns) == 2 and all(c.replacement[:1].islower() for c in nouns), nouns

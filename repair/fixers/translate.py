@@ -554,19 +554,14 @@ class TranslationFixer(Fixer):
                 requests.append(TranslationRequest(core, lang, doc.target_lang))
             for index, answers in zip(indices, self._n_best(model, requests, n_best), strict=True):
                 hypotheses[index] = [(h.text, h.score) for h in answers]
-        choices: dict[int, Choice] = {}
-        for index, _ in words:
-            doc, finding = items[index]
-            core = _core(doc.text[finding.start : finding.end])[1]
-            left, right = _neighbours(doc, finding.start, finding.end)
-            source = self._source_lang(finding) or ""
-            choices[index] = choose(core, source, left, right, hypotheses.get(index))
-        self._choose_by_senses(words, items, hypotheses, choices)
+        # Each word's core, neighbours and language, worked out once for the three passes.
+        context = {index: self._word_context(*items[index]) for index, _ in words}
+        choices = {index: choose(*context[index], hypotheses.get(index)) for index, _ in words}
+        self._choose_by_senses(words, items, context, hypotheses, choices)
         for index, model in words:
             doc, finding = items[index]
-            span_text = doc.text[finding.start : finding.end]
-            lead, core, trail = _core(span_text)
-            source = self._source_lang(finding) or ""
+            lead, _, trail = _core(doc.text[finding.start : finding.end])
+            core, source, left, _ = context[index]
             choice = choices[index]
             where = f"left in {source}"
             origin = f"model:{model.name}" if model is not None else "lexicon"
@@ -632,10 +627,18 @@ class TranslationFixer(Fixer):
                 confidence=choice.confidence,
             )
 
+    def _word_context(self, doc: Document, finding: Finding) -> tuple[str, str, str, str]:
+        """A stray word's core (quotes and marks off), language, and neighbours: ``choose``'s
+        first four arguments."""
+        core = _core(doc.text[finding.start : finding.end])[1]
+        left, right = _neighbours(doc, finding.start, finding.end)
+        return core, self._source_lang(finding) or "", left, right
+
     def _choose_by_senses(
         self,
         words: list[tuple[int, InstalledModel | None]],
         items: list[tuple[Document, Finding]],
+        context: dict[int, tuple[str, str, str, str]],
         hypotheses: dict[int, list[tuple[str, float]]],
         choices: dict[int, Choice],
     ) -> None:
@@ -649,9 +652,8 @@ class TranslationFixer(Fixer):
         for index, model in words:
             if model is None or choices[index].text is not None:
                 continue
-            doc, finding = items[index]
-            core = _core(doc.text[finding.start : finding.end])[1]
-            source = self._source_lang(finding) or ""
+            doc = items[index][0]
+            core, source = context[index][:2]
             lang = source
             if not model.card.covers(lang, doc.target_lang):
                 lang = stand_in_language(lang) or lang
@@ -668,11 +670,7 @@ class TranslationFixer(Fixer):
             for (index, sense, _), score in zip(plan, found, strict=True):
                 scores.setdefault(index, {})[sense] = score
         for index, ranked in scores.items():
-            doc, finding = items[index]
-            core = _core(doc.text[finding.start : finding.end])[1]
-            left, right = _neighbours(doc, finding.start, finding.end)
-            source = self._source_lang(finding) or ""
-            choices[index] = choose(core, source, left, right, hypotheses.get(index), ranked)
+            choices[index] = choose(*context[index], hypotheses.get(index), ranked)
 
     def _n_best(
         self, model: InstalledModel, requests: list[TranslationRequest], n_best: int
