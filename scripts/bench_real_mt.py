@@ -83,6 +83,7 @@ sorting the fixer's failures into kinds.
 from __future__ import annotations
 
 import argparse
+import collections
 import difflib
 import hashlib
 import json
@@ -399,12 +400,10 @@ def left_words(
     from repair.langid.frequency import zipf
 
     table = dictionary(lang)
-    source_words = [w for w in WORD.findall(source)]
-    english = [m for m in WORD.finditer(reference)]
-    english_count: dict[str, int] = {}
-    for match in english:
-        english_count[match.group()] = english_count.get(match.group(), 0) + 1
-    best: tuple[float, int, str, re.Match[str]] | None = None
+    source_words = WORD.findall(source)
+    english = list(WORD.finditer(reference))
+    english_count = collections.Counter(match.group() for match in english)
+    aligned = []  # (source Zipf, position, word, the reference's word it stands for)
     for position, word in enumerate(source_words):
         low = word.lower()
         if (
@@ -425,14 +424,11 @@ def left_words(
             and m.group().lower() != low
             and zipf(m.group(), "en") >= LEFT_MIN_ENGLISH_ZIPF
         ]
-        if len(matches) != 1:
-            continue
-        key = (zipf(low, lang), position, word, matches[0])
-        if best is None or key[:2] < best[:2]:
-            best = key
-    if best is None:
+        if len(matches) == 1:
+            aligned.append((zipf(low, lang), position, word, matches[0]))
+    if not aligned:
         return reference, []
-    _, _, word, match = best
+    _, _, word, match = min(aligned, key=lambda item: item[:2])
     planted = reference[: match.start()] + word + reference[match.end() :]
     return planted, [Gold(sentence, match.start(), match.start() + len(word), word, "left")]
 

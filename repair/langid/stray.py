@@ -194,6 +194,7 @@ class StrayWords:
             )
             or token in self.noun_names
             or len(token) < self.min_length + 1
+            or not token[:1].isupper()
             or not token[1:].islower()
         ):
             return None
