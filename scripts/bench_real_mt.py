@@ -117,6 +117,17 @@ SETS = {
     # Debian has no German-English apertium pair: German is measured with --system model.
     "de": ("wmt-newstest2013.de", "wmt-newstest2013.en", []),
 }
+#: The other way: English news translated INTO Spanish or French (``--set into``), leaving
+#: English words in the target's text (``un disadvantageous el gas``); repaired with
+#: ``--target-lang`` the set's language. Debian has no English-French pair: through Catalan.
+INTO_SETS = {
+    "es": ("wmt-newstest2012.en", "wmt-newstest2012.es", [["apertium", "eng-spa"]]),
+    "fr": (
+        "wmt-newstest2013.en",
+        "wmt-newstest2013.fr",
+        [["apertium", "eng-cat"], ["apertium", "cat-fra"]],
+    ),
+}
 #: Another genre: readers' comments under news articles (informal, user names, quoting each
 #: other), French only; no rule was written for it (``--set comments``).
 COMMENT_SETS = {
@@ -212,8 +223,8 @@ def run_apertium(
     return out
 
 
-def gold_words(marked: str, plain: str, sentence: int) -> list[Gold]:
-    """Marked words that are not English, placed in the unmarked line token by token."""
+def gold_words(marked: str, plain: str, sentence: int, language: str = "en") -> list[Gold]:
+    """Marked words that are not the target's, placed in the unmarked line token by token."""
     from repair.langid.frequency import zipf
 
     marked_tokens = list(re.finditer(r"\S+", marked))
@@ -232,7 +243,7 @@ def gold_words(marked: str, plain: str, sentence: int) -> list[Gold]:
                 if where < 0:
                     continue
                 cursor = where + len(word)
-                if not word[0].islower() or zipf(word.lower(), "en") >= GOLD_ZIPF:
+                if not word[0].islower() or zipf(word.lower(), language) >= GOLD_ZIPF:
                     continue
                 start = target.start() + where
                 out.append(Gold(sentence, start, start + len(word), word, match.group(1)))
@@ -363,11 +374,11 @@ def articles_of(sentences: list[str], size: int) -> list[list[int]]:
     return [list(range(i, min(i + size, len(sentences)))) for i in range(0, len(sentences), size)]
 
 
-def repair_articles(texts: list[str], mt: bool) -> list[dict]:
+def repair_articles(texts: list[str], mt: bool, target: str = "en") -> list[dict]:
     """Each article through the JSONL front end in process: the record with ``repair``."""
     from repair import RepairConfig, Repairer
 
-    repairer = Repairer(RepairConfig(mt=mt))
+    repairer = Repairer(RepairConfig(mt=mt, target_lang=target))
     records = [{"id": index, "text": text} for index, text in enumerate(texts)]
     return list(repairer.repair_records(records))
 
@@ -437,14 +448,16 @@ def left_words(
 
 
 def _sets(args: argparse.Namespace) -> dict[str, tuple[str, str, list[list[str]]]]:
-    """The dev files of ``--set``: news, or readers' comments."""
-    return COMMENT_SETS if args.set == "comments" else SETS
+    """The dev files of ``--set``: news, readers' comments, or news into another language."""
+    return {"comments": COMMENT_SETS, "into": INTO_SETS}.get(args.set, SETS)
 
 
 def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     import sacrebleu
 
     source_name, reference_name, steps = _sets(args)[lang]
+    # The language the repaired text is in: English, or the set's own with ``--set into``.
+    target = lang if args.set == "into" else "en"
     if args.system in PIVOTS:
         steps = PIVOTS[args.system][lang]
     dev = args.data / "dev"
@@ -480,7 +493,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         plain = [" ".join(line.split()) for line in plain]
         marked = [" ".join(line.split()) for line in marked]
         gold = [
-            g for index in range(len(plain)) for g in gold_words(marked[index], plain[index], index)
+            g
+            for index in range(len(plain))
+            for g in gold_words(marked[index], plain[index], index, target)
         ]
     print(
         f"[{lang}] {args.system} ({len(source)} sentences): {time.perf_counter() - started:.1f} s"
@@ -489,9 +504,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     groups = articles_of(plain, args.per_article)
     texts = ["\n\n".join(plain[i] for i in group) + "\n" for group in groups]
     started = time.perf_counter()
-    repaired = repair_articles(texts, args.mt)
+    repaired = repair_articles(texts, args.mt, target)
     elapsed = time.perf_counter() - started
-    second = repair_articles([r["text"] for r in repaired], args.mt)
+    second = repair_articles([r["text"] for r in repaired], args.mt, target)
 
     after = list(plain)
     changes_by_sentence: dict[int, list[dict]] = {}
@@ -838,9 +853,10 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=20)
     parser.add_argument(
         "--set",
-        choices=("news", "comments"),
+        choices=("news", "comments", "into"),
         default="news",
-        help="news (newstest2013 / newstest2012) or readers' comments (newsdiscussdev2015, fr)",
+        help="news (newstest2013 / newstest2012), readers' comments (newsdiscussdev2015, fr),"
+        " or English news translated into --lang es / fr (repaired in that language)",
     )
     parser.add_argument(
         "--system",

@@ -1487,3 +1487,36 @@ def test_the_models_ranking_of_the_dictionarys_senses_picks_one():
     # Only a lone word's senses are scored.
     assert senses_to_score("colisionó con", "es") == []
     assert senses_to_score("qwzxqwzx", "es") == []
+
+
+@pytest.mark.parametrize("target", ["es", "fr", "de"])
+def test_english_left_in_an_article_of_another_language_is_stray(target):
+    """The other way round: English words an English-Spanish/French system left are English
+    strays of that article; the target's own rare forms and typos are not."""
+    examples = settings_of_stray()["other_targets"][target]
+    judge = stray_words(target)
+    assert {word: judge.judge(word).lang for word in examples["stray"]} == dict.fromkeys(
+        examples["stray"], "en"
+    )
+    assert {word: judge.judge(word) for word in examples["own"]} == dict.fromkeys(examples["own"])
+
+
+def test_a_spanish_article_flags_the_english_word_left_in_it_and_nothing_else():
+    repairer = Repairer(RepairConfig(target_lang="es", mt=False))
+    damaged = repairer.repair_text(
+        "En octubre, Tymoshenko fue condenada a siete años de prisión por firmar lo que se "
+        "consideró un disadvantageous acuerdo de gas con Rusia.\n"
+    )
+    found = [(c.original, c.kind) for c in damaged.changes]
+    assert found == [("disadvantageous", "foreign")]
+    assert damaged.changes[0].message.startswith("left in en")
+    clean = repairer.repair_text(
+        "El Gobierno evaluará las propuestas largoplacistas y acaecerá lo que deba acaecer.\n"
+    )
+    assert list(clean.changes) == []
+
+
+def settings_of_stray() -> dict:
+    from repair.langid.base import foreign_data
+
+    return foreign_data()["stray"]

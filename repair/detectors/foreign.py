@@ -255,7 +255,9 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
     def known(span: LangSpan) -> bool:
         words = WORD.findall(text, span.start, span.end)
         return bool(words) and all(
-            zipf(low, target) >= floor and zipf(low, span.lang) - zipf(low, target) < margin
+            zipf(low, target) >= floor
+            and (zipf(low, span.lang) if span.lang != UNDETERMINED else 0.0) - zipf(low, target)
+            < margin
             for low in (word.lower() for word in words)
         )
 

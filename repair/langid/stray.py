@@ -134,7 +134,10 @@ class StrayWords:
     def __init__(self, target: str) -> None:
         settings = _settings()
         self.target = target
-        self.languages = tuple(lang for lang in settings["languages"] if lang != target)
+        languages = settings.get("target_languages", {}).get(target, settings["languages"])
+        self.languages = tuple(lang for lang in languages if lang != target)
+        # Whether letters alone make a sure stray (the thresholds were measured on English).
+        self.by_letters = target in settings.get("letters_targets", [target])
         self.min_source_zipf = float(settings["min_source_zipf"])
         self.max_target_zipf = float(settings["max_target_zipf"])
         self.min_margin = float(settings["min_margin"])
@@ -151,7 +154,7 @@ class StrayWords:
         self.max_target_letters = float(settings["max_target_letters"])
         self.weak_letter_margin = float(settings["weak_letter_margin"])
         self.weak_target_letters = float(settings["weak_target_letters"])
-        self.plain_letters = frozenset(settings["target_letters"])
+        self.plain_letters = frozenset(settings["target_letters"][target])
         self.min_inflection_suffix = int(settings.get("min_inflection_suffix", 99))
         self.min_lemma_zipf = float(settings.get("min_lemma_zipf", 99.0))
         nouns = settings.get("nouns", {})
@@ -249,6 +252,8 @@ class StrayWords:
             lang, zipf, target_zipf = found
             if zipf < self.min_source_zipf:
                 return None
+            if target_zipf == 0 and self._target_form(low):
+                return None
             if target_zipf == 0 or (
                 target_zipf < self.max_target_zipf and zipf - target_zipf >= self.min_margin
             ):
@@ -290,7 +295,7 @@ class StrayWords:
         the target's list barely holds it without its accents (``sautéed``) and the
         classifier is sure it is not the target, or its letters are another language's;
         in plain letters, see :meth:`_spelt_foreign`."""
-        if len(word) < self.min_unknown_length:
+        if len(word) < self.min_unknown_length or self._target_form(word):
             return None
         if all(ch in self.plain_letters for ch in word.lower()):
             return self._spelt_foreign(word)
@@ -320,7 +325,29 @@ class StrayWords:
             return None  # letters swapped, however far apart (``infrastrucutres``)
         if any(candidate in known for candidate in one_edit(word)):
             return None
+        folded = strip_accents(word)
+        if folded != word and any(
+            candidate in _folded_spellings(self.target, self.min_slip_zipf)
+            for candidate in one_edit(folded)
+        ):
+            return None  # an accent slipped too (a French `reflête` for `reflète`)
         return self._by_spelling(word)
+
+    def _target_form(self, word: str) -> bool:
+        """A form of a word the target writes, by the target's own ``[[inflection]]`` rules
+        (a French article's ``évalueront``, rarer than its list's floor, is French): the
+        lists hold lemmas and common forms, in the target as in the others."""
+        low = word.lower()
+        for lang, suffix, bases in _inflections(self.min_inflection_suffix):
+            if lang != self.target or not low.endswith(suffix):
+                continue
+            stem = low[: len(low) - len(suffix)]
+            if any(
+                len(stem + base) >= 3 and zipf(stem + base, lang) >= self.min_lemma_zipf
+                for base in bases
+            ):
+                return True
+        return False
 
     def _by_inflection(self, word: str) -> Stray | None:
         """A word no list holds that is an inflected form of a word its language writes:
@@ -355,6 +382,9 @@ class StrayWords:
             ((lang, _letters_log10(models[lang], word) - own) for lang in self.languages),
             key=lambda item: item[1],
         )
+        if not self.by_letters:
+            # Letters alone are weak evidence here: kept beside a sure stray word only.
+            return Stray(lang, 0.0, 0.0, weak=True) if margin >= self.weak_letter_margin else None
         if margin >= self.min_letter_margin:
             return Stray(lang, 0.0, 0.0)
         per_letter = own / (len(word) + 1)
@@ -451,6 +481,12 @@ def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozen
 
     words = cached("target-spellings", (target, floor, version("wordfreq"), 1), build)
     return frozenset(words), frozenset(map(_letters_key, words))
+
+
+@lru_cache(maxsize=4)
+def _folded_spellings(target: str, floor: float) -> frozenset[str]:
+    """The target's common words without their accents (see :func:`_target_spellings`)."""
+    return frozenset(map(strip_accents, _target_spellings(target, floor)[0]))
 
 
 def _letters_key(word: str) -> str:
