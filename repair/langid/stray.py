@@ -140,7 +140,9 @@ class StrayWords:
         self.by_letters = target in settings.get("letters_targets", [target])
         self.min_source_zipf = float(settings["min_source_zipf"])
         self.max_target_zipf = float(settings["max_target_zipf"])
-        self.min_margin = float(settings["min_margin"])
+        self.min_margin = float(
+            settings.get("target_min_margin", {}).get(target, settings["min_margin"])
+        )
         self.min_length = int(settings["min_length"])
         self.min_folded = float(settings["min_folded_target_zipf"])
         self.min_unknown_length = int(settings["min_unknown_length"])
