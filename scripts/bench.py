@@ -45,6 +45,17 @@ SCRIPTS = {
         "es",
         "de",
     ],
+    # English news translated into Spanish and French: English words left in their text.
+    "real-mt-into": [
+        "bench_real_mt.py",
+        "--data",
+        "{data}",
+        "--set",
+        "into",
+        "--lang",
+        "es",
+        "fr",
+    ],
 }
 
 VMHWM_PROBE = """
