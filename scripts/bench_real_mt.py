@@ -127,6 +127,8 @@ SETS = {
 #: ``--target-lang`` the set's language. Debian has no English-French pair: through Catalan.
 INTO_SETS = {
     "es": ("wmt-newstest2012.en", "wmt-newstest2012.es", [["apertium", "eng-spa"]]),
+    # No apertium pair: ``--system left`` only (an English word put back into the reference).
+    "de": ("wmt-newstest2013.en", "wmt-newstest2013.de", []),
     "fr": (
         "wmt-newstest2013.en",
         "wmt-newstest2013.fr",
@@ -408,17 +410,26 @@ LEFT_EVERY = 4
 
 
 def left_words(
-    source: str, reference: str, lang: str, sentence: int, nouns: bool = False
+    source: str, reference: str, lang: str, sentence: int, nouns: bool = False, into: bool = False
 ) -> tuple[str, list[Gold]]:
     """``reference`` with one of its words put back into ``lang`` (the rarest source word of
     the sentence whose dictionary senses name exactly one word of the reference, both words
     once in their sentence), and that word as gold; the reference as it is if none aligns.
     With ``nouns``, only a capitalised source word inside its sentence stands for a lower-case
-    English word (a German noun left as it was: ``the Haushalt``)."""
+    English word (a German noun left as it was: ``the Haushalt``). With ``into`` the source
+    is English and the reference in ``lang``: an English word is put back (the dictionary
+    read the other way)."""
     from repair.fixers.words import dictionary
     from repair.langid.frequency import zipf
 
     table = dictionary(lang)
+    source_lang, target_lang = lang, "en"
+    if into:
+        inverted: dict[str, set[str]] = collections.defaultdict(set)
+        for lemma, senses in table.items():
+            for sense in senses:
+                inverted[sense.lower()].add(lemma)
+        table, source_lang, target_lang = inverted, "en", lang
     source_words = WORD.findall(source)
     english = list(WORD.finditer(reference))
     english_count = collections.Counter(match.group() for match in english)
@@ -429,8 +440,8 @@ def left_words(
             len(word) < LEFT_MIN_LENGTH
             or (not word[0].isupper() or position == 0 if nouns else not word[0].islower())
             or source_words.count(word) > 1
-            or zipf(low, "en") >= GOLD_ZIPF
-            or zipf(low, lang) < LEFT_MIN_SOURCE_ZIPF
+            or zipf(low, target_lang) >= GOLD_ZIPF
+            or zipf(low, source_lang) < LEFT_MIN_SOURCE_ZIPF
         ):
             continue
         senses = {sense.lower() for sense in table.get(low, ()) if " " not in sense}
@@ -441,10 +452,10 @@ def left_words(
             and m.group()[0].islower()
             and english_count[m.group()] == 1
             and m.group().lower() != low
-            and zipf(m.group(), "en") >= LEFT_MIN_ENGLISH_ZIPF
+            and zipf(m.group(), target_lang) >= LEFT_MIN_ENGLISH_ZIPF
         ]
         if len(matches) == 1:
-            aligned.append((zipf(low, lang), position, word, matches[0]))
+            aligned.append((zipf(low, source_lang), position, word, matches[0]))
     if not aligned:
         return reference, []
     _, _, word, match = min(aligned, key=lambda item: item[:2])
@@ -476,7 +487,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     if args.system == "left":
         source = source[window]
         planted = [
-            left_words(line, references[index], lang, index, args.left_nouns)
+            left_words(line, references[index], lang, index, args.left_nouns, args.set == "into")
             if (args.start + index) % LEFT_EVERY == 0
             else (references[index], [])
             for index, line in enumerate(source)
@@ -772,7 +783,9 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
     if args.set == "comments":
         tag = tag.replace("newstest2013", "newsdiscussdev2015 comments")
     if args.set == "into":
-        tag = {"es": "en→es (newstest2012)", "fr": "en→cat→fr (newstest2013)"}[lang]
+        tag = {"es": "en→es (newstest2012)", "fr": "en→cat→fr (newstest2013)", "de": "de"}[lang]
+        if args.system == "left":
+            tag = f"{lang} (the reference with a word left in English)"
     record(
         "real-mt",
         f"{tag}: stray words detected",
@@ -919,6 +932,8 @@ def main() -> None:
     if set(args.lang) - set(_sets(args)):
         raise SystemExit(f"--set {args.set} has {', '.join(_sets(args))} only: use --lang fr")
     need_data(args.data, *(f"dev/{name}" for lang in args.lang for name in _sets(args)[lang][:2]))
+    if args.set == "into" and args.system not in ("apertium", "left"):
+        raise SystemExit("--set into takes --system apertium (es, fr) or left (es, fr, de)")
     if args.system not in ("model", "left") and "de" in args.lang:
         raise SystemExit("German has no apertium pair in Debian: use --system model --lang de")
     if args.system in PIVOTS and set(args.lang) - set(PIVOTS[args.system]):

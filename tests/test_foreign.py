@@ -253,3 +253,13 @@ def test_one_quoted_word_is_a_mention(quoted: str, word: str) -> None:
     bare = quoted.replace('"', "").replace("« ", "").replace(" »", "")
     assert found(quoted, "fr") == []
     assert found(bare, "fr") == [word]
+
+
+def test_findings_of_a_sentence_in_another_language_come_in_text_order():
+    """Found by the property test above: the sentence's own language's spans came first,
+    then the source's around them (``le le dehors dehors Tokayev 北京``)."""
+    text = "le le dehors dehors Tokayev 北京"
+    doc = Document(text, source_lang="auto")
+    findings = list(ForeignDetector(RepairConfig(source_lang="auto")).detect(doc))
+    starts = [finding.start for finding in findings]
+    assert len(starts) >= 2 and starts == sorted(starts)

@@ -97,6 +97,8 @@ class ForeignDetector(Detector):
                     )
             elif not quiet:
                 spans.extend(spotter.find(text, sentence.start, sentence.end))
+        # A sentence of another language adds its own spans, then the source's around them.
+        spans.sort(key=lambda span: (span.start, span.end))
         if doc.focus is None:
             spans = _without_lone_known_words(text, spans, doc.target_lang)
         if (
@@ -249,7 +251,8 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
     from repair.langid.stray import UNDETERMINED
 
     floor = float(foreign_data()["stray"].get("known_target_zipf", 0.0))
-    margin = float(foreign_data()["stray"]["known_max_margin"])
+    stray = foreign_data()["stray"]
+    margin = float(stray.get("target_known_max_margin", {}).get(target, stray["known_max_margin"]))
     spans = [span for span in spans if not _quoted_as_word(text, span, QUOTED_RULE)]
 
     def known(span: LangSpan) -> bool:

@@ -340,7 +340,8 @@ class StrayWords:
         (a French article's ``évalueront``, rarer than its list's floor, is French): the
         lists hold lemmas and common forms, in the target as in the others."""
         low = word.lower()
-        for lang, suffix, bases in _inflections(self.min_inflection_suffix):
+        # Every ending counts here (`-a`, `-s`): it only ever clears a word of the target.
+        for lang, suffix, bases in _inflections(1):
             if lang != self.target or not low.endswith(suffix):
                 continue
             stem = low[: len(low) - len(suffix)]
