@@ -514,6 +514,10 @@ def prefixed(word: str, lang: str) -> list[str]:
             choice = choose(rest, lang, "<s>", "</s>")
             if choice.text is None or " " in choice.text:
                 continue
+            if choice.reason.startswith(_PIVOT_AGREES):
+                # Two dictionaries' sense of the rest (`ventajoso` -> `profitable`) is no
+                # word of the whole's own (`desventajoso` is `disadvantageous`).
+                continue
             # A negation (`des-`, `in-` -> `un-`) makes a word English writes whole
             # (`desagradecidos` -> `ungrateful`): the rest need not be spelled alike, the
             # whole must be common; any other prefix heads a rest spelled like its English.
@@ -927,6 +931,9 @@ def choose(
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     sure_ones = [item for item in scored if item.sure]
     if not sure_ones:
+        agreed = _pivot_agrees(scored, span, lang)
+        if agreed is not None:
+            return agreed
         preferred = _model_sense(scored, sense_scores or {}, span)
         if preferred is not None:
             return preferred
@@ -1006,6 +1013,58 @@ def _english_plural(span: str, text: str) -> bool:
         # A name's plural is the source's (`talibans`: English writes `Taliban`).
         return False
     return zipf(low, "en") >= float(settings()["choice"]["min_english_plural_zipf"])
+
+
+_PIVOT_AGREES = "its dictionary and the pivot's agree"
+
+
+def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
+    """The sense the word's own dictionary and its pivot both give, when no two witnesses
+    agree on any candidate: a wordnet lists every synset of a lemma (`despreocupado`:
+    `forgetful`, `carefree`, `happy-go-lucky`) and the pivot's dictionary its own senses of
+    its own word (`insouciant`: `carefree`, `careless`); two dictionaries built apart that
+    name the same English word (`carefree`, `impune` -> `unpunished`, `empató` ->
+    `equalised`) are two witnesses. ``[choice.pivot_agreement]``: only a lone word whose
+    own dictionary lists at most ``max_own_senses`` senses and the pivot at most
+    ``max_pivot_senses`` (a long list of each shares a common word by chance), never a
+    phrase ending in a particle; among several agreed senses, the one the sentence fits
+    best (``scored`` is best first), when they are forms of one word or lead by
+    ``min_lead``."""
+    rules = settings()["choice"].get("pivot_agreement")
+    if not rules or len(_WORD.findall(span)) != 1:
+        return None
+    through = _through_pivot(span, lang)
+    if through is None:
+        return None
+    own = {sense.lower() for sense in _dictionary_candidates_in(span, lang)}
+    pivot = {sense.lower() for sense in through[1]}
+    if not own or len(own) > int(rules["max_own_senses"]):
+        return None
+    if len(pivot) > int(rules["max_pivot_senses"]):
+        return None
+    particles = set(settings()["choice"]["phrase_glue"])
+    agreed = [
+        item
+        for item in scored
+        if item.text in own
+        and item.text in pivot
+        and "dictionary" in item.row
+        and not (" " in item.text and item.text.split()[-1] in particles)
+        and zipf(item.text.split()[-1], "en") >= float(rules["min_zipf"])
+    ]
+    if not agreed:
+        return None
+    best = agreed[0]
+    rivals = [
+        item
+        for item in agreed[1:]
+        if not _forms_of_one_word(best.text, item.text)
+        and item.text.replace("z", "s") != best.text.replace("z", "s")  # `equalized`
+    ]
+    if rivals and best.total - rivals[0].total < float(rules["min_lead"]):
+        return None
+    reason = f"{_PIVOT_AGREES} ({through[0]}, {len(agreed)} shared)"
+    return Choice(cased(best.text), reason, 0.8)
 
 
 def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str) -> Choice | None:
