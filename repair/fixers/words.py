@@ -511,6 +511,9 @@ def prefixed(word: str, lang: str) -> list[str]:
             rest = word[len(prefix) :]
             if not low.startswith(prefix) or len(rest) < int(entry["min_rest"]):
                 continue
+            if entry.get("unless_listed") and dictionary_candidates(word, lang):
+                # A dictionary knows the whole word: no compound (`comandó` is no `co-sent`).
+                continue
             choice = choose(rest, lang, "<s>", "</s>")
             if choice.text is None or " " in choice.text:
                 continue
