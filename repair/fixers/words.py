@@ -1021,13 +1021,20 @@ def _english_plural(span: str, text: str) -> bool:
 _PIVOT_AGREES = "its dictionary and the pivot's agree"
 
 
+def _other_witness(row: dict[str, float]) -> bool:
+    """Whether a witness apart from the dictionaries names the candidate: the lexicon's link
+    (`merienda` -> `snack`, from one sentence) or the model's n-best."""
+    return "lexicon" in row or "model" in row
+
+
 def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
-    """The sense the word's own dictionary and its pivot both give, when no two witnesses
-    agree on any candidate: a wordnet lists every synset of a lemma (`despreocupado`:
-    `forgetful`, `carefree`, `happy-go-lucky`) and the pivot's dictionary its own senses of
-    its own word (`insouciant`: `carefree`, `careless`); two dictionaries built apart that
-    name the same English word (`carefree`, `impune` -> `unpunished`, `empató` ->
-    `equalised`) are two witnesses. ``[choice.pivot_agreement]``: only a lone word whose
+    """The sense the word's pivot gives and its own dictionary, the lexicon or the model
+    gives too, when no two witnesses agree on any candidate: a wordnet lists every synset of
+    a lemma (`despreocupado`: `forgetful`, `carefree`, `happy-go-lucky`) and the pivot's
+    dictionary its own senses of its own word (`insouciant`: `carefree`, `careless`); two
+    sources built apart that name the same English word (`carefree`, `impune` ->
+    `unpunished`, `empató` -> `equalised`, `merienda` -> `snack` with the lexicon's one
+    sentence) are two witnesses. ``[choice.pivot_agreement]``: only a lone word whose
     own dictionary lists at most ``max_own_senses`` senses and the pivot at most
     ``max_pivot_senses`` (a long list of each shares a common word by chance), never a
     phrase ending in a particle; among several agreed senses, the one the sentence fits
@@ -1041,7 +1048,7 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
         return None
     own = {sense.lower() for sense in _dictionary_candidates_in(span, lang)}
     pivot = {sense.lower() for sense in through[1]}
-    if not own or len(own) > int(rules["max_own_senses"]):
+    if len(own) > int(rules["max_own_senses"]):
         return None
     if len(pivot) > int(rules["max_pivot_senses"]):
         return None
@@ -1049,9 +1056,8 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     agreed = [
         item
         for item in scored
-        if item.text in own
-        and item.text in pivot
-        and "dictionary" in item.row
+        if item.text in pivot
+        and ((item.text in own and "dictionary" in item.row) or _other_witness(item.row))
         and not (" " in item.text and item.text.split()[-1] in particles)
         and zipf(item.text.split()[-1], "en") >= float(rules["min_zipf"])
     ]
