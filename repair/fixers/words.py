@@ -1043,10 +1043,13 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     rules = settings()["choice"].get("pivot_agreement")
     if not rules or len(_WORD.findall(span)) != 1:
         return None
-    through = _through_pivot(span, lang)
-    if through is None:
+    # A word the word lists name Portuguese, often Spanish a pivot left, goes through its
+    # stand-in's pivot and dictionary (`revestir`).
+    home = lang if pivot_table(lang) else stand_in_language(lang)
+    through = _through_pivot(span, home) if home else None
+    if through is None or home is None:
         return None
-    own = {sense.lower() for sense in _dictionary_candidates_in(span, lang)}
+    own = {sense.lower() for sense in _dictionary_candidates_in(span, home)}
     pivot = {sense.lower() for sense in through[1]}
     if len(own) > int(rules["max_own_senses"]):
         return None
