@@ -1512,3 +1512,24 @@ def test_a_sense_the_dictionary_and_the_pivot_agree_on_is_written():
     for word, lang, left, right, english in rules["negatives"]:
         assert choose(word, lang, left, right).text != english, word
     assert choose("desventajoso", "es", "russia", "for").text == "disadvantageous"
+
+
+def test_the_models_ranking_in_the_sentence_picks_a_sense_both_rankings_allow():
+    """Scored in its sentence, the sense leading by ``context_min_lead`` is written
+    (``cerilla`` -> ``match``), unless the word alone clearly prefers another one, or the lead
+    is smaller (word_fixes.toml ``[choice.model_sense]`` ``context_examples``)."""
+    from repair.fixers.words import dictionary
+
+    if not dictionary("es"):
+        pytest.skip("no dictionaries")
+    rules = settings()["choice"]["model_sense"]
+    assert rules["context_examples"] and rules["context_negatives"]
+    for word, lang, left, right, alone, placed, english in rules["context_examples"]:
+        assert choose(word, lang, left, right).text is None, word
+        scores = _sense_scores(alone) if alone else {}
+        choice = choose(word, lang, left, right, None, scores, _sense_scores(placed))
+        assert choice.text == english, word
+        assert "in its sentence" in choice.reason
+    for word, lang, left, right, alone, placed, english in rules["context_negatives"]:
+        scores = _sense_scores(alone) if alone else {}
+        assert choose(word, lang, left, right, None, scores, _sense_scores(placed)).text != english

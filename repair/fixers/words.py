@@ -920,11 +920,12 @@ def choose(
     right: str,
     model: list[tuple[str, float]] | None = None,
     sense_scores: dict[str, float] | None = None,
+    context_scores: dict[str, float] | None = None,
 ) -> Choice:
     """The English for the stray ``span`` (one word or a short run) between ``left`` and
     ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
     model's hypotheses ``(text, mean log-probability)`` if any, and its scores of the
-    dictionary's senses (``senses_to_score``) if asked."""
+    dictionary's senses (``senses_to_score``) if asked, alone and in the word's sentence."""
     rules = settings()["choice"]
     glued = _unglued(span, lang, left, right)
     if glued is not None:
@@ -937,7 +938,7 @@ def choose(
         agreed = _pivot_agrees(scored, span, lang)
         if agreed is not None:
             return agreed
-        preferred = _model_sense(scored, sense_scores or {}, span)
+        preferred = _model_sense(scored, sense_scores or {}, span, context_scores)
         if preferred is not None:
             return preferred
         return Choice(None, f"unsure of {scored[0].text!r} (no two witnesses agree)", 0.5)
@@ -1079,7 +1080,12 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     return Choice(cased(best.text), reason, 0.8)
 
 
-def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str) -> Choice | None:
+def _model_sense(
+    scored: list[Scored],
+    sense_scores: dict[str, float],
+    span: str,
+    context_scores: dict[str, float] | None = None,
+) -> Choice | None:
     """The dictionary's sense the model scores clearly above the others, when no two
     witnesses agree on any candidate: a dictionary lists every sense of a word, and a model
     that cannot translate the rare word alone (its n-best for ``colisionó`` is ``hung up``)
@@ -1089,9 +1095,29 @@ def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str
     least ``min_zipf`` common (the model's liking for a rare word it cannot place, such as
     ``swash`` for ``jactarse``, is no evidence). Only a candidate the filters kept (false
     friends, parts of speech, adverbs) may be chosen, none beside a candidate spelled like the
-    word, and none of a lone sense (no ranking)."""
+    word, and none of a lone sense (no ranking). ``context_scores`` rank the senses in the
+    word's sentence (``context_languages``): their pick leads by ``context_min_lead`` (every
+    copied word's score is shared), and where both rankings pick, they must agree."""
     rules = settings()["choice"].get("model_sense")
-    if not rules or not sense_scores or len(_WORD.findall(span)) != 1:
+    if not rules or len(_WORD.findall(span)) != 1:
+        return None
+    alone = _ranked_sense(scored, sense_scores, span, float(rules["min_lead"]))
+    if not context_scores:
+        return alone
+    in_context = _ranked_sense(scored, context_scores, span, float(rules["context_min_lead"]))
+    if alone is not None and in_context is not None and alone.text != in_context.text:
+        return None
+    if in_context is not None:
+        return Choice(in_context.text, f"{in_context.reason} in its sentence", 0.8)
+    return alone
+
+
+def _ranked_sense(
+    scored: list[Scored], sense_scores: dict[str, float], span: str, min_lead: float
+) -> Choice | None:
+    """The sense ``sense_scores`` put at least ``min_lead`` ahead (``_model_sense``)."""
+    rules = settings()["choice"]["model_sense"]
+    if not sense_scores:
         return None
     kept = {item.text: item for item in scored if "dictionary" in item.row}
     # A phrase ending in a particle (`kicked up`, `fitted out`) is an idiom a wordnet lists for
@@ -1126,7 +1152,7 @@ def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str
         if not _forms_of_one_word(best, text) and best not in text.split() and text not in best
     ]
     lead = best_score - max(rivals, default=-99.0)
-    if lead < float(rules["min_lead"]):
+    if lead < min_lead:
         return None
     reason = (
         f"the model prefers it among the dictionary's senses (score {best_score:.2f}, "
