@@ -335,6 +335,8 @@ def test_an_adverb_is_its_adjectives_english_made_an_adverb():
     assert english_form("happy", "adverb") == "happily"
     assert english_form("ironic", "adverb") == "ironically"
     assert english_form("medial", "adverb") is None
+    # A long adverb may be rarer, as a spelling rule's long word (`min_long_cognate_zipf`).
+    assert english_form("hypocritical", "adverb") == "hypocritically"
     assert english_form("qwzx", "adverb") is None
     choice = choose("aimablement", "fr", "was", "the")
     assert choice.text == "kindly" and "lexicon" in choice.reason

@@ -361,7 +361,12 @@ def english_form(word: str, form: str) -> str | None:
         # Made by spelling, as a cognate is: as common as the spelling rules' words must be
         # (`mediano` -> `medial` -> `medially` is too rare to be the adverb meant).
         out = _adverb_of(word)
-        floor = float(settings()["choice"]["min_cognate_zipf"])
+        rules = settings()["choice"]
+        floor = float(rules["min_cognate_zipf"])
+        if out is not None and len(out) >= int(rules.get("long_cognate_length", 99)):
+            # A long adverb is rarely a chance match, as for the spelling rules' long words
+            # (`hipócritamente` -> `hypocritical` -> `hypocritically`).
+            floor = float(rules.get("min_long_cognate_zipf", floor))
         return out if out is not None and zipf(out, "en") >= floor else None
     if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
         return word
