@@ -335,6 +335,8 @@ def test_an_adverb_is_its_adjectives_english_made_an_adverb():
     assert english_form("happy", "adverb") == "happily"
     assert english_form("ironic", "adverb") == "ironically"
     assert english_form("medial", "adverb") is None
+    # A long adverb may be rarer, as a spelling rule's long word (`min_long_cognate_zipf`).
+    assert english_form("hypocritical", "adverb") == "hypocritically"
     assert english_form("qwzx", "adverb") is None
     choice = choose("aimablement", "fr", "was", "the")
     assert choice.text == "kindly" and "lexicon" in choice.reason
@@ -1064,7 +1066,7 @@ def test_a_weak_lexicon_link_against_a_rich_dictionary_is_no_witness():
     assert _gated(witness, {**row, "together": 9}, 0.3, 0.3, False, 1, many) == witness
     assert _gated(witness, row, 0.3, 0.3, False, 1, [*many[:6], "a b", "c d"]) == witness
     if lexicon("es") and dictionary("es"):
-        assert choose("tremendo", "es", "a", "</s>").text is None
+        assert choose("tremendo", "es", "a", "</s>").text != "terrific"
         assert choose("mudado", "fr", "have", "to").text == "moved"
 
 
@@ -1475,11 +1477,15 @@ def test_the_models_ranking_of_the_dictionarys_senses_picks_one():
     rules = settings()["choice"]["model_sense"]
     assert rules["examples"] and rules["negatives"]
     for word, lang, left, right, items, english in rules["examples"]:
-        assert choose(word, lang, left, right).text is None, word
+        alone = choose(word, lang, left, right)
+        # Without the scores: nothing, or the sense the pivot agrees on (`colisionó`).
+        assert alone.text is None or "the pivot's agree" in alone.reason, word
         assert english in senses_to_score(word, lang), word
         choice = choose(word, lang, left, right, None, _sense_scores(items))
         assert choice.text == english, word
-        assert "the model prefers it among the dictionary's senses" in choice.reason
+        if alone.text is None:
+            assert "the model prefers it among the dictionary's senses" in choice.reason
+    assert any(choose(*example[:4]).text is None for example in rules["examples"])
     for word, lang, left, right, items, english in rules["negatives"]:
         assert choose(word, lang, left, right, None, _sense_scores(items)).text != english, word
     model = [("indolent", -0.65)]
@@ -1520,3 +1526,45 @@ def settings_of_stray() -> dict:
     from repair.langid.base import foreign_data
 
     return foreign_data()["stray"]
+
+
+def test_a_sense_the_dictionary_and_the_pivot_agree_on_is_written():
+    """A word no two witnesses agree on gets the sense its own dictionary and its pivot both
+    give (``despreocupado`` -> ``carefree``, ``impune`` -> ``unpunished``), never where the
+    own dictionary knows nothing (``fichó``'s senses come from a close language) or the pivot
+    lists many senses (``tablón``); a prefix's rest chosen so makes no word of the whole.
+    Examples in word_fixes.toml ``[choice.pivot_agreement]``."""
+    from repair.fixers.words import dictionary, pivot_table
+
+    if not dictionary("es") or not dictionary("fr") or not pivot_table("es"):
+        pytest.skip("no dictionaries")
+    rules = settings()["choice"]["pivot_agreement"]
+    assert rules["examples"] and rules["negatives"]
+    for word, lang, left, right, english in rules["examples"]:
+        choice = choose(word, lang, left, right)
+        assert choice.text == english, word
+        assert "its dictionary and the pivot's agree" in choice.reason
+    for word, lang, left, right, english in rules["negatives"]:
+        assert choose(word, lang, left, right).text != english, word
+    assert choose("desventajoso", "es", "russia", "for").text == "disadvantageous"
+
+
+def test_the_models_ranking_in_the_sentence_picks_a_sense_both_rankings_allow():
+    """Scored in its sentence, the sense leading by ``context_min_lead`` is written
+    (``cerilla`` -> ``match``), unless the word alone clearly prefers another one, or the lead
+    is smaller (word_fixes.toml ``[choice.model_sense]`` ``context_examples``)."""
+    from repair.fixers.words import dictionary
+
+    if not dictionary("es"):
+        pytest.skip("no dictionaries")
+    rules = settings()["choice"]["model_sense"]
+    assert rules["context_examples"] and rules["context_negatives"]
+    for word, lang, left, right, alone, placed, english in rules["context_examples"]:
+        assert choose(word, lang, left, right).text is None, word
+        scores = _sense_scores(alone) if alone else {}
+        choice = choose(word, lang, left, right, None, scores, _sense_scores(placed))
+        assert choice.text == english, word
+        assert "in its sentence" in choice.reason
+    for word, lang, left, right, alone, placed, english in rules["context_negatives"]:
+        scores = _sense_scores(alone) if alone else {}
+        assert choose(word, lang, left, right, None, scores, _sense_scores(placed)).text != english

@@ -361,7 +361,12 @@ def english_form(word: str, form: str) -> str | None:
         # Made by spelling, as a cognate is: as common as the spelling rules' words must be
         # (`mediano` -> `medial` -> `medially` is too rare to be the adverb meant).
         out = _adverb_of(word)
-        floor = float(settings()["choice"]["min_cognate_zipf"])
+        rules = settings()["choice"]
+        floor = float(rules["min_cognate_zipf"])
+        if out is not None and len(out) >= int(rules.get("long_cognate_length", 99)):
+            # A long adverb is rarely a chance match, as for the spelling rules' long words
+            # (`hipócritamente` -> `hypocritical` -> `hypocritically`).
+            floor = float(rules.get("min_long_cognate_zipf", floor))
         return out if out is not None and zipf(out, "en") >= floor else None
     if form in ("plural", "third") and word.endswith("s") and not word.endswith("ss"):
         return word
@@ -511,8 +516,15 @@ def prefixed(word: str, lang: str) -> list[str]:
             rest = word[len(prefix) :]
             if not low.startswith(prefix) or len(rest) < int(entry["min_rest"]):
                 continue
+            if entry.get("unless_listed") and dictionary_candidates(word, lang):
+                # A dictionary knows the whole word: no compound (`comandó` is no `co-sent`).
+                continue
             choice = choose(rest, lang, "<s>", "</s>")
             if choice.text is None or " " in choice.text:
+                continue
+            if choice.reason.startswith(_PIVOT_AGREES):
+                # Two dictionaries' sense of the rest (`ventajoso` -> `profitable`) is no
+                # word of the whole's own (`desventajoso` is `disadvantageous`).
                 continue
             # A negation (`des-`, `in-` -> `un-`) makes a word English writes whole
             # (`desagradecidos` -> `ungrateful`): the rest need not be spelled alike, the
@@ -913,11 +925,12 @@ def choose(
     right: str,
     model: list[tuple[str, float]] | None = None,
     sense_scores: dict[str, float] | None = None,
+    context_scores: dict[str, float] | None = None,
 ) -> Choice:
     """The English for the stray ``span`` (one word or a short run) between ``left`` and
     ``right`` (the neighbouring words, lower case; ``<s>``/``</s>`` at the edges), given the
     model's hypotheses ``(text, mean log-probability)`` if any, and its scores of the
-    dictionary's senses (``senses_to_score``) if asked."""
+    dictionary's senses (``senses_to_score``) if asked, alone and in the word's sentence."""
     rules = settings()["choice"]
     glued = _unglued(span, lang, left, right)
     if glued is not None:
@@ -927,7 +940,10 @@ def choose(
         return Choice(None, "no English candidate (model or lexicon)", 0.0)
     sure_ones = [item for item in scored if item.sure]
     if not sure_ones:
-        preferred = _model_sense(scored, sense_scores or {}, span)
+        agreed = _pivot_agrees(scored, span, lang)
+        if agreed is not None:
+            return agreed
+        preferred = _model_sense(scored, sense_scores or {}, span, context_scores)
         if preferred is not None:
             return preferred
         return Choice(None, f"unsure of {scored[0].text!r} (no two witnesses agree)", 0.5)
@@ -1008,7 +1024,73 @@ def _english_plural(span: str, text: str) -> bool:
     return zipf(low, "en") >= float(settings()["choice"]["min_english_plural_zipf"])
 
 
-def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str) -> Choice | None:
+_PIVOT_AGREES = "its dictionary and the pivot's agree"
+
+
+def _other_witness(row: dict[str, float]) -> bool:
+    """Whether a witness apart from the dictionaries names the candidate: the lexicon's link
+    (`merienda` -> `snack`, from one sentence) or the model's n-best."""
+    return "lexicon" in row or "model" in row
+
+
+def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
+    """The sense the word's pivot gives and its own dictionary, the lexicon or the model
+    gives too, when no two witnesses agree on any candidate: a wordnet lists every synset of
+    a lemma (`despreocupado`: `forgetful`, `carefree`, `happy-go-lucky`) and the pivot's
+    dictionary its own senses of its own word (`insouciant`: `carefree`, `careless`); two
+    sources built apart that name the same English word (`carefree`, `impune` ->
+    `unpunished`, `empató` -> `equalised`, `merienda` -> `snack` with the lexicon's one
+    sentence) are two witnesses. ``[choice.pivot_agreement]``: only a lone word whose
+    own dictionary lists at most ``max_own_senses`` senses and the pivot at most
+    ``max_pivot_senses`` (a long list of each shares a common word by chance), never a
+    phrase ending in a particle; among several agreed senses, the one the sentence fits
+    best (``scored`` is best first), when they are forms of one word or lead by
+    ``min_lead``."""
+    rules = settings()["choice"].get("pivot_agreement")
+    if not rules or len(_WORD.findall(span)) != 1:
+        return None
+    # A word the word lists name Portuguese, often Spanish a pivot left, goes through its
+    # stand-in's pivot and dictionary (`revestir`).
+    home = lang if pivot_table(lang) else stand_in_language(lang)
+    through = _through_pivot(span, home) if home else None
+    if through is None or home is None:
+        return None
+    own = {sense.lower() for sense in _dictionary_candidates_in(span, home)}
+    pivot = {sense.lower() for sense in through[1]}
+    if len(own) > int(rules["max_own_senses"]):
+        return None
+    if len(pivot) > int(rules["max_pivot_senses"]):
+        return None
+    particles = set(settings()["choice"]["phrase_glue"])
+    agreed = [
+        item
+        for item in scored
+        if item.text in pivot
+        and ((item.text in own and "dictionary" in item.row) or _other_witness(item.row))
+        and not (" " in item.text and item.text.split()[-1] in particles)
+        and zipf(item.text.split()[-1], "en") >= float(rules["min_zipf"])
+    ]
+    if not agreed:
+        return None
+    best = agreed[0]
+    rivals = [
+        item
+        for item in agreed[1:]
+        if not _forms_of_one_word(best.text, item.text)
+        and item.text.replace("z", "s") != best.text.replace("z", "s")  # `equalized`
+    ]
+    if rivals and best.total - rivals[0].total < float(rules["min_lead"]):
+        return None
+    reason = f"{_PIVOT_AGREES} ({through[0]}, {len(agreed)} shared)"
+    return Choice(cased(best.text), reason, 0.8)
+
+
+def _model_sense(
+    scored: list[Scored],
+    sense_scores: dict[str, float],
+    span: str,
+    context_scores: dict[str, float] | None = None,
+) -> Choice | None:
     """The dictionary's sense the model scores clearly above the others, when no two
     witnesses agree on any candidate: a dictionary lists every sense of a word, and a model
     that cannot translate the rare word alone (its n-best for ``colisionó`` is ``hung up``)
@@ -1018,9 +1100,29 @@ def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str
     least ``min_zipf`` common (the model's liking for a rare word it cannot place, such as
     ``swash`` for ``jactarse``, is no evidence). Only a candidate the filters kept (false
     friends, parts of speech, adverbs) may be chosen, none beside a candidate spelled like the
-    word, and none of a lone sense (no ranking)."""
+    word, and none of a lone sense (no ranking). ``context_scores`` rank the senses in the
+    word's sentence (``context_languages``): their pick leads by ``context_min_lead`` (every
+    copied word's score is shared), and where both rankings pick, they must agree."""
     rules = settings()["choice"].get("model_sense")
-    if not rules or not sense_scores or len(_WORD.findall(span)) != 1:
+    if not rules or len(_WORD.findall(span)) != 1:
+        return None
+    alone = _ranked_sense(scored, sense_scores, span, float(rules["min_lead"]))
+    if not context_scores:
+        return alone
+    in_context = _ranked_sense(scored, context_scores, span, float(rules["context_min_lead"]))
+    if alone is not None and in_context is not None and alone.text != in_context.text:
+        return None
+    if in_context is not None:
+        return Choice(in_context.text, f"{in_context.reason} in its sentence", 0.8)
+    return alone
+
+
+def _ranked_sense(
+    scored: list[Scored], sense_scores: dict[str, float], span: str, min_lead: float
+) -> Choice | None:
+    """The sense ``sense_scores`` put at least ``min_lead`` ahead (``_model_sense``)."""
+    rules = settings()["choice"]["model_sense"]
+    if not sense_scores:
         return None
     kept = {item.text: item for item in scored if "dictionary" in item.row}
     # A phrase ending in a particle (`kicked up`, `fitted out`) is an idiom a wordnet lists for
@@ -1055,7 +1157,7 @@ def _model_sense(scored: list[Scored], sense_scores: dict[str, float], span: str
         if not _forms_of_one_word(best, text) and best not in text.split() and text not in best
     ]
     lead = best_score - max(rivals, default=-99.0)
-    if lead < float(rules["min_lead"]):
+    if lead < min_lead:
         return None
     reason = (
         f"the model prefers it among the dictionary's senses (score {best_score:.2f}, "
