@@ -671,8 +671,7 @@ def _trigger_source(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
             runs.append(run)
             run = []
         elif rendered:
-            literal = op is _sre.LITERAL or (op is _sre.IN and not rendered.startswith("["))
-            run.append((rendered, literal))
+            run.append((rendered, op is _sre.LITERAL))
     runs.append(run)
     best, width = None, 0
     for run in runs:
