@@ -21,7 +21,6 @@ from functools import cache
 from pathlib import Path
 from re import _constants as _sre
 from re import _parser as _sre_parse
-from re._casefix import _EXTRA_CASES
 from typing import Any
 
 import ahocorasick
@@ -768,12 +767,18 @@ def _gates() -> dict[str, str]:
 
 
 #: Lower-case letters the case-insensitive engine also equates with another letter
-#: (``re._casefix``): ``ſ`` matches ``s``, yet ``ſ`` is its own lower case.
-_OTHER_FOLDS = re.compile(
-    "["
-    + "".join(re.escape(chr(c)) for k, v in _EXTRA_CASES.items() for c in (k, *v) if c > 127)
-    + "]"
-)
+#: (``re._casefix``): ``ſ`` matches ``s``, yet ``ſ`` is its own lower case. Without that
+#: private table, any letter beyond ASCII counts as one.
+try:
+    from re._casefix import _EXTRA_CASES
+
+    _OTHER_FOLDS = re.compile(
+        "["
+        + "".join(re.escape(chr(c)) for k, v in _EXTRA_CASES.items() for c in (k, *v) if c > 127)
+        + "]"
+    )
+except ImportError:  # pragma: no cover - a later Python
+    _OTHER_FOLDS = re.compile(r"[^\x00-\x7f]")
 
 #: Characters a text lowered block by block might lower otherwise than as a whole: the
 #: final sigma depends on what follows it; ``İ`` lowers to two characters (shifting offsets).
