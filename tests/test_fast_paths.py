@@ -6,6 +6,8 @@ shared analyses; these tests keep each fast path equal to a plain reference on r
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from repair.config import RepairConfig
@@ -170,9 +172,10 @@ def _plain_candidates(text: str, chunks: list[tuple[int, int]]) -> dict[int, lis
     return plain
 
 
-def test_literalisms_triggers_select_what_every_required_group_selects(excerpt):
+def test_literalisms_triggers_select_what_every_required_group_selects(excerpt, monkeypatch):
     from repair.detectors import literalisms
 
+    monkeypatch.setattr(literalisms, "_trigger", lambda index: None)  # see the test below
     # (A final sigma's text is lowered whole, not block by block.)
     for text in [*_literalism_texts(excerpt), excerpt + "\nΟΔΟΣ the power in place.\n"]:
         chunks = literalisms._chunks(Document(text))
@@ -181,6 +184,106 @@ def test_literalisms_triggers_select_what_every_required_group_selects(excerpt):
             assert {k: list(v) for k, v in fast.items()} == _plain_candidates(text, chunks)
     prefilter = literalisms._prefilter()
     assert prefilter.finder is not None and prefilter.untriggered  # both paths are taken
+
+
+#: Damage the literalism entries' triggers must let through: the case-folding letters
+#: (``ſ`` and ``ı`` match ``s`` and ``i`` case-insensitively, yet are their own lower case),
+#: a calque cut by a line break, upper case.
+FOLDING = (
+    "It waſ said him that the plan failed.\nThere is not of water. Of the farmers have\n"
+    "left. SO ONLY the rich pay. He did not have of money. Thıs are the facts.\n"
+)
+
+
+def _damaged_literalism_texts(excerpt: str) -> list[str]:
+    """The excerpt, the entries' examples and tests/cases' damaged article, each also in
+    upper case and with the folding letters."""
+    from tests.conftest import ROOT
+
+    article = (ROOT / "tests" / "cases" / "literalisms-article.txt").read_text(encoding="utf-8")
+    texts = [*_literalism_texts(excerpt), article, FOLDING + article]
+    return texts + [text.upper() for text in texts] + [text.replace("s", "ſ") for text in texts]
+
+
+def test_literalisms_trigger_scans_find_what_the_plain_tests_find(excerpt, monkeypatch):
+    """The triggers of the entries whose required words are common (one search of each block
+    instead of a test of each passage, and of the chunks' searches) change no finding: on
+    news, on every entry's examples and on damaged text, lowered or not, in one block or
+    many."""
+    from repair.detectors import literalisms
+
+    texts = _damaged_literalism_texts(excerpt)
+    assert literalisms._triggers()  # the fast path is taken
+    fast = [literalisms.find_literalisms(Document(text)) for text in texts]
+    assert any(fast)
+    monkeypatch.setattr(literalisms, "_trigger", lambda index: None)
+    assert fast == [literalisms.find_literalisms(Document(text)) for text in texts]
+
+
+def test_literalisms_candidates_hold_every_chunk_an_entry_matches_in(excerpt):
+    """Each triggered entry's candidate chunks hold every chunk its pattern matches in (the
+    plain search of every chunk), in one block and in many. (The folding letters are left
+    out: there the required words' own test, on the lowered text, is what is used.)"""
+    from repair.detectors import literalisms
+
+    entries = literalisms.literalisms()
+    for text in _damaged_literalism_texts(excerpt)[1:]:
+        if "ſ" in text:
+            continue
+        chunks = literalisms._chunks(Document(text))
+        for block in (1 << 16, 300):
+            candidates = literalisms._candidate_chunks(text, chunks, block)
+            assert candidates is not None
+            for index in literalisms._triggers():
+                entry = entries[index]
+                matched = [
+                    i
+                    for i, (start, end) in enumerate(chunks)
+                    if any(m.start() < m.end() for m in entry.pattern.finditer(text, start, end))
+                ]
+                assert set(matched) <= set(candidates.get(index, ())), entry.id
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "trigger"),
+    [
+        (r"\bcan\s+not\b(?!\s+only)", re.IGNORECASE, (r"can(?:[\s]){1,}not", True)),
+        (r"(?P<so>[Ss]o)\s+only\b", 0, (r"o(?:[\s]){1,}only", False)),
+        (
+            r"\bsaid\s+(?:me|him)\s+(?=that\b)",
+            re.I,
+            (r"said(?:[\s]){1,}(?:me|him)(?:[\s]){1,}(?:that)", True),
+        ),
+        (r"(?<=\d\s)To\s+[A-Z]", re.I, (r"to(?:[\s]){1,}[a-z]", True)),
+        (r"\b(?:an|the)\s+x", re.I, None),  # no run starts with a literal of 3 characters
+        (r"(?P<a>ab)c\s+(?P=a)", re.I, (r"abc(?:[\s]){1,}", True)),  # a back-reference ends it
+        (r"\bDéjà\s+vu", re.I, (r"déjà(?:[\s]){1,}vu", True)),
+        (r"\bİstanbul\s+x", re.I, (r"stanbul(?:[\s]){1,}x", True)),  # ``İ`` lowers to two
+    ],
+)
+def test_trigger_source(pattern, flags, trigger):
+    from repair.detectors.literalisms import _trigger_source
+
+    assert _trigger_source(re.compile(pattern, flags)) == trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("can not. x\ncan\nnot y\n", [0]),  # the second runs past its chunk
+        ("x can\n", []),  # a match running past its chunk
+        ("a can\nnot can not\n", [1]),  # the first, searched again, is not in its chunk
+        ("", []),
+    ],
+)
+def test_trigger_chunks_stay_within_their_chunks(text, found):
+    from repair.detectors.literalisms import _trigger_chunks
+
+    lines = text.splitlines(keepends=True)
+    starts = [sum(map(len, lines[:i])) for i in range(len(lines))]
+    ends = [start + len(line) for start, line in zip(starts, lines, strict=True)]
+    trigger = re.compile(r"can\s+not")
+    assert _trigger_chunks(trigger, text, starts, ends) == found
 
 
 def test_literalisms_gated_patterns_find_what_the_patterns_find(excerpt):
@@ -592,6 +695,7 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
         literalisms, "_scan_pattern", lambda i: literalisms.literalisms()[i].pattern
     )
     monkeypatch.setattr(literalisms, "_needs_digit", lambda index: False)
+    monkeypatch.setattr(literalisms, "_trigger", lambda index: None)
     monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
     monkeypatch.setattr(PlacesDetector, "_remember", staticmethod(lambda memo, key, value: value))
     for detector in detectors:

@@ -12,6 +12,7 @@ A rule whose rewrite is not safe only flags the phrase for a reviewer.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -320,23 +321,43 @@ def _chunks(doc: Document) -> list[tuple[int, int]]:
     return chunks
 
 
-#: A required string this frequent as an English word (Zipf), or this short, is in nearly
-#: every passage: it would make most of the automaton's hits and rule out no entry.
+#: A required string this frequent in English text (Zipf, summed over the words holding
+#: it), or this short, is in nearly every passage: it would make most of the automaton's
+#: hits and rule out no entry (such an entry is told by its trigger, or by the tests).
 _COMMON_ZIPF = 6.0
 _COMMON_LENGTH = 2
+#: The English words whose frequencies are summed: those of Zipf 3 or more.
+_SUMMED_BUCKETS = 601
 
 
-def _frequency(literal: str) -> float:
-    """How often a required string stands in English text, as its Zipf value when it is a
-    plain word (its table loads in milliseconds); a piece of a word (``inister``) or a mark
-    counts as rare, and a one- or two-character string as more frequent than any word."""
-    from repair.langid.frequency import zipf
+def _frequencies(literals: Iterable[str]) -> dict[str, float]:
+    """How often each required string stands in English text, as a Zipf value: the sum of
+    the frequencies of the words that hold it (``here`` stands in ``there`` and ``where``,
+    ``ake`` in ``make``: the automaton finds strings, not words), over wordfreq's English
+    words down to Zipf 3 (about 30,000, read once when the plan is made); a string no
+    such word holds counts as rare, and a one- or two-character string as more frequent
+    than any word."""
+    from wordfreq import available_languages, read_cBpack
 
-    if len(literal) <= _COMMON_LENGTH:
-        return 9.0
-    if literal.isascii() and literal.isalpha() and literal.islower():
-        return zipf(literal, "en")
-    return 0.0
+    finder = ahocorasick.Automaton()
+    for literal in literals:
+        finder.add_word(literal, literal)
+    finder.make_automaton()
+    totals = dict.fromkeys(literals, 0.0)
+    buckets = read_cBpack(available_languages("best")["en"])
+    for index, bucket in enumerate(buckets[:_SUMMED_BUCKETS]):
+        weight = 10.0 ** (-index / 100)  # Zipf 9 - index / 100, less 9
+        for word in bucket:
+            for _, literal in finder.iter(word):
+                totals[literal] += weight
+    return {
+        literal: 9.0
+        if len(literal) <= _COMMON_LENGTH
+        else 9.0 + math.log10(total)
+        if total
+        else 0.0
+        for literal, total in totals.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -388,11 +409,14 @@ def _plan() -> tuple[dict[str, list[int]], dict[int, list[int]], list[int], list
     order: dict[int, list[int]] = {}
     untriggered: list[int] = []
     free: list[int] = []
+    frequency = _frequencies(
+        sorted({word for e in literalisms() for g in e.required for word in g})
+    )
     for entry_index, entry in enumerate(literalisms()):
         if not entry.required:
             free.append(entry_index)
             continue
-        rarity = [(max(map(_frequency, group)), sorted(group)) for group in entry.required]
+        rarity = [(max(map(frequency.get, group)), sorted(group)) for group in entry.required]
         groups = sorted(range(len(entry.required)), key=rarity.__getitem__)
         if rarity[groups[0]][0] >= _COMMON_ZIPF:
             untriggered.append(entry_index)
@@ -537,6 +561,187 @@ def _build_gates() -> dict[str, str]:
     return gates
 
 
+#: Zero-width elements a trigger leaves out: what they test is not consumed, so a pattern
+#: without them matches wherever the pattern with them does (it only matches more).
+_UNCONSUMED = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+#: How many characters a trigger must consume at least to be worth a scan of its own.
+_MIN_TRIGGER_WIDTH = 3
+
+
+def _lower_member(op, value, lower: bool) -> str | None:
+    """A literal or a range of a set, for the lowered text when ``lower`` (a
+    case-insensitive pattern): ``None`` when its lower case is not one such member."""
+    if op is _sre.LITERAL:
+        char = chr(value).lower() if lower else chr(value)
+        return re.escape(char) if len(char) == 1 else None
+    if op is _sre.RANGE:
+        first, last = chr(value[0]), chr(value[1])
+        if lower and (first.isalpha() or last.isalpha()):
+            if not ("A" <= first <= last <= "Z" or "a" <= first <= last <= "z"):
+                return None
+            first, last = first.lower(), last.lower()
+        return f"{re.escape(first)}-{re.escape(last)}"
+    if op is _sre.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    return None
+
+
+def _render(items, lower: bool) -> str | None:
+    """A parsed sequence as regex source that matches at least what it matches, zero-width
+    tests left out (a look-around, ``\\b``), in lower case for a lowered text when
+    ``lower``; ``None`` when an element has no such form here (a back-reference, flags of
+    its own, a letter whose lower case is two)."""
+    parts = []
+    for op, value in items:
+        if op in _UNCONSUMED:
+            continue
+        if op is _sre.LITERAL:
+            part = _lower_member(op, value, lower)
+        elif op is _sre.NOT_LITERAL:
+            member = _lower_member(_sre.LITERAL, value, lower)
+            part = None if member is None else f"[^{member}]"
+        elif op is _sre.ANY:
+            part = "."
+        elif op is _sre.IN:
+            negated = bool(value) and value[0][0] is _sre.NEGATE
+            members = [_lower_member(*item, lower) for item in value[negated:]]
+            part = None
+            if members and None not in members:
+                unique = "".join(dict.fromkeys(members))  # type: ignore[arg-type]
+                part = f"[{'^' if negated else ''}{unique}]"
+        elif op in _REPEATS:
+            low, high, item = value
+            inner = _render(item, lower)
+            top = "" if high is _sre.MAXREPEAT else high
+            part = None if inner is None else f"(?:{inner}){{{low},{top}}}"
+        elif op is _sre.SUBPATTERN and not (value[1] or value[2]):
+            inner = _render(value[-1], lower)
+            part = None if inner is None else f"(?:{inner})"
+        elif op is _sre.ATOMIC_GROUP:
+            inner = _render(value, lower)
+            part = None if inner is None else f"(?:{inner})"
+        elif op is _sre.BRANCH:
+            branches = [_render(branch, lower) for branch in value[1]]
+            part = None
+            if None not in branches:
+                part = f"(?:{'|'.join(branches)})"  # type: ignore[arg-type]
+        else:
+            part = None
+        if part is None:
+            return None
+        parts.append(part)
+    return "".join(parts)
+
+
+def _flattened(items) -> Iterator[tuple[Any, Any]]:
+    """A parsed sequence with its plain groups opened: the same characters in the same
+    order (a group only captures, an atomic one only matches less)."""
+    for op, value in items:
+        if op is _sre.SUBPATTERN and not (value[1] or value[2]):
+            yield from _flattened(value[-1])
+        elif op is _sre.ATOMIC_GROUP:
+            yield from _flattened(value)
+        else:
+            yield op, value
+
+
+def _trigger_source(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
+    """The regex a chunk must match for ``pattern`` to match in it, and whether it is
+    meant for the chunk's lower case (a case-insensitive pattern: a lowered text is
+    searched by its literal start in C, a case-insensitive search is tried at every
+    character). It is a run of the pattern's consecutive elements (groups opened,
+    zero-width tests left out, a positive look-ahead right after the run read as consumed:
+    what it sees lies in the chunk too), starting with a literal character, the one that
+    consumes the most; ``None`` when none consumes :data:`_MIN_TRIGGER_WIDTH` characters.
+    Every match of the pattern in a chunk holds a match of its trigger there, so a chunk
+    without one is not searched."""
+    lower = bool(pattern.flags & re.IGNORECASE)
+    flags = pattern.flags & ~(re.VERBOSE | re.IGNORECASE)
+    runs: list[list[tuple[str, bool]]] = []
+    run: list[tuple[str, bool]] = []
+    for op, value in _flattened(_sre_parse.parse(pattern.pattern, pattern.flags)):
+        if op is _sre.ASSERT and value[0] == 1 and run:  # a look-ahead: (direction, items)
+            ahead = _render(value[1], lower)
+            runs.append(run + ([(f"(?:{ahead})", False)] if ahead else []))
+            run = []
+            continue
+        rendered = _render([(op, value)], lower)
+        if rendered is None:
+            runs.append(run)
+            run = []
+        elif rendered:
+            run.append((rendered, op is _sre.LITERAL))
+    runs.append(run)
+    best, width = None, 0
+    for run in runs:
+        for first, (_, literal) in enumerate(run):
+            if not literal:
+                continue
+            source = "".join(part for part, _ in run[first:])
+            shortest = _sre_parse.parse(source, flags).getwidth()[0]
+            if shortest > width:
+                best, width = source, shortest
+    return (best, lower) if best is not None and width >= _MIN_TRIGGER_WIDTH else None
+
+
+@cache
+def _trigger(entry_index: int) -> tuple[re.Pattern[str], bool] | None:
+    """The entry's trigger and whether it reads the lowered text (see
+    :func:`_trigger_source`), for the entries whose required words are too common for the
+    automaton (``of``, ``no``, ``said``) or who have none: one search of each block rules
+    out the chunks the per-chunk tests and the entry's searches would each look at. The
+    sources come from parsing the patterns, kept in the disk cache."""
+    found = _triggers().get(entry_index)
+    if found is None:
+        return None
+    source, lower = found
+    flags = literalisms()[entry_index].pattern.flags & ~(re.VERBOSE | re.IGNORECASE)
+    return compile_regex(source, flags), lower
+
+
+@cache
+def _triggers() -> dict[int, tuple[str, bool]]:
+    prefilter = _prefilter()
+    wanted = (*prefilter.untriggered, *prefilter.free)
+    return cached("literalism-triggers", (_data_key(), wanted), lambda: _build_triggers(wanted))
+
+
+def _build_triggers(wanted: Iterable[int]) -> dict[int, tuple[str, bool]]:
+    triggers = {}
+    for entry_index in wanted:
+        found = _trigger_source(literalisms()[entry_index].pattern)
+        if found is not None:
+            triggers[entry_index] = found
+    return triggers
+
+
+def _trigger_chunks(
+    trigger: re.Pattern[str], text: str, starts: list[int], ends: list[int]
+) -> list[int]:
+    """The chunks (``starts`` and ``ends``: sorted, disjoint) that hold a match of
+    ``trigger``: one search from chunk to chunk, each found chunk left at its first match.
+    A match that runs past its chunk's end is searched for again inside the chunk (a
+    shorter one, or a later one, may end there)."""
+    found: list[int] = []
+    if not starts:
+        return found
+    search = trigger.search
+    position, stop, last = starts[0], ends[-1], len(starts) - 1
+    while True:
+        match = search(text, position, stop)
+        if match is None:
+            return found
+        index = bisect_right(starts, match.start()) - 1
+        end = ends[index]
+        if match.start() < end and (
+            match.end() <= end or search(text, match.start(), end) is not None
+        ):
+            found.append(index)
+        if index == last:
+            return found
+        position = starts[index + 1]
+
+
 @cache
 def _scan_pattern(entry_index: int) -> re.Pattern[str]:
     """The pattern the passages are searched with: the entry's own, or, when it starts with
@@ -560,6 +765,20 @@ def _scan_pattern(entry_index: int) -> re.Pattern[str]:
 def _gates() -> dict[str, str]:
     return cached("literalism-gates", _data_key(), _build_gates)
 
+
+#: Lower-case letters the case-insensitive engine also equates with another letter
+#: (``re._casefix``): ``ſ`` matches ``s``, yet ``ſ`` is its own lower case. Without that
+#: private table, any letter beyond ASCII counts as one.
+try:
+    from re._casefix import _EXTRA_CASES
+
+    _OTHER_FOLDS = re.compile(
+        "["
+        + "".join(re.escape(chr(c)) for k, v in _EXTRA_CASES.items() for c in (k, *v) if c > 127)
+        + "]"
+    )
+except ImportError:  # pragma: no cover - a later Python
+    _OTHER_FOLDS = re.compile(r"[^\x00-\x7f]")
 
 #: Characters a text lowered block by block might lower otherwise than as a whole: the
 #: final sigma depends on what follows it; ``İ`` lowers to two characters (shifting offsets).
@@ -597,6 +816,14 @@ def _candidate_chunks(
     finder, others, untriggered = prefilter.finder, prefilter.others, prefilter.untriggered
     found: dict[int, list[int]] = {}
     with_digits: list[int] = []
+    # Entries whose words are common, or who have none, are told by their trigger's search
+    # of each block when the chunks are in order (a re-run's focus may not be).
+    scanned: dict[int, tuple[re.Pattern[str], bool]] = {}
+    if all(chunks[i][1] <= chunks[i + 1][0] for i in range(len(chunks) - 1)):
+        for entry_index in (*untriggered, *prefilter.free):
+            trigger = _trigger(entry_index)
+            if trigger is not None:
+                scanned[entry_index] = trigger
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
         starts = [start - offset for start, _ in block]
@@ -610,6 +837,24 @@ def _candidate_chunks(
                 if at >= 0 and last < block[at][1] - offset:
                     triggered[at].update(entries)
         passages = [lowered[start - offset : end - offset] for start, end in block]
+        # A letter the case-insensitive engine equates with another than its lower case's
+        # (``ı`` and ``i``): the lowered block would hide a match from a trigger.
+        lower_safe = lowered.isascii() or not _OTHER_FOLDS.search(lowered)
+        ends = [end - offset for _, end in block]
+        text_starts, text_ends = [start for start, _ in block], [end for _, end in block]
+        told = set()
+        for entry_index, (trigger, lower) in scanned.items():
+            if lower and not lower_safe:
+                if entry_index in prefilter.free:
+                    found.setdefault(entry_index, []).extend(range(first, first + len(block)))
+                continue
+            told.add(entry_index)
+            if lower:
+                hits = _trigger_chunks(trigger, lowered, starts, ends)
+            else:
+                hits = _trigger_chunks(trigger, text, text_starts, text_ends)
+            if hits:
+                found.setdefault(entry_index, []).extend(first + i for i in hits)
         for index, entries in enumerate(triggered):
             for entry_index in entries:
                 passage = passages[index]
@@ -617,6 +862,8 @@ def _candidate_chunks(
                     found.setdefault(entry_index, []).append(first + index)
         # An untriggered entry's groups are tested group by group over the passages left.
         for entry_index in untriggered:
+            if entry_index in told:
+                continue
             where: Iterable[int] = range(len(passages))
             for group in others[entry_index]:
                 if len(group) == 1:  # most are one word: a plain ``in``, the quickest test
@@ -632,6 +879,8 @@ def _candidate_chunks(
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
     for entry_index in prefilter.free:
+        if entry_index in scanned:
+            continue
         candidates[entry_index] = with_digits if _needs_digit(entry_index) else every_chunk
     digit_chunks: set[int] | None = None
     for entry_index, where in found.items():
