@@ -7,23 +7,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from repair.config import RepairConfig
-
+# Not ``typing.TYPE_CHECKING``: importing typing here would widen that unguarded window.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from repair.api import Repairer
+    from repair.config import RepairConfig
 
 __all__ = ["RepairConfig", "Repairer", "repair_text"]
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str):
-    # Repairer is imported on first use: the CLI's start-up path does not need it.
+    # Imported on first use: ``python -m repair`` imports this package before the entry
+    # point's interrupt guard (repair/__main__.py) is set, so it must load next to nothing.
     if name == "Repairer":
         from repair.api import Repairer
 
         return Repairer
+    if name == "RepairConfig":
+        from repair.config import RepairConfig
+
+        return RepairConfig
     raise AttributeError(f"module 'repair' has no attribute {name!r}")
 
 
