@@ -622,7 +622,9 @@ class BoilerplateDetector(Detector):
                 limit, rule = int(table["orphan_titles"]), "boilerplate.orphan-title"
             elif _structure("previous_next").fullmatch(bare):
                 limit, rule = 1, "boilerplate.orphan-title"
-            elif _structure("sections").fullmatch(bare):
+            elif _structure("sections").fullmatch(bare) and not bare[:1].islower():
+                # A widget's heading is capitalised (``Most Popular``, ``MOST POPULAR``); in
+                # lower case (``most popular``) it is a badge on an item of the writer's table.
                 limit, rule = int(table["section_max"]), "boilerplate.section-list"
             else:
                 continue
