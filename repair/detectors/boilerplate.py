@@ -622,9 +622,13 @@ class BoilerplateDetector(Detector):
                 limit, rule = int(table["orphan_titles"]), "boilerplate.orphan-title"
             elif _structure("previous_next").fullmatch(bare):
                 limit, rule = 1, "boilerplate.orphan-title"
-            elif _structure("sections").fullmatch(bare) and not bare[:1].islower():
-                # A widget's heading is capitalised (``Most Popular``, ``MOST POPULAR``); in
-                # lower case (``most popular``) it is a badge on an item of the writer's table.
+            elif _structure("sections").fullmatch(bare) and not (
+                bare[:1].islower()
+                and sum(unwrap(texts[i]) == bare for i in range(len(lines)) if i != index)
+            ):
+                # A heading in lower case printed again on the page (``most popular`` on two
+                # rows of a table of movers) is a badge on the writer's rows, no widget's
+                # heading (a widget's, once, may be lower-cased by its style).
                 limit, rule = int(table["section_max"]), "boilerplate.section-list"
             else:
                 continue
@@ -769,6 +773,9 @@ class BoilerplateDetector(Detector):
             """The runs and teaser lists, the article standing from line ``first`` to ``last``,
             from line ``start`` on."""
             index = start
+            # The last lines of the runs that a sentence announced (a list's first runs), with
+            # the list's length up to them.
+            announced_last: dict[int, int] = {}
             while index < len(lines):
                 if not (short[index] or links[index] or lines[index].start in flagged):
                     index += 1
@@ -794,7 +801,33 @@ class BoilerplateDetector(Detector):
                     and words[above] <= shortest
                 ):
                     above -= 1
-                announced = inside and (lead_in[index] or lead_in[index - 1] or lead_in[above])
+                # A long list goes on through its items that end with a stop or are too long
+                # for a run (``Acme Moving, Inc.``, ``A Man with a Van & More``), which part it
+                # into runs: a run right after such items, above them the runs of a list that a
+                # sentence announced, `min_long_run` items long already, is announced too (a
+                # footer's `Edited by:` heads a line or two; a headline between two menus is
+                # longer than `list_item_words`).
+                gap = index - 1
+                while (
+                    gap > first
+                    and title[gap]
+                    and not short[gap]
+                    and words[gap] <= int(table["list_item_words"])
+                    and not links[gap]
+                    and not lead_in[gap]
+                    and lines[gap].start not in flagged
+                    and gap not in added
+                ):
+                    gap -= 1
+                announced = inside and (
+                    lead_in[index]
+                    or lead_in[index - 1]
+                    or lead_in[above]
+                    or (
+                        gap < index - 1
+                        and announced_last.get(gap, 0) >= int(table["min_long_run"])
+                    )
+                )
                 # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
                 # is the writer's too (the places, shops or sources it names); when a share bar
                 # or a widget's links follow it in the same run, the list's items stay and the
@@ -851,6 +884,10 @@ class BoilerplateDetector(Detector):
                         index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
                     )
                 ):
+                    if announced:
+                        # The list's length so far: its items from the first run on.
+                        chained = announced_last.get(gap, 0) if gap < index - 1 else 0
+                        announced_last[end - 1] = chained + (index - 1 - gap) + end - index
                     index = max(end, index + 1)
                     continue
                 if (
