@@ -824,8 +824,7 @@ class BoilerplateDetector(Detector):
                     or lead_in[index - 1]
                     or lead_in[above]
                     or (
-                        gap < index - 1
-                        and announced_last.get(gap, 0) >= int(table["min_long_run"])
+                        gap < index - 1 and announced_last.get(gap, 0) >= int(table["min_long_run"])
                     )
                 )
                 # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
