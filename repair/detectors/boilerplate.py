@@ -1173,6 +1173,35 @@ class BoilerplateDetector(Detector):
             key = f" {_title_key(texts[at]).strip()} "
             if any(key in head and key != head for head in heads):
                 del added[at], added[at + 1]
+        # A video's or a figure's caption that is the headline cut short (`ElixirConf 2016 -
+        # Keynote by José Valim` / … / `Keynote by José Valim`; a player's `'We Got Her!' Video
+        # Shows Dramatic Rescue of Kidnapped Girl`) is the article's, though it stands in the
+        # player's run: its words are those of a title line at most `caption_near` lines
+        # above it that stays, at least `caption_share` of them, and no figure. Another story's
+        # headline has words of its own; a breadcrumb's copy is the whole headline; a copy far
+        # below is a list's (a teaser of the same story, a table of contents' entry).
+        least_caption, near = int(table["caption_words"]), int(table["caption_near"])
+        headlines = [
+            (i, set(_title_key(texts[i]).split()))
+            for i in range(len(lines))
+            if title[i]
+            and words[i] >= least_caption
+            and not links[i]
+            and "](" not in texts[i]
+            and lines[i].start not in flagged
+            and i not in added
+        ]
+        for at in [i for i in added if headlines and words[i] >= least_caption]:
+            if links[at] or "](" in texts[at] or digits[at] or added[at] != "boilerplate.link-run":
+                continue
+            key = set(_title_key(texts[at]).split())
+            if any(
+                at - near <= i < at
+                and key < head
+                and len(key) >= float(table["caption_share"]) * len(head)
+                for i, head in headlines
+            ):
+                del added[at]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
