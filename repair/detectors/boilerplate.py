@@ -644,7 +644,17 @@ class BoilerplateDetector(Detector):
                     # A count between the titles (votes, comments, views) is the list's.
                     added.setdefault(following, rule)
                     continue
-                if not title[following]:
+                if not (
+                    title[following]
+                    or (
+                        rule == "boilerplate.section-list"
+                        and not prose[following]
+                        and not _TAG.search(texts[following])
+                        and _title_case(texts[following])
+                    )
+                ):
+                    # A headline in Title Case may be longer than a title (a news site's
+                    # `Senator Tim Scott Shows His True Colors Over FBI Raid …`, 21 words).
                     break
                 if rule == "boilerplate.orphan-title" and all(
                     at < len(lines) and prose[at] and lines[at].start not in flagged
@@ -1486,6 +1496,13 @@ def _list_marker(line: str) -> str | None:
     if match is None:
         return None
     return match.group(1) or "#"
+
+
+def _title_case(line: str) -> bool:
+    """Whether ``line`` is in Title Case: its words of four letters or more all capitalised
+    (a headline; a sentence has lower-case words)."""
+    long = [w for w in (w.strip("‘’“”\"'«»()[]:,;-—–") for w in line.split()) if len(w) >= 4]
+    return len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
 def _is_lead_in(line: str, least_words: int) -> bool:
