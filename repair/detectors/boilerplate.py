@@ -622,7 +622,13 @@ class BoilerplateDetector(Detector):
                 limit, rule = int(table["orphan_titles"]), "boilerplate.orphan-title"
             elif _structure("previous_next").fullmatch(bare):
                 limit, rule = 1, "boilerplate.orphan-title"
-            elif _structure("sections").fullmatch(bare):
+            elif _structure("sections").fullmatch(bare) and not (
+                bare[:1].islower()
+                and sum(unwrap(texts[i]) == bare for i in range(len(lines)) if i != index)
+            ):
+                # A heading in lower case printed again on the page (``most popular`` on two
+                # rows of a table of movers) is a badge on the writer's rows, no widget's
+                # heading (a widget's, once, may be lower-cased by its style).
                 limit, rule = int(table["section_max"]), "boilerplate.section-list"
             else:
                 continue
@@ -638,7 +644,17 @@ class BoilerplateDetector(Detector):
                     # A count between the titles (votes, comments, views) is the list's.
                     added.setdefault(following, rule)
                     continue
-                if not title[following]:
+                if not (
+                    title[following]
+                    or (
+                        rule == "boilerplate.section-list"
+                        and not prose[following]
+                        and not _TAG.search(texts[following])
+                        and _title_case(texts[following])
+                    )
+                ):
+                    # A headline in Title Case may be longer than a title (a news site's
+                    # `Senator Tim Scott Shows His True Colors Over FBI Raid …`, 21 words).
                     break
                 if rule == "boilerplate.orphan-title" and all(
                     at < len(lines) and prose[at] and lines[at].start not in flagged
@@ -767,6 +783,9 @@ class BoilerplateDetector(Detector):
             """The runs and teaser lists, the article standing from line ``first`` to ``last``,
             from line ``start`` on."""
             index = start
+            # The last lines of the runs that a sentence announced (a list's first runs), with
+            # the list's length up to them.
+            announced_last: dict[int, int] = {}
             while index < len(lines):
                 if not (short[index] or links[index] or lines[index].start in flagged):
                     index += 1
@@ -792,7 +811,32 @@ class BoilerplateDetector(Detector):
                     and words[above] <= shortest
                 ):
                     above -= 1
-                announced = inside and (lead_in[index] or lead_in[index - 1] or lead_in[above])
+                # A long list goes on through its items that end with a stop or are too long
+                # for a run (``Acme Moving, Inc.``, ``A Man with a Van & More``), which part it
+                # into runs: a run right after such items, above them the runs of a list that a
+                # sentence announced, `min_long_run` items long already, is announced too (a
+                # footer's `Edited by:` heads a line or two; a headline between two menus is
+                # longer than `list_item_words`).
+                gap = index - 1
+                while (
+                    gap > first
+                    and title[gap]
+                    and not short[gap]
+                    and words[gap] <= int(table["list_item_words"])
+                    and not links[gap]
+                    and not lead_in[gap]
+                    and lines[gap].start not in flagged
+                    and gap not in added
+                ):
+                    gap -= 1
+                announced = inside and (
+                    lead_in[index]
+                    or lead_in[index - 1]
+                    or lead_in[above]
+                    or (
+                        gap < index - 1 and announced_last.get(gap, 0) >= int(table["min_long_run"])
+                    )
+                )
                 # A list of links in Markdown list form (``* [Name](…)``) after such a sentence
                 # is the writer's too (the places, shops or sources it names); when a share bar
                 # or a widget's links follow it in the same run, the list's items stay and the
@@ -849,6 +893,10 @@ class BoilerplateDetector(Detector):
                         index, end, marker, links, lines, flagged, index > 0 and ends[index - 1]
                     )
                 ):
+                    if announced:
+                        # The list's length so far: its items from the first run on.
+                        chained = announced_last.get(gap, 0) if gap < index - 1 else 0
+                        announced_last[end - 1] = chained + (index - 1 - gap) + end - index
                     index = max(end, index + 1)
                     continue
                 if (
@@ -1135,6 +1183,35 @@ class BoilerplateDetector(Detector):
             key = f" {_title_key(texts[at]).strip()} "
             if any(key in head and key != head for head in heads):
                 del added[at], added[at + 1]
+        # A video's or a figure's caption that is the headline cut short (`ElixirConf 2016 -
+        # Keynote by José Valim` / … / `Keynote by José Valim`; a player's `'We Got Her!' Video
+        # Shows Dramatic Rescue of Kidnapped Girl`) is the article's, though it stands in the
+        # player's run: its words are those of a title line at most `caption_near` lines
+        # above it that stays, at least `caption_share` of them, and no figure. Another story's
+        # headline has words of its own; a breadcrumb's copy is the whole headline; a copy far
+        # below is a list's (a teaser of the same story, a table of contents' entry).
+        least_caption, near = int(table["caption_words"]), int(table["caption_near"])
+        headlines = [
+            (i, set(_title_key(texts[i]).split()))
+            for i in range(len(lines))
+            if title[i]
+            and words[i] >= least_caption
+            and not links[i]
+            and "](" not in texts[i]
+            and lines[i].start not in flagged
+            and i not in added
+        ]
+        for at in [i for i in added if headlines and words[i] >= least_caption]:
+            if links[at] or "](" in texts[at] or digits[at] or added[at] != "boilerplate.link-run":
+                continue
+            key = set(_title_key(texts[at]).split())
+            if any(
+                at - near <= i < at
+                and key < head
+                and len(key) >= float(table["caption_share"]) * len(head)
+                for i, head in headlines
+            ):
+                del added[at]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
@@ -1419,6 +1496,13 @@ def _list_marker(line: str) -> str | None:
     if match is None:
         return None
     return match.group(1) or "#"
+
+
+def _title_case(line: str) -> bool:
+    """Whether ``line`` is in Title Case: its words of four letters or more all capitalised
+    (a headline; a sentence has lower-case words)."""
+    long = [w for w in (w.strip("‘’“”\"'«»()[]:,;-—–") for w in line.split()) if len(w) >= 4]
+    return len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
 def _is_lead_in(line: str, least_words: int) -> bool:
