@@ -340,13 +340,12 @@ class StrayWords:
         (a French article's ``évalueront``, rarer than its list's floor, is French): the
         lists hold lemmas and common forms, in the target as in the others."""
         low = word.lower()
-        # Every ending counts here (`-a`, `-s`): it only ever clears a word of the target.
-        for lang, suffix, bases in _inflections(1):
-            if lang != self.target or not low.endswith(suffix):
+        for suffix, bases in _own_inflections(self.target):
+            if not low.endswith(suffix):
                 continue
             stem = low[: len(low) - len(suffix)]
             if any(
-                len(stem + base) >= 3 and zipf(stem + base, lang) >= self.min_lemma_zipf
+                len(stem + base) >= 3 and zipf(stem + base, self.target) >= self.min_lemma_zipf
                 for base in bases
             ):
                 return True
@@ -522,6 +521,13 @@ def _inflections(shortest: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         for rule in load_toml("word_fixes.toml").get("inflection", [])
         if len(rule["suffix"]) >= shortest
     )
+
+
+@cache
+def _own_inflections(target: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ending, bases) of ``target``'s own rules, every ending (`-a`, `-s`): they only ever
+    clear a word of the target (English has none)."""
+    return tuple((suffix, bases) for lang, suffix, bases in _inflections(1) if lang == target)
 
 
 @lru_cache(maxsize=4)
