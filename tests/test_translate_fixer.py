@@ -434,15 +434,15 @@ def test_each_stray_word_is_cased_by_its_own_neighbours():
     assert len(nouns) == 2 and all(c.replacement[:1].islower() for c in nouns), nouns
 
 
-def test_a_senses_window_is_the_words_around_the_stray_word_in_its_line():
-    """The model scores a Spanish word's senses in their place: up to ``context_words`` words
-    each side, as written, never past the line (word_fixes.toml ``[choice.model_sense]``);
-    a language outside ``context_languages`` is scored alone."""
+def test_a_senses_window_is_the_words_around_the_stray_word_in_its_line(monkeypatch):
+    """The model scores a word's senses in their place for the languages of
+    ``context_languages``: up to ``context_words`` words each side, as written, never past
+    the line (word_fixes.toml ``[choice.model_sense]``); another language is scored alone."""
     from repair.fixers.translate import _sense_window
     from repair.fixers.words import settings
 
     rules = settings()["choice"]["model_sense"]
-    assert "es" in rules["context_languages"] and "fr" not in rules["context_languages"]
+    monkeypatch.setitem(rules, "context_languages", ["es"])
     assert int(rules["context_words"]) == 4
     text = "First line here.\nOne two three four five «cerilla», six seven eight nine ten.\nNext."
     start = text.index("«cerilla»,")
