@@ -88,6 +88,11 @@ class KeyTable:
             found = memo[key] = self._search(key)
         return found
 
+    def holds(self, key: str) -> bool:
+        """Whether ``key`` is in the table, not remembered: for keys asked once (a word's
+        one-letter variants), which would only crowd out the memo's useful entries."""
+        return self._search(key) >= 0
+
     def _search(self, key: str) -> int:
         raw = _encoded(key)
         wanted = crc32(raw)

@@ -318,7 +318,7 @@ class StrayWords:
         known, letters = _target_spellings(self.target, self.min_slip_zipf)
         if _letters_key(word) in letters:
             return None  # letters swapped, however far apart (``infrastrucutres``)
-        if any(candidate in known for candidate in one_edit(word)):
+        if any(map(known.holds, one_edit(word))):
             return None
         return self._by_spelling(word)
 
@@ -437,20 +437,24 @@ def _letters_log10(model: tuple[KeyTable, KeyTable], word: str) -> float:
 
 
 @lru_cache(maxsize=2)
-def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozenset[str]]:
+def _target_spellings(target: str, floor: float) -> tuple[KeyTable, KeyTable]:
     """The target's words used at least ``floor`` (Zipf), and their letters (first letter
-    kept, the rest in order): a word spelt with the same letters is that word's typo."""
+    kept, the rest in order): a word spelt with the same letters is that word's typo. Packed
+    sets (their values unused): as frozensets of strings the two cost a run 17 MB."""
     from importlib.metadata import version
 
     from repair.cache import cached
 
-    def build() -> list[str]:
+    def build() -> tuple[Packed, Packed]:
         from repair.langid.frequency import list_buckets
 
-        return [w for _, bucket in list_buckets(target, floor) for w in bucket if w.isalpha()]
+        words = [w for _, bucket in list_buckets(target, floor) for w in bucket if w.isalpha()]
+        letters = dict.fromkeys(map(_letters_key, words), 0)
+        known = KeyTable.pack(((w, 0) for w in words), "B")[0]
+        return known, KeyTable.pack(letters.items(), "B")[0]
 
-    words = cached("target-spellings", (target, floor, version("wordfreq"), 1), build)
-    return frozenset(words), frozenset(map(_letters_key, words))
+    known, letters = cached("target-spellings", (target, floor, version("wordfreq"), 2), build)
+    return KeyTable(*known), KeyTable(*letters)
 
 
 def _letters_key(word: str) -> str:
