@@ -8,7 +8,8 @@ languages. A text with a few French, German and Spanish quotations loaded them a
 about 100 MB. Here the union of the lists (1.6 million words, none listed twice in a
 list) is one packed key table, and each language a column of its wordfreq bucket
 (centibels below Zipf 9) per word: every one of those tables is a look-up here, the same
-numbers, in half the memory.
+numbers, in half the memory. The table is a mapped file in the user's cache: a run holds
+the pages it reads (a short text few of them), and forked workers share them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from array import array
 from functools import cache
 
-from repair.core.tables import KeyTable, Packed
+from repair.core.tables import KeyTable
 
 #: A word the language's list does not hold.
 ABSENT = 0xFFFF
@@ -36,13 +37,12 @@ class Vocabulary:
 
     __slots__ = ("languages", "_words", "_columns")
 
-    def __init__(self, languages: tuple[str, ...], words: Packed, columns: list[bytes]) -> None:
+    def __init__(self, languages: tuple[str, ...], sections: list[memoryview]) -> None:
         self.languages = languages
-        self._words = _Words(*words)
-        # Read in place (a cast, not a copy: the columns are 22 MB).
+        hashes, offsets, blob, *columns = sections
+        self._words = _Words(hashes, offsets, blob, b"", "B")
         self._columns = {
-            lang: memoryview(column).cast("H")
-            for lang, column in zip(languages, columns, strict=True)
+            lang: column.cast("H") for lang, column in zip(languages, columns, strict=True)
         }
 
     def position(self, word: str) -> int:
@@ -82,15 +82,17 @@ def vocabulary_for(lang: str) -> Vocabulary | None:
 def _vocabulary() -> Vocabulary | None:
     from importlib.metadata import version
 
-    from repair.cache import cached
+    from repair.cache import cached_sections
 
     languages = covered_languages()
     key = ("vocabulary", languages, version("wordfreq"), _FORMAT)
-    built = cached("vocabulary", key, lambda: _build(languages))
-    return None if built is None else Vocabulary(languages, *built)
+    sections = cached_sections("vocabulary", key, lambda: _build(languages))
+    return None if sections is None else Vocabulary(languages, sections)
 
 
-def _build(languages: tuple[str, ...]) -> tuple[Packed, list[bytes]] | None:
+def _build(languages: tuple[str, ...]) -> list[bytes] | None:
+    """The sections: the words' hashes, offsets and blob (a :class:`KeyTable` without
+    values), then each language's column of buckets."""
     from repair.langid.frequency import list_buckets
 
     buckets: dict[str, list[int]] = {}
@@ -107,11 +109,11 @@ def _build(languages: tuple[str, ...]) -> tuple[Packed, list[bytes]] | None:
                 # wordfreq's own dict.
                 row[index] = bucket
     packed, order = KeyTable.pack(((word, 0) for word in buckets), "B")
-    packed = (*packed[:3], b"", "B")  # no values: a row's data are the columns
     positions = array("I")
     positions.frombytes(order)
     columns = [array("H", bytes(2 * len(buckets))) for _ in languages]
     for at, row in zip(positions, buckets.values(), strict=True):
         for index, bucket in enumerate(row):
             columns[index][at] = bucket
-    return packed, [column.tobytes() for column in columns]
+    hashes, offsets, blob, _, _ = packed  # no values: a row's data are the columns
+    return [hashes, offsets, blob, *(column.tobytes() for column in columns)]
