@@ -35,7 +35,7 @@ _TABLE_FORMAT = 1
 _FOLLOWED_WORDFREQ = "3.1.1"
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def zipf(word: str, lang: str) -> float:
     """The word's Zipf frequency in ``lang`` (0.0 when unknown)."""
     if lang in _TABLED and word.isascii() and word.isalpha() and word.islower():
