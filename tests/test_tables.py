@@ -57,6 +57,7 @@ def test_word_weights_equal_the_built_dict():
     # Every word of both lists, those without a weight included.
     listed = {word for lang in ("fr", "en") for _, bucket in list_buckets(lang) for word in bucket}
     assert all(table.get(word) == expected.get(word) for word in listed)
+    assert dict(table.items()) == expected
 
 
 def test_stray_lookup_equals_the_lists():

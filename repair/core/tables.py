@@ -129,6 +129,11 @@ class KeyTable:
         raw = self._blob[self._offsets[at] : self._offsets[at + 1]]
         return bytes(raw).decode("utf-8", "surrogatepass")
 
+    def keys_at(self) -> Iterator[tuple[int, str]]:
+        """(position, key) of every key, in the packed arrays' order (a build's pass over a
+        table whose values live elsewhere)."""
+        return ((at, self._key(at)) for at in range(len(self._hashes)))
+
     def _positions(self) -> Iterable[int]:
         return self._order if len(self._order) else range(len(self._values))
 

@@ -122,18 +122,27 @@ class PairWeights:
 
     def get(self, key: str, default: float | None = None) -> float | None:
         at = self._vocabulary.position(key)
-        if at < 0:
-            return default
+        found = None if at < 0 else self._weight(at, key)
+        return default if found is None else found
+
+    def items(self) -> Iterator[tuple[str, float]]:
+        """Every word with a weight (slow: a build's pass over the whole vocabulary)."""
+        for at, word in self._vocabulary.rows():
+            weight = self._weight(at, word)
+            if weight is not None:
+                yield word, weight
+
+    def _weight(self, at: int, word: str) -> float | None:
         source, target = self._source[at], self._target[at]
         if source == ABSENT:
             if target == ABSENT:
-                return default
+                return None
             source = _FLOOR_BUCKET
         elif target == ABSENT:
             target = _FLOOR_BUCKET
         tenths = round((target - source) / 10)
-        if abs(tenths) < _MIN_WEIGHT_TENTHS or any(ch.isdigit() for ch in key):
-            return default
+        if abs(tenths) < _MIN_WEIGHT_TENTHS or any(ch.isdigit() for ch in word):
+            return None
         return _WEIGHTS[max(-40, min(40, tenths))]
 
 

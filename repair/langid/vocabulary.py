@@ -15,6 +15,7 @@ the pages it reads (a short text few of them), and forked workers share them.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from functools import cache
 
 from repair.core.tables import KeyTable
@@ -56,6 +57,10 @@ class Vocabulary:
             return None
         found = self._columns[lang][at]
         return None if found == ABSENT else found
+
+    def rows(self) -> Iterator[tuple[int, str]]:
+        """(row, word) of every word (slow: a build's pass over 1.6 million words)."""
+        return self._words.keys_at()
 
     def column(self, lang: str) -> memoryview:
         """``lang``'s buckets by row (``ABSENT`` where its list lacks the word)."""
