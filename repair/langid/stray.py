@@ -26,8 +26,9 @@ apertium leaves are nearly all such words. So a lower-case word is stray when
 
 The word is named with the language whose list knows it best. Names (capitalised words),
 acronyms, kept phrases and quoted single words are left to the caller. The tables of the
-languages (``stray_languages`` in ``foreign.toml``) are merged once into arrays of 64-bit
-hashes (a few MB, loaded from the user's cache) rather than dicts of strings (hundreds of MB).
+languages (``stray_languages`` in ``foreign.toml``) are read off the shared vocabulary
+(repair/langid/vocabulary.py: one row per word, a bucket per language), rather than dicts of
+strings (hundreds of MB) or a table of their own (16 MB that repeated the lists).
 """
 
 from __future__ import annotations
