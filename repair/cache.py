@@ -46,6 +46,80 @@ def cached(name: str, key: object, build: Callable[[], T]) -> T:
     return value
 
 
+#: First bytes of a file of :func:`cached_sections` (format 1).
+_SECTIONS_MAGIC = b"repair-sections-1\n"
+
+
+def cached_sections(
+    name: str, key: object, build: Callable[[], list[bytes] | None]
+) -> list[memoryview] | None:
+    """``build()``'s byte strings, or those saved earlier for ``name`` and ``key``, read in
+    place: the file is mapped, not read, so a run's memory holds only the pages it looks
+    at (and processes forked from it share them with one another). ``None`` when ``build``
+    gives ``None``.
+
+    For large flat tables (arrays of numbers, a blob of keys): each section starts at a
+    multiple of 8 bytes, so it casts to any array type.
+    """
+    digest = hashlib.blake2s(repr(key).encode(), digest_size=8).hexdigest()
+    path = cache_dir() / f"{name}-{digest}.sections"
+    with contextlib.suppress(OSError, ValueError):
+        return _mapped_sections(path)
+    sections = build()
+    if sections is None:
+        return None
+    _write_sections(path, sections)
+    with contextlib.suppress(OSError, ValueError):
+        return _mapped_sections(path)
+    return [memoryview(section) for section in sections]  # an unwritable cache
+
+
+def _mapped_sections(path: Path) -> list[memoryview]:
+    import mmap
+
+    with path.open("rb") as handle:
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    view = memoryview(mapped)
+    size = len(_SECTIONS_MAGIC)
+    if view[:size] != _SECTIONS_MAGIC:
+        raise ValueError(f"{path}: not a sections file")
+    count = int.from_bytes(view[size : size + 8], "little")
+    header = size + 8 + 8 * count
+    lengths = [int.from_bytes(view[at : at + 8], "little") for at in range(size + 8, header, 8)]
+    sections, at = [], _aligned(header)
+    for length in lengths:
+        if at + length > len(view):
+            raise ValueError(f"{path}: truncated")
+        sections.append(view[at : at + length])
+        at = _aligned(at + length)
+    return sections
+
+
+def _aligned(offset: int) -> int:
+    return (offset + 7) // 8 * 8
+
+
+def _write_sections(path: Path, sections: list[bytes]) -> None:
+    """The sections file, whole or not at all (an unwritable cache only costs memory)."""
+    with contextlib.suppress(OSError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                header = _SECTIONS_MAGIC + len(sections).to_bytes(8, "little")
+                header += b"".join(len(section).to_bytes(8, "little") for section in sections)
+                handle.write(header)
+                written = len(header)
+                for section in sections:
+                    handle.write(bytes(_aligned(written) - written))
+                    handle.write(section)
+                    written = _aligned(written) + len(section)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
 def _dump_atomic(path: Path, value: object) -> None:
     """``value`` marshalled into ``path``, the whole file or nothing (an unwritable cache
     only costs speed)."""

@@ -104,8 +104,8 @@ def test_langdetect_profiles_packed_give_langdetects_own_table(tmp_path, monkeyp
     own = DetectorFactory()
     own.load_profile(PROFILES_DIRECTORY)
     for _ in range(2):  # built, then loaded
-        languages, rows = cached("langdetect-profiles", "k", packed._build_profiles)
-        table = packed._PackedRows(rows, len(languages))
+        languages, grams, starts, rows = cached("langdetect-profiles", "k", packed._build_profiles)
+        table = packed._PackedRows(grams, starts, rows, len(languages))
         assert languages == own.langlist
         assert set(table) == set(own.word_lang_prob_map)
         for word, row in own.word_lang_prob_map.items():

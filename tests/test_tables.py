@@ -46,14 +46,48 @@ def _text_words() -> set[str]:
 
 def test_word_weights_equal_the_built_dict():
     pytest.importorskip("wordfreq")
+    from repair.langid.frequency import list_buckets
     from repair.langid.lexicon import _build_word_weights, word_weights
 
     table, function_words = word_weights("fr", "en")
     expected, expected_function = _build_word_weights("fr", "en")
     assert function_words == expected_function
-    assert len(table) == len(expected)
     assert all(table.get(word) == weight for word, weight in expected.items())
     assert all(table.get(word) == expected.get(word) for word in _text_words())
+    # Every word of both lists, those without a weight included.
+    listed = {word for lang in ("fr", "en") for _, bucket in list_buckets(lang) for word in bucket}
+    assert all(table.get(word) == expected.get(word) for word in listed)
+    assert dict(table.items()) == expected
+
+
+def test_stray_lookup_equals_the_lists():
+    """The stray judge's look-up, read off the shared vocabulary, is what the lists say: the
+    likeliest source language (the first on a tie) at Zipf 1 or more, the target below 3."""
+    pytest.importorskip("wordfreq")
+    from repair.langid.frequency import list_buckets
+    from repair.langid.stray import stray_words
+
+    judge = stray_words("en")
+    assert judge is not None
+    lists = {
+        lang: {word: 9 - rank / 100 for rank, bucket in list_buckets(lang) for word in bucket}
+        for lang in (judge.target, *judge.languages)
+    }
+    target = lists[judge.target]
+
+    def expected(word: str) -> tuple[str, float, float] | None:
+        if not word.isalpha() or target.get(word, 0.0) >= 3.0:
+            return None
+        found = [(lists[lang].get(word, 0.0), -at, lang) for at, lang in enumerate(judge.languages)]
+        zipf, _, lang = max(found)
+        if zipf < 1.0:
+            return None
+        return lang, round(zipf * 10) / 10, round(target.get(word, 0.0) * 10) / 10
+
+    words = _text_words() | {word for table in lists.values() for word in list(table)[::97]}
+    for word in words:
+        assert judge._lookup(word) == expected(word), word
+        assert (word in judge.common_words) == (target.get(word, 0.0) >= 3.0), word
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de"])

@@ -23,6 +23,19 @@ from zlib import crc32
 Packed = tuple[bytes, bytes, bytes, bytes, str]
 
 
+#: A table's part: bytes (copied into an array), or a memoryview of a mapped file (read in
+#: place: see :func:`repair.cache.cached_sections`).
+Buffer = bytes | memoryview
+
+
+def _numbers(data: Buffer, code: str) -> array | memoryview:
+    if isinstance(data, memoryview):
+        return data.cast(code)
+    numbers = array(code)
+    numbers.frombytes(data)
+    return numbers
+
+
 def _encoded(key: str) -> bytes:
     # Text may hold lone surrogates (decoded with surrogateescape): they must hash too.
     return key.encode("utf-8", "surrogatepass")
@@ -37,18 +50,14 @@ class KeyTable:
     #: memo is cleared when full, so memory stays bounded).
     MEMO_SIZE = 20_000
 
-    def __init__(self, hashes: bytes, offsets: bytes, blob: bytes, values: bytes, code: str,
-                 order: bytes = b"") -> None:  # fmt: skip
-        self._hashes = array("I")
-        self._hashes.frombytes(hashes)
-        self._offsets = array("I")
-        self._offsets.frombytes(offsets)
+    def __init__(self, hashes: Buffer, offsets: Buffer, blob: Buffer, values: Buffer, code: str,
+                 order: Buffer = b"") -> None:  # fmt: skip
+        self._hashes = _numbers(hashes, "I")
+        self._offsets = _numbers(offsets, "I")
         self._blob = blob
-        self._values = array(code)
-        self._values.frombytes(values)
+        self._values = _numbers(values, code)
         #: Positions in the order of the mapping packed (empty: hash order).
-        self._order = array("I")
-        self._order.frombytes(order)
+        self._order = _numbers(order, "I")
         self._memo: dict[str, int] = {}
 
     @staticmethod
@@ -88,6 +97,11 @@ class KeyTable:
             found = memo[key] = self._search(key)
         return found
 
+    def holds(self, key: str) -> bool:
+        """Whether ``key`` is in the table, not remembered: for keys asked once (a word's
+        one-letter variants), which would only crowd out the memo's useful entries."""
+        return self._search(key) >= 0
+
     def _search(self, key: str) -> int:
         raw = _encoded(key)
         wanted = crc32(raw)
@@ -113,7 +127,12 @@ class KeyTable:
 
     def _key(self, at: int) -> str:
         raw = self._blob[self._offsets[at] : self._offsets[at + 1]]
-        return raw.decode("utf-8", "surrogatepass")
+        return bytes(raw).decode("utf-8", "surrogatepass")
+
+    def keys_at(self) -> Iterator[tuple[int, str]]:
+        """(position, key) of every key, in the packed arrays' order (a build's pass over a
+        table whose values live elsewhere)."""
+        return ((at, self._key(at)) for at in range(len(self._hashes)))
 
     def _positions(self) -> Iterable[int]:
         return self._order if len(self._order) else range(len(self._values))

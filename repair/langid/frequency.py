@@ -18,11 +18,12 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import takewhile
 
 from repair.core.tables import KeyTable, Packed
+from repair.langid.vocabulary import vocabulary_for
 
 #: Languages whose wordfreq tokenizer reads a plain word as itself (the regex tokenizer):
 #: only for them is a plain word missing from the list a word of Zipf 0.
@@ -34,10 +35,14 @@ _TABLE_FORMAT = 1
 _FOLLOWED_WORDFREQ = "3.1.1"
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def zipf(word: str, lang: str) -> float:
     """The word's Zipf frequency in ``lang`` (0.0 when unknown)."""
     if lang in _TABLED and word.isascii() and word.isalpha() and word.islower():
+        vocabulary = vocabulary_for(lang)
+        if vocabulary is not None:
+            bucket = vocabulary.bucket(word, lang)
+            return 0.0 if bucket is None else (900 - bucket) / 100  # as the plain table
         table = _plain_table(lang)
         if table is not None:
             return table.zipf(word)
@@ -191,11 +196,27 @@ def _plain_bucket(plain: _PlainTable, word: str) -> int | None:
     return 900 - centi if centi else None
 
 
+@lru_cache(maxsize=8)
+def _bucket_finder(lang: str) -> Callable[[str], int | None] | None:
+    """A token's bucket in ``lang``'s list (``None``: not listed): from the shared
+    vocabulary when it covers the language, else from the language's token and plain
+    tables; ``None`` when wordfreq is not the release followed or has no list."""
+    if _version("wordfreq") != _FOLLOWED_WORDFREQ:
+        return None
+    vocabulary = vocabulary_for(lang)
+    if vocabulary is not None:
+        return lambda token: vocabulary.bucket(token, lang)
+    table = _token_table(lang)
+    if table is None:
+        return None
+    return lambda token: _token_bucket(table, token, lang)
+
+
 def _token_zipf(word: str, lang: str) -> float | None:
     """``wordfreq.zipf_frequency(word, lang)``, its tokens looked up in the token table
     (the steps of wordfreq 3.1's ``word_frequency``, for a regex-tokenized language)."""
-    table = _token_table(lang)
-    if table is None:
+    find = _bucket_finder(lang)
+    if find is None:
         return None
     from wordfreq import cB_to_freq, freq_to_zipf, lossy_tokenize, zipf_to_freq
     from wordfreq.numbers import digit_freq, smash_numbers
@@ -207,7 +228,7 @@ def _token_zipf(word: str, lang: str) -> float | None:
         one_over_result = 0.0
         for token in tokens:
             smashed = smash_numbers(token)
-            bucket = _token_bucket(table, smashed, lang)
+            bucket = find(smashed)
             if bucket is None:
                 break
             token_freq = cB_to_freq(-bucket)

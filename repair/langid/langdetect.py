@@ -13,8 +13,10 @@ indices: a 3 MB file), and a row becomes floats only when a sentence asks for it
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from functools import cache
 
+from repair.core.tables import KeyTable, Packed
 from repair.langid.base import CLASSIFIERS, Classifier
 
 
@@ -24,20 +26,36 @@ def _pack(row: list[float]) -> bytes:
     return bytes(where) + array("d", [row[index] for index in where]).tobytes()
 
 
-class _PackedRows(dict):
-    """n-gram -> its probability per language, stored packed (:func:`_pack`) and unpacked
-    on first use to the list langdetect builds (the same floats, 0.0 elsewhere): ``word in
-    rows`` stays a plain dict look-up. langdetect's detector only tests and indexes it."""
+class _PackedRows:
+    """n-gram -> its probability per language, stored packed (:func:`_pack`, every row in
+    one byte string, the n-grams in a :class:`KeyTable`) and unpacked on first use to the
+    list langdetect builds (the same floats, 0.0 elsewhere). langdetect's detector only
+    tests (``in``) and indexes it; a dict of 88,000 n-grams and their rows cost 14 MB."""
 
-    def __init__(self, packed: dict[str, bytes], languages: int) -> None:
-        super().__init__(packed)
+    def __init__(self, grams: Packed, starts: bytes, rows: bytes, languages: int) -> None:
+        self._grams = KeyTable(*grams)
+        self._starts = array("I")
+        self._starts.frombytes(starts)
+        self._rows = rows
         self._languages = languages
         self._unpacked: dict[str, list[float]] = {}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._grams
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._grams)
+
+    def __len__(self) -> int:
+        return len(self._grams)
 
     def __getitem__(self, word: str) -> list[float]:
         row = self._unpacked.get(word)
         if row is None:
-            packed = dict.__getitem__(self, word)
+            at = self._grams.get(word)
+            if at is None:
+                raise KeyError(word)
+            packed = self._rows[self._starts[at] : self._starts[at + 1]]
             count = len(packed) // 9
             row = [0.0] * self._languages
             for index, probability in zip(packed[:count], array("d", packed[count:]), strict=True):
@@ -58,16 +76,21 @@ def _profile_key() -> tuple:
         for entry in os.scandir(PROFILES_DIRECTORY)
         if not entry.name.startswith(".")
     )
-    return (version("langdetect"), tuple(files), 2)
+    return (version("langdetect"), tuple(files), 3)
 
 
-def _build_profiles() -> tuple[list[str], dict[str, bytes]]:
+def _build_profiles() -> tuple[list[str], Packed, bytes, bytes]:
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
-    rows = {word: _pack(row) for word, row in factory.word_lang_prob_map.items()}
-    return list(factory.langlist), rows
+    grams = factory.word_lang_prob_map
+    rows = [_pack(row) for row in grams.values()]
+    starts = array("I", [0])
+    for row in rows:
+        starts.append(starts[-1] + len(row))
+    packed, _ = KeyTable.pack(((word, at) for at, word in enumerate(grams)), "I")
+    return list(factory.langlist), packed, starts.tobytes(), b"".join(rows)
 
 
 @cache
@@ -80,10 +103,12 @@ def _seeded() -> None:
 
     DetectorFactory.seed = 0
     if detector_factory._factory is None:
-        langlist, rows = cached("langdetect-profiles", _profile_key(), _build_profiles)
+        langlist, grams, starts, rows = cached(
+            "langdetect-profiles", _profile_key(), _build_profiles
+        )
         factory = DetectorFactory()
         factory.langlist = list(langlist)
-        factory.word_lang_prob_map = _PackedRows(rows, len(langlist))
+        factory.word_lang_prob_map = _PackedRows(grams, starts, rows, len(langlist))
         detector_factory._factory = factory
 
 

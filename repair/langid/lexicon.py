@@ -36,6 +36,7 @@ from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.frequency import zipf
 from repair.langid.quotations import short_translated_quotation
 from repair.langid.stray import Stray, stray_words
+from repair.langid.vocabulary import ABSENT, Vocabulary, covered_languages, vocabulary_for
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
 # Characters after which a capitalised word starts a clause, so is not taken for a name.
@@ -106,20 +107,82 @@ class WordWeights(KeyTable):
         return ((word, _WEIGHTS[tenths]) for word, tenths in super().items())
 
 
+class PairWeights:
+    """Lower-case word → log-odds of source over target, worked out from the shared
+    vocabulary's two buckets (repair/langid/vocabulary.py) as ``_build_word_weights`` works
+    them out: the same numbers, without a table per pair (each held the whole English list
+    again: 5-10 MB a pair)."""
+
+    __slots__ = ("_vocabulary", "_source", "_target")
+
+    def __init__(self, vocabulary: Vocabulary, source: str, target: str) -> None:
+        self._vocabulary = vocabulary
+        self._source = vocabulary.column(source)
+        self._target = vocabulary.column(target)
+
+    def get(self, key: str, default: float | None = None) -> float | None:
+        at = self._vocabulary.position(key)
+        found = None if at < 0 else self._weight(at, key)
+        return default if found is None else found
+
+    def items(self) -> Iterator[tuple[str, float]]:
+        """Every word with a weight (slow: a build's pass over the whole vocabulary)."""
+        for at, word in self._vocabulary.rows():
+            weight = self._weight(at, word)
+            if weight is not None:
+                yield word, weight
+
+    def _weight(self, at: int, word: str) -> float | None:
+        source, target = self._source[at], self._target[at]
+        if source == ABSENT:
+            if target == ABSENT:
+                return None
+            source = _FLOOR_BUCKET
+        elif target == ABSENT:
+            target = _FLOOR_BUCKET
+        tenths = round((target - source) / 10)
+        if abs(tenths) < _MIN_WEIGHT_TENTHS or any(ch.isdigit() for ch in word):
+            return None
+        return _WEIGHTS[max(-40, min(40, tenths))]
+
+
 @lru_cache(maxsize=4)
-def word_weights(source: str, target: str) -> tuple[WordWeights, dict[str, int]]:
+def word_weights(source: str, target: str) -> tuple[WordWeights | PairWeights, dict[str, int]]:
     """Lower-case word → log-odds of source over target, and the source's function words
     (very frequent, and far more so than in the target) with their frequency rank
-    (centibels below Zipf 9). Built once per pair, then loaded from the user's disk cache
-    (building takes seconds, loading a tenth of that)."""
+    (centibels below Zipf 9). Read off the shared vocabulary when it holds both languages;
+    else built once per pair, then loaded from the user's disk cache (building takes
+    seconds, loading a tenth of that)."""
     from importlib.metadata import version
 
     from repair.cache import cached
 
+    vocabulary = vocabulary_for(source) if target in covered_languages() else None
+    if vocabulary is not None:
+        key = (source, target, version("wordfreq"), _FUNCTION_RANK, _FUNCTION_WEIGHT, 1)
+        function_words = cached(
+            "function-words", key, lambda: _build_function_words(vocabulary, source, target)
+        )
+        return PairWeights(vocabulary, source, target), function_words
     key = (source, target, version("wordfreq"), _MIN_WEIGHT_TENTHS, _FLOOR_BUCKET,
            _FUNCTION_RANK, _FUNCTION_WEIGHT, tuple(_WEIGHTS), "packed-1")  # fmt: skip
     packed, function_words = cached("word-weights", key, lambda: _packed_weights(source, target))
     return WordWeights(*packed), function_words
+
+
+def _build_function_words(vocabulary: Vocabulary, source: str, target: str) -> dict[str, int]:
+    """The source's function words of :func:`_build_word_weights`, its target ranks read
+    off the vocabulary."""
+    from repair.langid.frequency import list_buckets
+
+    function_words: dict[str, int] = {}
+    for rank, bucket in list_buckets(source, 9 - _FUNCTION_RANK / 100) or ():
+        for word in bucket:
+            target_rank = vocabulary.bucket(word, target)
+            tenths = round(((_FLOOR_BUCKET if target_rank is None else target_rank) - rank) / 10)
+            if rank <= _FUNCTION_RANK and tenths >= _FUNCTION_WEIGHT * 10:
+                function_words[word] = rank
+    return function_words
 
 
 def _packed_weights(source: str, target: str) -> tuple[Packed, dict[str, int]]:

@@ -26,16 +26,14 @@ apertium leaves are nearly all such words. So a lower-case word is stray when
 
 The word is named with the language whose list knows it best. Names (capitalised words),
 acronyms, kept phrases and quoted single words are left to the caller. The tables of the
-languages (``stray_languages`` in ``foreign.toml``) are merged once into arrays of 64-bit
-hashes (a few MB, loaded from the user's cache) rather than dicts of strings (hundreds of MB).
+languages (``stray_languages`` in ``foreign.toml``) are read off the shared vocabulary
+(repair/langid/vocabulary.py: one row per word, a bucket per language), rather than dicts of
+strings (hundreds of MB) or a table of their own (16 MB that repeated the lists).
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
-from array import array
-from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -45,6 +43,7 @@ from repair.core.tables import KeyTable, Packed
 from repair.langid.base import foreign_data, lingua_low_accuracy
 from repair.langid.formation import built
 from repair.langid.frequency import zipf
+from repair.langid.vocabulary import ABSENT, Vocabulary, vocabulary_for
 
 # Build parameters (part of the cache key): words English uses at least this much are never
 # stray, so they are left out of the table; foreign words rarer than the floor are left out.
@@ -69,58 +68,23 @@ class Stray(NamedTuple):
     weak: bool = False
 
 
-def _hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little") >> 1
+class _CommonWords:
+    """Target words used too much to be stray (lower case): its list's words at
+    ``_TABLE_MAX_TARGET_ZIPF`` or more, read off the shared vocabulary."""
 
+    __slots__ = ("_judge",)
 
-@lru_cache(maxsize=4)
-def stray_table(
-    target: str, languages: tuple[str, ...]
-) -> tuple[object, object, object, frozenset]:
-    """(sorted hashes, language index, Zipf x10 in that language, Zipf x10 in the target),
-    as an array of 64-bit integers and three byte strings (a look-up is a bisection in C: no
-    numpy import, a tenth of a second, in a run that only needs this table), and the set of
-    target words common enough never to be stray."""
-    from importlib.metadata import version
+    def __init__(self, judge: StrayWords) -> None:
+        self._judge = judge
 
-    from repair.cache import cached
-
-    key = (target, languages, version("wordfreq"), _TABLE_MAX_TARGET_ZIPF, _TABLE_MIN_ZIPF, 2)
-    hashes, langs, zipfs, target_zipfs, common = cached(
-        "stray-words", key, lambda: _build(target, languages)
-    )
-    sorted_hashes = array("q")
-    sorted_hashes.frombytes(hashes)
-    return sorted_hashes, bytes(langs), bytes(zipfs), bytes(target_zipfs), frozenset(common)
-
-
-def _build(target: str, languages: tuple[str, ...]) -> tuple:
-    import numpy as np
-
-    from repair.langid.frequency import list_buckets
-
-    def zipf_table(lang: str) -> dict[str, float]:
-        return {word: 9 - rank / 100 for rank, bucket in list_buckets(lang) for word in bucket}
-
-    target_table = zipf_table(target)
-    common = [w for w, z in target_table.items() if z >= _TABLE_MAX_TARGET_ZIPF]
-    best: dict[int, tuple[int, float, float]] = {}
-    for index, lang in enumerate(languages):
-        for word, frequency in zipf_table(lang).items():
-            if frequency < _TABLE_MIN_ZIPF or not word.isalpha():
-                continue
-            target_zipf = target_table.get(word, 0.0)
-            if target_zipf >= _TABLE_MAX_TARGET_ZIPF:
-                continue
-            key = _hash(word)
-            if key not in best or best[key][1] < frequency:
-                best[key] = (index, frequency, target_zipf)
-    keys = np.array(sorted(best), dtype=np.int64)
-    rows = [best[int(k)] for k in keys]
-    langs = np.array([r[0] for r in rows], dtype=np.uint8)
-    zipfs = np.array([round(r[1] * 10) for r in rows], dtype=np.uint8)
-    target_zipfs = np.array([round(r[2] * 10) for r in rows], dtype=np.uint8)
-    return keys.tobytes(), langs.tobytes(), zipfs.tobytes(), target_zipfs.tobytes(), common
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        at = self._judge.vocabulary.position(word)
+        if at < 0:
+            return False
+        bucket = self._judge._target_and_sources()[0][at]
+        return bucket != ABSENT and 9 - bucket / 100 >= _TABLE_MAX_TARGET_ZIPF
 
 
 @cache
@@ -167,19 +131,23 @@ class StrayWords:
         self.min_noun_margin = float(nouns.get("min_margin", 0.0))
         self.noun_names = frozenset(nouns.get("names", ()))
         self.noun_not_after = frozenset(nouns.get("not_after", ()))
-        self._table = None
+        self._columns: tuple[memoryview, tuple[memoryview, ...]] | None = None
+        self.common_words = _CommonWords(self)
         self._memo: dict[str, Stray | None] = {}
 
     @property
-    def table(self):
-        if self._table is None:
-            self._table = stray_table(self.target, self.languages)
-        return self._table
+    def vocabulary(self) -> Vocabulary:
+        found = vocabulary_for(self.target)
+        if found is None:
+            raise RuntimeError(f"no word lists for {self.target} and {self.languages}")
+        return found
 
-    @property
-    def common_words(self) -> frozenset[str]:
-        """Target words used too much to be stray (lower case)."""
-        return self.table[4]
+    def _target_and_sources(self) -> tuple[memoryview, tuple[memoryview, ...]]:
+        if self._columns is None:
+            vocabulary = self.vocabulary
+            sources = tuple(vocabulary.column(lang) for lang in self.languages)
+            self._columns = vocabulary.column(self.target), sources
+        return self._columns
 
     def judge(self, token: str) -> Stray | None:
         """The stray word's language and evidence, or ``None`` if it may be English."""
@@ -232,7 +200,7 @@ class StrayWords:
         if not token[:1].islower() or any(ch.isupper() or ch.isdigit() for ch in token):
             return None
         low = token.replace("’", "'")
-        if len(low) < self.min_length or low in self.table[4]:
+        if len(low) < self.min_length or low in self.common_words:
             return None
         folded = strip_accents(low)
         found = self._lookup(low)
@@ -242,7 +210,9 @@ class StrayWords:
                 (_target_zipf(low, self.target) > 0 and not self._quoted_source_word(found))
                 or len(low) < self.min_unknown_length
             )
-            and (folded in self.table[4] or _target_zipf(folded, self.target) >= self.min_folded)
+            and (
+                folded in self.common_words or _target_zipf(folded, self.target) >= self.min_folded
+            )
         ):
             # A loanword English writes with the accent too (sautéed, naïve, communiqué). A
             # form English never writes (sédation, côlon) is a leftover: its fix is the
@@ -273,19 +243,35 @@ class StrayWords:
         return target_zipf < self.min_loanword and zipf - target_zipf >= self.min_loanword_margin
 
     def _lookup(self, word: str) -> tuple[str, float, float] | None:
-        hashes, langs, zipfs, target_zipfs, _ = self.table
-        key = _hash(word)
-        where = bisect_left(hashes, key)
-        if where >= len(hashes) or hashes[where] != key:
+        """The word's best language among the sources (the first of the likeliest), its Zipf
+        there and in the target, in tenths: for a word of letters some source's list holds
+        at ``_TABLE_MIN_ZIPF`` and the target's below ``_TABLE_MAX_TARGET_ZIPF``."""
+        at = self.vocabulary.position(word)
+        if at < 0 or not word.isalpha():
             return None
-        return self.languages[int(langs[where])], zipfs[where] / 10, target_zipfs[where] / 10
+        target, sources = self._target_and_sources()
+        target_bucket = target[at]
+        target_zipf = 0.0 if target_bucket == ABSENT else 9 - target_bucket / 100
+        if target_zipf >= _TABLE_MAX_TARGET_ZIPF:
+            return None
+        best, best_zipf = -1, 0.0
+        for index, column in enumerate(sources):
+            bucket = column[at]
+            if bucket == ABSENT:
+                continue
+            zipf = 9 - bucket / 100
+            if zipf >= _TABLE_MIN_ZIPF and (best < 0 or best_zipf < zipf):
+                best, best_zipf = index, zipf
+        if best < 0:
+            return None
+        return self.languages[best], round(best_zipf * 10) / 10, round(target_zipf * 10) / 10
 
     def _compound(self, word: str) -> Stray | None:
         """``l'ascenseur``, ``porte-parole``: stray if a piece is, and no piece is English."""
         pieces = [p for p in word.replace("'", "-").split("-") if p]
         judged = [self.judge(p) if len(p) >= self.min_length else None for p in pieces]
         found = [j for j in judged if j is not None]
-        if any(p in self.table[4] and len(p) >= self.min_length for p in pieces):
+        if any(p in self.common_words and len(p) >= self.min_length for p in pieces):
             # An English piece: the pivot glued its pronoun to the stray verb
             # (``equivocar-seem``, ``oficiar-the``) or an English word to a source prefix
             # (``tchéco-German``); stray only if a piece is a word English never writes.
@@ -325,7 +311,7 @@ class StrayWords:
         known, letters = _target_spellings(self.target, self.min_slip_zipf)
         if _letters_key(word) in letters:
             return None  # letters swapped, however far apart (``infrastrucutres``)
-        if any(candidate in known for candidate in one_edit(word)):
+        if any(map(known.holds, one_edit(word))):
             return None
         folded = strip_accents(word)
         if folded != word and any(
@@ -469,20 +455,24 @@ def _letters_log10(model: tuple[KeyTable, KeyTable], word: str) -> float:
 
 
 @lru_cache(maxsize=2)
-def _target_spellings(target: str, floor: float) -> tuple[frozenset[str], frozenset[str]]:
+def _target_spellings(target: str, floor: float) -> tuple[KeyTable, KeyTable]:
     """The target's words used at least ``floor`` (Zipf), and their letters (first letter
-    kept, the rest in order): a word spelt with the same letters is that word's typo."""
+    kept, the rest in order): a word spelt with the same letters is that word's typo. Packed
+    sets (their values unused): as frozensets of strings the two cost a run 17 MB."""
     from importlib.metadata import version
 
     from repair.cache import cached
 
-    def build() -> list[str]:
+    def build() -> tuple[Packed, Packed]:
         from repair.langid.frequency import list_buckets
 
-        return [w for _, bucket in list_buckets(target, floor) for w in bucket if w.isalpha()]
+        words = [w for _, bucket in list_buckets(target, floor) for w in bucket if w.isalpha()]
+        letters = dict.fromkeys(map(_letters_key, words), 0)
+        known = KeyTable.pack(((w, 0) for w in words), "B")[0]
+        return known, KeyTable.pack(letters.items(), "B")[0]
 
-    words = cached("target-spellings", (target, floor, version("wordfreq"), 1), build)
-    return frozenset(words), frozenset(map(_letters_key, words))
+    known, letters = cached("target-spellings", (target, floor, version("wordfreq"), 2), build)
+    return KeyTable(*known), KeyTable(*letters)
 
 
 @lru_cache(maxsize=4)
