@@ -66,6 +66,29 @@ def _inverted_lexicon(lang: str) -> dict[str, tuple[_Link, ...]]:
     return inverted
 
 
+@cache
+def _inverted_dictionary(lang: str) -> dict[str, tuple[str, ...]]:
+    """English one-word sense -> the ``lang`` lemmas the dictionary gives it."""
+    gathered: dict[str, list[str]] = {}
+    for lemma, senses in dictionary(lang).items():
+        for sense in set(senses):
+            if " " not in sense:
+                gathered.setdefault(sense, []).append(lemma)
+    return {sense: tuple(sorted(lemmas)) for sense, lemmas in gathered.items()}
+
+
+def _dictionary_lemma(english: str, lang: str) -> str | None:
+    """The dictionary's lemma for an English word (or its singular) the lexicon does not link:
+    of several, the one the lexicon's texts use most. A name for review, never written: one
+    witness, and a lemma, not a form."""
+    counts = lexicon(lang)
+    for lemma in _english_lemmas(english):
+        found = _inverted_dictionary(lang).get(lemma)
+        if found:
+            return max(found, key=lambda word: (counts.get(word, (0, ()))[0], word))
+    return None
+
+
 def _lemmas(word: str, lang: str) -> list[str]:
     """``word`` and the lemmas its plural or feminine ending may stand for (``alcaldes`` ->
     ``alcalde``; ``nouvelle`` -> ``nouveau`` is beyond it)."""
@@ -138,7 +161,7 @@ def _fits(english: str, form: str, lang: str, before: list[str], inflects: bool)
     spec = into["languages"][lang]
     if _negated(english) and not form.startswith(tuple(spec["negative_prefixes"])):
         return _DROPS_NEGATION
-    if english.endswith(tuple(into["verb_form_endings"])) and _determiner(before[-1:], lang) is None:
+    if _verb_form(english) and _determiner(before[-1:], lang) is None:
         return "a verb form (no determiner makes it a noun): its tense and person are not told"
     adverb = form.endswith(tuple(spec["adverb_endings"]))
     if english.endswith("ly") and not adverb:
@@ -153,7 +176,7 @@ def _fits(english: str, form: str, lang: str, before: list[str], inflects: bool)
         told = _determiner(before, lang)
         if told is None:
             return "its gender and number cannot be told from the sentence"
-        if told[1] != gendered[1] or told[0] not in ("*", gendered[0]):
+        if not all(a == b or "*" in (a, b) for a, b in zip(told, gendered, strict=True)):
             return f"it does not agree with {told[0]}{told[1]} determiner"
     elif not english_plural(english) and _plural(form, lang) and form not in dictionary(lang):
         return "an English singular, the candidate plural"
@@ -172,8 +195,20 @@ def _lone_witness(link: _Link, english: str, lang: str) -> bool:
         and link.share >= float(into["lone_share"])
         and any(lemma in table for lemma in _lemmas(link.form, lang))
         and not link.form.endswith(tuple(spec["infinitive_endings"]))
-        and not english.endswith(tuple(into["verb_form_endings"]))
+        and not _verb_form(english)
     )
+
+
+def _verb_form(english: str) -> bool:
+    """An English -ing or -ed form of a verb English writes (`hearing`: `hear`; not
+    `hundred`)."""
+    for ending in rules()["verb_form_endings"]:
+        stem = english[: len(english) - len(ending)]
+        if english.endswith(ending) and len(stem) >= 2:
+            stems = {stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+            if any(zipf(word, "en") >= 3 for word in stems):
+                return True
+    return False
 
 
 def _negated(english: str) -> bool:
@@ -185,9 +220,12 @@ def _negated(english: str) -> bool:
     return False
 
 
-def _other_genders(form: str, links: tuple[_Link, ...], lang: str) -> list[str]:
+def _other_genders(
+    form: str, links: tuple[_Link, ...], lang: str, english: str = ""
+) -> list[str]:
     """The other gender/number forms of ``form`` the lexicon also links (``económico`` beside
-    ``económica``)."""
+    ``económica``); for an English word of an adjective's ending (``disadvantageous``), any of
+    them the lexicon holds, linked or not (``desventajoso`` beside ``desventajosa``)."""
     spec = rules()["languages"][lang]
     stem = None
     for ending, _, _ in spec.get("gender_endings", []):
@@ -196,8 +234,21 @@ def _other_genders(form: str, links: tuple[_Link, ...], lang: str) -> list[str]:
             break
     if stem is None:
         return []
-    endings = [ending for ending, _, _ in spec["gender_endings"]]
-    return [link.form for link in links if link.form != form and link.form[len(stem) :] in endings]
+    genders = {ending: gender for ending, gender, _ in spec["gender_endings"]}
+    own = genders[form[len(stem) :]]
+    others = [link.form for link in links if link.form != form and link.form.startswith(stem)]
+    if english.endswith(tuple(rules()["english_adjective_endings"])):
+        held, lemmas = lexicon(lang), dictionary(lang)
+        others += [
+            stem + end
+            for end in genders
+            if (stem + end in held or stem + end in lemmas) and stem + end != form
+        ]
+    others = [other for other in dict.fromkeys(others) if other[len(stem) :] in genders]
+    # A noun's plural is no other gender (`responsabilité`, `responsabilités`).
+    if not any(genders[other[len(stem) :]] not in (own, "*") for other in others):
+        return []
+    return others
 
 
 def choose_into(english: str, lang: str, before: list[str]) -> IntoChoice:
@@ -214,7 +265,13 @@ def choose_into(english: str, lang: str, before: list[str]) -> IntoChoice:
         for link in links
         if link.together >= int(into["min_together"]) and link.share >= float(into["min_share"])
     ]
-    agreed = [link for link in linked if _dictionary_agrees(link.form, low, lang)]
+    agreed = [
+        link
+        for link in links
+        if link.together >= int(into["min_together_agreed"])
+        and link.share >= float(into["min_share"])
+        and _dictionary_agrees(link.form, low, lang)
+    ]
     best = agreed[0] if agreed else None
     witness = "the dictionary and the lexicon agree"
     if best is None and linked and _lone_witness(linked[0], low, lang):
@@ -223,13 +280,22 @@ def choose_into(english: str, lang: str, before: list[str]) -> IntoChoice:
         named = next((link.form for link in links if _dictionary_agrees(link.form, low, lang)), None)
         if named is None and linked:
             named = linked[0].form
+        named = named or _dictionary_lemma(low, lang)
         return IntoChoice(None, _cased(named, english), "no two witnesses agree")
-    form = best.form
-    others = _other_genders(form, links, lang)
-    why = _fits(low, form, lang, before, bool(others))
-    for other in others if why is not None else []:
-        if _fits(low, other, lang, before, True) is None:
-            form, why = other, None
+    # The first witnessed form that fits its place: the best link, its other genders, then
+    # the other forms both witnesses name (`électromagnétique` after `électromagnétiques`).
+    tried = [best] + [link for link in agreed if link is not best]
+    form, why = best.form, None
+    for link in tried:
+        others = _other_genders(link.form, links, lang, low)
+        found = _fits(low, link.form, lang, before, bool(others))
+        if found is None:
+            best, form, why = link, link.form, None
+            break
+        why = why or found
+        fitting = [other for other in others if _fits(low, other, lang, before, True) is None]
+        if fitting:
+            best, form, why = link, fitting[0], None
             break
     text = _cased(form, english)
     if why is not None:
