@@ -122,10 +122,7 @@ def _dictionary_agrees(form: str, english: str, lang: str) -> bool:
     """The dictionary lists ``english`` (or its singular) as a sense of ``form``'s lemma."""
     table = dictionary(lang)
     wanted = set(_english_lemmas(english))
-    for lemma in _lemmas(form, lang):
-        if wanted & set(table.get(lemma, ())):
-            return True
-    return False
+    return any(wanted & set(table.get(lemma, ())) for lemma in _lemmas(form, lang))
 
 
 def _plural(form: str, lang: str) -> bool:
@@ -220,9 +217,7 @@ def _negated(english: str) -> bool:
     return False
 
 
-def _other_genders(
-    form: str, links: tuple[_Link, ...], lang: str, english: str = ""
-) -> list[str]:
+def _other_genders(form: str, links: tuple[_Link, ...], lang: str, english: str = "") -> list[str]:
     """The other gender/number forms of ``form`` the lexicon also links (``económico`` beside
     ``económica``); for an English word of an adjective's ending (``disadvantageous``), any of
     them the lexicon holds, linked or not (``desventajoso`` beside ``desventajosa``)."""
@@ -277,7 +272,9 @@ def choose_into(english: str, lang: str, before: list[str]) -> IntoChoice:
     if best is None and linked and _lone_witness(linked[0], low, lang):
         best, witness = linked[0], "the lexicon alone"
     if best is None:
-        named = next((link.form for link in links if _dictionary_agrees(link.form, low, lang)), None)
+        named = next(
+            (link.form for link in links if _dictionary_agrees(link.form, low, lang)), None
+        )
         if named is None and linked:
             named = linked[0].form
         named = named or _dictionary_lemma(low, lang)
