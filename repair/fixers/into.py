@@ -193,7 +193,17 @@ def _lone_witness(link: _Link, english: str, lang: str) -> bool:
         and any(lemma in table for lemma in _lemmas(link.form, lang))
         and not link.form.endswith(tuple(spec["infinitive_endings"]))
         and not _verb_form(english)
+        and not _derived_from_its_sense(english, link.form, lang)
     )
+
+
+def _derived_from_its_sense(english: str, form: str, lang: str) -> bool:
+    """The candidate's likeliest English is the base the English word derives from
+    (`congreso`: `congress`, for `congressional`): the lexicon linked a word to the noun of
+    its phrase (`del congreso`), not to its translation."""
+    entries = lexicon(lang).get(form, (0, ()))[1]
+    top = entries[0].english if entries else ""
+    return len(top) >= 3 and english != top and english.startswith(top)
 
 
 def _verb_form(english: str) -> bool:
