@@ -407,6 +407,41 @@ def _quotation_doubt(
     return None
 
 
+def _into_word(doc: Document, finding: Finding, source: str, missing: str) -> Edit | None:
+    """An English word left in an article of another language, which no model translates:
+    the target word the X→English dictionary and lexicon give read the other way
+    (repair/fixers/into.py), written or named in the flag; ``None`` when it is no lone
+    English word or no rules cover the target."""
+    from repair.fixers.into import choose_into, covers, words_before
+
+    span_text = doc.text[finding.start : finding.end]
+    lead, core, trail = _core(span_text)
+    if (
+        source != "en"
+        or finding.rule == QUOTED_RULE
+        or not covers(doc.target_lang)
+        or len(_TOKEN.findall(core)) != 1
+        or not core.isalpha()
+    ):
+        return None
+    sentence = doc.sentence_at(finding.start)
+    before = doc.text[sentence.start if sentence else 0 : finding.start]
+    choice = choose_into(core, doc.target_lang, words_before(before))
+    where = f"left in {source}"
+    if choice.text is not None:
+        return Edit.from_finding(
+            finding,
+            lead + choice.text + trail,
+            origin="lexicon",
+            message=f"{where}: {core!r} -> {choice.text!r} ({missing}; {choice.reason})",
+            confidence=0.8,
+        )
+    named = f"best candidate: {choice.best!r} ({choice.reason})" if choice.best else choice.reason
+    return Edit.from_finding(
+        finding, None, message=f"{where}: {missing}; {named}; flagged", origin="rule"
+    )
+
+
 @register
 class TranslationFixer(Fixer):
     """Handles foreign-span findings that carry no suggestion."""
@@ -515,7 +550,9 @@ class TranslationFixer(Fixer):
                     if self.config.model
                     else f"no translation model for {source}→{target}"
                 )
-                edits[index] = self._flag(finding, f"{where}: {missing}; see 'repair models list'")
+                edits[index] = _into_word(doc, finding, source, missing) or self._flag(
+                    finding, f"{where}: {missing}; see 'repair models list'"
+                )
                 continue
             span_text = doc.text[finding.start : finding.end]
             if finding.rule == QUOTED_RULE:
