@@ -224,7 +224,9 @@ class StrayWords:
             lang, zipf, target_zipf = found
             if zipf < self.min_source_zipf:
                 return None
-            if target_zipf == 0 and self._target_form(low):
+            if (target_zipf == 0 and self._target_form(low)) or self._target_form(
+                low, _target_forms(self.target)
+            ):
                 return None
             if target_zipf == 0 or (
                 target_zipf < self.max_target_zipf and zipf - target_zipf >= self.min_margin
@@ -283,7 +285,11 @@ class StrayWords:
         the target's list barely holds it without its accents (``sautéed``) and the
         classifier is sure it is not the target, or its letters are another language's;
         in plain letters, see :meth:`_spelt_foreign`."""
-        if len(word) < self.min_unknown_length or self._target_form(word):
+        if (
+            len(word) < self.min_unknown_length
+            or self._target_form(word)
+            or self._target_form(word, _target_forms(self.target))
+        ):
             return None
         if all(ch in self.plain_letters for ch in word.lower()):
             return self._spelt_foreign(word)
@@ -321,12 +327,14 @@ class StrayWords:
             return None  # an accent slipped too (a French `reflête` for `reflète`)
         return self._by_spelling(word)
 
-    def _target_form(self, word: str) -> bool:
+    def _target_form(
+        self, word: str, rules: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    ) -> bool:
         """A form of a word the target writes, by the target's own ``[[inflection]]`` rules
         (a French article's ``évalueront``, rarer than its list's floor, is French): the
         lists hold lemmas and common forms, in the target as in the others."""
         low = word.lower()
-        for suffix, bases in _own_inflections(self.target):
+        for suffix, bases in _own_inflections(self.target) if rules is None else rules:
             if not low.endswith(suffix):
                 continue
             stem = low[: len(low) - len(suffix)]
@@ -518,6 +526,14 @@ def _own_inflections(target: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(ending, bases) of ``target``'s own rules, every ending (`-a`, `-s`): they only ever
     clear a word of the target (English has none)."""
     return tuple((suffix, bases) for lang, suffix, bases in _inflections(1) if lang == target)
+
+
+@cache
+def _target_forms(target: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ending, bases) of foreign.toml's ``target_forms``: forms the target writes that other
+    lists also hold, cleared whatever the target's own list says of them."""
+    extra = _settings().get("target_forms", {}).get(target, [])
+    return tuple((suffix, tuple(bases)) for suffix, bases in extra)
 
 
 @lru_cache(maxsize=4)
