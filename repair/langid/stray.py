@@ -103,6 +103,7 @@ class StrayWords:
         # Whether letters alone make a sure stray (the thresholds were measured on English).
         self.by_letters = target in settings.get("letters_targets", [target])
         self.min_source_zipf = float(settings["min_source_zipf"])
+        self.weak_source_zipf = float(settings.get("target_weak_source_zipf", {}).get(target, 0))
         self.max_target_zipf = float(settings["max_target_zipf"])
         self.min_margin = float(
             settings.get("target_min_margin", {}).get(target, settings["min_margin"])
@@ -231,7 +232,9 @@ class StrayWords:
             if target_zipf == 0 or (
                 target_zipf < self.max_target_zipf and zipf - target_zipf >= self.min_margin
             ):
-                return Stray(lang, zipf, target_zipf)
+                # A rare word of its language (`moodboard` in a Spanish article) is a term a
+                # writer may choose: weak, kept only beside a sure stray word.
+                return Stray(lang, zipf, target_zipf, weak=zipf < self.weak_source_zipf)
             return None
         return self._unknown(low)
 
