@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 from zlib import crc32
 
 #: The packed form: (hashes, offsets, blob, values, values' array type code).
@@ -143,3 +144,24 @@ class KeyTable:
     def items(self) -> Iterator[tuple[str, int]]:
         values = self._values
         return ((self._key(at), values[at]) for at in self._positions())
+
+
+_Row = TypeVar("_Row")
+
+
+class KeyedRows(Mapping[str, _Row]):
+    """A read-only mapping whose keys live in ``self._keys`` (a dict of rows as text, a
+    :class:`KeyTable`): ``in``, iteration and length are the keys'; a subclass reads a row
+    in ``__getitem__``, as late as it can (the packed tables above, rows parsed on use)."""
+
+    __slots__ = ()
+    _keys: Any
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)

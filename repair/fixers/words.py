@@ -29,13 +29,14 @@ import gzip
 import math
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
 from repair.core.letters import strip_accents
+from repair.core.tables import KeyedRows
 from repair.data import load_toml
 from repair.langid.frequency import zipf
 
@@ -63,38 +64,29 @@ class Entry:
     together: int
 
 
-class Lexicon(Mapping[str, tuple[int, tuple[Entry, ...]]]):
+class Lexicon(KeyedRows[tuple[int, tuple[Entry, ...]]]):
     """Source word -> (its count, its English translations). Each row stays the file's text
     until it is read (a run reads a few thousand of a language's 35-50,000): parsed whole, the
     three lexicons took 66 MB and a second to load."""
 
-    __slots__ = ("_rows", "_parsed")
+    __slots__ = ("_keys", "_parsed")
     #: Rows remembered once parsed (a bound, not a tuning knob).
     MEMO_SIZE = 20_000
 
     def __init__(self, rows: dict[str, str]) -> None:
-        self._rows = rows
+        self._keys = rows
         self._parsed: dict[str, tuple[int, tuple[Entry, ...]]] = {}
 
     def __getitem__(self, word: str) -> tuple[int, tuple[Entry, ...]]:
         found = self._parsed.get(word)
         if found is not None:
             return found
-        count, entries = self._rows[word].split("\t")
+        count, entries = self._keys[word].split("\t")
         found = (int(count), tuple(_entry(item) for item in entries.split(" ")))
         if len(self._parsed) >= self.MEMO_SIZE:
             self._parsed.clear()
         self._parsed[word] = found
         return found
-
-    def __contains__(self, word: object) -> bool:
-        return word in self._rows
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
 
 
 def _entry(item: str) -> Entry:
@@ -116,26 +108,17 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(rows)
 
 
-class Senses(Mapping[str, tuple[str, ...]]):
+class Senses(KeyedRows[tuple[str, ...]]):
     """Source lemma -> its English senses, each row kept as the file's ``a|b|c`` until read
     (as tuples of strings the six dictionaries took 62 MB)."""
 
-    __slots__ = ("_rows",)
+    __slots__ = ("_keys",)
 
     def __init__(self, rows: dict[str, str]) -> None:
-        self._rows = rows
+        self._keys = rows
 
     def __getitem__(self, word: str) -> tuple[str, ...]:
-        return tuple(self._rows[word].split("|"))
-
-    def __contains__(self, word: object) -> bool:
-        return word in self._rows
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
+        return tuple(self._keys[word].split("|"))
 
 
 @cache

@@ -13,10 +13,9 @@ indices: a 3 MB file), and a row becomes floats only when a sentence asks for it
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
 from functools import cache
 
-from repair.core.tables import KeyTable, Packed
+from repair.core.tables import KeyedRows, KeyTable, Packed
 from repair.langid.base import CLASSIFIERS, Classifier
 
 
@@ -26,33 +25,24 @@ def _pack(row: list[float]) -> bytes:
     return bytes(where) + array("d", [row[index] for index in where]).tobytes()
 
 
-class _PackedRows:
+class _PackedRows(KeyedRows[list[float]]):
     """n-gram -> its probability per language, stored packed (:func:`_pack`, every row in
     one byte string, the n-grams in a :class:`KeyTable`) and unpacked on first use to the
     list langdetect builds (the same floats, 0.0 elsewhere). langdetect's detector only
     tests (``in``) and indexes it; a dict of 88,000 n-grams and their rows cost 14 MB."""
 
     def __init__(self, grams: Packed, starts: bytes, rows: bytes, languages: int) -> None:
-        self._grams = KeyTable(*grams)
+        self._keys = KeyTable(*grams)
         self._starts = array("I")
         self._starts.frombytes(starts)
         self._rows = rows
         self._languages = languages
         self._unpacked: dict[str, list[float]] = {}
 
-    def __contains__(self, word: object) -> bool:
-        return word in self._grams
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._grams)
-
-    def __len__(self) -> int:
-        return len(self._grams)
-
     def __getitem__(self, word: str) -> list[float]:
         row = self._unpacked.get(word)
         if row is None:
-            at = self._grams.get(word)
+            at = self._keys.get(word)
             if at is None:
                 raise KeyError(word)
             packed = self._rows[self._starts[at] : self._starts[at + 1]]
