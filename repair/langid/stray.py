@@ -225,9 +225,7 @@ class StrayWords:
             lang, zipf, target_zipf = found
             if zipf < self.min_source_zipf:
                 return None
-            if (target_zipf == 0 and self._target_form(low)) or self._target_form(
-                low, _target_forms(self.target)
-            ):
+            if self._target_form(low, listed=target_zipf > 0):
                 return None
             if target_zipf == 0 or (
                 target_zipf < self.max_target_zipf and zipf - target_zipf >= self.min_margin
@@ -288,11 +286,7 @@ class StrayWords:
         the target's list barely holds it without its accents (``sautéed``) and the
         classifier is sure it is not the target, or its letters are another language's;
         in plain letters, see :meth:`_spelt_foreign`."""
-        if (
-            len(word) < self.min_unknown_length
-            or self._target_form(word)
-            or self._target_form(word, _target_forms(self.target))
-        ):
+        if len(word) < self.min_unknown_length or self._target_form(word):
             return None
         if all(ch in self.plain_letters for ch in word.lower()):
             return self._spelt_foreign(word)
@@ -324,20 +318,19 @@ class StrayWords:
             return None
         folded = strip_accents(word)
         if folded != word and any(
-            candidate in _folded_spellings(self.target, self.min_slip_zipf)
-            for candidate in one_edit(folded)
+            map(_folded_spellings(self.target, self.min_slip_zipf).holds, one_edit(folded))
         ):
             return None  # an accent slipped too (a French `reflête` for `reflète`)
         return self._by_spelling(word)
 
-    def _target_form(
-        self, word: str, rules: tuple[tuple[str, tuple[str, ...]], ...] | None = None
-    ) -> bool:
+    def _target_form(self, word: str, listed: bool = False) -> bool:
         """A form of a word the target writes, by the target's own ``[[inflection]]`` rules
-        (a French article's ``évalueront``, rarer than its list's floor, is French): the
-        lists hold lemmas and common forms, in the target as in the others."""
+        (a French article's ``évalueront``, rarer than its list's floor, is French: the lists
+        hold lemmas and common forms, in the target as in the others) and its
+        ``target_forms``; a word the target's list holds (``listed``) by the latter only
+        (its `-en`, `-s` rules would make English `often` German)."""
         low = word.lower()
-        for suffix, bases in _own_inflections(self.target) if rules is None else rules:
+        for suffix, bases in _target_endings(self.target, listed):
             if not low.endswith(suffix):
                 continue
             stem = low[: len(low) - len(suffix)]
@@ -486,10 +479,19 @@ def _target_spellings(target: str, floor: float) -> tuple[KeyTable, KeyTable]:
     return KeyTable(*known), KeyTable(*letters)
 
 
-@lru_cache(maxsize=4)
-def _folded_spellings(target: str, floor: float) -> frozenset[str]:
-    """The target's common words without their accents (see :func:`_target_spellings`)."""
-    return frozenset(map(strip_accents, _target_spellings(target, floor)[0]))
+@lru_cache(maxsize=2)
+def _folded_spellings(target: str, floor: float) -> KeyTable:
+    """The target's common words without their accents (see :func:`_target_spellings`), a
+    packed set as they are: a slip of an accent too (``reflête``) is that word's typo."""
+    from importlib.metadata import version
+
+    from repair.cache import cached
+
+    def build() -> Packed:
+        words = _target_spellings(target, floor)[0]
+        return KeyTable.pack(((w, 0) for w in dict.fromkeys(map(strip_accents, words))), "B")[0]
+
+    return KeyTable(*cached("folded-spellings", (target, floor, version("wordfreq"), 1), build))
 
 
 def _letters_key(word: str) -> str:
@@ -525,18 +527,19 @@ def _inflections(shortest: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @cache
-def _own_inflections(target: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(ending, bases) of ``target``'s own rules, every ending (`-a`, `-s`): they only ever
-    clear a word of the target (English has none)."""
-    return tuple((suffix, bases) for lang, suffix, bases in _inflections(1) if lang == target)
-
-
-@cache
-def _target_forms(target: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(ending, bases) of foreign.toml's ``target_forms``: forms the target writes that other
-    lists also hold, cleared whatever the target's own list says of them."""
-    extra = _settings().get("target_forms", {}).get(target, [])
-    return tuple((suffix, tuple(bases)) for suffix, bases in extra)
+def _target_endings(target: str, listed: bool) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ending, bases) that clear a word of ``target``: foreign.toml's ``target_forms``
+    (forms other lists also hold, whatever the target's list says), and unless ``listed``
+    the target's own ``[[inflection]]`` rules, every ending (`-a`, `-s`: they only ever clear
+    a word of the target; English has none)."""
+    forms = tuple(
+        (suffix, tuple(bases))
+        for suffix, bases in _settings().get("target_forms", {}).get(target, [])
+    )
+    if listed:
+        return forms
+    own = tuple((suffix, bases) for lang, suffix, bases in _inflections(1) if lang == target)
+    return own + forms
 
 
 @lru_cache(maxsize=4)
