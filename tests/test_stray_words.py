@@ -180,6 +180,33 @@ def test_a_weak_stray_word_is_reported_only_beside_a_sure_one():
     assert "holds no list of" in changes[1].message
 
 
+def test_words_english_writes_are_flagged_in_fluent_text_and_fixed_among_leftovers():
+    """A long document with a few foreign words in many sentences is fluent English: the
+    stray words English writes (its loanwords) are named with their candidate, never
+    written over, and the weak ones are not reported; beside MT leftovers they are fixed
+    ([stray.leftovers] in foreign.toml)."""
+    from repair.langid.base import foreign_data
+
+    data = foreign_data()["stray"]["leftovers"]
+    fluent = "\n\n".join(data["fluent"] * data["sentences_per_leftover"]) + "\n"
+    repairer = Repairer(RepairConfig(mt=True))
+    changes = [c for c in repairer.repair_text(fluent).changes if c.kind == "foreign"]
+    assert {c.original for c in changes} == set(data["loanwords"])
+    assert all(c.replacement is None and "best candidate" in c.message for c in changes)
+    mixed = data["leftovers"] + "\n\n" + "\n\n".join(data["fluent"]) + "\n"
+    fixed = {
+        c.original for c in repairer.repair_text(mixed).changes if c.replacement is not None
+    }
+    assert set(data["loanwords"]) | set(data["weak"]) <= fixed
+
+
+def test_a_word_with_an_english_possessive_is_the_writers():
+    """`the installer's plans`: declined as an English word, no leftover of a translation."""
+    judge = stray_words("en")
+    assert judge.judge_any("installer's") is None and judge.judge_any("installer’s") is None
+    assert judge.judge_any("promulgaron") is not None
+
+
 def test_a_word_of_no_listed_language_used_again_is_the_documents_own_term():
     """An English article about Norwegian food names its ``rakfisk`` again and again: its own
     term, no leftover; in MT output the same repeated word sits beside sure stray words."""

@@ -128,6 +128,22 @@ def _short_repeat_starts(words: list[str], longest: int) -> list[int]:
 _PHRASE_ASCII = string.ascii_letters + string.digits + "_'-"
 
 
+def _cells(
+    text: str, words: list[str], tokens: dict[int, tuple[int, int]], index: int, size: int
+) -> bool:
+    """A repeat of table cells, not a scraper's doubled phrase: the unit comes a third time
+    (`Yes Yes Yes`), or its line holds no lower-case word (a flattened row, `Windows Yes Yes
+    No`; prose around a doubled name has some: `told Radio Canada Radio Canada that`)."""
+    third = index + 2 * size
+    if words[third : third + size] == words[index : index + size]:
+        return True
+    at = tokens[index][0]
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not any(word[:1].islower() for word in line.split())
+
+
 def _phrase_words(text: str, start: int, end: int) -> list[str]:
     """The casefolded tokens of ``text[start:end]``; in ASCII text (most news) cut by
     :func:`ascii_runs`, whose lower case is the casefold there, a fourth of a scan's time."""
@@ -252,6 +268,9 @@ class DuplicateDetector(Detector):
                     found = size
                     break
             if found is None or (found == 2 and joining & {words[index], words[index + 1]}):
+                continue
+            if _cells(text, words, tokens, index, found):
+                done = index + 2 * found
                 continue
             first = text[tokens[index][0] : tokens[index + found - 1][1]]
             second_start = tokens[index + found][0]

@@ -99,8 +99,11 @@ class ForeignDetector(Detector):
                 spans.extend(spotter.find(text, sentence.start, sentence.end))
         # A sentence of another language adds its own spans, then the source's around them.
         spans.sort(key=lambda span: (span.start, span.end))
+        loanwords: set[tuple[int, int]] = set()
         if doc.focus is None:
-            spans = _without_lone_known_words(text, spans, doc.target_lang)
+            spans, loanwords = _without_lone_known_words(
+                text, spans, doc.target_lang, len(doc.sentences)
+            )
         if (
             doc.focus is None
             and len(spans) == 1
@@ -122,6 +125,9 @@ class ForeignDetector(Detector):
                 f"({span.lang}, confidence {confidence:.2f})"
             )
             writers = _writers_quotation(doc, span, spans) or whole
+            data = {"lang": span.lang, "target": doc.target_lang, "confidence": confidence}
+            if (span.start, span.end) in loanwords:
+                data["loanword"] = True
             yield Finding(
                 span.start,
                 span.end,
@@ -130,7 +136,7 @@ class ForeignDetector(Detector):
                 confidence,
                 f"{message}, but {writers}: the writer's, not retranslated" if writers else message,
                 action="flag" if writers else "fix",
-                data={"lang": span.lang, "target": doc.target_lang, "confidence": confidence},
+                data=data,
             )
 
 
@@ -240,27 +246,30 @@ def _a_place(text: str, span: LangSpan) -> bool:
     return gazetteer().is_place(word)
 
 
-def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> list[LangSpan]:
-    """Drop words quoted as words, and stray words the target knows, whose spelling alone
-    hints at them, or of no listed language and used again, unless the document holds a
-    sure stray word (see ``known_target_zipf`` and ``weak_letter_margin`` in foreign.toml);
-    a foreign clause or quotation elsewhere does not vouch for them."""
+def _without_lone_known_words(
+    text: str, spans: list[LangSpan], target: str, sentences: int
+) -> tuple[list[LangSpan], set[tuple[int, int]]]:
+    """Drop words quoted as words, and the weak stray words (the target knows them, their
+    spelling alone hints at them, or they are of no listed language and used again) unless
+    the document shows MT leftovers; and name the stray words the target writes that are
+    then only flagged (``[stray.leftovers]`` in foreign.toml). A foreign clause or quotation
+    elsewhere does not vouch for them."""
     from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
     from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
     from repair.langid.stray import UNDETERMINED
 
-    floor = float(foreign_data()["stray"].get("known_target_zipf", 0.0))
     stray = foreign_data()["stray"]
+    floor = float(stray.get("known_target_zipf", 0.0))
     margin = float(stray.get("target_known_max_margin", {}).get(target, stray["known_max_margin"]))
     spans = [span for span in spans if not _quoted_as_word(text, span, QUOTED_RULE)]
 
-    def known(span: LangSpan) -> bool:
+    def target_writes(span: LangSpan, at_least: float, below_margin: float) -> bool:
         words = WORD.findall(text, span.start, span.end)
         return bool(words) and all(
-            zipf(low, target) >= floor
+            zipf(low, target) >= at_least
             and (zipf(low, span.lang) if span.lang != UNDETERMINED else 0.0) - zipf(low, target)
-            < margin
+            < below_margin
             for low in (word.lower() for word in words)
         )
 
@@ -274,12 +283,30 @@ def _without_lone_known_words(text: str, spans: list[LangSpan], target: str) -> 
     weak = [
         span
         for span in spans
-        if (span.rule == STRAY_RULE and (span.weak or known(span) or own_term(span)))
+        if (
+            span.rule == STRAY_RULE
+            and (span.weak or target_writes(span, floor, margin) or own_term(span))
+        )
         or (span.rule == QUOTED_RULE and own_term(span))
     ]
-    if not weak or any(span.rule == STRAY_RULE and span not in weak for span in spans):
-        return spans
-    return [span for span in spans if span not in weak]
+    sure = {
+        text[span.start : span.end].lower()
+        for span in spans
+        if span.rule == STRAY_RULE and span not in weak
+    }
+    leftovers = stray.get("leftovers", {})
+    needed = max(1, sentences // int(leftovers.get("sentences_per_leftover", 10**9)))
+    if len(sure) >= needed:
+        return spans, set()
+    # Fluent text with a few foreign words in many sentences (a restaurant review's `queso`
+    # and `tostadas`): the words the target writes are its loanwords, named, never written.
+    loanword = float(leftovers.get("loanword_target_zipf", 99.0))
+    kept = [span for span in spans if span not in weak] if weak else spans
+    return kept, {
+        (span.start, span.end)
+        for span in kept
+        if span.rule == STRAY_RULE and target_writes(span, loanword, 99.0)
+    }
 
 
 _QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}

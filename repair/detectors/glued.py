@@ -14,7 +14,8 @@ words than one word the list lacks: a listed word with an ending (``fourballs``:
 The confidence says how sure the split is; a lone, less certain split needs other
 damage in the document (the pipeline's corroboration) and two possible splits are a flag;
 a token the text uses twice is one of its terms, and a split after a prefix (``co``,
-``under``) is a derived word: neither is reported.
+``under``, ``back``) or before a suffix (``like``) is a derived word or a compound English
+writes closed: neither is reported.
 The lost punctuation cannot be known, so the fix is a space.
 """
 
@@ -56,9 +57,10 @@ def splits(token: str, lang: str) -> list[tuple[str, str, float, float]]:
     # ``Kazakhstan is``.
     tail_shortest = shortest + 1 if token[0].isupper() else shortest
     prefixes = frozenset(table["prefixes"])
+    suffixes = frozenset(table["suffixes"])
     for cut in range(shortest, len(token) - tail_shortest + 1):
         head, tail = token[:cut], token[cut:]
-        if head.lower() in prefixes:
+        if head.lower() in prefixes or tail in suffixes:
             continue
         head_zipf, tail_zipf = zipf(head.lower(), lang), zipf(tail, lang)
         # A capitalised head is not the common part: ``Bywater``, ``Allwood`` are names.

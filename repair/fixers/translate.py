@@ -670,6 +670,16 @@ class TranslationFixer(Fixer):
                     finding, f"{where}: the candidate {text!r} only adds a hyphen; flagged", model
                 )
                 continue
+            if finding.data.get("loanword"):
+                # Fluent text with few foreign words: one its target writes is a loanword
+                # (repair/detectors/foreign.py), named for the reviewer, never written over.
+                edits[index] = self._flag(
+                    finding,
+                    f"{where}: best candidate {text!r}, but {doc.target_lang} writes {core!r} "
+                    "and the document shows no other leftovers of a translation; flagged",
+                    model,
+                )
+                continue
             moved = _before_its_noun(doc, finding, lead, core, text, source)
             if moved is not None:
                 start, noun, adjective = moved

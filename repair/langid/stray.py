@@ -122,6 +122,7 @@ class StrayWords:
         self.weak_letter_margin = float(settings["weak_letter_margin"])
         self.weak_target_letters = float(settings["weak_target_letters"])
         self.plain_letters = frozenset(settings["target_letters"][target])
+        self.possessives = tuple(settings.get("target_possessives", {}).get(target, ()))
         self.min_inflection_suffix = int(settings.get("min_inflection_suffix", 99))
         self.min_lemma_zipf = float(settings.get("min_lemma_zipf", 99.0))
         nouns = settings.get("nouns", {})
@@ -218,6 +219,10 @@ class StrayWords:
             # A loanword English writes with the accent too (sautéed, naïve, communiqué). A
             # form English never writes (sédation, côlon) is a leftover: its fix is the
             # English spelling; a short one (Slovak `nám`) may be any language's word.
+            return None
+        if found is None and low.endswith(self.possessives):
+            # The target's own possessive on a word (`the installer's plans`): the writer
+            # declined it as a word of the target; MT leaves its leftovers bare.
             return None
         if found is None and ("-" in low or "'" in low):
             return self._compound(low)
