@@ -194,9 +194,7 @@ def test_words_english_writes_are_flagged_in_fluent_text_and_fixed_among_leftove
     assert {c.original for c in changes} == set(data["loanwords"])
     assert all(c.replacement is None and "best candidate" in c.message for c in changes)
     mixed = data["leftovers"] + "\n\n" + "\n\n".join(data["fluent"]) + "\n"
-    fixed = {
-        c.original for c in repairer.repair_text(mixed).changes if c.replacement is not None
-    }
+    fixed = {c.original for c in repairer.repair_text(mixed).changes if c.replacement is not None}
     assert set(data["loanwords"]) | set(data["weak"]) <= fixed
 
 
