@@ -36,6 +36,8 @@ _LOWER_AFTER_STOP = re.compile(
     r"\.(?<=[A-Za-z0-9)\]\"'”’%]\.)(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]+$")
+#: What follows a lower-case word after a stop in references, addresses and code, not prose.
+_NOT_PROSE_AFTER = frozenset(".(/_=[{<@:")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|$", re.MULTILINE)
 _FRAGMENT_END = re.compile(r"[.!?](?=\s|$)|$", re.MULTILINE)
 _APPOSITION = re.compile(
@@ -137,7 +139,25 @@ def has_finite_verb(words: Sequence[str]) -> bool:
             return True
         if word.endswith("ed") and len(word) >= 6:
             return True
+        if index + 1 < len(words) and _third_person(word, words[index + 1].lower(), determiners):
+            return True
     return False
+
+
+def _third_person(word: str, following: str, determiners: frozenset[str]) -> bool:
+    """An -s form of a common English word with what a verb takes after it (`recommends
+    using`, `blows away`, `bolsters its`, `weighs two`): the closed verb list lacks most of
+    web English's verbs; `members of`, `experts,` are nouns."""
+    table = data()["verbless_fragment"]
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 4:
+        return False
+    if not (
+        (following in determiners and following != "of")
+        or following in table["verb_particles"]
+        or following.endswith(("ly", "ing"))
+    ):
+        return False
+    return any(zipf(base, "en") >= float(table["s_form_base_zipf"]) for base in _bases(word))
 
 
 def _words(text: str) -> list[str]:
@@ -166,6 +186,9 @@ def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
                 continue
             word = match.group("word").lower()
             if word in starters or not _english_word(word, table):
+                continue
+            if text[match.end() : match.end() + 1] in _NOT_PROSE_AFTER:
+                # `p. 22`, `crates.io`, `fetch(`: an abbreviation, a domain, code.
                 continue
             start = _clause_start(text, line.start, dot, int(table["max_clause_words"]))
             end_match = _FRAGMENT_END.search(text, match.end(), line.end)
