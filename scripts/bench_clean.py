@@ -105,7 +105,9 @@ def articles(lines: list[str], size: int) -> list[str]:
 
 def only_invisible(change: Change) -> bool:
     """A removal of invisible characters (zero-width, control): the text reads the same."""
-    return change.replacement == "" and not change.original.isprintable()
+    return change.replacement == "" and not any(
+        ch.isprintable() and not ch.isspace() for ch in change.original
+    )
 
 
 def file_articles(path: Path, args: argparse.Namespace) -> list[str]:
