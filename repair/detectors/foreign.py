@@ -274,11 +274,24 @@ def _without_lone_known_words(
         )
 
     # A word of no listed language the document uses again (`rakfisk`, the subject of an
-    # English article on Norwegian food) is its own term, as garble's invented words.
-    lower = text.lower() if any(span.lang == UNDETERMINED for span in spans) else ""
+    # English article on Norwegian food) is its own term, as garble's invented words; so is
+    # a word its language's list barely holds that the document uses often (`semaglutide`,
+    # a drug's name; `displaystyle`, a formula's markup).
+    rare, often = float(stray.get("own_term_max_zipf", 0.0)), int(stray.get("own_term_uses", 0))
+    lower = text.lower() if spans else ""
 
     def own_term(span: LangSpan) -> bool:
-        return span.lang == UNDETERMINED and lower.count(text[span.start : span.end].lower()) > 1
+        uses = lower.count(text[span.start : span.end].lower())
+        if span.lang == UNDETERMINED:
+            return uses > 1
+        return (
+            often > 0
+            and uses >= often
+            and all(
+                zipf(low, span.lang) < rare and zipf(low, target) == 0
+                for low in (word.lower() for word in WORD.findall(text, span.start, span.end))
+            )
+        )
 
     weak = [
         span
