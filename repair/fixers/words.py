@@ -667,7 +667,94 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
             return [low]  # the word itself, spelled without its accents, is English
         if out:
             return out
+    for code in [lang, *(other for other in languages if other != lang)]:
+        out = respelled_cognates(word, code, long_floor)
+        if out:
+            return out
     return []
+
+
+def respelled_cognates(word: str, lang: str, long_floor: float) -> list[str]:
+    """English words a spelling rule makes of ``word`` once one or two of the letters its
+    language simplified are written the English way (``[respelling]`` of
+    ``word_fixes.toml``: ``etnóloga`` -> ``ethnologist``, ``colaborativa`` ->
+    ``collaborative``): asked only when no rule makes an English word of it as spelled,
+    and only for a long English word (a short one is a chance match: ``meses`` is no
+    ``messes``)."""
+    table = settings().get("respelling", {})
+    pairs = table.get(lang)
+    if not pairs:
+        return []
+    rules = settings()["choice"]
+    floor = float(rules["min_cognate_zipf"])
+    long_length = int(rules.get("long_cognate_length", 99))
+    shortest = int(table["min_english_length"])
+    low = strip_accents(word.lower())
+    # A dictionary that knows the word and lists no such sense disagrees (`colocado` is
+    # `placed`, no `collocated`; `ejecución` no `ejection`).
+    listed = {text.lower() for text in dictionary_candidates(word, lang)}
+    out: list[str] = []
+    for rule in settings().get("cognate", []):
+        if rule["lang"] != lang or not rule["suffix"]:
+            continue  # the word as it is (no ending respelled) is too weak a frame
+        if not low.endswith(strip_accents(rule["suffix"])):
+            continue
+        if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
+            continue
+        if word.lower().endswith(tuple(rule.get("not_after", ()))):
+            continue
+        stem = low[: len(low) - len(rule["suffix"])]
+        if len(stem) < max(int(rule.get("min_stem", 3)), int(table["min_stem"])):
+            continue
+        for ending in rule["english"]:
+            # Of the spellings one ending makes, the one English writes most (`aggressively`,
+            # not also the misspelt `agressively`).
+            best, best_zipf = "", 0.0
+            for variant in _respellings(stem, pairs, int(table["max_changes"])):
+                english = variant + ending
+                if len(english) < shortest or english in casing():
+                    continue
+                if listed and english not in listed:
+                    continue
+                frequency = zipf(english, "en")
+                needed = long_floor if len(english) >= long_length else floor
+                if frequency >= needed and frequency > best_zipf:
+                    best, best_zipf = english, frequency
+            if best and best not in out:
+                out.append(best)
+    return out
+
+
+def _respellings(stem: str, pairs: dict[str, Any], changes: int) -> list[str]:
+    """``stem`` with up to ``changes`` of its letters written as English writes them: an
+    ``inside`` pair anywhere but the first letter, a ``first`` pair at the beginning
+    (``filosófico`` -> ``philosophical``), a ``start`` pair at the beginning before a
+    consonant (``es`` + consonant -> ``s``: ``estratosférico`` -> ``stratospheric``)."""
+    seen = {stem}
+    frontier = [stem]
+    for _ in range(changes):
+        found = []
+        for text in frontier:
+            made = []
+            for source, english in pairs.get("start", ()):
+                rest = text[len(source) :]
+                if text.startswith(source) and len(rest) > 1 and rest[0] not in _VOWELS:
+                    made.append(english + rest)
+            for source, english in pairs.get("first", ()):
+                if text.startswith(source):
+                    made.append(english + text[len(source) :])
+            for source, english in pairs["inside"]:
+                at = text.find(source, 1)
+                while at != -1:
+                    made.append(text[:at] + english + text[at + len(source) :])
+                    at = text.find(source, at + 1)
+            for variant in made:
+                if variant not in seen:
+                    seen.add(variant)
+                    found.append(variant)
+        frontier = found
+    seen.discard(stem)
+    return sorted(seen)
 
 
 def cognate(source: str, english: str) -> bool:
@@ -780,7 +867,9 @@ def scored_candidates(
             row["count"] = count
         _pair_of_a_binomial(pooled)
         _other_number_links(words[0], lang, pooled)
-        if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
+        if not any("spelled" in row or _strong_link(row, rules) for row in pooled.values()):
+            # A link the lexicon made from a sentence or two is no word for the whole
+            # (`copropietario`: `owner` and `co`, once each; the prefix makes `co-owner`).
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
                 pooled.setdefault(text, {})["prefixed"] = 1.0
@@ -943,6 +1032,13 @@ def scored_candidates(
         scored.append(Scored(text, tuple(sure), row, total))
     scored.sort(key=lambda item: -item.total)
     return scored
+
+
+def _strong_link(row: dict[str, float], rules: dict[str, Any]) -> bool:
+    """The lexicon links the word to this candidate from enough sentences to be sure."""
+    return row.get("lexicon", 0.0) >= float(rules["min_lexicon_probability"]) and row.get(
+        "together", 0
+    ) >= int(rules["min_cooccurrences"])
 
 
 def senses_to_score(word: str, lang: str) -> list[str]:
