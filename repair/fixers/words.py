@@ -162,8 +162,21 @@ def dictionary_kind(word: str, lang: str) -> str | None:
     part of its file name), the one ``dictionary_candidates`` asks; ``None`` if none, or if
     that language has dictionaries of several kinds."""
     answered = _answering_dictionary(word, lang)
+    if answered and _through_a_pivot(word, lang, answered[0]):
+        # Apertium's translation of the lemma, whose English the pivot's files hold: a
+        # translation, not the lemmas a wordnet lists under one synset of the word.
+        return "pivot"
     kinds = _dictionary_kinds(answered[0]) if answered else ()
     return kinds[0] if len(kinds) == 1 else None
+
+
+def _through_a_pivot(word: str, lang: str, answering: str) -> bool:
+    """Whether the senses ``answering`` gave ``word`` came through a pivot (``_through_pivot``)
+    rather than a dictionary holding the word or its lemma."""
+    if answering in (lang, stand_in_language(lang)) or word.lower() in dictionary(answering):
+        return False
+    close = settings()["choice"].get("lemma_dictionaries", {}).get(lang, ())
+    return not any(_dictionary_candidates_in(word, other, rules=lang) for other in close)
 
 
 def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
@@ -180,7 +193,10 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
             if code == lang and len(found) <= few:
                 # A wordnet that knows one or two senses of the word knows it badly
                 # (`sensatez`: `reasonableness`): the pivot's senses join them (`sense`).
-                joined = _through_pivot(word, lang)
+                # Only the first pivot's: a second one answers for the words the first lacks,
+                # and its one translation of a word a wordnet knows is often another sense
+                # (`cabildero`: Catalan `intrigant`, `plotter`, beside `lobbyist`).
+                joined = _through_pivot(word, lang, pivots(lang)[:1])
                 if joined:
                     found = list(dict.fromkeys(found + joined[1]))
             return code, found
@@ -211,18 +227,56 @@ def _by_close_lemma(word: str, lang: str) -> bool:
     low = word.lower()
     if low in dictionary(answered[0]):
         return False  # the word as it is, in another language's dictionary
-    if answered[0] in settings()["choice"].get("lemma_dictionaries", {}).get(lang, ()):
-        return True
-    return low not in pivot_table(lang) and low not in pivot_table(stand_in_language(lang) or lang)
+    close = settings()["choice"].get("lemma_dictionaries", {}).get(lang, ())
+    if answered[0] in close and any(
+        _dictionary_candidates_in(word, other, rules=lang) for other in close
+    ):
+        return True  # a close language's lemma (a pivot may be one of them: Catalan)
+    if any(
+        low in pivot_table(code, pivot)
+        for code in (lang, stand_in_language(lang) or lang)
+        for pivot in pivots(code)
+    ):
+        return False
+    # An inflected form through the pivot: an only sense where the pivot word has one sense
+    # to inflect (`grajos` -> `graula` -> `rook` -> `rooks`), not where the form thinned a
+    # longer list (`fichó` -> `ficher`: of `plug` and `stick`, only `plugged`).
+    return len(_pivot_lemma_senses(low, lang)) != 1
+
+
+def _pivot_lemma_senses(low: str, lang: str) -> list[str]:
+    """The English of the pivot word of ``low``'s lemma, before any form is carried over:
+    the first pivot that knows the lemma (``_through_pivot``'s order)."""
+    for code in dict.fromkeys((lang, stand_in_language(lang) or lang)):
+        for pivot in pivots(code):
+            table = pivot_table(code, pivot)
+
+            def raw(base: str, form: str, table: dict[str, str] = table, pivot: str = pivot) -> list[str]:
+                return pivot_senses(table[base], pivot) if base in table else []
+
+            found = _through_lemmas(low, code, raw)
+            if found:
+                return found
+    return []
+
+
+def pivots(lang: str) -> list[str]:
+    """The pivot languages of ``lang``, in the order they are asked (``choice.pivots``)."""
+    found = settings()["choice"].get("pivots", {}).get(lang)
+    if found is None:
+        return []
+    return [found] if isinstance(found, str) else list(found)
 
 
 @cache
-def pivot_table(lang: str) -> dict[str, str]:
-    """Source lemma -> its word in the pivot language (``choice.pivots`` of word_fixes.toml;
-    ``repair/data/lexicon/{lang}-{pivot}.pivot.tsv.gz``, scripts/build_pivot.py: apertium's
-    translation of the lemma), or empty without one."""
-    pivot = settings()["choice"].get("pivots", {}).get(lang)
+def pivot_table(lang: str, pivot: str | None = None) -> dict[str, str]:
+    """Source lemma -> its word in the pivot language (``choice.pivots`` of word_fixes.toml,
+    the first one unless ``pivot`` is named; ``repair/data/lexicon/{lang}-{pivot}.pivot.tsv.gz``,
+    scripts/build_pivot.py: apertium's translation of the lemma), or empty without one."""
+    named = pivots(lang)
     if pivot is None:
+        pivot = named[0] if named else None
+    if pivot is None or pivot not in named:
         return {}
     path = resources.files("repair.data").joinpath("lexicon", f"{lang}-{pivot}.pivot.tsv.gz")
     if not path.is_file():
@@ -246,28 +300,32 @@ def pivot_senses(pivot_word: str, pivot: str) -> list[str]:
     return list(dict.fromkeys(sense.lower() for sense in senses))
 
 
-def _through_pivot(word: str, lang: str) -> tuple[str, list[str]] | None:
+def _through_pivot(
+    word: str, lang: str, asked: list[str] | None = None
+) -> tuple[str, list[str]] | None:
     """For a word no dictionary of its language (nor a close one) knows: its lemma's word in
     the pivot language (``pivot_table``), and that word's English (``pivot_senses``) with the
     word's ending carried over (``goleadores`` -> ``buteur`` -> ``scorers``); ``None`` if the
     pivot table lacks the word and its lemmas."""
-    table = pivot_table(lang)
-    if not table:
-        return None
-    pivot = settings()["choice"]["pivots"][lang]
     low = word.lower()
+    # The pivots in their order: the first that knows the word answers (Catalan's larger
+    # Spanish dictionary knows `grajo`, `cerilla`, which French's lacks).
+    for pivot in pivots(lang) if asked is None else asked:
+        table = pivot_table(lang, pivot)
 
-    def expand(base: str, form: str) -> list[str]:
-        if base not in table:
-            return []
-        return [
-            english
-            for sense in pivot_senses(table[base], pivot)
-            if (english := english_form(sense, form)) is not None
-        ]
+        def expand(base: str, form: str, table: dict[str, str] = table, pivot: str = pivot) -> list[str]:
+            if base not in table:
+                return []
+            return [
+                english
+                for sense in pivot_senses(table[base], pivot)
+                if (english := english_form(sense, form)) is not None
+            ]
 
-    found = expand(low, "same") or _through_lemmas(low, lang, expand)
-    return (pivot, list(dict.fromkeys(found))) if found else None
+        found = expand(low, "same") or _through_lemmas(low, lang, expand)
+        if found:
+            return pivot, list(dict.fromkeys(found))
+    return None
 
 
 def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
