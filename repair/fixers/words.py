@@ -240,8 +240,13 @@ def _by_close_lemma(word: str, lang: str) -> bool:
         return False
     # An inflected form through the pivot: an only sense where the pivot word has one sense
     # to inflect (`grajos` -> `graula` -> `rook` -> `rooks`), not where the form thinned a
-    # longer list (`fichó` -> `ficher`: of `plug` and `stick`, only `plugged`).
-    return len(_pivot_lemma_senses(low, lang)) != 1
+    # longer list (`fichó` -> `ficher`: of `plug` and `stick`, only `plugged`), nor where the
+    # form is one English rarely writes of it (`wanderings`: an adjective's).
+    raw = _pivot_lemma_senses(low, lang)
+    if len(raw) != 1 or len(answered[1]) != 1:
+        return True
+    gap = float(settings()["choice"]["sole_sense"]["pivot_form_max_zipf_gap"])
+    return zipf(raw[0], "en") - zipf(answered[1][0].lower(), "en") > gap
 
 
 def _pivot_lemma_senses(low: str, lang: str) -> list[str]:
@@ -664,6 +669,8 @@ def other_part_of_speech(word: str, english: str) -> bool:
         ending = next((e for e in endings if folded.endswith(e)), None)
         if ending is None or len(folded) < len(ending) + int(entry["min_stem"]):
             continue
+        if entry.get("alike") and not cognate(word, english):
+            continue  # only the word's own stem in another part of speech
         if said.endswith(tuple(entry["english"])):
             return True
     return False
