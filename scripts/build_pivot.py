@@ -99,7 +99,11 @@ def clean(answer: str, lang: str) -> str | None:
         if text.endswith(trail):
             text = text[: -len(trail)]
     words = text.split()
-    if not words or len(words) > MAX_WORDS or not all(w.replace("'", "").replace("·", "").isalpha() for w in words):
+    if (
+        not words
+        or len(words) > MAX_WORDS
+        or not all(w.replace("'", "").replace("·", "").isalpha() for w in words)
+    ):
         return None
     return text
 

@@ -256,7 +256,9 @@ def _pivot_lemma_senses(low: str, lang: str) -> list[str]:
         for pivot in pivots(code):
             table = pivot_table(code, pivot)
 
-            def raw(base: str, form: str, table: dict[str, str] = table, pivot: str = pivot) -> list[str]:
+            def raw(
+                base: str, form: str, table: dict[str, str] = table, pivot: str = pivot
+            ) -> list[str]:
                 return pivot_senses(table[base], pivot) if base in table else []
 
             found = _through_lemmas(low, code, raw)
@@ -318,7 +320,9 @@ def _through_pivot(
     for pivot in pivots(lang) if asked is None else asked:
         table = pivot_table(lang, pivot)
 
-        def expand(base: str, form: str, table: dict[str, str] = table, pivot: str = pivot) -> list[str]:
+        def expand(
+            base: str, form: str, table: dict[str, str] = table, pivot: str = pivot
+        ) -> list[str]:
             if base not in table:
                 return []
             return [
