@@ -1255,15 +1255,30 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     # A word the word lists name Portuguese, often Spanish a pivot left, goes through its
     # stand-in's pivot and dictionary (`revestir`).
     home = lang if pivot_table(lang) else stand_in_language(lang)
-    through = _through_pivot(span, home) if home else None
-    if through is None or home is None:
+    if home is None:
         return None
     own = {sense.lower() for sense in _dictionary_candidates_in(span, home)}
-    pivot = {sense.lower() for sense in through[1]}
     if len(own) > int(rules["max_own_senses"]):
         return None
-    if len(pivot) > int(rules["max_pivot_senses"]):
-        return None
+    # Each pivot is a witness of its own (`ostentosos`: French `ostentatoire` may share no
+    # sense where Catalan `ostentós` does): the first that agrees.
+    for name in pivots(home):
+        through = _through_pivot(span, home, [name])
+        if through is None or len(set(through[1])) > int(rules["max_pivot_senses"]):
+            continue
+        agreed = _agreed_sense(scored, own, {sense.lower() for sense in through[1]}, rules)
+        if agreed is not None:
+            reason = f"{_PIVOT_AGREES} ({through[0]}, {agreed[1]} shared)"
+            return Choice(cased(agreed[0]), reason, 0.8)
+    return None
+
+
+def _agreed_sense(
+    scored: list[Scored], own: set[str], pivot: set[str], rules: dict[str, Any]
+) -> tuple[str, int] | None:
+    """The sense a pivot's senses and the word's own dictionary (or another witness) share,
+    best by the sentence and leading its rivals (``_pivot_agrees``), with how many they
+    share; ``None`` if none or no clear one."""
     particles = set(settings()["choice"]["phrase_glue"])
     agreed = [
         item
@@ -1284,8 +1299,7 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     ]
     if rivals and best.total - rivals[0].total < float(rules["min_lead"]):
         return None
-    reason = f"{_PIVOT_AGREES} ({through[0]}, {len(agreed)} shared)"
-    return Choice(cased(best.text), reason, 0.8)
+    return best.text, len(agreed)
 
 
 def _model_sense(
