@@ -44,15 +44,14 @@ MAX_WORDS = 3
 LEADING = {"fr": ("se ", "s'")}
 #: A reflexive pronoun apertium glues to an infinitive (Catalan ``vanar-se``): the lemma is
 #: the verb before it.
-TRAILING = {"ca": ("-se", "'s"), "it": ()}
+TRAILING = {"ca": ("-se", "'s")}
 #: Apertium's name of each pair (its modes), where it is not ``{source}-{pivot}``.
-MODES = {("es", "ca"): "spa-cat", ("es", "it"): "spa-ita"}
+MODES = {("es", "ca"): "spa-cat"}
 #: Answers that start so are a finite verb form with its subject, no lemma.
 SUBJECTS = {
     "fr": ("il ", "elle ", "je ", "tu ", "nous ", "vous ", "ils ", "elles ", "on "),
     # A Catalan periphrastic past (``va deslligar``) or perfect is a finite form, no lemma.
     "ca": ("va ", "van ", "ha ", "han "),
-    "it": ("ha ", "hanno ", "è ", "sono "),
 }
 _LEMMA = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]{3,}")
 CREDIT = {
@@ -65,12 +64,6 @@ CREDIT = {
         "Spanish lemmas (hunspell-es word list, MPL-1.1/GPL-3+/LGPL-3+) translated into Catalan"
         " by apertium-spa-cat (https://apertium.org; Universitat d'Alacant, Xavi Ivars, Jaume"
         " Ortolà and others; GPL-2+); this file is GPL-2+."
-    ),
-    ("es", "it"): (
-        "Spanish lemmas (hunspell-es word list, MPL-1.1/GPL-3+/LGPL-3+) translated into Italian"
-        " by apertium-spa-ita (https://apertium.org; Prompsit Language Engineering S.L.,"
-        " Universitat d'Alacant, Hèctor Alòs i Font, Jaume Ortolà i Font; GPL-2+); this file is"
-        " GPL-2+."
     ),
 }
 
@@ -113,8 +106,7 @@ def translate(words: list[str], source: str, pivot: str) -> list[str]:
     mode = MODES.get((source, pivot), f"{source}-{pivot}")
     if shutil.which("apertium") is None:
         sys.exit(
-            "error: apertium is missing (apt-get install apertium apertium-fr-es"
-            " apertium-spa-cat apertium-spa-ita)"
+            "error: apertium is missing (apt-get install apertium apertium-fr-es apertium-spa-cat)"
         )
     text = "\n\n".join(words) + "\n"
     done = subprocess.run(
