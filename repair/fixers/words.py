@@ -1260,8 +1260,8 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     own = {sense.lower() for sense in _dictionary_candidates_in(span, home)}
     if len(own) > int(rules["max_own_senses"]):
         return None
-    # Each pivot is a witness of its own (`ostentosos`: French `ostentatoire` may share no
-    # sense where Catalan `ostentós` does): the first that agrees.
+    # Each pivot is a witness of its own, the first that agrees (`adecue`: French `adapter`
+    # gives `adapt`, which the wordnet does not list; Catalan `adequar` its `fit`).
     for name in pivots(home):
         through = _through_pivot(span, home, [name])
         if through is None or len(set(through[1])) > int(rules["max_pivot_senses"]):
