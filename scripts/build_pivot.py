@@ -18,6 +18,11 @@ could not transfer (``@``) is dropped, as is an answer longer than ``MAX_WORDS``
 a pronoun apertium adds to a verb form, or the word itself.
 
     python scripts/build_pivot.py es fr --words /usr/share/hunspell/es_ES.dic
+    python scripts/build_pivot.py es ca --words /usr/share/hunspell/es_ES.dic
+
+Catalan (apertium-spa-cat, GPL-2+) is a second pivot: its Spanish dictionary knows many
+words the other pairs lack (``grajo`` -> ``graula`` -> ``rook``, ``cerilla`` -> ``llumí`` ->
+``match``), and repair holds a Catalan wordnet.
 """
 
 from __future__ import annotations
@@ -37,14 +42,28 @@ MAX_WORDS = 3
 #: Words apertium puts before a verb form or a reflexive verb (``se vanter``, ``il a``): the
 #: pivot word is what follows them.
 LEADING = {"fr": ("se ", "s'")}
+#: A reflexive pronoun apertium glues to an infinitive (Catalan ``vanar-se``): the lemma is
+#: the verb before it.
+TRAILING = {"ca": ("-se", "'s")}
+#: Apertium's name of each pair (its modes), where it is not ``{source}-{pivot}``.
+MODES = {("es", "ca"): "spa-cat"}
 #: Answers that start so are a finite verb form with its subject, no lemma.
-SUBJECTS = {"fr": ("il ", "elle ", "je ", "tu ", "nous ", "vous ", "ils ", "elles ", "on ")}
+SUBJECTS = {
+    "fr": ("il ", "elle ", "je ", "tu ", "nous ", "vous ", "ils ", "elles ", "on "),
+    # A Catalan periphrastic past (``va deslligar``) or perfect is a finite form, no lemma.
+    "ca": ("va ", "van ", "ha ", "han "),
+}
 _LEMMA = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]{3,}")
 CREDIT = {
     ("es", "fr"): (
         "Spanish lemmas (hunspell-es word list, MPL-1.1/GPL-3+/LGPL-3+) translated into French"
         " by apertium-fr-es (https://apertium.org; Eleka Ingenieritza Linguistikoa S.L.,"
         " Prompsit Language Engineering S.L., Bernard Chardonneau; GPL-2); this file is GPL-2."
+    ),
+    ("es", "ca"): (
+        "Spanish lemmas (hunspell-es word list, MPL-1.1/GPL-3+/LGPL-3+) translated into Catalan"
+        " by apertium-spa-cat (https://apertium.org; Universitat d'Alacant, Xavi Ivars, Jaume"
+        " Ortolà and others; GPL-2+); this file is GPL-2+."
     ),
 }
 
@@ -69,22 +88,32 @@ def clean(answer: str, lang: str) -> str | None:
     for lead in LEADING.get(lang, ()):
         if text.startswith(lead):
             text = text[len(lead) :]
+    for trail in TRAILING.get(lang, ()):
+        if text.endswith(trail):
+            text = text[: -len(trail)]
     words = text.split()
-    if not words or len(words) > MAX_WORDS or not all(w.replace("'", "").isalpha() for w in words):
+    if (
+        not words
+        or len(words) > MAX_WORDS
+        or not all(w.replace("'", "").replace("·", "").isalpha() for w in words)
+    ):
         return None
     return text
 
 
 def translate(words: list[str], source: str, pivot: str) -> list[str]:
     """Apertium's answers for ``words``, one per word, in one call."""
+    mode = MODES.get((source, pivot), f"{source}-{pivot}")
     if shutil.which("apertium") is None:
-        sys.exit("error: apertium is missing (apt-get install apertium apertium-fr-es)")
+        sys.exit(
+            "error: apertium is missing (apt-get install apertium apertium-fr-es apertium-spa-cat)"
+        )
     text = "\n\n".join(words) + "\n"
     done = subprocess.run(
-        ["apertium", f"{source}-{pivot}"], input=text, capture_output=True, text=True, check=False
+        ["apertium", mode], input=text, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
-        sys.exit(f"error: apertium {source}-{pivot} failed: {done.stderr.strip()[:200]}")
+        sys.exit(f"error: apertium {mode} failed: {done.stderr.strip()[:200]}")
     answers = [part.strip() for part in done.stdout.split("\n\n")]
     if len(answers) < len(words):
         sys.exit("error: apertium's answers do not line up with the words")

@@ -278,6 +278,46 @@ def test_the_pivot_table_credits_apertium():
     assert "apertium-fr-es" in text and "GPL-2" in text and "hunspell-es" in text
 
 
+def test_catalan_is_the_second_pivot_for_the_words_french_lacks():
+    """apertium-spa-cat's Spanish dictionary knows words apertium-fr-es does not (`grajo` ->
+    `graula`, `cerilla` -> `llumí`), whose English the Catalan wordnet holds; French is asked
+    first (`goleador` -> `buteur`). Credited like the French table."""
+    from repair.fixers.words import _through_pivot, pivot_table, pivots
+
+    if not pivot_table("es", "ca") or not dictionary("ca"):
+        pytest.skip("no Catalan pivot")
+    assert pivots("es") == ["fr", "ca"] and pivots("de") == []
+    assert pivot_table("es", "ca")["grajo"] == "graula"
+    assert pivot_table("es") == pivot_table("es", "fr")
+    assert pivot_table("es", "it") == {}  # not one of its pivots
+    assert _through_pivot("grajos", "es") == ("ca", ["rooks"])
+    assert _through_pivot("goleador", "es")[0] == "fr"
+    # The French pivot alone joins a wordnet's one or two senses: Catalan's `intrigant` is
+    # no sense of `cabildero` (`lobbyist`).
+    assert "plotter" not in dictionary_candidates("cabildero", "es")
+    text = header("es-ca.pivot.tsv.gz")
+    assert "apertium-spa-cat" in text and "GPL-2+" in text and "hunspell-es" in text
+
+
+def test_a_pivot_form_has_an_only_sense_when_english_writes_it():
+    """An inflected form whose senses come through a pivot word of one English sense takes
+    it in its form (`grajos` -> `rooks`), unless English rarely writes that form of it
+    (`andantes` -> `wanderings`: an adjective's plural) or the pivot word has several senses
+    (`goleadores`). Examples in word_fixes.toml ``[choice.sole_sense]``."""
+    from repair.fixers.words import _by_close_lemma, pivot_table, settings
+
+    if not pivot_table("es", "ca") or not dictionary("ca") or not dictionary("fr"):
+        pytest.skip("no pivots")
+    rules = settings()["choice"]["sole_sense"]
+    assert rules["pivot_form_examples"] and rules["pivot_form_negatives"]
+    for word, lang, english in rules["pivot_form_examples"]:
+        assert not _by_close_lemma(word, lang), word
+        assert choose(word, lang, "the", "are").text == english, word
+    for word, lang, english in rules["pivot_form_negatives"]:
+        assert _by_close_lemma(word, lang), word
+        assert choose(word, lang, "the", "are").text != english, word
+
+
 def test_the_pivot_builder_keeps_lemmas_apertium_knows(build_pivot, tmp_path):
     """The word list's lower-case words (affix flags dropped, names and short words out); an
     answer apertium marked unknown (`*`), could not generate (`#`) or transfer (`@`), a verb
@@ -306,6 +346,17 @@ def test_the_pivot_builder_keeps_lemmas_apertium_knows(build_pivot, tmp_path):
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     assert lines[0].startswith("# ") and "GPL-2" in lines[0] and lines[1:] == ["goleador\tbuteur"]
+
+
+def test_the_pivot_builder_reads_catalan_answers(build_pivot):
+    """Catalan through apertium's `spa-cat` pair: a reflexive's glued `-se` goes
+    (`vanar-se`), a periphrastic past is a finite form (`va deslligar`), a `·` is a letter."""
+    clean = build_pivot.clean
+    assert clean("Vanar-se", "ca") == "vanar" and clean("Graula", "ca") == "graula"
+    assert clean("col·laborativa", "ca") == "col·laborativa"
+    assert clean("Va deslligar", "ca") is None and clean("*grajo", "ca") is None
+    assert build_pivot.MODES[("es", "ca")] == "spa-cat"
+    assert build_pivot.CREDIT[("es", "ca")]
 
 
 @pytest.mark.parametrize(

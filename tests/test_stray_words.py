@@ -470,6 +470,39 @@ def test_cognate_spelling_rules_hold_their_examples():
     assert made == []
 
 
+def test_respelled_letters_make_long_cognates_and_no_chance_words():
+    """A word no spelling rule makes an English word of as spelled gets one or two letters
+    written the English way (`etnóloga` -> `ethnologist`, `colaborativa` ->
+    `collaborative`), the likeliest spelling of each ending (`aggressively`, not
+    `agressively`); never a short word (`meses` -> `messes`), the word as it is (`ofender`),
+    nor a sense a dictionary that knows the word does not list (`colocado` -> `collocated`).
+    Examples in word_fixes.toml ``[respelling]``."""
+    from repair.fixers.words import spelled_cognates
+
+    table = settings()["respelling"]["es"]
+    assert table["examples"] and table["negatives"]
+    for word, english in table["examples"]:
+        assert english in spelled_cognates(word, "es", rare=True), word
+    for word, english in table["negatives"]:
+        assert english not in spelled_cognates(word, "es", rare=True), word
+    # A word the langid lists name Portuguese follows the Spanish respellings too.
+    assert spelled_cognates("colaborativa", "pt", rare=True) == ["collaborative"]
+    assert spelled_cognates("qwertólogo", "fr", rare=True) == []
+
+
+def test_a_prefix_speaks_beside_weak_lexicon_links():
+    """A lexicon that linked the word once or twice to pieces (`descontroladas`: `unfettered`,
+    `uncontrolled`, once each) does not silence the prefix rule: `des-` makes `uncontrolled`;
+    a strong link does (`exceptionally` from ten sentences for `excepcionalmente`)."""
+    from repair.fixers.words import choose, prefixed, scored_candidates
+
+    assert prefixed("descontroladas", "es") == ["uncontrolled"]
+    choice = choose("descontroladas", "es", "pirouettes", ".")
+    assert choice.text == "uncontrolled" and "prefix" in choice.reason
+    rows = scored_candidates("excepcionalmente", "es", "grew", "in")
+    assert not any("prefixed" in item.row for item in rows)
+
+
 def test_a_participle_keeps_its_accent_for_the_spelling_rules():
     """`cosmonaute` -> `cosmonaut`, `première` -> `premiere`; `blindé(s)` (armoured) is no
     `blind(s)`: an `exact` rule reads the word as written, not accent-folded."""
@@ -1576,7 +1609,7 @@ def test_a_sense_the_dictionary_and_the_pivot_agree_on_is_written():
 
 def test_the_models_ranking_in_the_sentence_picks_a_sense_both_rankings_allow():
     """Scored in its sentence, the sense leading by ``context_min_lead`` is written
-    (``cerilla`` -> ``match``), unless the word alone clearly prefers another one, or the lead
+    (``hornilla`` -> ``stove``), unless the word alone clearly prefers another one, or the lead
     is smaller (word_fixes.toml ``[choice.model_sense]`` ``context_examples``)."""
     from repair.fixers.words import dictionary
 

@@ -162,8 +162,21 @@ def dictionary_kind(word: str, lang: str) -> str | None:
     part of its file name), the one ``dictionary_candidates`` asks; ``None`` if none, or if
     that language has dictionaries of several kinds."""
     answered = _answering_dictionary(word, lang)
+    if answered and _through_a_pivot(word, lang, answered[0]):
+        # Apertium's translation of the lemma, whose English the pivot's files hold: a
+        # translation, not the lemmas a wordnet lists under one synset of the word.
+        return "pivot"
     kinds = _dictionary_kinds(answered[0]) if answered else ()
     return kinds[0] if len(kinds) == 1 else None
+
+
+def _through_a_pivot(word: str, lang: str, answering: str) -> bool:
+    """Whether the senses ``answering`` gave ``word`` came through a pivot (``_through_pivot``)
+    rather than a dictionary holding the word or its lemma."""
+    if answering in (lang, stand_in_language(lang)) or word.lower() in dictionary(answering):
+        return False
+    close = settings()["choice"].get("lemma_dictionaries", {}).get(lang, ())
+    return not any(_dictionary_candidates_in(word, other, rules=lang) for other in close)
 
 
 def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
@@ -180,7 +193,10 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
             if code == lang and len(found) <= few:
                 # A wordnet that knows one or two senses of the word knows it badly
                 # (`sensatez`: `reasonableness`): the pivot's senses join them (`sense`).
-                joined = _through_pivot(word, lang)
+                # Only the first pivot's: a second one answers for the words the first lacks,
+                # and its one translation of a word a wordnet knows is often another sense
+                # (`cabildero`: Catalan `intrigant`, `plotter`, beside `lobbyist`).
+                joined = _through_pivot(word, lang, pivots(lang)[:1])
                 if joined:
                     found = list(dict.fromkeys(found + joined[1]))
             return code, found
@@ -211,18 +227,63 @@ def _by_close_lemma(word: str, lang: str) -> bool:
     low = word.lower()
     if low in dictionary(answered[0]):
         return False  # the word as it is, in another language's dictionary
-    if answered[0] in settings()["choice"].get("lemma_dictionaries", {}).get(lang, ()):
+    close = settings()["choice"].get("lemma_dictionaries", {}).get(lang, ())
+    if answered[0] in close and any(
+        _dictionary_candidates_in(word, other, rules=lang) for other in close
+    ):
+        return True  # a close language's lemma (a pivot may be one of them: Catalan)
+    if any(
+        low in pivot_table(code, pivot)
+        for code in (lang, stand_in_language(lang) or lang)
+        for pivot in pivots(code)
+    ):
+        return False
+    # An inflected form through the pivot: an only sense where the pivot word has one sense
+    # to inflect (`grajos` -> `graula` -> `rook` -> `rooks`), not where the form thinned a
+    # longer list (`fichó` -> `ficher`: of `plug` and `stick`, only `plugged`), nor where the
+    # form is one English rarely writes of it (`wanderings`: an adjective's).
+    raw = _pivot_lemma_senses(low, lang)
+    if len(raw) != 1 or len(answered[1]) != 1:
         return True
-    return low not in pivot_table(lang) and low not in pivot_table(stand_in_language(lang) or lang)
+    gap = float(settings()["choice"]["sole_sense"]["pivot_form_max_zipf_gap"])
+    return zipf(raw[0], "en") - zipf(answered[1][0].lower(), "en") > gap
+
+
+def _pivot_lemma_senses(low: str, lang: str) -> list[str]:
+    """The English of the pivot word of ``low``'s lemma, before any form is carried over:
+    the first pivot that knows the lemma (``_through_pivot``'s order)."""
+    for code in dict.fromkeys((lang, stand_in_language(lang) or lang)):
+        for pivot in pivots(code):
+            table = pivot_table(code, pivot)
+
+            def raw(
+                base: str, form: str, table: dict[str, str] = table, pivot: str = pivot
+            ) -> list[str]:
+                return pivot_senses(table[base], pivot) if base in table else []
+
+            found = _through_lemmas(low, code, raw)
+            if found:
+                return found
+    return []
+
+
+def pivots(lang: str) -> list[str]:
+    """The pivot languages of ``lang``, in the order they are asked (``choice.pivots``)."""
+    found = settings()["choice"].get("pivots", {}).get(lang)
+    if found is None:
+        return []
+    return [found] if isinstance(found, str) else list(found)
 
 
 @cache
-def pivot_table(lang: str) -> dict[str, str]:
-    """Source lemma -> its word in the pivot language (``choice.pivots`` of word_fixes.toml;
-    ``repair/data/lexicon/{lang}-{pivot}.pivot.tsv.gz``, scripts/build_pivot.py: apertium's
-    translation of the lemma), or empty without one."""
-    pivot = settings()["choice"].get("pivots", {}).get(lang)
+def pivot_table(lang: str, pivot: str | None = None) -> dict[str, str]:
+    """Source lemma -> its word in the pivot language (``choice.pivots`` of word_fixes.toml,
+    the first one unless ``pivot`` is named; ``repair/data/lexicon/{lang}-{pivot}.pivot.tsv.gz``,
+    scripts/build_pivot.py: apertium's translation of the lemma), or empty without one."""
+    named = pivots(lang)
     if pivot is None:
+        pivot = named[0] if named else None
+    if pivot is None or pivot not in named:
         return {}
     path = resources.files("repair.data").joinpath("lexicon", f"{lang}-{pivot}.pivot.tsv.gz")
     if not path.is_file():
@@ -246,28 +307,34 @@ def pivot_senses(pivot_word: str, pivot: str) -> list[str]:
     return list(dict.fromkeys(sense.lower() for sense in senses))
 
 
-def _through_pivot(word: str, lang: str) -> tuple[str, list[str]] | None:
+def _through_pivot(
+    word: str, lang: str, asked: list[str] | None = None
+) -> tuple[str, list[str]] | None:
     """For a word no dictionary of its language (nor a close one) knows: its lemma's word in
     the pivot language (``pivot_table``), and that word's English (``pivot_senses``) with the
     word's ending carried over (``goleadores`` -> ``buteur`` -> ``scorers``); ``None`` if the
     pivot table lacks the word and its lemmas."""
-    table = pivot_table(lang)
-    if not table:
-        return None
-    pivot = settings()["choice"]["pivots"][lang]
     low = word.lower()
+    # The pivots in their order: the first that knows the word answers (Catalan's larger
+    # Spanish dictionary knows `grajo`, `cerilla`, which French's lacks).
+    for pivot in pivots(lang) if asked is None else asked:
+        table = pivot_table(lang, pivot)
 
-    def expand(base: str, form: str) -> list[str]:
-        if base not in table:
-            return []
-        return [
-            english
-            for sense in pivot_senses(table[base], pivot)
-            if (english := english_form(sense, form)) is not None
-        ]
+        def expand(
+            base: str, form: str, table: dict[str, str] = table, pivot: str = pivot
+        ) -> list[str]:
+            if base not in table:
+                return []
+            return [
+                english
+                for sense in pivot_senses(table[base], pivot)
+                if (english := english_form(sense, form)) is not None
+            ]
 
-    found = expand(low, "same") or _through_lemmas(low, lang, expand)
-    return (pivot, list(dict.fromkeys(found))) if found else None
+        found = expand(low, "same") or _through_lemmas(low, lang, expand)
+        if found:
+            return pivot, list(dict.fromkeys(found))
+    return None
 
 
 def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) -> list[str]:
@@ -606,6 +673,8 @@ def other_part_of_speech(word: str, english: str) -> bool:
         ending = next((e for e in endings if folded.endswith(e)), None)
         if ending is None or len(folded) < len(ending) + int(entry["min_stem"]):
             continue
+        if entry.get("alike") and not cognate(word, english):
+            continue  # only the word's own stem in another part of speech
         if said.endswith(tuple(entry["english"])):
             return True
     return False
@@ -667,7 +736,94 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
             return [low]  # the word itself, spelled without its accents, is English
         if out:
             return out
+    for code in [lang, *(other for other in languages if other != lang)]:
+        out = respelled_cognates(word, code, long_floor)
+        if out:
+            return out
     return []
+
+
+def respelled_cognates(word: str, lang: str, long_floor: float) -> list[str]:
+    """English words a spelling rule makes of ``word`` once one or two of the letters its
+    language simplified are written the English way (``[respelling]`` of
+    ``word_fixes.toml``: ``etnóloga`` -> ``ethnologist``, ``colaborativa`` ->
+    ``collaborative``): asked only when no rule makes an English word of it as spelled,
+    and only for a long English word (a short one is a chance match: ``meses`` is no
+    ``messes``)."""
+    table = settings().get("respelling", {})
+    pairs = table.get(lang)
+    if not pairs:
+        return []
+    rules = settings()["choice"]
+    floor = float(rules["min_cognate_zipf"])
+    long_length = int(rules.get("long_cognate_length", 99))
+    shortest = int(table["min_english_length"])
+    low = strip_accents(word.lower())
+    # A dictionary that knows the word and lists no such sense disagrees (`colocado` is
+    # `placed`, no `collocated`; `ejecución` no `ejection`).
+    listed = {text.lower() for text in dictionary_candidates(word, lang)}
+    out: list[str] = []
+    for rule in settings().get("cognate", []):
+        if rule["lang"] != lang or not rule["suffix"]:
+            continue  # the word as it is (no ending respelled) is too weak a frame
+        if not low.endswith(strip_accents(rule["suffix"])):
+            continue
+        if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
+            continue
+        if word.lower().endswith(tuple(rule.get("not_after", ()))):
+            continue
+        stem = low[: len(low) - len(rule["suffix"])]
+        if len(stem) < max(int(rule.get("min_stem", 3)), int(table["min_stem"])):
+            continue
+        for ending in rule["english"]:
+            # Of the spellings one ending makes, the one English writes most (`aggressively`,
+            # not also the misspelt `agressively`).
+            best, best_zipf = "", 0.0
+            for variant in _respellings(stem, pairs, int(table["max_changes"])):
+                english = variant + ending
+                if len(english) < shortest or english in casing():
+                    continue
+                if listed and english not in listed:
+                    continue
+                frequency = zipf(english, "en")
+                needed = long_floor if len(english) >= long_length else floor
+                if frequency >= needed and frequency > best_zipf:
+                    best, best_zipf = english, frequency
+            if best and best not in out:
+                out.append(best)
+    return out
+
+
+def _respellings(stem: str, pairs: dict[str, Any], changes: int) -> list[str]:
+    """``stem`` with up to ``changes`` of its letters written as English writes them: an
+    ``inside`` pair anywhere but the first letter, a ``first`` pair at the beginning
+    (``filosófico`` -> ``philosophical``), a ``start`` pair at the beginning before a
+    consonant (``es`` + consonant -> ``s``: ``estratosférico`` -> ``stratospheric``)."""
+    seen = {stem}
+    frontier = [stem]
+    for _ in range(changes):
+        found = []
+        for text in frontier:
+            made = []
+            for source, english in pairs.get("start", ()):
+                rest = text[len(source) :]
+                if text.startswith(source) and len(rest) > 1 and rest[0] not in _VOWELS:
+                    made.append(english + rest)
+            for source, english in pairs.get("first", ()):
+                if text.startswith(source):
+                    made.append(english + text[len(source) :])
+            for source, english in pairs["inside"]:
+                at = text.find(source, 1)
+                while at != -1:
+                    made.append(text[:at] + english + text[at + len(source) :])
+                    at = text.find(source, at + 1)
+            for variant in made:
+                if variant not in seen:
+                    seen.add(variant)
+                    found.append(variant)
+        frontier = found
+    seen.discard(stem)
+    return sorted(seen)
 
 
 def cognate(source: str, english: str) -> bool:
@@ -780,7 +936,9 @@ def scored_candidates(
             row["count"] = count
         _pair_of_a_binomial(pooled)
         _other_number_links(words[0], lang, pooled)
-        if not any("lexicon" in row or "spelled" in row for row in pooled.values()):
+        if not any("spelled" in row or _strong_link(row, rules) for row in pooled.values()):
+            # A link the lexicon made from a sentence or two is no word for the whole
+            # (`copropietario`: `owner` and `co`, once each; the prefix makes `co-owner`).
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
                 pooled.setdefault(text, {})["prefixed"] = 1.0
@@ -945,6 +1103,13 @@ def scored_candidates(
     return scored
 
 
+def _strong_link(row: dict[str, float], rules: dict[str, Any]) -> bool:
+    """The lexicon links the word to this candidate from enough sentences to be sure."""
+    return row.get("lexicon", 0.0) >= float(rules["min_lexicon_probability"]) and row.get(
+        "together", 0
+    ) >= int(rules["min_cooccurrences"])
+
+
 def senses_to_score(word: str, lang: str) -> list[str]:
     """The dictionary's English senses of the lone stray ``word`` that the model may be asked
     to rank (``choose``'s ``sense_scores``): English ones, at most
@@ -1090,15 +1255,30 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     # A word the word lists name Portuguese, often Spanish a pivot left, goes through its
     # stand-in's pivot and dictionary (`revestir`).
     home = lang if pivot_table(lang) else stand_in_language(lang)
-    through = _through_pivot(span, home) if home else None
-    if through is None or home is None:
+    if home is None:
         return None
     own = {sense.lower() for sense in _dictionary_candidates_in(span, home)}
-    pivot = {sense.lower() for sense in through[1]}
     if len(own) > int(rules["max_own_senses"]):
         return None
-    if len(pivot) > int(rules["max_pivot_senses"]):
-        return None
+    # Each pivot is a witness of its own, the first that agrees (`adecue`: French `adapter`
+    # gives `adapt`, which the wordnet does not list; Catalan `adequar` its `fit`).
+    for name in pivots(home):
+        through = _through_pivot(span, home, [name])
+        if through is None or len(set(through[1])) > int(rules["max_pivot_senses"]):
+            continue
+        agreed = _agreed_sense(scored, own, {sense.lower() for sense in through[1]}, rules)
+        if agreed is not None:
+            reason = f"{_PIVOT_AGREES} ({through[0]}, {agreed[1]} shared)"
+            return Choice(cased(agreed[0]), reason, 0.8)
+    return None
+
+
+def _agreed_sense(
+    scored: list[Scored], own: set[str], pivot: set[str], rules: dict[str, Any]
+) -> tuple[str, int] | None:
+    """The sense a pivot's senses and the word's own dictionary (or another witness) share,
+    best by the sentence and leading its rivals (``_pivot_agrees``), with how many they
+    share; ``None`` if none or no clear one."""
     particles = set(settings()["choice"]["phrase_glue"])
     agreed = [
         item
@@ -1119,8 +1299,7 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     ]
     if rivals and best.total - rivals[0].total < float(rules["min_lead"]):
         return None
-    reason = f"{_PIVOT_AGREES} ({through[0]}, {len(agreed)} shared)"
-    return Choice(cased(best.text), reason, 0.8)
+    return best.text, len(agreed)
 
 
 def _model_sense(
