@@ -25,6 +25,8 @@ _SPECIAL_LETTERS = str.maketrans(
 
 def strip_accents(text: str) -> str:
     """``Nečas`` → ``Necas``, ``Straße`` → ``Strasse``: the letters without their marks."""
+    if text.isascii():
+        return text  # no mark, no special letter: told without a step per character
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

