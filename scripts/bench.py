@@ -45,6 +45,9 @@ SCRIPTS = {
         "es",
         "de",
     ],
+    # Do no harm: the dev files, and English of the web (scraped pages' article text).
+    "clean": ["bench_clean.py", "--data", "{data}", "--set", "dev"],
+    "clean-web": ["bench_clean.py", "--set", "web"],
     # English news translated into Spanish and French: English words left in their text.
     "real-mt-into": [
         "bench_real_mt.py",
