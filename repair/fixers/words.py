@@ -715,14 +715,8 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
     for code in [lang, *(other for other in languages if other != lang)]:
         out: list[str] = []
         for rule in settings().get("cognate", []):
-            if rule["lang"] != code or not low.endswith(strip_accents(rule["suffix"])):
-                continue
-            if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
-                continue
-            if word.lower().endswith(tuple(rule.get("not_after", ()))):
-                continue
-            stem = low[: len(low) - len(rule["suffix"])]
-            if len(stem) < int(rule.get("min_stem", 3)):
+            stem = _rule_stem(rule, word, low, 0) if rule["lang"] == code else None
+            if stem is None:
                 continue
             for ending in rule["english"]:
                 english = stem + ending
@@ -741,6 +735,19 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
         if out:
             return out
     return []
+
+
+def _rule_stem(rule: dict, word: str, low: str, min_stem: int) -> str | None:
+    """The stem a cognate rule leaves of ``word`` (``low``: lower case, no accents), or
+    ``None`` when its ending, exact spelling, excluded endings or stem length rule it out."""
+    if not low.endswith(strip_accents(rule["suffix"])):
+        return None
+    if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
+        return None
+    if word.lower().endswith(tuple(rule.get("not_after", ()))):
+        return None
+    stem = low[: len(low) - len(rule["suffix"])]
+    return stem if len(stem) >= max(int(rule.get("min_stem", 3)), min_stem) else None
 
 
 def respelled_cognates(word: str, lang: str, long_floor: float) -> list[str]:
@@ -766,14 +773,8 @@ def respelled_cognates(word: str, lang: str, long_floor: float) -> list[str]:
     for rule in settings().get("cognate", []):
         if rule["lang"] != lang or not rule["suffix"]:
             continue  # the word as it is (no ending respelled) is too weak a frame
-        if not low.endswith(strip_accents(rule["suffix"])):
-            continue
-        if rule.get("exact") and not word.lower().endswith(rule["suffix"]):
-            continue
-        if word.lower().endswith(tuple(rule.get("not_after", ()))):
-            continue
-        stem = low[: len(low) - len(rule["suffix"])]
-        if len(stem) < max(int(rule.get("min_stem", 3)), int(table["min_stem"])):
+        stem = _rule_stem(rule, word, low, int(table["min_stem"]))
+        if stem is None:
             continue
         for ending in rule["english"]:
             # Of the spellings one ending makes, the one English writes most (`aggressively`,
