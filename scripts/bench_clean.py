@@ -26,8 +26,9 @@ readers' comments under news articles (informal, user names, slang; half of them
 from French by people), which no rule was written for.
 
 `--set web` measures English of the web (2010-2025 news, blogs, guides, reviews, forums,
-software docs): the article lines of the scraped-page sets in `scripts/data` (one article a
-page, boilerplate left out), so it runs without `../shared`. Their writers borrow words
+software docs), and the sets' French, German and Spanish pages with their own target: the
+article lines of the scraped-page sets in `scripts/data` (one article a page, boilerplate
+left out), so it runs without `../shared`. Their writers borrow words
 (`queso`, `ambiance`, `installer`), quote other languages and print tables flattened to
 text: the do-no-harm test of rules written on news.
 
@@ -84,7 +85,8 @@ COMMENT_SETS = (("dev/wmt-newsdiscussdev2015.en", "en"),)
 #: of the scraped-page sets in scripts/data (credited there). WCXB's test half is left out:
 #: it is the boilerplate benchmark's held-out set.
 WEB_SETS = tuple(
-    (f"scraped-pages{suffix}.jsonl.gz", "en")
+    (f"scraped-pages{suffix}.jsonl.gz", lang)
+    for lang in ("en", "fr", "de", "es")
     for suffix in (
         "",
         "-heldout",
@@ -117,17 +119,17 @@ def file_articles(path: Path, args: argparse.Namespace) -> list[str]:
     return articles(lines[args.start : stop], args.per_article)
 
 
-def web_articles(path: Path) -> list[str]:
-    """The article lines of a scraped-page set's English pages (their plain-text form; the
-    annotators' `article` label, boilerplate left out), one article a page, where the
-    article text reads as English (a few pages labelled English are German or French)."""
+def web_articles(path: Path, lang: str) -> list[str]:
+    """The article lines of a scraped-page set's pages in ``lang`` (their plain-text form;
+    the annotators' `article` label, boilerplate left out), one article a page, where the
+    article text reads as ``lang`` (a few pages labelled English are German or French)."""
     from repair.langid.target import detect_target
 
     texts = []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             page = json.loads(line)
-            if page.get("lang") != "en" or page.get("form", "plain") != "plain":
+            if page.get("lang") != lang or page.get("form", "plain") != "plain":
                 continue
             lines = [
                 text
@@ -135,7 +137,7 @@ def web_articles(path: Path) -> list[str]:
                 if label == "article"
             ]
             text = "\n\n".join(lines) + "\n"
-            if len(text) >= 200 and detect_target(text) == "en":
+            if len(text) >= 200 and detect_target(text, lang) == lang:
                 texts.append(text)
     return texts
 
@@ -235,7 +237,8 @@ def main() -> int:
     sets = {"dev": DEV_SETS, "comments": COMMENT_SETS, "web": WEB_SETS}.get(args.set, SETS)
     chosen = [(name, lang) for name, lang in sets if args.lang is None or lang in args.lang]
     if args.set == "web":
-        loaded = [(name, web_articles(WEB_DATA / name), lang) for name, lang in chosen]
+        loaded = [(name, web_articles(WEB_DATA / name, lang), lang) for name, lang in chosen]
+        loaded = [(name, texts, lang) for name, texts, lang in loaded if texts]
     else:
         data = need_data(args.data, *(name for name, _ in chosen))
         loaded = [(name, file_articles(data / name, args), lang) for name, lang in chosen]
