@@ -68,6 +68,20 @@ def test_shared_options_reach_the_command_as_one_object():
     assert seen == [RepairOptions(source_lang="de", mt=False, errors="replace")]
 
 
+def test_only_a_run_with_the_model_caps_malloc_heaps(monkeypatch):
+    """Issue 20: the model's translator threads would each get a malloc heap of their own
+    (25-30 MB more on a large file); a command with the model caps them, one without leaves
+    malloc alone."""
+    from repair.cli import options
+
+    calls: list[int] = []
+    monkeypatch.setattr(options, "limit_malloc_arenas", lambda: calls.append(1))
+    RepairOptions(mt=False).config()
+    assert calls == []
+    RepairOptions().config(2)
+    assert calls == [1]
+
+
 def test_a_command_without_an_options_parameter_is_refused():
     def plain(path: str) -> None:
         """Takes no shared options."""

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from repair.core.tables import KeyTable
+from repair.core.tables import KeyTable, TextTable
 from tests.conftest import fixture_text
 
 EXCERPTS = ("english-news-wmt19.en", "wmt-newstest2013.en", "wmt-newsdiscussdev2015.en")
@@ -27,6 +27,63 @@ def test_key_table_equals_its_dict_and_keeps_its_order():
         assert table.get(word) == mapping.get(word)
         assert (word in table) == (word in mapping)
     assert table.get("missing", 7) == 7
+
+
+def test_text_table_equals_its_dict_and_keeps_its_order():
+    mapping = {"b": "x", "a": "", "é": "ü|v", "a\udcff": "z\udcff", "": "e", "zz": "q\tr"}
+    table = TextTable.of_texts(mapping)
+    assert len(table) == len(mapping)
+    assert list(table) == list(mapping)
+    for word in [*mapping, *ODD, "c", "bb"]:
+        assert table.text(word) == mapping.get(word)
+        assert (word in table) == (word in mapping)
+    empty = TextTable.of_texts({})
+    assert (len(empty), list(empty), empty.text("a"), "a" in empty) == (0, [], None, False)
+
+
+def test_word_fixer_tables_equal_the_files_they_pack():
+    """The lexicon, dictionary and bigram tables answer as the dicts read from their files."""
+    import gzip
+    from importlib import resources
+
+    from repair.fixers.words import _dictionary_kinds, _entry, bigrams, dictionary, lexicon
+
+    folder = resources.files("repair.data").joinpath("lexicon")
+    if not folder.joinpath("fr-en.tsv.gz").is_file():
+        pytest.skip("no fr-en lexicon")
+    rows = {}
+    with gzip.open(folder.joinpath("fr-en.tsv.gz"), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                word, _, rest = line.rstrip("\n").partition("\t")
+                rows[word] = rest
+    table = lexicon("fr")
+    assert list(table) == list(rows)
+    for word, row in list(rows.items())[::50]:
+        count, entries = row.split("\t")
+        assert table[word] == (int(count), tuple(_entry(item) for item in entries.split(" ")))
+    assert table.get("zzzq") is None
+    senses: dict[str, str] = {}
+    for kind in _dictionary_kinds("es"):
+        with gzip.open(folder.joinpath(f"es-en.{kind}.tsv.gz"), "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if not line.startswith("#"):
+                    word, _, entries = line.rstrip("\n").split("\t")
+                    senses[word] = f"{senses[word]}|{entries}" if word in senses else entries
+    assert dict(dictionary("es").items()) == {w: tuple(s.split("|")) for w, s in senses.items()}
+    assert list(dictionary("es")) == list(senses)
+    assert dictionary("nl") == {}
+    counts: dict[str, int] = {}
+    with gzip.open(folder.joinpath("en-bigrams.tsv.gz"), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                key, count = line.rstrip("\n").split("\t")
+                counts[key] = int(count)
+    table = bigrams()
+    packed = {**dict(table.unigrams.items()), **dict(table.bigrams.items())}
+    assert packed == counts
+    assert table.total == sum(n for key, n in counts.items() if " " not in key)
+    assert table.bigrams.get("zzq qqz", 0) == 0 and "zzq" not in table.unigrams
 
 
 def test_key_table_finds_keys_whose_hashes_collide():

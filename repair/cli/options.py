@@ -32,6 +32,13 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 
 #: More replicas than this rarely help: a batch of spans makes only a few sub-batches.
 MAX_AUTO_MT_THREADS = 4
+#: Heaps glibc's malloc may keep with the model's threads running: the main thread's and one
+#: its translator replicas share. By default each new thread gets a heap of its own (up to 8
+#: a core), which keeps the memory its batches freed: ``repair fix`` on 5.7 MB of varied
+#: English with the model peaked 25-30 MB higher.
+MALLOC_ARENAS = 2
+#: glibc's ``M_ARENA_MAX`` (malloc.h).
+_M_ARENA_MAX = -8
 
 
 class Errors(StrEnum):
@@ -90,6 +97,8 @@ class RepairOptions:
         """The pipeline configuration these options ask for."""
         from repair.config import RepairConfig
 
+        if self.mt:
+            limit_malloc_arenas()
         try:
             return RepairConfig(
                 target_lang=self.target_lang,
@@ -155,6 +164,20 @@ def repair_options(*, mt: bool = True) -> Callable[[Command], Command]:
         return run  # type: ignore[return-value]
 
     return decorate
+
+
+@functools.cache
+def limit_malloc_arenas() -> None:
+    """Cap malloc's heaps at :data:`MALLOC_ARENAS` before the model's threads start (a
+    command's process only: a library leaves its host's malloc alone). Where malloc is not
+    glibc's, nothing happens."""
+    import contextlib
+    import ctypes
+    import sys
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).mallopt(_M_ARENA_MAX, MALLOC_ARENAS)
 
 
 def auto_mt_threads(jobs: int) -> int:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate
 from typing import Any, TypeVar
 from zlib import crc32
 
@@ -141,9 +142,51 @@ class KeyTable:
     def __iter__(self) -> Iterator[str]:
         return (self._key(at) for at in self._positions())
 
+    def values(self) -> Iterator[int]:
+        values = self._values
+        return (values[at] for at in self._positions())
+
     def items(self) -> Iterator[tuple[str, int]]:
         values = self._values
         return ((self._key(at), values[at]) for at in self._positions())
+
+
+class TextTable(KeyTable):
+    """``{key: text}``, both packed: the keys a :class:`KeyTable` whose values are where each
+    key's text ends in one UTF-8 blob. A file's rows held as a dict of strings cost ~100
+    bytes a row (the word fixer's lexicons, dictionaries and bigram counts: ~60 MB); read in
+    place from :func:`repair.cache.cached_sections`, a run holds the pages it looks at."""
+
+    __slots__ = ("_texts",)
+    #: Keys asked once or twice a sentence: a small memo (each table has its own).
+    MEMO_SIZE = 4_096
+
+    def __init__(self, sections: Sequence[Buffer]) -> None:
+        hashes, offsets, blob, ends, order, texts = sections
+        super().__init__(hashes, offsets, blob, ends, "I", order)
+        self._texts = texts
+
+    @staticmethod
+    def pack_texts(items: Iterable[tuple[str, str]]) -> list[bytes]:
+        """The sections of ``items`` (iterated back in their own order)."""
+        rows = list(items)
+        packed, order = KeyTable.pack((key, index) for index, (key, _) in enumerate(rows))
+        hashes, offsets, blob, indices, _ = packed
+        texts = [_encoded(rows[index][1]) for index in _numbers(indices, "I")]
+        ends = array("I", accumulate(map(len, texts)))
+        return [hashes, offsets, blob, ends.tobytes(), order, b"".join(texts)]
+
+    @classmethod
+    def of_texts(cls, mapping: dict[str, str]) -> TextTable:
+        return cls(cls.pack_texts(mapping.items()))
+
+    def text(self, key: str) -> str | None:
+        """The key's text, or ``None`` when the key is not in the table."""
+        at = self.position(key)
+        if at < 0:
+            return None
+        start = self._values[at - 1] if at else 0
+        return bytes(self._texts[start : self._values[at]]).decode("utf-8", "surrogatepass")
 
 
 _Row = TypeVar("_Row")

@@ -26,6 +26,7 @@ a foreign word a reader can look up is better than a wrong English one.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import math
 import os
 import re
@@ -33,12 +34,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from repair.core.letters import strip_accents
-from repair.core.tables import KeyedRows
+from repair.core.tables import KeyedRows, KeyTable, TextTable
 from repair.data import load_toml
 from repair.langid.frequency import zipf
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _VOWELS = "aeiou"
@@ -65,15 +69,15 @@ class Entry:
 
 
 class Lexicon(KeyedRows[tuple[int, tuple[Entry, ...]]]):
-    """Source word -> (its count, its English translations). Each row stays the file's text
-    until it is read (a run reads a few thousand of a language's 35-50,000): parsed whole, the
-    three lexicons took 66 MB and a second to load."""
+    """Source word -> (its count, its English translations). Each row stays the file's text,
+    packed, until it is read (a run reads a few thousand of a language's 35-50,000): parsed
+    whole, the three lexicons took 66 MB and a second to load; as a dict of row strings, 21."""
 
     __slots__ = ("_keys", "_parsed")
     #: Rows remembered once parsed (a bound, not a tuning knob).
     MEMO_SIZE = 20_000
 
-    def __init__(self, rows: dict[str, str]) -> None:
+    def __init__(self, rows: TextTable) -> None:
         self._keys = rows
         self._parsed: dict[str, tuple[int, tuple[Entry, ...]]] = {}
 
@@ -81,7 +85,10 @@ class Lexicon(KeyedRows[tuple[int, tuple[Entry, ...]]]):
         found = self._parsed.get(word)
         if found is not None:
             return found
-        count, entries = self._keys[word].split("\t")
+        row = self._keys.text(word)
+        if row is None:
+            raise KeyError(word)
+        count, entries = row.split("\t")
         found = (int(count), tuple(_entry(item) for item in entries.split(" ")))
         if len(self._parsed) >= self.MEMO_SIZE:
             self._parsed.clear()
@@ -94,31 +101,68 @@ def _entry(item: str) -> Entry:
     return Entry(english, float(probability), int(together))
 
 
+#: Bumped when a packed table's layout or the rows it is built from change meaning.
+_PACKED_FORMAT = 1
+
+
+def _packed(
+    name: str, files: Sequence[Traversable], rows: Callable[[], list[bytes]]
+) -> list[memoryview]:
+    """The sections ``rows()`` packs from ``files``, saved in the user's cache under the
+    files' digest and read in place (:func:`repair.cache.cached_sections`): a run holds the
+    pages it reads, forked workers share them, and a changed file is packed anew."""
+    from repair.cache import cached_sections
+
+    digest = hashlib.blake2s(digest_size=16)
+    for file in files:
+        digest.update(file.read_bytes())
+    key = (name, digest.hexdigest(), _PACKED_FORMAT)
+    sections = cached_sections(name, key, rows)
+    assert sections is not None  # rows() always packs something
+    return sections
+
+
+def _text_table(
+    name: str, files: Sequence[Traversable], rows: Callable[[], dict[str, str]]
+) -> TextTable:
+    """``rows()`` (read from ``files``) as a packed :class:`TextTable`."""
+    if not files:
+        return TextTable.of_texts({})
+    return TextTable(_packed(name, files, lambda: TextTable.pack_texts(rows().items())))
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Source word -> (its count, its English translations), or empty without a file."""
     path = resources.files("repair.data").joinpath("lexicon", f"{lang}-en.tsv.gz")
-    rows: dict[str, str] = {}
-    if path.is_file():
+
+    def rows() -> dict[str, str]:
+        found: dict[str, str] = {}
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             for line in handle:
                 if not line.startswith("#"):
                     word, _, rest = line.rstrip("\n").partition("\t")
-                    rows[word] = rest
-    return Lexicon(rows)
+                    found[word] = rest
+        return found
+
+    return Lexicon(_text_table(f"lexicon-{lang}", [path] if path.is_file() else [], rows))
 
 
 class Senses(KeyedRows[tuple[str, ...]]):
-    """Source lemma -> its English senses, each row kept as the file's ``a|b|c`` until read
-    (as tuples of strings the six dictionaries took 62 MB)."""
+    """Source lemma -> its English senses, each row kept as the file's ``a|b|c``, packed,
+    until read (as tuples of strings the six dictionaries took 62 MB; as a dict of row
+    strings, 28)."""
 
     __slots__ = ("_keys",)
 
-    def __init__(self, rows: dict[str, str]) -> None:
+    def __init__(self, rows: TextTable) -> None:
         self._keys = rows
 
     def __getitem__(self, word: str) -> tuple[str, ...]:
-        return tuple(self._keys[word].split("|"))
+        row = self._keys.text(word)
+        if row is None:
+            raise KeyError(word)
+        return tuple(row.split("|"))
 
 
 @cache
@@ -128,15 +172,20 @@ def dictionary(lang: str) -> Senses:
     French Wiktionary's for French, the Open Multilingual Wordnet's for the others), or empty
     without one. ``{lang}-en.tsv.gz`` is the word lexicon, no dictionary."""
     folder = resources.files("repair.data").joinpath("lexicon")
-    rows: dict[str, str] = {}
-    for kind in _dictionary_kinds(lang):
-        with gzip.open(folder.joinpath(f"{lang}-en.{kind}.tsv.gz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                word, _, entries = line.rstrip("\n").split("\t")
-                rows[word] = f"{rows[word]}|{entries}" if word in rows else entries
-    return Senses(rows)
+    files = [folder.joinpath(f"{lang}-en.{kind}.tsv.gz") for kind in _dictionary_kinds(lang)]
+
+    def rows() -> dict[str, str]:
+        found: dict[str, str] = {}
+        for file in files:
+            with gzip.open(file, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("#"):
+                        continue
+                    word, _, entries = line.rstrip("\n").split("\t")
+                    found[word] = f"{found[word]}|{entries}" if word in found else entries
+        return found
+
+    return Senses(_text_table(f"dictionary-{lang}", files, rows))
 
 
 @cache
@@ -379,20 +428,28 @@ def _through_lemmas(low: str, lang: str, expand: Callable[[str, str], list[T]]) 
     return []
 
 
+class _Counts(KeyTable):
+    """Word or word pair -> its count: asked for every candidate's neighbours, most of them
+    once, so a small memo."""
+
+    __slots__ = ()
+    MEMO_SIZE = 4_096
+
+
 class Bigrams:
-    """English unigram and bigram counts, scored with stupid backoff (log10)."""
+    """English unigram and bigram counts, scored with stupid backoff (log10). Both tables are
+    packed and read in place (as dicts they took 17 MB of a run with the model)."""
 
     def __init__(self) -> None:
-        self.unigrams: dict[str, int] = {}
-        self.bigrams: dict[str, int] = {}
         path = resources.files("repair.data").joinpath("lexicon", "en-bigrams.tsv.gz")
         if path.is_file():
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                for line in handle:
-                    if line.startswith("#"):
-                        continue
-                    key, count = line.rstrip("\n").split("\t")
-                    (self.bigrams if " " in key else self.unigrams)[key] = int(count)
+            found: Sequence[bytes | memoryview] = _packed(
+                "en-bigrams", [path], lambda: _pack_counts(path)
+            )
+        else:
+            found = _pack_counts(None)
+        self.unigrams = _Counts(*found[:4], "I", found[4])
+        self.bigrams = _Counts(*found[5:9], "I", found[9])
         self.total = max(1, sum(self.unigrams.values()))
 
     def logp(self, word: str, previous: str) -> float:
@@ -420,6 +477,25 @@ class Bigrams:
             score += self.logp(word, previous) - self.unigram(word)
             previous = word
         return score
+
+
+def _pack_counts(path: Traversable | None) -> list[bytes]:
+    """The unigram table's sections (hashes, offsets, blob, counts, order), then the bigram
+    table's, from ``path`` (none: both empty)."""
+    unigrams: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    if path is not None:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#"):
+                    continue
+                key, count = line.rstrip("\n").split("\t")
+                (pairs if " " in key else unigrams)[key] = int(count)
+    sections: list[bytes] = []
+    for table in (unigrams, pairs):
+        (hashes, offsets, blob, values, _), order = KeyTable.pack(table.items(), "I")
+        sections += [hashes, offsets, blob, values, order]
+    return sections
 
 
 @cache
