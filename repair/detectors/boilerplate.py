@@ -1212,6 +1212,27 @@ class BoilerplateDetector(Detector):
                 for i, head in headlines
             ):
                 del added[at]
+        # The caption is the article's text wherever the page prints it again: a video page's
+        # side panels copy its description, whole or cut short (`Keynote by José Valim …
+        # ...more`), far from the headline. Those copies stay with the caption that stays.
+        captions = {
+            _title_key(texts[at]).strip()
+            for at in range(len(lines))
+            if words[at] >= least_caption
+            and lines[at].start not in flagged
+            and at not in added
+            and not (links[at] or "](" in texts[at] or digits[at] or prose[at])
+            and any(
+                at - near <= i < at
+                and (key := set(_title_key(texts[at]).split())) < head
+                and len(key) >= float(table["caption_share"]) * len(head)
+                for i, head in headlines
+            )
+        }
+        for at in [i for i in added if captions and added[i] == "boilerplate.link-run"]:
+            cut = _structure("caption_cut").sub("", _visible(unwrap(texts[at])))
+            if _title_key(cut).strip() in captions:
+                del added[at]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
             "navigation label",
