@@ -19,8 +19,10 @@ teasers' cut-off excerpts, and ends before a stretch of furniture that little pr
 A table of contents goes: after its heading, or without one, numbered entries each repeated
 further down as a heading. The article's head stays: the heading right above its first lines,
 and a headline that repeats the breadcrumb's last item with its byline or dateline beside it.
-A prose line is never taken by the structure rules. A title printed twice at the top keeps
-the copy above the body.
+A post's closing list of its own links (under `Links`, `More information`; its items about
+the article's subject) stays, and so does a video's caption (the headline cut short) wherever
+the page prints it again. A prose line is never taken by the structure rules. A title printed
+twice at the top keeps the copy above the body.
 """
 
 from __future__ import annotations
@@ -1670,7 +1672,7 @@ def _closing_list(
                     for i in range(first, last + 1)
                     if prose[i]
                     for word in _title_key(texts[i]).split()
-                    if len(word) >= _TOPIC_WORD
+                    if len(word) >= int(table["closing_topic_letters"])
                 }
             items = [
                 set(_title_key(_visible(unwrap(texts[i]))).split()) for i in range(at + 1, end)
@@ -1682,10 +1684,6 @@ def _closing_list(
                 found.update(range(at, end))
             break
     return found
-
-
-#: The letters of a word that tells a list's subject (shorter ones are mostly function words).
-_TOPIC_WORD = 5
 
 
 def _teaser_cards(
