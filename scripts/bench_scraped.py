@@ -11,7 +11,8 @@ detector runs (``--detectors boilerplate``), with the page's language as the tar
 
 A line counts as removed when a change removes all of its text. Prints the figures by
 language and form, and the boilerplate lines most often kept (``--show N``) and every article
-line lost.
+line lost; ``--page TEXT`` prints every line of the pages whose URL holds TEXT, with its label
+and the rule that removes it (to see a lost line among its neighbours).
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ def main() -> None:
     parser.add_argument(
         "--set", type=Path, default=DATA, help="the page set (default: the tuning set)"
     )
+    parser.add_argument(
+        "--page",
+        default="",
+        help="print each line of the pages whose URL holds this text: label, rule, line",
+    )
     args = parser.parse_args()
     with gzip.open(args.set, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
@@ -72,6 +78,13 @@ def main() -> None:
     started = time.perf_counter()
     for page in pages:
         rules = removing_rules(page["lines"], page["lang"])
+        if args.page and args.page in page["url"]:
+            print(f"== {page['url']} ({page['lang']}, {page['form']})")
+            for number, (line, label, rule) in enumerate(
+                zip(page["lines"], page["labels"], rules, strict=True)
+            ):
+                mark = "LOST" if label == "article" and rule else label[:4]
+                print(f"{number:4d} {mark:4} {rule or '-':28} {line[:110]!r}")
         removed = [rule is not None for rule in rules]
         key = (page["lang"], page["form"])
         for line, label, gone, rule in zip(

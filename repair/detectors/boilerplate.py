@@ -19,8 +19,10 @@ teasers' cut-off excerpts, and ends before a stretch of furniture that little pr
 A table of contents goes: after its heading, or without one, numbered entries each repeated
 further down as a heading. The article's head stays: the heading right above its first lines,
 and a headline that repeats the breadcrumb's last item with its byline or dateline beside it.
-A prose line is never taken by the structure rules. A title printed twice at the top keeps
-the copy above the body.
+A post's closing list of its own links (under `Links`, `More information`; its items about
+the article's subject) stays, and so does a video's caption (the headline cut short) wherever
+the page prints it again. A prose line is never taken by the structure rules. A title printed
+twice at the top keeps the copy above the body.
 """
 
 from __future__ import annotations
@@ -1183,6 +1185,23 @@ class BoilerplateDetector(Detector):
             key = f" {_title_key(texts[at]).strip()} "
             if any(key in head and key != head for head in heads):
                 del added[at], added[at + 1]
+        # A post's closing list of its own links under its heading (`## Links`, `More
+        # information`, `Further reading`: `closing_headings`), right after the article's last
+        # lines, is the writer's (its sources, the project's pages): the heading and its items
+        # stay, up to a label, a prose line or a line the page printed above (a menu's or a
+        # table of contents' copy), at most `closing_list_max` lines. `See also` and `External
+        # links` are a wiki's navigation, no such heading.
+        # A footer's column under the same heading (`Links` / `Ethics and Compliance` / `UC
+        # Merced Policies`) is about the site, not the article: most items share a word with
+        # the article's prose (`closing_topic_share`).
+        for at in _closing_list(
+            texts,
+            prose,
+            [line.start in flagged for line in lines],
+            (first, last),
+            table,
+        ):
+            added.pop(at, None)
         # A video's or a figure's caption that is the headline cut short (`ElixirConf 2016 -
         # Keynote by José Valim` / … / `Keynote by José Valim`; a player's `'We Got Her!' Video
         # Shows Dramatic Rescue of Kidnapped Girl`) is the article's, though it stands in the
@@ -1201,6 +1220,11 @@ class BoilerplateDetector(Detector):
             and lines[i].start not in flagged
             and i not in added
         ]
+        # The caption is the article's text wherever the page prints it again: a video page's
+        # side panels copy its description, whole or cut short (`Keynote by José Valim …
+        # ...more`), far from the headline. Those copies stay with the caption that the run
+        # would have taken (a sub-heading that repeats part of a title is no caption).
+        captions: set[str] = set()
         for at in [i for i in added if headlines and words[i] >= least_caption]:
             if links[at] or "](" in texts[at] or digits[at] or added[at] != "boilerplate.link-run":
                 continue
@@ -1211,6 +1235,11 @@ class BoilerplateDetector(Detector):
                 and len(key) >= float(table["caption_share"]) * len(head)
                 for i, head in headlines
             ):
+                del added[at]
+                captions.add(_title_key(texts[at]).strip())
+        for at in [i for i in added if captions and added[i] == "boilerplate.link-run"]:
+            cut = _structure("caption_cut").sub("", _visible(unwrap(texts[at])))
+            if _title_key(cut).strip() in captions:
                 del added[at]
         messages = {
             "boilerplate.orphan-title": "the title of another post, orphaned after a "
@@ -1602,6 +1631,59 @@ def _body_end(
     if sum(weight[body + 1 :]) > float(table["body_tail_share"]) * weight[body]:
         return prose_at[-1]
     return stretches[body][-1]
+
+
+def _closing_list(
+    texts: list[str], prose: list[bool], labelled: list[bool], extent: tuple[int, int], table: dict
+) -> set[int]:
+    """The lines of the closing lists (see the caller): each heading at most `closing_near`
+    lines after a prose line of the article (``extent``: its first and last), no label nor
+    prose between them, then its items, most of them sharing a word with the article's
+    prose."""
+    first, last = extent
+    near, most = int(table["closing_near"]), int(table["closing_list_max"])
+    found: set[int] = set()
+    topic: set[str] | None = None
+    # The list closes some text: the first prose line (a mega-menu's blurb may pass for one)
+    # heads none.
+    for after in [i for i in range(max(first, 0), last + 1) if prose[i]][1:]:
+        for at in range(after + 1, min(after + 1 + near, len(texts))):
+            if labelled[at] or prose[at]:
+                break
+            # A heading, not a menu's link (`[ Resources ](#)`).
+            if "](" in texts[at]:
+                continue
+            heading = unwrap(_visible(texts[at])).lstrip("#").strip(" \t*_").rstrip(":").strip()
+            if len(heading.split()) > 4 or not _structure("closing_headings").fullmatch(heading):
+                continue
+            above = {_title_key(_visible(unwrap(texts[i]))).strip() for i in range(at)}
+            end = at + 1
+            while (
+                end < min(at + 1 + most, len(texts))
+                and not labelled[end]
+                and not prose[end]
+                and _title_key(_visible(unwrap(texts[end]))).strip() not in above
+                and not _structure("contents").fullmatch(_heading_key(texts[end]))
+            ):
+                end += 1
+            if topic is None:
+                topic = {
+                    word
+                    for i in range(first, last + 1)
+                    if prose[i]
+                    for word in _title_key(texts[i]).split()
+                    if len(word) >= int(table["closing_topic_letters"])
+                }
+            items = [
+                set(_title_key(_visible(unwrap(texts[i]))).split()) for i in range(at + 1, end)
+            ]
+            # A heading with nothing under it is no list.
+            if items and sum(bool(topic & item) for item in items) >= float(
+                table["closing_topic_share"]
+            ) * len(items):
+                found.update(range(at, end))
+            break
+    return found
 
 
 def _teaser_cards(
