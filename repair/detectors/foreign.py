@@ -278,19 +278,23 @@ def _without_lone_known_words(
     # a word its language's list barely holds that the document uses often (`semaglutide`,
     # a drug's name; `displaystyle`, a formula's markup).
     rare, often = float(stray.get("own_term_max_zipf", 0.0)), int(stray.get("own_term_uses", 0))
-    lower = text.lower() if spans else ""
+    lowered: list[str] = []  # the document in lower case, made once and only if asked
+
+    def uses(span: LangSpan) -> int:
+        if not lowered:
+            lowered.append(text.lower())
+        return lowered[0].count(text[span.start : span.end].lower())
 
     def own_term(span: LangSpan) -> bool:
-        uses = lower.count(text[span.start : span.end].lower())
         if span.lang == UNDETERMINED:
-            return uses > 1
+            return uses(span) > 1
         return (
             often > 0
-            and uses >= often
             and all(
                 zipf(low, span.lang) < rare and zipf(low, target) == 0
                 for low in (word.lower() for word in WORD.findall(text, span.start, span.end))
             )
+            and uses(span) >= often
         )
 
     weak = [
