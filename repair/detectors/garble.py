@@ -325,6 +325,9 @@ def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
     words = _words(body)
     if len(words) < int(table["min_words"]):
         return False
+    if any(marker in body or marker in ending for marker in table["citation_markers"]):
+        # A reference list's entries are verbless by nature (`Auckland University Press.`).
+        return False
     return _opens_with_name(words, int(table["min_leading_capitals"])) and not has_finite_verb(
         words
     )
