@@ -325,7 +325,9 @@ def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
     words = _words(body)
     if len(words) < int(table["min_words"]):
         return False
-    if any(marker in body or marker in ending for marker in table["citation_markers"]):
+    line_end = text.find("\n", sentence.end)
+    line = text[text.rfind("\n", 0, previous.start) + 1 : line_end if line_end >= 0 else None]
+    if any(marker in line for marker in table["citation_markers"]):
         # A reference list's entries are verbless by nature (`Auckland University Press.`).
         return False
     return _opens_with_name(words, int(table["min_leading_capitals"])) and not has_finite_verb(
