@@ -311,6 +311,8 @@ class LexiconFinder(SpanFinder):
         self.max_run = int(foreign_data().get("stray", {}).get("max_run_words", 4))
         self.max_title = int(foreign_data().get("stray", {}).get("max_title_words", 8))
         self.name_breakers = frozenset(foreign_data().get("stray", {}).get("name_breakers", ()))
+        self.identifier_after = frozenset(foreign_data()["stray"].get("identifier_after", ""))
+        self.identifier_before = frozenset(foreign_data()["stray"].get("identifier_before", ""))
         #: The quick bound's memo: each word's evidence, and the stray candidates among them.
         self._evidence: dict[str, float] = {}
         self._rare: set[str] = set()
@@ -472,6 +474,16 @@ class LexiconFinder(SpanFinder):
         kept = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in extra)]
         return sorted(kept + extra, key=lambda span: span.start)
 
+    def _in_identifier(self, text: str, start: int, end: int) -> bool:
+        """A word that is part of code, a handle or an address (`ggplot2`, `dateutils==0.6`,
+        `evt.respondWith`, `@mstriemer`): its own, never a leftover of a translation."""
+        after = text[end : end + 2]
+        return (
+            (after[:1] != "" and after[:1] in self.identifier_after)
+            or (after[:1] == "." and after[1:2].isalnum())
+            or (start > 0 and text[start - 1] in self.identifier_before)
+        )
+
     def strays(self, text: str, start: int, end: int) -> list[LangSpan]:
         """The stray-word runs of ``text[start:end]`` alone (the spotter asks for them
         inside a longer span its classifier did not confirm)."""
@@ -492,8 +504,10 @@ class LexiconFinder(SpanFinder):
         """Stray words outside ``spans``, ``names`` and kept phrases; neighbours (only
         spaces between) join into one short run, named with the language of its surest word."""
         found: list[tuple[int, Stray]] = []
-        for index, (s, _, token) in enumerate(tokens):
+        for index, (s, e, token) in enumerate(tokens):
             if any(span.start <= s < span.end for span in spans):
+                continue
+            if self._in_identifier(text, s, e):
                 continue
             if any(low <= s < high for low, high in names):
                 continue
