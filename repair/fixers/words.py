@@ -303,17 +303,26 @@ def _pivot_lemma_senses(low: str, lang: str) -> list[str]:
     the first pivot that knows the lemma (``_through_pivot``'s order)."""
     for code in dict.fromkeys((lang, stand_in_language(lang) or lang)):
         for pivot in pivots(code):
-            table = pivot_table(code, pivot)
-
-            def raw(
-                base: str, form: str, table: dict[str, str] = table, pivot: str = pivot
-            ) -> list[str]:
-                return pivot_senses(table[base], pivot) if base in table else []
-
-            found = _through_lemmas(low, code, raw)
+            found = _through_lemmas(low, code, _pivot_expander(code, pivot, carry=False))
             if found:
                 return found
     return []
+
+
+def _pivot_expander(lang: str, pivot: str, carry: bool) -> Callable[[str, str], list[str]]:
+    """``_through_lemmas``' ``expand`` for one pivot: a lemma's pivot word's English, the
+    form's ending carried onto it (``carry``) or not."""
+    table = pivot_table(lang, pivot)
+
+    def expand(base: str, form: str) -> list[str]:
+        if base not in table:
+            return []
+        senses = pivot_senses(table[base], pivot)
+        if not carry:
+            return senses
+        return [english for sense in senses if (english := english_form(sense, form)) is not None]
+
+    return expand
 
 
 def pivots(lang: str) -> list[str]:
@@ -367,19 +376,7 @@ def _through_pivot(
     # The pivots in their order: the first that knows the word answers (Catalan's larger
     # Spanish dictionary knows `grajo`, `cerilla`, which French's lacks).
     for pivot in pivots(lang) if asked is None else asked:
-        table = pivot_table(lang, pivot)
-
-        def expand(
-            base: str, form: str, table: dict[str, str] = table, pivot: str = pivot
-        ) -> list[str]:
-            if base not in table:
-                return []
-            return [
-                english
-                for sense in pivot_senses(table[base], pivot)
-                if (english := english_form(sense, form)) is not None
-            ]
-
+        expand = _pivot_expander(lang, pivot, carry=True)
         found = expand(low, "same") or _through_lemmas(low, lang, expand)
         if found:
             return pivot, list(dict.fromkeys(found))

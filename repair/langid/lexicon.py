@@ -140,10 +140,7 @@ class PairWeights:
             source = _FLOOR_BUCKET
         elif target == ABSENT:
             target = _FLOOR_BUCKET
-        tenths = round((target - source) / 10)
-        if abs(tenths) < _MIN_WEIGHT_TENTHS or any(ch.isdigit() for ch in word):
-            return None
-        return _WEIGHTS[max(-40, min(40, tenths))]
+        return _weight_of(word, round((target - source) / 10))
 
 
 @lru_cache(maxsize=4)
@@ -180,7 +177,7 @@ def _build_function_words(vocabulary: Vocabulary, source: str, target: str) -> d
         for word in bucket:
             target_rank = vocabulary.bucket(word, target)
             tenths = round(((_FLOOR_BUCKET if target_rank is None else target_rank) - rank) / 10)
-            if rank <= _FUNCTION_RANK and tenths >= _FUNCTION_WEIGHT * 10:
+            if _function_word(rank, tenths):
                 function_words[word] = rank
     return function_words
 
@@ -204,18 +201,32 @@ def _build_word_weights(source: str, target: str) -> tuple[dict[str, float], dic
     function_words: dict[str, int] = {}
 
     def put(word: str, tenths: int) -> None:
-        if abs(tenths) >= _MIN_WEIGHT_TENTHS and not any(ch.isdigit() for ch in word):
-            table[word] = _WEIGHTS[max(-40, min(40, tenths))]
+        weight = _weight_of(word, tenths)
+        if weight is not None:
+            table[word] = weight
 
     for rank, bucket in enumerate(source_buckets):
         for word in bucket:
             tenths = round((target_rank.pop(word, _FLOOR_BUCKET) - rank) / 10)
             put(word, tenths)
-            if rank <= _FUNCTION_RANK and tenths >= _FUNCTION_WEIGHT * 10:
+            if _function_word(rank, tenths):
                 function_words[word] = rank
     for word, rank in target_rank.items():
         put(word, round((rank - _FLOOR_BUCKET) / 10))
     return table, function_words
+
+
+def _weight_of(word: str, tenths: int) -> float | None:
+    """A word's log-odds from its two lists' bucket gap in tenths of a Zipf (``None``: too
+    small a gap to count, or a word with a figure)."""
+    if abs(tenths) < _MIN_WEIGHT_TENTHS or any(ch.isdigit() for ch in word):
+        return None
+    return _WEIGHTS[max(-40, min(40, tenths))]
+
+
+def _function_word(rank: int, tenths: int) -> bool:
+    """A source word frequent enough, and that much more frequent than in the target."""
+    return rank <= _FUNCTION_RANK and tenths >= _FUNCTION_WEIGHT * 10
 
 
 #: The words of some consecutive sentences, and each sentence's range of them.
