@@ -153,3 +153,16 @@ def test_phrase_without_a_mention_cue_is_still_found(example):
 def test_the_same_phrase_without_its_cue_is_found(example):
     """The cue, not the phrase, makes the mention: the phrase alone in a sentence is found."""
     assert overlapping(f"Officials said that {example['span']} on Monday.", example["span"])
+
+
+@pytest.mark.parametrize("example", EXAMPLES["discussed"], ids=lambda e: e["span"])
+def test_examples_in_a_text_about_their_language_give_no_finding(example):
+    assert overlapping(example["text"], example["span"]) == []
+    # Without its grammar words, the same text has the phrase found.
+    plain = example["text"].split("?")[0] + "."
+    assert overlapping(plain, example["span"])
+
+
+@pytest.mark.parametrize("example", EXAMPLES["discussed_negative"], ids=lambda e: e["span"])
+def test_a_text_that_only_names_the_language_still_has_its_leftovers_fixed(example):
+    assert finding_for(example["text"], example["span"]).action == "fix"

@@ -117,6 +117,8 @@ class ForeignDetector(Detector):
             and not _a_place(text, span)
         ]
         spans = [span for span in spans if not _mentioned(doc, span)]
+        discussed = _discussed_languages(text, spans, doc.target_lang)
+        spans = [span for span in spans if span.lang not in discussed]
         whole = _whole_document(text, spans)
         for span in spans:
             confidence = round(span.confidence, 2)
@@ -156,6 +158,16 @@ def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
     if letters and foreign >= float(quotation_data()["document"]["foreign_share"]) * letters:
         return f"the whole text is in {lang}, not a translation with leftovers"
     return None
+
+
+def _discussed_languages(text: str, spans: list[LangSpan], target: str) -> set[str]:
+    """The spans' languages the text is about (names them and talks grammar): their words
+    are the writer's examples, mentions like a phrase named as French, no leftovers."""
+    from repair.langid.quotations import discussed_language
+
+    return {
+        lang for lang in {span.lang for span in spans} if discussed_language(text, lang, target)
+    }
 
 
 def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> str | None:

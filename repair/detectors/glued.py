@@ -35,8 +35,9 @@ from repair.detectors.typography import in_target_language
 from repair.langid.frequency import zipf
 
 # A lower-case word, or a capitalised one (a name glued to ``and``); no digits, no inner
-# capitals (``iPhone``, ``MacBook``), not part of a URL, hashtag, handle or hyphenated word.
-_TOKEN = re.compile(r"(?<![\w@#/.:'’-])([A-Z]?[a-z]+)(?![\w@/'’-]|\.\w)")
+# capitals (``iPhone``, ``MacBook``), not part of a URL, hashtag, handle or hyphenated word,
+# nor a name of code glued to an operator or a bracket (``itsdangerous==1.1``, ``getline(``).
+_TOKEN = re.compile(r"(?<![\w@#/.:'’=-])([A-Z]?[a-z]+)(?![\w@/'’=(<\[{-]|\.\w)")
 #: What a token's letters are.
 _SHAPE = re.compile(r"[A-Z]?[a-z]+")
 

@@ -115,6 +115,31 @@ def mentioned(text: str, start: int, end: int, within: Span, target: str) -> boo
     return after is not None and bool(after.match(text, end, min(within.end, end + _GLOSS_REACH)))
 
 
+@lru_cache(maxsize=8)
+def _discussion_cues(target: str) -> tuple[int, re.Pattern[str] | None, dict[str, re.Pattern[str]]]:
+    """The target's ``[discussed]`` table compiled: how many grammar terms, one pattern of
+    them, and a pattern of each language's names."""
+    table = quotation_data().get("discussed", {}).get(target)
+    if not table:
+        return 0, None, {}
+    terms = "|".join(re.escape(term) for term in table["terms"])
+    names = {
+        lang: re.compile(rf"\b(?:{'|'.join(map(re.escape, spelled))})\b")
+        for lang, spelled in table["languages"].items()
+    }
+    return int(table["min_terms"]), re.compile(rf"\b(?:{terms})\b", re.I), names
+
+
+def discussed_language(text: str, lang: str, target: str) -> bool:
+    """Whether ``text`` is about the language ``lang`` (names it and talks grammar): its
+    words in that language are examples the writer gives, not leftovers of a translation."""
+    min_terms, terms, names = _discussion_cues(target)
+    name = names.get(lang)
+    if terms is None or name is None or not name.search(text):
+        return False
+    return len({term.lower() for term in terms.findall(text)}) >= min_terms
+
+
 def _anchors(text: str) -> set[str]:
     return {a.casefold().rstrip(".,") for a in _ANCHOR.findall(text)}
 
