@@ -20,6 +20,25 @@ a pronoun apertium adds to a verb form, or the word itself.
     python scripts/build_pivot.py es fr --words /usr/share/hunspell/es_ES.dic
     python scripts/build_pivot.py es ca --words /usr/share/hunspell/es_ES.dic
 
+``--invert`` builds a table for a language apertium translates into but not out of
+(Esperanto: apertium-eo-fr has only its ``fr-eo`` direction): the words listed are the
+pivot's lemmas (French: the keys of repair's own French dictionary), and each answer, a
+lemma of the other language, maps back to the word it translates (the commoner in the
+pivot when several do):
+
+    (echo; zcat repair/data/lexicon/fr-en.wiktionary.tsv.gz | grep -v '^#' | cut -f1 | sort -u) \
+        > french-lemmas.txt
+    python scripts/build_pivot.py eo fr --invert --words french-lemmas.txt
+
+Catalan and Occitan words have pivots of their own (Debian's hunspell-ca and hunspell-oc lists;
+apertium-spa-cat, apertium-fra-cat, apertium-oc-es, apertium-oci-fra); Occitan and Esperanto,
+which no word list holds, are known to the stray words by these tables' lemmas:
+
+    python scripts/build_pivot.py ca es --words /usr/share/hunspell/ca.dic
+    python scripts/build_pivot.py ca fr --words /usr/share/hunspell/ca.dic
+    python scripts/build_pivot.py oc es --words /usr/share/hunspell/oc_FR.dic
+    python scripts/build_pivot.py oc fr --words /usr/share/hunspell/oc_FR.dic
+
 Catalan (apertium-spa-cat, GPL-2+) is a second pivot: its Spanish dictionary knows many
 words the other pairs lack (``grajo`` -> ``graula`` -> ``rook``, ``cerilla`` -> ``llumí`` ->
 ``match``), and repair holds a Catalan wordnet.
@@ -46,14 +65,21 @@ LEADING = {"fr": ("se ", "s'")}
 #: the verb before it.
 TRAILING = {"ca": ("-se", "'s")}
 #: Apertium's name of each pair (its modes), where it is not ``{source}-{pivot}``.
-MODES = {("es", "ca"): "spa-cat"}
+MODES = {
+    ("es", "ca"): "spa-cat",
+    ("ca", "es"): "cat-spa",
+    ("ca", "fr"): "cat-fra",
+    ("oc", "es"): "oc-es",
+    ("oc", "fr"): "oci-fra",
+    ("fr", "eo"): "fr-eo",
+}
 #: Answers that start so are a finite verb form with its subject, no lemma.
 SUBJECTS = {
     "fr": ("il ", "elle ", "je ", "tu ", "nous ", "vous ", "ils ", "elles ", "on "),
     # A Catalan periphrastic past (``va deslligar``) or perfect is a finite form, no lemma.
     "ca": ("va ", "van ", "ha ", "han "),
 }
-_LEMMA = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]{3,}")
+_LEMMA = re.compile(r"[a-záéíóúñüàâçèêëîïòôûùœ]{3,}")
 CREDIT = {
     ("es", "fr"): (
         "Spanish lemmas (hunspell-es word list, MPL-1.1/GPL-3+/LGPL-3+) translated into French"
@@ -65,6 +91,32 @@ CREDIT = {
         " by apertium-spa-cat (https://apertium.org; Universitat d'Alacant, Xavi Ivars, Jaume"
         " Ortolà and others; GPL-2+); this file is GPL-2+."
     ),
+    ("ca", "es"): (
+        "Catalan lemmas (hunspell-ca word list, Softcatalà, GPL-2+/LGPL-2.1+) translated into"
+        " Spanish by apertium-spa-cat (https://apertium.org; Universitat d'Alacant, Xavi Ivars,"
+        " Jaume Ortolà and others; GPL-2+); this file is GPL-2+."
+    ),
+    ("ca", "fr"): (
+        "Catalan lemmas (hunspell-ca word list, Softcatalà, GPL-2+/LGPL-2.1+) translated into"
+        " French by apertium-fra-cat (https://apertium.org; Universitat d'Alacant, Hèctor Alòs i"
+        " Font and others; GPL-3+); this file is GPL-3+."
+    ),
+    ("oc", "es"): (
+        "Occitan lemmas (hunspell-oc word list, Bruno Gallart, GPL-2+) translated into Spanish by"
+        " apertium-oc-es (https://apertium.org; Universitat d'Alacant and others; GPL-2+); this"
+        " file is GPL-2+."
+    ),
+    ("eo", "fr"): (
+        "French lemmas (the keys of repair's French Wiktionary dictionary, fr-en.wiktionary.tsv.gz)"
+        " translated into Esperanto by apertium-eo-fr (https://apertium.org; Kevin Brubeck"
+        " Unhammer and others; GPL-2+), each Esperanto lemma mapped back to its French word;"
+        " this file is GPL-2+."
+    ),
+    ("oc", "fr"): (
+        "Occitan lemmas (hunspell-oc word list, Bruno Gallart, GPL-2+) translated into French by"
+        " apertium-oci-fra (https://apertium.org; Hèctor Alòs i Font and others; GPL-3+); this"
+        " file is GPL-3+."
+    ),
 }
 
 
@@ -72,7 +124,8 @@ def read_words(path: Path) -> list[str]:
     """The lower-case words of a hunspell ``.dic`` (or a plain list), affix flags dropped."""
     words = []
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
-        word = line.split("/", 1)[0].strip()
+        # Affix flags after `/`; an Occitan list's morphological fields after a tab.
+        word = re.split(r"[/\s]", line.strip(), maxsplit=1)[0]
         if _LEMMA.fullmatch(word):
             words.append(word)
     return list(dict.fromkeys(words))
@@ -130,6 +183,22 @@ def pairs(words: list[str], answers: list[str], pivot: str) -> dict[str, str]:
     return out
 
 
+def inverted(words: list[str], answers: list[str], source: str, pivot: str) -> dict[str, str]:
+    """Lemma of ``source`` -> the pivot word it translates, from the pivot's words and
+    apertium's answers in ``source``: where several words give one lemma, the commoner in the
+    pivot language (``élu`` and ``électeur`` may both be ``elektito``)."""
+    from repair.langid.frequency import zipf
+
+    out: dict[str, str] = {}
+    for word, answer in zip(words, answers, strict=True):
+        text = clean(answer, source)
+        if text is None or text == word or " " in text:
+            continue
+        if text not in out or zipf(word, pivot) > zipf(out[text], pivot):
+            out[text] = word
+    return out
+
+
 def write(table: dict[str, str], source: str, pivot: str, folder: Path = LEXICON) -> Path:
     path = folder / f"{source}-{pivot}.pivot.tsv.gz"
     credit = CREDIT.get((source, pivot), "built by apertium")
@@ -146,6 +215,11 @@ def main() -> None:
     parser.add_argument("pivot", help="the language apertium translates them into (fr)")
     parser.add_argument("--words", type=Path, required=True, help="hunspell .dic or word list")
     parser.add_argument("--out", type=Path, default=LEXICON, help="folder of the table")
+    parser.add_argument(
+        "--invert",
+        action="store_true",
+        help="the words are the pivot's: translate them into the source and map back",
+    )
     args = parser.parse_args()
     for code in (args.source, args.pivot):
         if not re.fullmatch(r"[a-z]{2}", code):
@@ -157,7 +231,11 @@ def main() -> None:
     words = read_words(args.words)
     if not words:
         sys.exit(f"error: {args.words}: no lower-case word in it")
-    table = pairs(words, translate(words, args.source, args.pivot), args.pivot)
+    if args.invert:
+        answers = translate(words, args.pivot, args.source)
+        table = inverted(words, answers, args.source, args.pivot)
+    else:
+        table = pairs(words, translate(words, args.source, args.pivot), args.pivot)
     path = write(table, args.source, args.pivot, args.out)
     print(f"{len(table)} of {len(words)} lemmas -> {path}")
 

@@ -132,11 +132,12 @@ def test_a_sense_much_longer_than_the_word_is_not_spelled_like_it():
 
 
 def test_a_dictionary_sense_spelled_otherwise_is_never_written_alone():
-    """`perillós` -> `dangerous`, `cittadini` -> `citizens`, `attuale` -> `current`: right,
-    but nothing but the dictionary says so; a false friend it lists is never written
-    (`actual` is no `actual`: its stand-in Spanish's dictionary and French pivot agree on
-    `current`)."""
-    assert choose("perillós", "ca", "a", "situation").text is None
+    """`cittadini` -> `citizens`, `attuale` -> `current`: right, but nothing but the
+    dictionary says so; a false friend it lists is never written (`actual` is no `actual`:
+    its dictionary and French pivot agree on `current`). A Catalan word has pivots of its own
+    (`perillós`: the wordnet's `dangerous` is the pivot's too, two witnesses)."""
+    chosen = choose("perillós", "ca", "a", "situation")
+    assert chosen.text == "dangerous" and "pivot" in chosen.reason
     assert choose("cittadini", "it", "the", "of").text is None
     assert choose("attuale", "it", "the", "president").text is None
     assert "actual" in dictionary_candidates("actual", "ca")
@@ -357,6 +358,93 @@ def test_the_pivot_builder_reads_catalan_answers(build_pivot):
     assert clean("Va deslligar", "ca") is None and clean("*grajo", "ca") is None
     assert build_pivot.MODES[("es", "ca")] == "spa-cat"
     assert build_pivot.CREDIT[("es", "ca")]
+
+
+def test_the_pivot_builder_reads_occitan_and_catalan_lists(build_pivot, tmp_path):
+    """Debian's Occitan list writes its morphological fields after a tab, not after `/`;
+    Catalan and Occitan spell with `ò`. Their pairs' modes are apertium's names."""
+    words = tmp_path / "oc_FR.dic"
+    words.write_text(
+        "4\nabandonadament\tdi:*\tid:55\nabarcorit/s\tpo:adj\nòrt/s\tpo:nom\nParís\n",
+        encoding="utf-8",
+    )
+    assert build_pivot.read_words(words) == ["abandonadament", "abarcorit", "òrt"]
+    assert build_pivot.MODES[("oc", "fr")] == "oci-fra" and build_pivot.MODES[("ca", "es")]
+    for pair in (("ca", "es"), ("ca", "fr"), ("oc", "es"), ("oc", "fr")):
+        assert "apertium" in build_pivot.CREDIT[pair] and "GPL" in build_pivot.CREDIT[pair]
+
+
+def test_a_catalan_word_goes_through_its_own_pivots():
+    """Catalan has no model or lexicon of its own: its words reach Spanish and French through
+    apertium's translation of the lemma (`tabaquisme` -> `tabaquismo`), whose English those
+    languages' files hold, and the Spanish model reads the Spanish word (`dempeus` -> `de
+    pie`), not a Catalan one it would guess at. Credited like the other pivots."""
+    from repair.fixers.words import pivot_table, pivots, stand_in_text
+
+    if not pivot_table("ca") or not dictionary("es"):
+        pytest.skip("no Catalan pivots")
+    assert pivots("ca") == ["es", "fr"]
+    assert pivot_table("ca")["tabaquisme"] == "tabaquismo"
+    assert "smoking" in dictionary_candidates("tabaquisme", "ca")
+    assert stand_in_text("dempeus", "ca") == ("de pie", "es")
+    assert stand_in_text("qwertaria", "ca") == ("qwertaria", "es")
+    assert stand_in_text("goleador", "es") == ("goleador", "es")  # no stand-in: its own model
+    for name, credit in (("ca-es", "apertium-spa-cat"), ("ca-fr", "apertium-fra-cat")):
+        text = header(f"{name}.pivot.tsv.gz")
+        assert credit in text and "GPL" in text and "hunspell-ca" in text
+
+
+def test_a_word_of_a_language_without_a_word_list_reaches_its_pivot():
+    """No word list holds Occitan, so the lists name its words after a close language's
+    (`governaments` Catalan, `promulguèron` Italian): a word no dictionary of its named
+    language knows is looked up in Occitan's pivot tables (``choice.unlisted_languages``),
+    through Occitan's inflection rules: `promulguèron` -> `promulgar` -> French `promulguer`
+    -> `promulgated`. A word no table holds gets nothing; a word its named language's
+    dictionary knows keeps its senses."""
+    from repair.fixers.words import pivot_table, settings
+
+    if not pivot_table("oc") or not dictionary("fr"):
+        pytest.skip("no Occitan pivots")
+    assert settings()["choice"]["unlisted_languages"] == ["oc", "eo"]
+    assert dictionary_candidates("promulguèron", "it") == ["promulgated"]
+    assert "will undermine" in dictionary_candidates("minaràn", "ca")
+    assert "governments" in dictionary_candidates("governaments", "ca")
+    assert choose("governaments", "ca", "of", "american").text == "governments"
+    assert dictionary_candidates("qwertèron", "it") == []
+    assert "dangerous" in dictionary_candidates("perillós", "ca")  # its own wordnet's
+    text = header("oc-fr.pivot.tsv.gz")
+    assert "apertium-oci-fra" in text and "GPL-3+" in text and "hunspell-oc" in text
+
+
+def test_an_esperanto_word_reaches_french_through_the_inverted_table():
+    """Apertium translates into Esperanto, not out of it: its French lemmas' Esperanto words
+    map back to them (``build_pivot.py --invert``), and Esperanto's regular endings reach the
+    lemma (`elektantoj` -> `elektanto` -> `électeur` -> `voters`); the French model reads the
+    French lemma."""
+    from repair.fixers.words import pivot_table, stand_in_text
+
+    if not pivot_table("eo") or not dictionary("fr"):
+        pytest.skip("no Esperanto pivot")
+    assert pivot_table("eo")["elektanto"] == "électeur"
+    assert "voters" in dictionary_candidates("elektantoj", "eo")
+    assert dictionary_candidates("neinversigeble", "eo") == ["irreversibly"]
+    assert choose("trodikeco", "eo", "the", "of").text == "obesity"
+    assert stand_in_text("elektantoj", "eo") == ("électeur", "fr")
+    text = header("eo-fr.pivot.tsv.gz")
+    assert "apertium-eo-fr" in text and "GPL-2+" in text
+
+
+def test_the_pivot_builder_inverts_a_pair_apertium_has_one_way(build_pivot):
+    """``--invert``: the pivot's words and apertium's answers in the other language, mapped
+    back; a phrase, an unknown answer or the word itself is dropped, and of two words with
+    one answer the commoner in the pivot is kept."""
+    table = build_pivot.inverted(
+        ["électeur", "électrice", "boson", "chat", "maison"],
+        ["Elektanto", "Elektanto", "Bosono", "*chat", "Domo de"],
+        "eo",
+        "fr",
+    )
+    assert table == {"elektanto": "électeur", "bosono": "boson"}
 
 
 @pytest.mark.parametrize(

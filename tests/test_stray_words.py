@@ -164,6 +164,28 @@ def test_a_word_of_a_language_without_a_list_is_stray_when_english_would_hardly_
     assert [w for w in settings["built_target"] if judge.judge_any(w)] == []
 
 
+def test_a_word_a_pivot_table_of_a_language_without_a_list_holds_is_that_languages():
+    """No word list holds Occitan: a word its pivot tables hold (as it is or as a form of a
+    lemma they hold) is Occitan, sure, even where it is one slip from an English word
+    (`judiciari`, `ispanic`) or spelt unlike any listed language (`restrenhent`);
+    English typos and made-up words are not (foreign.toml ``unlisted_examples``). The
+    language has no frequencies (wordfreq would answer with French's)."""
+    from repair.langid.base import foreign_data
+    from repair.langid.frequency import zipf
+
+    settings = foreign_data()["stray"]
+    judge = stray_words("en")
+    for word, lang in settings["unlisted_examples"]:
+        found = judge.judge(word)
+        assert found is not None and found.lang == lang, word
+    for word in settings["unlisted_negatives"]:
+        found = judge.judge_any(word)
+        assert found is None or found.lang not in settings["unlisted_languages"], word
+    assert zipf("taus", "oc") == 0.0 and zipf("maison", "fr") > 0
+    # Only where letters make a stray (English): a French article's words are its own.
+    assert stray_words("fr").unlisted == ()
+
+
 def test_a_weak_stray_word_is_reported_only_beside_a_sure_one():
     """Weak spelling evidence counts in MT output (a document holding a sure stray word),
     never in clean English."""

@@ -603,7 +603,7 @@ class TranslationFixer(Fixer):
     ) -> None:
         """Stray words and short runs: the candidate that fits the sentence, or a flag
         (repair/fixers/words.py). The model, if any, gives its n-best in one call per model."""
-        from repair.fixers.words import choose, settings, stand_in_language
+        from repair.fixers.words import choose, settings, stand_in_text
 
         n_best = int(settings()["choice"]["n_best"])
         asked: dict[str, tuple[InstalledModel, list[int]]] = {}
@@ -618,10 +618,20 @@ class TranslationFixer(Fixer):
                 core = _core(doc.text[finding.start : finding.end])[1]
                 lang = self._source_lang(finding) or ""
                 if not model.card.covers(lang, doc.target_lang):
-                    lang = stand_in_language(lang) or lang
+                    core, lang = stand_in_text(core, lang)
                 requests.append(TranslationRequest(core, lang, doc.target_lang))
-            for index, answers in zip(indices, self._n_best(model, requests, n_best), strict=True):
-                hypotheses[index] = [(h.text, h.score) for h in answers]
+            answered = zip(indices, requests, self._n_best(model, requests, n_best), strict=True)
+            for index, request, answers in answered:
+                doc, finding = items[index]
+                asked_for = request.text.lower()
+                # The stand-in's word for a pivot's (`vaquers` -> `vaqueros`) copied back is
+                # no translation, though spelled like the word.
+                pivoted = asked_for != _core(doc.text[finding.start : finding.end])[1].lower()
+                hypotheses[index] = [
+                    (h.text, h.score)
+                    for h in answers
+                    if not (pivoted and h.text.strip().lower() == asked_for)
+                ]
         # Each word's core, neighbours and language, worked out once for the three passes.
         context = {index: self._word_context(*items[index]) for index, _ in words}
         choices = {index: choose(*context[index], hypotheses.get(index)) for index, _ in words}

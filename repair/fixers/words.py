@@ -58,6 +58,42 @@ def stand_in_language(lang: str) -> str | None:
     return settings()["choice"].get("stand_in_languages", {}).get(lang)
 
 
+def stand_in_text(word: str, lang: str) -> tuple[str, str]:
+    """What the stand-in language's model is asked for a stray word named ``lang`` (which no
+    model covers), and in which language: the word's translation into the stand-in language
+    where ``lang``'s pivot table into it holds the word (Catalan `dempeus` -> Spanish `de
+    pie`: the Spanish model reads its own language, not a Catalan word it would guess at),
+    else the word itself."""
+    other = stand_in_language(lang)
+    if other is None:
+        return word, lang
+    low = word.lower()
+    for home in _pivot_homes(lang):
+        found = _pivot_word(low, home, other) if other in pivots(home) else None
+        if found:
+            return found, other
+    return word, other
+
+
+def _pivot_word(low: str, lang: str, pivot: str) -> str | None:
+    """``low``'s word in ``pivot`` by ``lang``'s pivot table: the word as it is, else its
+    lemma's (Esperanto `elektantoj` -> `elektanto` -> French `électeur`; the dictionary's
+    senses carry the form, the model's answer is a witness in another form)."""
+    table = pivot_table(lang, pivot)
+    if low in table:
+        return table[low]
+    found = _through_lemmas(low, lang, lambda base, _: [table[base]] if base in table else [])
+    return found[0] if found else None
+
+
+def _pivot_homes(lang: str) -> tuple[str, ...]:
+    """The languages whose pivot tables may hold a word named ``lang``: its own, its stand-in
+    language's, then the languages no word list holds (``choice.unlisted_languages``), whose
+    words the lists name after a close language (an Occitan word named Catalan)."""
+    unlisted = settings()["choice"].get("unlisted_languages", ())
+    return tuple(dict.fromkeys((lang, stand_in_language(lang) or lang, *unlisted)))
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One English translation of a source word in the lexicon: P(english | source) and the
@@ -259,8 +295,12 @@ def _answering_dictionary(word: str, lang: str) -> tuple[str, list[str]] | None:
     found = [sense for listed in senses.values() for sense in listed]
     if not found:
         # A word the word lists name Portuguese goes through its stand-in's pivot too.
-        stand_in = stand_in_language(lang)
-        return _through_pivot(word, lang) or (stand_in and _through_pivot(word, stand_in)) or None
+        # Then the pivots of the languages no word list holds (an Occitan word named Catalan).
+        for home in _pivot_homes(lang):
+            through = _through_pivot(word, home)
+            if through is not None:
+                return through
+        return None
     first = next(other for other, listed in senses.items() if listed)
     return first, list(dict.fromkeys(found))
 
@@ -282,9 +322,7 @@ def _by_close_lemma(word: str, lang: str) -> bool:
     ):
         return True  # a close language's lemma (a pivot may be one of them: Catalan)
     if any(
-        low in pivot_table(code, pivot)
-        for code in (lang, stand_in_language(lang) or lang)
-        for pivot in pivots(code)
+        low in pivot_table(code, pivot) for code in _pivot_homes(lang) for pivot in pivots(code)
     ):
         return False
     # An inflected form through the pivot: an only sense where the pivot word has one sense
@@ -301,7 +339,7 @@ def _by_close_lemma(word: str, lang: str) -> bool:
 def _pivot_lemma_senses(low: str, lang: str) -> list[str]:
     """The English of the pivot word of ``low``'s lemma, before any form is carried over:
     the first pivot that knows the lemma (``_through_pivot``'s order)."""
-    for code in dict.fromkeys((lang, stand_in_language(lang) or lang)):
+    for code in _pivot_homes(lang):
         for pivot in pivots(code):
             found = _through_lemmas(low, code, _pivot_expander(code, pivot, carry=False))
             if found:
@@ -1329,15 +1367,19 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
     # A word the word lists name Portuguese, often Spanish a pivot left, goes through its
     # stand-in's pivot and dictionary (`revestir`).
     home = lang if pivot_table(lang) else stand_in_language(lang)
-    if home is None:
+    unlisted = settings()["choice"].get("unlisted_languages", ())
+    if home is None and not unlisted:
         return None
-    own = {sense.lower() for sense in _dictionary_candidates_in(span, home)}
+    own = {sense.lower() for sense in _dictionary_candidates_in(span, home or lang)}
     if len(own) > int(rules["max_own_senses"]):
         return None
     # Each pivot is a witness of its own, the first that agrees (`adecue`: French `adapter`
-    # gives `adapt`, which the wordnet does not list; Catalan `adequar` its `fit`).
-    for name in pivots(home):
-        through = _through_pivot(span, home, [name])
+    # gives `adapt`, which the wordnet does not list; Catalan `adequar` its `fit`); then the
+    # pivots of the languages no word list holds (an Occitan word the lists name Catalan).
+    asked = [(home, name) for name in pivots(home)] if home else []
+    asked += [(other, name) for other in unlisted if other != home for name in pivots(other)]
+    for code, name in asked:
+        through = _through_pivot(span, code, [name])
         if through is None or len(set(through[1])) > int(rules["max_pivot_senses"]):
             continue
         agreed = _agreed_sense(scored, own, {sense.lower() for sense in through[1]}, rules)

@@ -35,6 +35,15 @@ _TABLE_FORMAT = 1
 _FOLLOWED_WORDFREQ = "3.1.1"
 
 
+@lru_cache(maxsize=1)
+def _unlisted_languages() -> frozenset[str]:
+    """Languages no word list holds, known to the stray words by their pivot tables
+    (foreign.toml ``[stray] unlisted_languages``): their words have no frequency."""
+    from repair.langid.base import foreign_data
+
+    return frozenset(foreign_data().get("stray", {}).get("unlisted_languages", ()))
+
+
 @lru_cache(maxsize=16_384)
 def zipf(word: str, lang: str) -> float:
     """The word's Zipf frequency in ``lang`` (0.0 when unknown)."""
@@ -52,6 +61,9 @@ def zipf(word: str, lang: str) -> float:
             return found
     if lang in _WITHOUT_LIST:
         raise LookupError(_WITHOUT_LIST[lang])
+    if lang in _unlisted_languages():
+        # wordfreq would answer with its nearest list's figure (Occitan's with French's).
+        return 0.0
     from wordfreq import zipf_frequency  # imported lazily: it loads lists on first use
 
     try:

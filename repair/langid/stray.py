@@ -20,9 +20,12 @@ apertium leaves are nearly all such words. So a lower-case word is stray when
 - no list knows it, no letter model claims it, but English would hardly spell it (its
   letters score below ``max_target_letters`` per letter under English's model), English
   does not build it out of known parts (repair/langid/formation.py) and it is no slip of an
-  English word: the word of a language without a list (a pivot's Esperanto ``elektantoj``
-  or Occitan ``restrenhent``). Its language is ``und`` (undetermined): flagged, never
-  rewritten.
+  English word: the word of a language without a list (Finnish ``kaupunginvaltuusto``,
+  Esperanto ``kaŭzo``). Its language is ``und`` (undetermined): flagged, never rewritten;
+- but a word no list knows that the pivot tables of a language without a list hold
+  (``unlisted_languages``: Occitan, Esperanto; as it is or as a form of a lemma they hold)
+  is that language's, sure, slip of an English word or not: a pivot's Occitan
+  ``restrenhent``, ``governaments``, Esperanto ``elektantoj``. Its pivots translate it.
 
 The word is named with the language whose list knows it best. Names (capitalised words),
 acronyms, kept phrases and quoted single words are left to the caller. The tables of the
@@ -102,6 +105,8 @@ class StrayWords:
         self.languages = tuple(lang for lang in languages if lang != target)
         # Whether letters alone make a sure stray (the thresholds were measured on English).
         self.by_letters = target in settings.get("letters_targets", [target])
+        # Languages without a word list, known by their pivot tables' lemmas.
+        self.unlisted = tuple(settings.get("unlisted_languages", ())) if self.by_letters else ()
         self.min_source_zipf = float(settings["min_source_zipf"])
         self.weak_source_zipf = float(settings.get("target_weak_source_zipf", {}).get(target, 0))
         self.max_target_zipf = float(settings["max_target_zipf"])
@@ -297,6 +302,9 @@ class StrayWords:
             return self._spelt_foreign(word)
         if _target_zipf(strip_accents(word), self.target) >= self.min_folded:
             return None
+        held = self._unlisted_language(word)
+        if held is not None:
+            return Stray(held, 0.0, 0.0)
         probabilities = _classifier((*self.languages, self.target)).probabilities(word)
         if probabilities:
             lang, probability = max(probabilities.items(), key=lambda item: item[1])
@@ -316,6 +324,9 @@ class StrayWords:
             return None
         if _target_zipf(word, self.target) > 0:
             return None
+        held = self._unlisted_language(word, shortest=self.min_inflection_suffix)
+        if held is not None:
+            return Stray(held, 0.0, 0.0)  # a lemma of its table (or a long ending on one)
         known, letters = _target_spellings(self.target, self.min_slip_zipf)
         if _letters_key(word) in letters:
             return None  # letters swapped, however far apart (``infrastrucutres``)
@@ -326,7 +337,28 @@ class StrayWords:
             map(_folded_spellings(self.target, self.min_slip_zipf).holds, one_edit(folded))
         ):
             return None  # an accent slipped too (a French `reflête` for `reflète`)
+        held = self._unlisted_language(word)
+        if held is not None:
+            return Stray(held, 0.0, 0.0)  # a short ending on a lemma, and no English slip
         return self._by_spelling(word)
+
+    def _unlisted_language(self, word: str, shortest: int = 1) -> str | None:
+        """The language no word list holds whose pivot tables hold ``word``, as it is or as
+        a form of a lemma they hold by its ``[[inflection]]`` rules whose ending has at least
+        ``shortest`` letters (``restrenhent`` -> Occitan ``restrénher``; the caller asks for
+        `-s`, `-e` only of a word that is no slip of an English one: `governaments` may be
+        `governments` mistyped as well as Occitan `governament`); ``None`` if none does."""
+        for lang in self.unlisted:
+            lemmas = unlisted_lemmas(lang)
+            if word in lemmas:
+                return lang
+            for rule_lang, suffix, bases in _inflections(shortest):
+                if rule_lang != lang or not word.endswith(suffix):
+                    continue
+                stem = word[: len(word) - len(suffix)]
+                if any(len(stem + base) >= 3 and stem + base in lemmas for base in bases):
+                    return lang
+        return None
 
     def _target_form(self, word: str, listed: bool = False) -> bool:
         """A form of a word the target writes, by the target's own ``[[inflection]]`` rules
@@ -366,7 +398,7 @@ class StrayWords:
     def _by_spelling(self, word: str) -> Stray | None:
         """Stray by its letters alone (the caller checked its length and letters): in the
         language whose letter model beats the target's by ``min_letter_margin``; else of no
-        language with a list (``und``: ``elektantoj``) when the target's model gives it at
+        language with a list (``und``: ``kaupunginvaltuusto``) when the target's model gives it at
         most ``max_target_letters`` a letter and the target does not build it (``ecotaxes``);
         weaker evidence of either kind makes a weak stray (``weak_letter_margin``,
         ``weak_target_letters``). English's score is computed once for both."""
@@ -516,6 +548,22 @@ def _classifier(languages: tuple[str, ...]):
     from repair.langid.base import CLASSIFIERS
 
     return CLASSIFIERS.get("lingua")(languages, low_accuracy=lingua_low_accuracy())
+
+
+@cache
+def unlisted_lemmas(lang: str) -> frozenset[str]:
+    """The lemmas of a language no word list holds: the keys of its pivot tables
+    (``repair/data/lexicon/{lang}-*.pivot.tsv.gz``, scripts/build_pivot.py), read once."""
+    import gzip
+    from importlib import resources
+
+    folder = resources.files("repair.data").joinpath("lexicon")
+    lemmas: set[str] = set()
+    for path in folder.iterdir():
+        if path.name.startswith(f"{lang}-") and path.name.endswith(".pivot.tsv.gz"):
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                lemmas.update(line.split("\t", 1)[0] for line in handle if not line.startswith("#"))
+    return frozenset(lemmas)
 
 
 @cache
