@@ -887,3 +887,87 @@ def test_sentence_words_equal_the_regex(excerpt, extra):
 
     for line in (excerpt + extra).splitlines() + [extra, ""]:
         assert sentence_words(line) == re.findall(r"\w+", line.casefold())
+
+
+@pytest.mark.parametrize(
+    ("source", "gate"),
+    [
+        (r"the(?:[\s]){1,}one(?:[\s]){1,}of", ("the one of",)),
+        (r"t(?:ake|ook)(?:[\s]){1,}part(?:[\s]){1,}to", ("take part to", "took part to")),
+        (r"This(?:[\s]){1,}are", ("this are",)),  # a case-sensitive trigger: lowered
+        # A part that may be absent, or a wide class, ends a run: the longest run left.
+        (r"of(?:[\s]){0,1}(?:[a-z]){4,}(?:[\s]){1,}(?:way|manner)", None),
+        (r"x(?:[\d]){1,}(?:[\s]){1,}said(?:[\s]){1,}that", ("said that",)),
+        (r"the(?:[\s]){1,}[1-3]th", ("the 1th", "the 2th", "the 3th")),
+        (r"the(?:[\s]){1,}(?:[\s,])", None),  # a set holding white space is not spelt out
+        (r"déjà(?:[\s]){1,}vu", None),  # beyond ASCII (a lowered letter may be two)
+        (r"can(?:[\s]){1,}", None),  # too short to rule out a block
+    ],
+)
+def test_gate_of(source, gate):
+    from repair.detectors.literalisms import _gate_of
+
+    assert _gate_of(source, re.UNICODE) == gate
+
+
+def _spacing_variants(text: str) -> list[str]:
+    """``text`` with its spaces as other white space, doubled, or line breaks (a calque
+    cut by a line break: the gates must see it, or the block must not be gated)."""
+    return [
+        text,
+        text.replace(" ", "  "),
+        text.replace(" ", "\t"),
+        text.replace(" ", "\xa0"),
+        text.replace(" ", "\n"),
+        text.replace("\n", "\r\n"),
+        text.replace("\n", " \n"),
+        text.replace("\n", "\n\n"),
+        text.replace(" the ", " the\n"),
+    ]
+
+
+def test_literalisms_trigger_gates_change_no_finding(excerpt, monkeypatch):
+    """The gates (one automaton pass tells which triggers can match in a block) find what
+    the triggers' own searches find: on news, the entries' examples and damaged text, with
+    their white space changed, in one block or many."""
+    from repair.detectors import literalisms
+
+    assert literalisms._trigger_gates()  # the fast path is taken
+    texts = [
+        variant
+        for text in _damaged_literalism_texts(excerpt)
+        for variant in _spacing_variants(text)
+    ]
+    fast = [literalisms.find_literalisms(Document(text)) for text in texts]
+    chunked = {
+        (i, block): literalisms._candidate_chunks(text, literalisms._chunks(Document(text)), block)
+        for i, text in enumerate(texts[:12])
+        for block in (1 << 16, 300)
+    }
+    assert any(fast)
+    monkeypatch.setattr(literalisms, "_trigger_gates", lambda: {})
+    assert fast == [literalisms.find_literalisms(Document(text)) for text in texts]
+    for (i, block), candidates in chunked.items():
+        chunks = literalisms._chunks(Document(texts[i]))
+        assert candidates == literalisms._candidate_chunks(texts[i], chunks, block)
+
+
+def test_every_trigger_match_holds_its_gate(excerpt):
+    """Wherever an entry's trigger matches (lowered when it reads the lower case), the match
+    with its white space as single spaces holds a string of the entry's gate."""
+    from repair.detectors import literalisms
+
+    texts = [
+        variant
+        for text in _damaged_literalism_texts(excerpt)
+        for variant in _spacing_variants(text)
+    ]
+    checked = 0
+    for index, strings in literalisms._trigger_gates().items():
+        trigger, lower = literalisms._trigger(index)
+        for text in texts:
+            for match in trigger.finditer(text.lower() if lower else text):
+                spaced = literalisms._spaced(match.group()).lower()
+                assert any(string in spaced for string in strings), (index, match.group())
+                checked += 1
+    assert checked

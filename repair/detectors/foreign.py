@@ -77,7 +77,7 @@ class ForeignDetector(Detector):
         for index, (sentence, quiet) in enumerate(
             zip(doc.sentences, spotter.quiet_sentences(doc), strict=True)
         ):
-            if not doc.in_focus(sentence.start, sentence.end):
+            if doc.focus is not None and not doc.in_focus(sentence.start, sentence.end):
                 continue
             own = votes.get(index, source)
             if own == source and not given and not quiet:

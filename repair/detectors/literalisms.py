@@ -370,7 +370,10 @@ class _Prefilter:
     groups, and every group of an entry whose groups all hold a common string, are then
     tested by substring on the passage: what the old automaton of every string told."""
 
-    #: Trigger string → its length and the entries it triggers.
+    #: Trigger string → its length, the entries it triggers and the entries whose trigger's
+    #: gate it is (:func:`_gate_of`); a white-space mark (:func:`_whitespace_marks`) → its
+    #: length, no entry and ``None``. Searched in a block's lower case, line breaks as
+    #: spaces (same offsets).
     finder: ahocorasick.Automaton | None
     #: Per entry with required strings: the groups left to test once triggered (rarest
     #: first, so a missing one is found soonest); for an untriggered entry, all of them.
@@ -392,11 +395,19 @@ def _prefilter() -> _Prefilter:
         int(index): tuple(entries[int(index)].required[group] for group in groups)
         for index, groups in order.items()
     }
+    opens: dict[str, list[int]] = {}
+    for entry_index, strings in sorted(_trigger_gates().items()):
+        for string in strings:
+            opens.setdefault(string, []).append(int(entry_index))
     finder = None
-    if users:
+    if users or opens:
         finder = ahocorasick.Automaton()
-        for literal, triggered in sorted(users.items()):
-            finder.add_word(literal, (len(literal), tuple(triggered)))
+        for literal in sorted({*users, *opens}):
+            triggered, opened = tuple(users.get(literal, ())), tuple(opens.get(literal, ()))
+            finder.add_word(literal, (len(literal), triggered, opened))
+        if opens:
+            for mark in _whitespace_marks():
+                finder.add_word(mark, (len(mark), tuple(users.get(mark, ())), None))
         finder.make_automaton()
     return _Prefilter(finder, others, tuple(untriggered), tuple(free))
 
@@ -701,8 +712,8 @@ def _trigger(entry_index: int) -> tuple[re.Pattern[str], bool] | None:
 
 @cache
 def _triggers() -> dict[int, tuple[str, bool]]:
-    prefilter = _prefilter()
-    wanted = (*prefilter.untriggered, *prefilter.free)
+    _, _, untriggered, free = cached("literalism-prefilter", _data_key(), _plan)
+    wanted = (*untriggered, *free)
     return cached("literalism-triggers", (_data_key(), wanted), lambda: _build_triggers(wanted))
 
 
@@ -740,6 +751,142 @@ def _trigger_chunks(
         if index == last:
             return found
         position = starts[index + 1]
+
+
+#: At most this many strings a gate tells a trigger by (the expansions of its letter
+#: sets and alternatives multiply).
+_MAX_GATE_STRINGS = 64
+#: A gate's strings are this long at least (a shorter one, ``the``, is in most blocks).
+_MIN_GATE_LENGTH = 5
+#: A set of this many characters at most is spelt out one by one.
+_MAX_SET_CHARS = 10
+
+
+def _is_space_class(items) -> bool:
+    """Whether a parsed sequence is one white-space class (``\\s``): any run of white
+    space reads as one space in the text a gate is looked for in (:func:`_spaced`)."""
+    return (
+        len(items) == 1
+        and items[0][0] is _sre.IN
+        and list(items[0][1]) == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]
+    )
+
+
+def _set_chars(members) -> list[str] | None:
+    """The characters of a parsed set of literals and short ranges, none of them white
+    space; ``None`` for any other set (a category, a negation: ``\\d`` holds other digits
+    than ASCII's)."""
+    chars: set[str] = set()
+    for op, value in members:
+        if op is _sre.LITERAL:
+            chars.add(chr(value))
+        elif op is _sre.RANGE and value[1] - value[0] < _MAX_SET_CHARS:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    if len(chars) > _MAX_SET_CHARS or any(char.isspace() for char in chars):
+        return None
+    return sorted(chars)
+
+
+def _spelt_segments(items) -> tuple[list[list[str]], bool]:
+    """The runs of a parsed sequence's elements that every match spells out (literals,
+    small sets, alternatives of such, white space read as one space): for each, the
+    strings one of which a match holds there; and whether the whole sequence is one such
+    run. An element of another kind (a wider class, an optional part) ends a run."""
+    segments: list[list[str]] = []
+    current = [""]
+    whole = True
+    for op, value in _flattened(items):
+        strings: list[str] | None = None
+        last = False  # a repeat's first copy: the run ends after it
+        if op in _UNCONSUMED:
+            continue
+        if op is _sre.LITERAL:
+            strings = [" " if chr(value).isspace() else chr(value)]
+        elif op is _sre.IN:
+            strings = _set_chars(value)
+        elif op in _REPEATS and value[0] >= 1:
+            if _is_space_class(value[2]):
+                strings = [" "]
+            else:
+                inner, spelt = _spelt_segments(value[2])
+                strings = inner[0] if spelt else None
+                last = value[0] != 1 or value[1] != 1
+        elif op is _sre.BRANCH:
+            strings = []
+            for branch in value[1]:
+                inner, spelt = _spelt_segments(branch)
+                if not spelt:
+                    strings = None
+                    break
+                strings.extend(inner[0])
+        if strings is not None and len(current) * len(strings) <= _MAX_GATE_STRINGS:
+            current = [head + tail for head in current for tail in strings]
+            if not last:
+                continue
+            strings = None
+        whole = False
+        segments.append(current)
+        current = [""] if strings is None else strings
+    segments.append(current)
+    return segments, whole
+
+
+def _spaced(text: str) -> str:
+    """``text`` with each run of white space one space and none at its ends: a string
+    spelt with single spaces is in it wherever the text holds it with any white space."""
+    return " ".join(text.split())
+
+
+def _gate_of(source: str, flags: int) -> tuple[str, ...] | None:
+    """Strings one of which a block's lowered text (:func:`_spaced`) holds wherever the
+    trigger ``source`` matches in it or in its lower case: the trigger's spelt-out run
+    (:func:`_spelt_segments`) whose shortest string is the longest, lowered; ``None`` when
+    none spells out :data:`_MIN_GATE_LENGTH` characters of ASCII (a letter beyond it may
+    lower to several)."""
+    best, width = None, 0
+    for strings in _spelt_segments(_sre_parse.parse(source, flags))[0]:
+        spelt = {_spaced(string).lower() for string in strings}
+        shortest = min(map(len, spelt))
+        if all(string.isascii() for string in spelt) and shortest > width:
+            best, width = spelt, shortest
+    return tuple(sorted(best)) if best is not None and width >= _MIN_GATE_LENGTH else None
+
+
+@cache
+def _trigger_gates() -> dict[int, tuple[str, ...]]:
+    """Each trigger's gate (:func:`_gate_of`), for the entries that have one; kept in the
+    disk cache (parsing the triggers takes a tenth of a second)."""
+    return cached("literalism-trigger-gates", _data_key(), _build_trigger_gates)
+
+
+def _build_trigger_gates() -> dict[int, tuple[str, ...]]:
+    gates = {}
+    for entry_index, (source, _) in _triggers().items():
+        flags = literalisms()[entry_index].pattern.flags & ~(re.VERBOSE | re.IGNORECASE)
+        gate = _gate_of(source, flags)
+        if gate is not None:
+            gates[entry_index] = gate
+    return gates
+
+
+#: No white-space character lies above this code point (U+3000, the ideographic space).
+_LAST_SPACE = 0x3000
+
+
+def _whitespace_marks() -> list[str]:
+    """What makes a gate miss a match: white space a trigger's ``\\s`` matches other than one
+    space or one line break (read as a space), and two such in a row."""
+    marks = [chr(code) for code in range(_LAST_SPACE + 1) if chr(code).isspace()]
+    return ["  ", *(mark for mark in marks if mark not in " \n")]
+
+
+def _inside_a_chunk(first: int, last: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether the characters ``first`` to ``last`` all lie in one of the chunks (sorted,
+    disjoint ``starts`` and ``ends``): only there can a trigger's match hold them."""
+    index = bisect_right(starts, first) - 1
+    return index >= 0 and last < ends[index]
 
 
 @cache
@@ -819,6 +966,7 @@ def _candidate_chunks(
     # Entries whose words are common, or who have none, are told by their trigger's search
     # of each block when the chunks are in order (a re-run's focus may not be).
     scanned: dict[int, tuple[re.Pattern[str], bool]] = {}
+    gates = _trigger_gates()
     if all(chunks[i][1] <= chunks[i + 1][0] for i in range(len(chunks) - 1)):
         for entry_index in (*untriggered, *prefilter.free):
             trigger = _trigger(entry_index)
@@ -830,17 +978,28 @@ def _candidate_chunks(
         # One pass of the automaton over the block (a pass per passage cost more to start
         # than to run): each hit falls in the passage that starts last before it, if any.
         triggered: list[set[int]] = [set() for _ in block]
+        ends = [end - offset for _, end in block]
+        # The gates found in the block (line breaks read as spaces), which tell its
+        # triggers' searches, unless white space of another kind lies inside a chunk.
+        opened: set[int] = set()
+        gated = False
         if finder is not None and block:
             low, high = starts[0], block[-1][1] - offset
-            for last, (length, entries) in finder.iter(lowered, low, high):
-                at = bisect_right(starts, last - length + 1) - 1
-                if at >= 0 and last < block[at][1] - offset:
-                    triggered[at].update(entries)
+            gated = True
+            spaced = lowered.replace("\n", " ")
+            for last, (length, entries, opens) in finder.iter(spaced, low, high):
+                if entries:
+                    at = bisect_right(starts, last - length + 1) - 1
+                    if at >= 0 and last < block[at][1] - offset:
+                        triggered[at].update(entries)
+                if opens:
+                    opened.update(opens)
+                elif opens is None and gated:
+                    gated = not _inside_a_chunk(last - length + 1, last, starts, ends)
         passages = [lowered[start - offset : end - offset] for start, end in block]
         # A letter the case-insensitive engine equates with another than its lower case's
         # (``ı`` and ``i``): the lowered block would hide a match from a trigger.
         lower_safe = lowered.isascii() or not _OTHER_FOLDS.search(lowered)
-        ends = [end - offset for _, end in block]
         text_starts, text_ends = [start for start, _ in block], [end for _, end in block]
         told = set()
         for entry_index, (trigger, lower) in scanned.items():
@@ -849,6 +1008,8 @@ def _candidate_chunks(
                     found.setdefault(entry_index, []).extend(range(first, first + len(block)))
                 continue
             told.add(entry_index)
+            if gated and entry_index in gates and entry_index not in opened:
+                continue  # the block lacks its gate: its trigger matches nowhere in it
             if lower:
                 hits = _trigger_chunks(trigger, lowered, starts, ends)
             else:
@@ -873,9 +1034,8 @@ def _candidate_chunks(
                     where = [i for i in where if any(map(passages[i].__contains__, group))]
             if where:
                 found.setdefault(entry_index, []).extend(first + i for i in where)
-        with_digits.extend(
-            first + i for i, passage in enumerate(passages) if _DIGIT.search(passage)
-        )
+        # One search from chunk to chunk (a chunk with a digit is left at its first).
+        with_digits.extend(first + i for i in _trigger_chunks(_DIGIT, lowered, starts, ends))
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
     for entry_index in prefilter.free:

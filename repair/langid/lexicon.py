@@ -515,22 +515,25 @@ class LexiconFinder(SpanFinder):
         """Stray words outside ``spans``, ``names`` and kept phrases; neighbours (only
         spaces between) join into one short run, named with the language of its surest word."""
         found: list[tuple[int, Stray]] = []
+        judge_any, judge_noun = self.stray.judge_any, self.stray.judge_noun
+        # Each word judged first (remembered, news repeats its words), the few stray ones
+        # then placed: the judges depend on the words alone.
         for index, (s, e, token) in enumerate(tokens):
-            if any(span.start <= s < span.end for span in spans):
-                continue
-            if self._in_identifier(text, s, e):
-                continue
-            if any(low <= s < high for low, high in names):
-                continue
             if token[0].islower():
-                judged = self.stray.judge_any(token)
+                judged = judge_any(token)
             elif index > 0 and not self._name_follows(text, tokens, index):
                 # A German noun left as it was: capitalised after `the`, `a`, `his` ...
-                judged = self.stray.judge_noun(token, tokens[index - 1][2])
+                judged = judge_noun(token, tokens[index - 1][2])
             else:
                 continue
-            if judged is not None:
-                found.append((index, judged))
+            if (
+                judged is None
+                or any(span.start <= s < span.end for span in spans)
+                or self._in_identifier(text, s, e)
+                or any(low <= s < high for low, high in names)
+            ):
+                continue
+            found.append((index, judged))
         if not found:
             return []
         kept = self._kept_tokens(text, start, end, tokens)
