@@ -934,6 +934,25 @@ def test_a_prefix_english_writes_and_a_transparent_rest_make_a_compound():
     assert choose("antisoviétique", "fr", "the", "war").text == "anti-Soviet"
 
 
+def test_a_gentilic_gets_the_demonym_of_the_place_it_names():
+    """``montenegrinos`` -> ``Montenegrins``, ``moravos`` -> ``Moravian`` after a noun (an
+    adjective takes no plural); ``veteranos`` names no place (no ``Vetera``), ``comedia`` is a
+    word the place spelling would be, no gentilic. Examples in word_fixes.toml,
+    ``[choice.demonym]``."""
+    from repair.fixers.words import demonyms
+
+    rules = settings()["choice"]["demonym"]
+    for word, lang, left, english in rules["examples"]:
+        assert english in demonyms(word, lang, left), word
+    for word, lang in rules["negatives"]:
+        assert demonyms(word, lang, "the") == [], word
+    # A Spanish gentilic the word lists name Portuguese takes the Spanish rules.
+    assert demonyms("morava", "pt", "part") == ["Moravian"]
+    assert choose("montenegrinos", "es", "the", "no").text == "Montenegrins"
+    # Another witness's word that is a demonym is capitalised.
+    assert choose("bosnios", "es", "the", "and").text == "Bosnians"
+
+
 def test_a_candidate_that_only_adds_a_hyphen_is_a_flag():
     """`ultraliberal` (Europarl's English) is no leftover to translate: writing
     `ultra-liberal` would be an edit of clean English."""

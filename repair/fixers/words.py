@@ -720,6 +720,50 @@ def prefixed(word: str, lang: str) -> list[str]:
     return out
 
 
+def demonyms(word: str, lang: str, left: str) -> list[str]:
+    """The English demonym of the gentilic ``word`` (``montenegrinos`` -> ``Montenegrins``,
+    ``moravos`` -> ``Moravian`` after a noun): its stem, once a gentilic, gender or number
+    ending is off, with an English demonym's ending, where the stem also names a place that
+    English and ``lang`` both write (``[choice.demonym]`` of word_fixes.toml). Capitalised;
+    plural only as a noun (a plural ``word`` after an opener such as ``the`` or ``and``)."""
+    rules = settings()["choice"].get("demonym")
+    if rules and lang not in rules["source"]:
+        # A word named with a language that has no rules of its own takes its stand-in's
+        # (a Spanish gentilic the word lists name Portuguese or Catalan: `morava`, `estona`).
+        lang = stand_in_language(lang) or lang
+    if not rules or lang not in rules["source"]:
+        return []
+    low = strip_accents(word.lower())
+    if not low.isalpha():
+        return []
+    opener = left in {*settings()["choice"]["postnominal"]["openers"], *rules["noun_after"]}
+    noun = opener and low.endswith("s")
+    places = rules["source_places"][lang]
+    place_floor = float(rules["min_place_zipf"])
+    out: list[str] = []
+    for ending in rules["source"][lang]:
+        stem = low[: len(low) - len(ending)]
+        if not low.endswith(ending) or len(stem) < int(rules["min_stem"]):
+            continue
+        for english in rules["english"]:
+            demonym = stem + english["ending"]
+            if zipf(demonym, "en") < float(rules["min_demonym_zipf"]):
+                continue
+            named = any(
+                zipf(stem + place, "en") >= place_floor
+                and place in places
+                and stem + places[place] != low
+                and zipf(stem + places[place], lang) >= place_floor
+                for place in english["places"]
+            )
+            if not named:
+                continue
+            text = demonym[:1].upper() + demonym[1:] + (english["plural"] if noun else "")
+            if text not in out:
+                out.append(text)
+    return out
+
+
 def false_friend(word: str, english: str) -> bool:
     """``english`` is a false friend of ``word`` (``eventualmente`` -> ``eventually``):
     ``[[choice.false_friends]]`` of ``word_fixes.toml``."""
@@ -1010,12 +1054,22 @@ def scored_candidates(
             row["count"] = count
         _pair_of_a_binomial(pooled)
         _other_number_links(words[0], lang, pooled)
+        gentilic = demonyms(words[0], lang, left)
+        for text in gentilic:
+            if text.lower() in pooled:
+                # Another witness's word is the demonym: English capitalises it
+                # (`bosnios` -> `Bosnians`, which the casing table may not know).
+                pooled[text] = pooled.pop(text.lower())
         if not any("spelled" in row or _strong_link(row, rules) for row in pooled.values()):
             # A link the lexicon made from a sentence or two is no word for the whole
             # (`copropietario`: `owner` and `co`, once each; the prefix makes `co-owner`).
             for text in prefixed(words[0], lang):
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
                 pooled.setdefault(text, {})["prefixed"] = 1.0
+            for text in gentilic:
+                # Kept capitalised: English writes a demonym so, known to the casing table
+                # or not (`Montenegrin`).
+                pooled.setdefault(text, {})["demonym"] = 1.0
         spelled_alike = [
             text for text, row in pooled.items() if "spelled" in row or cognate(span, text)
         ]
@@ -1131,6 +1185,8 @@ def scored_candidates(
             sure.append("word by word")
         if "prefixed" in row:
             sure.append("a prefix English writes and a word spelled alike")
+        if "demonym" in row:
+            sure.append("the demonym of a place English and the source both name")
         # Links both alignment directions made, in distinct sentences: no Dice gate is needed
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
@@ -1166,6 +1222,7 @@ def scored_candidates(
             + (math.exp(row["model"]) if "model" in row else 0.0)
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
             + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
+            + float(rules["spelled_support"]) * row.get("demonym", 0.0)
             + float(rules["dictionary_support"]) * row.get("dictionary", 0.0)
         )
         fit = bigrams().fit(text.split(), left, right)
