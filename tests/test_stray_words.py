@@ -951,6 +951,8 @@ def test_a_gentilic_gets_the_demonym_of_the_place_it_names():
     assert choose("montenegrinos", "es", "the", "no").text == "Montenegrins"
     # Another witness's word that is a demonym is capitalised.
     assert choose("bosnios", "es", "the", "and").text == "Bosnians"
+    # A lexicon's link to one word of a compound (`north`, from `North Korean`) yields to it.
+    assert choose("norcoreano", "es", "the", "of").text == "North Korean"
 
 
 def test_a_candidate_that_only_adds_a_hyphen_is_a_flag():

@@ -712,6 +712,8 @@ def prefixed(word: str, lang: str) -> list[str]:
                 continue
             if not choice.text.lower().endswith(tuple(entry.get("rest_endings", ("",)))):
                 continue
+            if entry.get("rest_cased") and not choice.text[:1].isupper():
+                continue  # a demonym or a name after a point of the compass
             text = entry["english"] + choice.text
             if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
                 continue
@@ -740,12 +742,19 @@ def demonyms(word: str, lang: str, left: str) -> list[str]:
     noun = opener and low.endswith("s")
     places = rules["source_places"][lang]
     place_floor = float(rules["min_place_zipf"])
+    accented = word.lower()
     out: list[str] = []
-    for ending in rules["source"][lang]:
-        stem = low[: len(low) - len(ending)]
-        if not low.endswith(ending) or len(stem) < int(rules["min_stem"]):
-            continue
-        for english in rules["english"]:
+    for english in rules["english"]:
+        own = english.get("source", {}).get(lang)
+        # A rule with endings of its own reads them as spelled (`israelíes`), the others the
+        # common list on the folded word.
+        endings = [strip_accents(ending) for ending in own] if own else rules["source"][lang]
+        for ending in endings:
+            stem = low[: len(low) - len(ending)]
+            if not low.endswith(ending) or len(stem) < int(rules["min_stem"]):
+                continue
+            if own and not accented.endswith(tuple(own)):
+                continue
             demonym = stem + english["ending"]
             if zipf(demonym, "en") < float(rules["min_demonym_zipf"]):
                 continue
@@ -1054,22 +1063,23 @@ def scored_candidates(
             row["count"] = count
         _pair_of_a_binomial(pooled)
         _other_number_links(words[0], lang, pooled)
-        gentilic = demonyms(words[0], lang, left)
-        for text in gentilic:
-            if text.lower() in pooled:
-                # Another witness's word is the demonym: English capitalises it
-                # (`bosnios` -> `Bosnians`, which the casing table may not know).
-                pooled[text] = pooled.pop(text.lower())
-        if not any("spelled" in row or _strong_link(row, rules) for row in pooled.values()):
+        compounds = prefixed(words[0], lang)
+        pieces = {part for text in compounds for part in text.lower().replace("-", " ").split()}
+        others = {text: row for text, row in pooled.items() if text not in pieces}
+        if compounds and len(others) < len(pooled) and not _sure_of_any(others, rules):
+            # Links to a word of the compound only (`norcoreano` -> `north`, from the
+            # sentences of `North Korean`) align one word of its phrase: the compound beats
+            # them.
+            pooled = others
+        if not _sure_of_any(pooled, rules):
             # A link the lexicon made from a sentence or two is no word for the whole
             # (`copropietario`: `owner` and `co`, once each; the prefix makes `co-owner`).
-            for text in prefixed(words[0], lang):
+            for text in compounds:
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
                 pooled.setdefault(text, {})["prefixed"] = 1.0
-            for text in gentilic:
-                # Kept capitalised: English writes a demonym so, known to the casing table
-                # or not (`Montenegrin`).
-                pooled.setdefault(text, {})["demonym"] = 1.0
+            for text in demonyms(words[0], lang, left):
+                # Capitalised when chosen (``choose``), as every demonym.
+                pooled.setdefault(text.lower(), {})["demonym"] = 1.0
         spelled_alike = [
             text for text, row in pooled.items() if "spelled" in row or cognate(span, text)
         ]
@@ -1234,6 +1244,11 @@ def scored_candidates(
     return scored
 
 
+def _sure_of_any(pooled: dict[str, dict[str, float]], rules: dict[str, Any]) -> bool:
+    """Whether a spelling rule or a strong lexicon link vouches for any candidate."""
+    return any("spelled" in row or _strong_link(row, rules) for row in pooled.values())
+
+
 def _strong_link(row: dict[str, float], rules: dict[str, Any]) -> bool:
     """The lexicon links the word to this candidate from enough sentences to be sure."""
     return row.get("lexicon", 0.0) >= float(rules["min_lexicon_probability"]) and row.get(
@@ -1323,7 +1338,9 @@ def choose(
     in_number = _in_number(best.text, [other.text for other in scored], span, lang)
     if in_number is not None:
         # The same English word in the source's number: the witnesses vouch for the word.
-        return Choice(cased(in_number), "; ".join([*best.sure, "in the word's number"]), 0.8)
+        return Choice(
+            _cased(in_number, span, lang), "; ".join([*best.sure, "in the word's number"]), 0.8
+        )
     if (
         len(sure_ones) > 1
         and best.total - sure_ones[1].total < float(rules["min_lead"])
@@ -1336,8 +1353,20 @@ def choose(
     gerund = _gerund(best.text, span, lang, left)
     if gerund is not None:
         reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
-        return Choice(cased(gerund), reason, confidence)
-    return Choice(cased(best.text), "; ".join(best.sure), confidence)
+        return Choice(_cased(gerund, span, lang), reason, confidence)
+    return Choice(_cased(best.text, span, lang), "; ".join(best.sure), confidence)
+
+
+def _cased(text: str, span: str, lang: str) -> str:
+    """``text`` in its usual English spelling (``cased``), capitalised where it is the
+    demonym the gentilic ``span`` makes (``bosnios`` -> ``Bosnians``, ``moravos`` ->
+    ``Moravian``), which the casing table may not know."""
+    low = text.lower()
+    if " " not in span.strip():
+        for demonym in demonyms(span.strip(), lang, "<s>"):
+            if low in (demonym.lower(), f"{demonym.lower()}s"):
+                return text[:1].upper() + text[1:]
+    return cased(text)
 
 
 def _more_foreign_than_english(word: str) -> bool:
@@ -1400,7 +1429,7 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
         agreed = _agreed_sense(scored, own, {sense.lower() for sense in through[1]}, rules)
         if agreed is not None:
             reason = f"{_PIVOT_AGREES} ({through[0]}, {agreed[1]} shared)"
-            return Choice(cased(agreed[0]), reason, 0.8)
+            return Choice(_cased(agreed[0], span, lang), reason, 0.8)
     return None
 
 
