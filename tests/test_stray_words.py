@@ -955,6 +955,21 @@ def test_a_gentilic_gets_the_demonym_of_the_place_it_names():
     assert choose("norcoreano", "es", "the", "of").text == "North Korean"
 
 
+def test_an_english_verb_with_a_spanish_ending_is_its_english():
+    """``reseteos`` -> ``resets``, ``clickear`` -> ``click``; ``plantear`` is ``planta``'s
+    (no ``plant``), ``mareo`` no ``mar``. Examples in word_fixes.toml, ``[choice.anglicism]``."""
+    from repair.fixers.words import anglicisms
+
+    rules = settings()["choice"]["anglicism"]
+    for word, english in rules["examples"]:
+        assert english in anglicisms(word, "es"), word
+    for word in rules["negatives"]:
+        assert anglicisms(word, "es") == [], word
+    # Only for a word no dictionary or lexicon knows: `sorteo` is a draw.
+    assert anglicisms("sorteo", "es") == []
+    assert choose("reseteos", "es", "the", "are").text == "resets"
+
+
 def test_a_candidate_that_only_adds_a_hyphen_is_a_flag():
     """`ultraliberal` (Europarl's English) is no leftover to translate: writing
     `ultra-liberal` would be an edit of clean English."""

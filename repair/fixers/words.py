@@ -722,6 +722,41 @@ def prefixed(word: str, lang: str) -> list[str]:
     return out
 
 
+def anglicisms(word: str, lang: str) -> list[str]:
+    """The English verb or noun Spanish took in with its own ending (``reseteos`` ->
+    ``resets``, ``clickear`` -> ``click``), for a word no dictionary or lexicon knows: the stem
+    must be English, far more than it is the source's, and no source word with a vowel after
+    it (``plantear`` is ``planta``'s; ``[choice.anglicism]`` of word_fixes.toml)."""
+    rules = settings()["choice"].get("anglicism")
+    if rules is None:
+        return []
+    lang = lang if lang in rules["endings"] else (stand_in_language(lang) or lang)
+    low = word.lower()
+    if lang not in rules["endings"] or not low.isalpha() or not low.isascii():
+        return []
+    if low in lexicon(lang) or dictionary_candidates(word, lang):
+        return []
+    out = []
+    for ending, form in rules["endings"][lang]:
+        stem = low[: len(low) - len(ending)]
+        if not low.endswith(ending) or len(stem) < int(rules["min_stem"]):
+            continue
+        english = zipf(stem, "en")
+        if english < float(rules["min_english_zipf"]):
+            continue
+        if zipf(stem, lang) > english - float(rules["min_margin"]):
+            continue
+        if any(
+            zipf(stem + vowel, lang) >= float(rules["max_source_zipf"])
+            for vowel in rules["source_vowels"]
+        ):
+            continue
+        text = english_form(stem, form)
+        if text is not None and text not in out:
+            out.append(text)
+    return out
+
+
 def demonyms(word: str, lang: str, left: str) -> list[str]:
     """The English demonym of the gentilic ``word`` (``montenegrinos`` -> ``Montenegrins``,
     ``moravos`` -> ``Moravian`` after a noun): its stem, once a gentilic, gender or number
@@ -1080,6 +1115,8 @@ def scored_candidates(
             for text in demonyms(words[0], lang, left):
                 # Capitalised when chosen (``choose``), as every demonym.
                 pooled.setdefault(text.lower(), {})["demonym"] = 1.0
+            for text in anglicisms(words[0], lang):
+                pooled.setdefault(text, {})["anglicism"] = 1.0
         spelled_alike = [
             text for text, row in pooled.items() if "spelled" in row or cognate(span, text)
         ]
@@ -1197,6 +1234,8 @@ def scored_candidates(
             sure.append("a prefix English writes and a word spelled alike")
         if "demonym" in row:
             sure.append("the demonym of a place English and the source both name")
+        if "anglicism" in row:
+            sure.append("an English word with a Spanish ending")
         # Links both alignment directions made, in distinct sentences: no Dice gate is needed
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
@@ -1233,6 +1272,7 @@ def scored_candidates(
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
             + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
             + float(rules["spelled_support"]) * row.get("demonym", 0.0)
+            + float(rules["spelled_support"]) * row.get("anglicism", 0.0)
             + float(rules["dictionary_support"]) * row.get("dictionary", 0.0)
         )
         fit = bigrams().fit(text.split(), left, right)
