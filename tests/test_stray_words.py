@@ -955,6 +955,18 @@ def test_a_gentilic_gets_the_demonym_of_the_place_it_names():
     assert choose("norcoreano", "es", "the", "of").text == "North Korean"
 
 
+def test_the_base_of_a_regular_english_form():
+    """``attacked`` -> ``attack``, ``making`` -> ``make`` (not ``mak``), ``studies`` ->
+    ``study``: what a rare compound's form is checked by (``counter-attacked``)."""
+    from repair.fixers.words import _english_base
+
+    assert _english_base("attacked") == "attack"
+    assert _english_base("making") == "make"
+    assert _english_base("studies") == "study"
+    assert _english_base("planning") == "plan"
+    assert _english_base("bus") is None
+
+
 def test_an_english_verb_with_a_spanish_ending_is_its_english():
     """``reseteos`` -> ``resets``, ``clickear`` -> ``click``; ``plantear`` is ``planta``'s
     (no ``plant``), ``mareo`` no ``mar``. Examples in word_fixes.toml, ``[choice.anglicism]``."""

@@ -716,10 +716,44 @@ def prefixed(word: str, lang: str) -> list[str]:
                 continue  # a demonym or a name after a point of the compass
             text = entry["english"] + choice.text
             if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
-                continue
+                text = _rare_form(entry, choice.text)
+                if text is None:
+                    continue
             if is_english(text):
                 out.append(text)
     return out
+
+
+def _rare_form(entry: dict[str, Any], rest: str) -> str | None:
+    """The compound of a prefix entry and ``rest`` (an English form) written with a hyphen,
+    when the closed compound's form is rare but its base form is common English
+    (``contraatacó``: `counterattacked` is rare, `counterattack` is not: `counter-attacked`);
+    only for entries that allow it (``rare_form_hyphenated``)."""
+    if not entry.get("rare_form_hyphenated"):
+        return None
+    base = _english_base(rest)
+    if base is None or zipf(entry["english"] + base, "en") < float(entry["min_zipf"]):
+        return None
+    return f"{entry['english']}-{rest}"
+
+
+def _english_base(word: str) -> str | None:
+    """The base form of the regular English form ``word`` (``attacked`` -> ``attack``,
+    ``terrorists`` -> ``terrorist``), or ``None`` when it is no such form."""
+    low = word.lower()
+    guesses = {
+        "past": (low[:-2], low[:-1], low[:-3], low[:-3] + "y"),
+        "ing": (low[:-3], low[:-3] + "e", low[:-4]),
+        "plural": (low[:-1], low[:-2], low[:-3] + "y"),
+    }
+    found = [
+        base
+        for form, bases in guesses.items()
+        for base in bases
+        if len(base) >= 3 and base != low and is_english(base) and english_form(base, form) == low
+    ]
+    # Of the bases that make the form, the commonest (`making`: `make`, not `mak`).
+    return max(found, key=lambda base: zipf(base, "en"), default=None)
 
 
 def anglicisms(word: str, lang: str) -> list[str]:
