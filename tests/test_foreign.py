@@ -195,6 +195,16 @@ def test_word_model_proposes_and_the_classifier_confirms() -> None:
     assert span.words == 5 and span.score > 0
 
 
+def test_a_finite_verb_after_a_capitalised_word_is_no_part_of_a_name() -> None:
+    """apertium's `Portugal goleó to Bosnia`: a lower-case word after a capitalised one may
+    continue a name (`l'Observatoire syrien`), a preterite never does (foreign.toml,
+    ``name_breaking_verb_endings``)."""
+    lexicon = FINDERS.get("lexicon")(Pair("es", "en"))
+    text = "Guided by the hero Cristiano Ronaldo, Portugal goleó to Bosnia 6-2 and went through."
+    found = [text[s.start : s.end] for s in lexicon.find(text, 0, len(text))]
+    assert found == ["goleó"]
+
+
 def test_script_finder_needs_two_letters_not_glued_to_latin() -> None:
     script = FINDERS.get("script")(Pair("ru", "en"))
     text = "The π constant, α-synuclein, and Путин said нет."

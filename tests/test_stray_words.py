@@ -956,6 +956,54 @@ def test_a_prefix_english_writes_and_a_transparent_rest_make_a_compound():
     assert choose("antisoviétique", "fr", "the", "war").text == "anti-Soviet"
 
 
+def test_a_gentilic_gets_the_demonym_of_the_place_it_names():
+    """``montenegrinos`` -> ``Montenegrins``, ``moravos`` -> ``Moravian`` after a noun (an
+    adjective takes no plural); ``veteranos`` names no place (no ``Vetera``), ``comedia`` is a
+    word the place spelling would be, no gentilic. Examples in word_fixes.toml,
+    ``[choice.demonym]``."""
+    from repair.fixers.words import demonyms
+
+    rules = settings()["choice"]["demonym"]
+    for word, lang, left, english in rules["examples"]:
+        assert english in demonyms(word, lang, left), word
+    for word, lang in rules["negatives"]:
+        assert demonyms(word, lang, "the") == [], word
+    # A Spanish gentilic the word lists name Portuguese takes the Spanish rules.
+    assert demonyms("morava", "pt", "part") == ["Moravian"]
+    assert choose("montenegrinos", "es", "the", "no").text == "Montenegrins"
+    # Another witness's word that is a demonym is capitalised.
+    assert choose("bosnios", "es", "the", "and").text == "Bosnians"
+    # A lexicon's link to one word of a compound (`north`, from `North Korean`) yields to it.
+    assert choose("norcoreano", "es", "the", "of").text == "North Korean"
+
+
+def test_the_base_of_a_regular_english_form():
+    """``attacked`` -> ``attack``, ``making`` -> ``make`` (not ``mak``), ``studies`` ->
+    ``study``: what a rare compound's form is checked by (``counter-attacked``)."""
+    from repair.fixers.words import _english_base
+
+    assert _english_base("attacked") == "attack"
+    assert _english_base("making") == "make"
+    assert _english_base("studies") == "study"
+    assert _english_base("planning") == "plan"
+    assert _english_base("bus") is None
+
+
+def test_an_english_verb_with_a_spanish_ending_is_its_english():
+    """``reseteos`` -> ``resets``, ``clickear`` -> ``click``; ``plantear`` is ``planta``'s
+    (no ``plant``), ``mareo`` no ``mar``. Examples in word_fixes.toml, ``[choice.anglicism]``."""
+    from repair.fixers.words import anglicisms
+
+    rules = settings()["choice"]["anglicism"]
+    for word, english in rules["examples"]:
+        assert english in anglicisms(word, "es"), word
+    for word in rules["negatives"]:
+        assert anglicisms(word, "es") == [], word
+    # Only for a word no dictionary or lexicon knows: `sorteo` is a draw.
+    assert anglicisms("sorteo", "es") == []
+    assert choose("reseteos", "es", "the", "are").text == "resets"
+
+
 def test_a_candidate_that_only_adds_a_hyphen_is_a_flag():
     """`ultraliberal` (Europarl's English) is no leftover to translate: writing
     `ultra-liberal` would be an edit of clean English."""

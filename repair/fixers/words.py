@@ -750,10 +750,132 @@ def prefixed(word: str, lang: str) -> list[str]:
                 continue
             if not choice.text.lower().endswith(tuple(entry.get("rest_endings", ("",)))):
                 continue
+            if entry.get("rest_cased") and not choice.text[:1].isupper():
+                continue  # a demonym or a name after a point of the compass
             text = entry["english"] + choice.text
             if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
-                continue
+                text = _rare_form(entry, choice.text)
+                if text is None:
+                    continue
             if is_english(text):
+                out.append(text)
+    return out
+
+
+def _rare_form(entry: dict[str, Any], rest: str) -> str | None:
+    """The compound of a prefix entry and ``rest`` (an English form) written with a hyphen,
+    when the closed compound's form is rare but its base form is common English
+    (``contraatacó``: `counterattacked` is rare, `counterattack` is not: `counter-attacked`);
+    only for entries that allow it (``rare_form_hyphenated``)."""
+    if not entry.get("rare_form_hyphenated"):
+        return None
+    base = _english_base(rest)
+    if base is None or zipf(entry["english"] + base, "en") < float(entry["min_zipf"]):
+        return None
+    return f"{entry['english']}-{rest}"
+
+
+def _english_base(word: str) -> str | None:
+    """The base form of the regular English form ``word`` (``attacked`` -> ``attack``,
+    ``terrorists`` -> ``terrorist``), or ``None`` when it is no such form."""
+    low = word.lower()
+    guesses = {
+        "past": (low[:-2], low[:-1], low[:-3], low[:-3] + "y"),
+        "ing": (low[:-3], low[:-3] + "e", low[:-4]),
+        "plural": (low[:-1], low[:-2], low[:-3] + "y"),
+    }
+    found = [
+        base
+        for form, bases in guesses.items()
+        for base in bases
+        if len(base) >= 3 and base != low and is_english(base) and english_form(base, form) == low
+    ]
+    # Of the bases that make the form, the commonest (`making`: `make`, not `mak`).
+    return max(found, key=lambda base: zipf(base, "en"), default=None)
+
+
+def anglicisms(word: str, lang: str) -> list[str]:
+    """The English verb or noun Spanish took in with its own ending (``reseteos`` ->
+    ``resets``, ``clickear`` -> ``click``), for a word no dictionary or lexicon knows: the stem
+    must be English, far more than it is the source's, and no source word with a vowel after
+    it (``plantear`` is ``planta``'s; ``[choice.anglicism]`` of word_fixes.toml)."""
+    rules = settings()["choice"].get("anglicism")
+    if rules is None:
+        return []
+    lang = lang if lang in rules["endings"] else (stand_in_language(lang) or lang)
+    low = word.lower()
+    if lang not in rules["endings"] or not low.isalpha() or not low.isascii():
+        return []
+    if low in lexicon(lang) or dictionary_candidates(word, lang):
+        return []
+    out = []
+    for ending, form in rules["endings"][lang]:
+        stem = low[: len(low) - len(ending)]
+        if not low.endswith(ending) or len(stem) < int(rules["min_stem"]):
+            continue
+        english = zipf(stem, "en")
+        if english < float(rules["min_english_zipf"]):
+            continue
+        if zipf(stem, lang) > english - float(rules["min_margin"]):
+            continue
+        if any(
+            zipf(stem + vowel, lang) >= float(rules["max_source_zipf"])
+            for vowel in rules["source_vowels"]
+        ):
+            continue
+        text = english_form(stem, form)
+        if text is not None and text not in out:
+            out.append(text)
+    return out
+
+
+def demonyms(word: str, lang: str, left: str) -> list[str]:
+    """The English demonym of the gentilic ``word`` (``montenegrinos`` -> ``Montenegrins``,
+    ``moravos`` -> ``Moravian`` after a noun): its stem, once a gentilic, gender or number
+    ending is off, with an English demonym's ending, where the stem also names a place that
+    English and ``lang`` both write (``[choice.demonym]`` of word_fixes.toml). Capitalised;
+    plural only as a noun (a plural ``word`` after an opener such as ``the`` or ``and``)."""
+    rules = settings()["choice"].get("demonym")
+    if rules and lang not in rules["source"]:
+        # A word named with a language that has no rules of its own takes its stand-in's
+        # (a Spanish gentilic the word lists name Portuguese or Catalan: `morava`, `estona`).
+        lang = stand_in_language(lang) or lang
+    if not rules or lang not in rules["source"]:
+        return []
+    low = strip_accents(word.lower())
+    if not low.isalpha():
+        return []
+    opener = left in {*settings()["choice"]["postnominal"]["openers"], *rules["noun_after"]}
+    noun = opener and low.endswith("s")
+    places = rules["source_places"][lang]
+    place_floor = float(rules["min_place_zipf"])
+    accented = word.lower()
+    out: list[str] = []
+    for english in rules["english"]:
+        own = english.get("source", {}).get(lang)
+        # A rule with endings of its own reads them as spelled (`israelíes`), the others the
+        # common list on the folded word.
+        endings = [strip_accents(ending) for ending in own] if own else rules["source"][lang]
+        for ending in endings:
+            stem = low[: len(low) - len(ending)]
+            if not low.endswith(ending) or len(stem) < int(rules["min_stem"]):
+                continue
+            if own and not accented.endswith(tuple(own)):
+                continue
+            demonym = stem + english["ending"]
+            if zipf(demonym, "en") < float(rules["min_demonym_zipf"]):
+                continue
+            named = any(
+                zipf(stem + place, "en") >= place_floor
+                and place in places
+                and stem + places[place] != low
+                and zipf(stem + places[place], lang) >= place_floor
+                for place in english["places"]
+            )
+            if not named:
+                continue
+            text = demonym[:1].upper() + demonym[1:] + (english["plural"] if noun else "")
+            if text not in out:
                 out.append(text)
     return out
 
@@ -1048,12 +1170,25 @@ def scored_candidates(
             row["count"] = count
         _pair_of_a_binomial(pooled)
         _other_number_links(words[0], lang, pooled)
-        if not any("spelled" in row or _strong_link(row, rules) for row in pooled.values()):
+        compounds = prefixed(words[0], lang)
+        pieces = {part for text in compounds for part in text.lower().replace("-", " ").split()}
+        others = {text: row for text, row in pooled.items() if text not in pieces}
+        if compounds and len(others) < len(pooled) and not _sure_of_any(others, rules):
+            # Links to a word of the compound only (`norcoreano` -> `north`, from the
+            # sentences of `North Korean`) align one word of its phrase: the compound beats
+            # them.
+            pooled = others
+        if not _sure_of_any(pooled, rules):
             # A link the lexicon made from a sentence or two is no word for the whole
             # (`copropietario`: `owner` and `co`, once each; the prefix makes `co-owner`).
-            for text in prefixed(words[0], lang):
+            for text in compounds:
                 # Kept as spelled (`anti-Soviet`): the casing table knows no compound.
                 pooled.setdefault(text, {})["prefixed"] = 1.0
+            for text in demonyms(words[0], lang, left):
+                # Capitalised when chosen (``choose``), as every demonym.
+                pooled.setdefault(text.lower(), {})["demonym"] = 1.0
+            for text in anglicisms(words[0], lang):
+                pooled.setdefault(text, {})["anglicism"] = 1.0
         spelled_alike = [
             text for text, row in pooled.items() if "spelled" in row or cognate(span, text)
         ]
@@ -1169,6 +1304,10 @@ def scored_candidates(
             sure.append("word by word")
         if "prefixed" in row:
             sure.append("a prefix English writes and a word spelled alike")
+        if "demonym" in row:
+            sure.append("the demonym of a place English and the source both name")
+        if "anglicism" in row:
+            sure.append("an English word with a Spanish ending")
         # Links both alignment directions made, in distinct sentences: no Dice gate is needed
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
@@ -1204,6 +1343,8 @@ def scored_candidates(
             + (math.exp(row["model"]) if "model" in row else 0.0)
             + float(rules["spelled_support"]) * row.get("spelled", 0.0)
             + float(rules["spelled_support"]) * row.get("prefixed", 0.0)
+            + float(rules["spelled_support"]) * row.get("demonym", 0.0)
+            + float(rules["spelled_support"]) * row.get("anglicism", 0.0)
             + float(rules["dictionary_support"]) * row.get("dictionary", 0.0)
         )
         fit = bigrams().fit(text.split(), left, right)
@@ -1213,6 +1354,11 @@ def scored_candidates(
         scored.append(Scored(text, tuple(sure), row, total))
     scored.sort(key=lambda item: -item.total)
     return scored
+
+
+def _sure_of_any(pooled: dict[str, dict[str, float]], rules: dict[str, Any]) -> bool:
+    """Whether a spelling rule or a strong lexicon link vouches for any candidate."""
+    return any("spelled" in row or _strong_link(row, rules) for row in pooled.values())
 
 
 def _strong_link(row: dict[str, float], rules: dict[str, Any]) -> bool:
@@ -1304,7 +1450,9 @@ def choose(
     in_number = _in_number(best.text, [other.text for other in scored], span, lang)
     if in_number is not None:
         # The same English word in the source's number: the witnesses vouch for the word.
-        return Choice(cased(in_number), "; ".join([*best.sure, "in the word's number"]), 0.8)
+        return Choice(
+            _cased(in_number, span, lang), "; ".join([*best.sure, "in the word's number"]), 0.8
+        )
     if (
         len(sure_ones) > 1
         and best.total - sure_ones[1].total < float(rules["min_lead"])
@@ -1317,8 +1465,20 @@ def choose(
     gerund = _gerund(best.text, span, lang, left)
     if gerund is not None:
         reason = "; ".join([*best.sure, f"after {left!r}, the -ing form"])
-        return Choice(cased(gerund), reason, confidence)
-    return Choice(cased(best.text), "; ".join(best.sure), confidence)
+        return Choice(_cased(gerund, span, lang), reason, confidence)
+    return Choice(_cased(best.text, span, lang), "; ".join(best.sure), confidence)
+
+
+def _cased(text: str, span: str, lang: str) -> str:
+    """``text`` in its usual English spelling (``cased``), capitalised where it is the
+    demonym the gentilic ``span`` makes (``bosnios`` -> ``Bosnians``, ``moravos`` ->
+    ``Moravian``), which the casing table may not know."""
+    low = text.lower()
+    if " " not in span.strip():
+        for demonym in demonyms(span.strip(), lang, "<s>"):
+            if low in (demonym.lower(), f"{demonym.lower()}s"):
+                return text[:1].upper() + text[1:]
+    return cased(text)
 
 
 def _more_foreign_than_english(word: str) -> bool:
@@ -1385,7 +1545,7 @@ def _pivot_agrees(scored: list[Scored], span: str, lang: str) -> Choice | None:
         agreed = _agreed_sense(scored, own, {sense.lower() for sense in through[1]}, rules)
         if agreed is not None:
             reason = f"{_PIVOT_AGREES} ({through[0]}, {agreed[1]} shared)"
-            return Choice(cased(agreed[0]), reason, 0.8)
+            return Choice(_cased(agreed[0], span, lang), reason, 0.8)
     return None
 
 

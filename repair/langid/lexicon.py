@@ -297,6 +297,12 @@ def _particles() -> frozenset[str]:
     return frozenset(p.rstrip("'") for p in foreign_data()["name_particles"])
 
 
+@cache
+def _name_breaking_endings() -> tuple[str, ...]:
+    """Endings of finite verbs, which end a clause and never a name (foreign.toml)."""
+    return tuple(foreign_data().get("name_breaking_verb_endings", ()))
+
+
 #: Below this Zipf in its own language, a stray word after an unlisted capitalised word is
 #: taken for the rest of that name (``_ends_unlisted_name``).
 _UNLISTED_NAME_ZIPF = 2.0
@@ -713,6 +719,8 @@ class LexiconFinder(SpanFinder):
             return True
         if last - first + 1 > _MAX_NAME_WORDS or not self._name_like(text, tokens, first, last):
             return False
+        if tokens[last][2].lower().endswith(_name_breaking_endings()):
+            return False  # a clause's verb (`Portugal goleó`), no name's word
         if (
             last - first < _MAX_JOINED_WORDS
             and first > 0
