@@ -689,6 +689,7 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
         source, "_askable", lambda blocks, target: list(range(sum(len(r) for _, r in blocks)))
     )
     from repair.detectors import literalisms
+    from repair.detectors.names.gazetteer import Gazetteer
     from repair.detectors.names.places import PlacesDetector
 
     monkeypatch.setattr(
@@ -698,6 +699,7 @@ def test_detector_findings_identical_without_the_fast_paths(name, target, limit,
     monkeypatch.setattr(literalisms, "_trigger", lambda index: None)
     monkeypatch.setattr(PlacesDetector, "_may_name", lambda self, tokens: tokens.capitalised)
     monkeypatch.setattr(PlacesDetector, "_remember", staticmethod(lambda memo, key, value: value))
+    monkeypatch.setattr(Gazetteer, "longest_after", lambda self, first_two: 1_000)
     for detector in detectors:
         if isinstance(detector, PlacesDetector):
             detector._phrases.clear()
@@ -751,6 +753,26 @@ def test_gazetteer_tables_read_in_place_equal_the_decoded_ones():
     assert list(loaded._exonyms["fr"].items()) == list(decoded._exonyms["fr"].items())
     assert {k: loaded.longest_name(k) for k in decoded._first_words} == decoded._first_words
     assert [loaded.places[i] for i in range(len(decoded.places))] == decoded.places
+
+
+def test_longest_name_after_two_words_is_the_longest_name_they_start():
+    """A name of several words is tried after two words only when they start one, and no
+    longer than the longest they start (the places scan stops at one word otherwise)."""
+    from repair.detectors.names.gazetteer import gazetteer
+
+    places = gazetteer()
+    longest: dict[str, int] = {}
+    for table in (places._own, places._alternate, *places._exonyms.values()):
+        for name in table:
+            words = name.split(" ")
+            if len(words) > 1:
+                pair = " ".join(words[:2])
+                longest[pair] = max(longest.get(pair, 1), len(words))
+    assert longest["New York"] >= 3 and longest["Rio de"] >= 3 and longest["The Hague"] >= 2
+    sample = list(longest)[::50]
+    assert [places.longest_after(pair) for pair in sample] == [longest[p] for p in sample]
+    for pair in ("The Minister", "It said", "New Yorkers", "The hague"):
+        assert places.longest_after(pair) == 1
 
 
 @pytest.mark.parametrize("block", [1 << 16, 300, 1])

@@ -31,7 +31,7 @@ FORMAT = "repair.gazetteer/1"
 DATA_FILE = "gazetteer.json.gz"
 OVERRIDES_FILE = "place_overrides.toml"
 #: The layout of :meth:`Gazetteer.state` in the disk cache (a change rebuilds the cache).
-_STATE_VERSION = 3
+_STATE_VERSION = 4
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -235,15 +235,27 @@ class Gazetteer:
         """
         return self._first_words.get(first_word, 1)
 
+    def longest_after(self, first_two: str) -> int:
+        """How many words the longest name starting with the two words ``first_two`` (one
+        space between them) has, 1 when none does.
+
+        ``The`` starts ``The Hague``, so a scan tries every phrase after ``The``; ``The
+        Minister`` starts no name, and the scan stops at one word without looking up ``The
+        Minister said`` and ``The Minister`` in each spelling table.
+        """
+        return self._first_words.get(first_two, 1)
+
     @cached_property
     def _first_words(self) -> dict[str, int]:
+        """The longest name's size by its first word, and by its first two words."""
         longest: dict[str, int] = {}
         tables = [self._own, self._alternate, *self._exonyms.values()]
         for table in tables:
             for name in table:
                 if " " in name:
                     words = name.split(" ")
-                    longest[words[0]] = max(longest.get(words[0], 1), len(words))
+                    for start in (words[0], f"{words[0]} {words[1]}"):
+                        longest[start] = max(longest.get(start, 1), len(words))
         return longest
 
     def kept(self, spelling: str) -> bool:

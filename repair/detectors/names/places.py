@@ -153,6 +153,9 @@ class PlacesDetector(NameDetector):
         ):
             joined += 1
         start = starts[index]
+        if joined > 1:
+            # A name of two words or more starts with this word and the next one.
+            joined = min(joined, places.longest_after(text[start : ends[index + 1]]))
         # What the search below gives depends on these words alone: news repeats its names,
         # so a phrase that gave a place or nothing is not looked up again (one that gave a
         # finding is, with its own offsets: rare in clean text).
