@@ -186,6 +186,35 @@ def test_a_word_a_pivot_table_of_a_language_without_a_list_holds_is_that_languag
     assert stray_words("fr").unlisted == ()
 
 
+def test_a_lone_word_of_a_language_without_a_list_spelt_like_english_is_no_stray():
+    """A model writing English invents a Latinate word now and then that an Occitan pivot
+    table holds by chance (`astronautic`, `identics`): alone in its document and spelt
+    like English, it is left; a pivot through Occitan leaves many, and a lone Esperanto
+    word English would hardly spell is reported (foreign.toml ``min_unlisted_words``)."""
+    from repair.langid.base import foreign_data
+
+    settings = foreign_data()["stray"]
+    judge = stray_words("en")
+    assert settings["min_unlisted_words"] >= 2
+    repairer = Repairer(RepairConfig(mt=False))
+    for text in settings["lone_unlisted_left"]:
+        found = {
+            c.original for c in repairer.repair_text(text + "\n").changes if c.kind == "foreign"
+        }
+        lone = [
+            w for w in found if (j := judge.judge(w)) and j.lang in settings["unlisted_languages"]
+        ]
+        assert lone == [], text
+    for text in settings["lone_unlisted_reported"]:
+        found = {
+            c.original for c in repairer.repair_text(text + "\n").changes if c.kind == "foreign"
+        }
+        held = [
+            w for w in found if (j := judge.judge(w)) and j.lang in settings["unlisted_languages"]
+        ]
+        assert held, text
+
+
 def test_a_weak_stray_word_is_reported_only_beside_a_sure_one():
     """Weak spelling evidence counts in MT output (a document holding a sure stray word),
     never in clean English."""

@@ -275,6 +275,7 @@ def _without_lone_known_words(
     floor = float(stray.get("known_target_zipf", 0.0))
     margin = float(stray.get("target_known_max_margin", {}).get(target, stray["known_max_margin"]))
     spans = [span for span in spans if not _quoted_as_word(text, span, QUOTED_RULE)]
+    spans = _without_lone_unlisted_words(text, spans, target, stray)
 
     def target_writes(span: LangSpan, at_least: float, below_margin: float) -> bool:
         words = WORD.findall(text, span.start, span.end)
@@ -336,6 +337,41 @@ def _without_lone_known_words(
         for span in kept
         if span.rule == STRAY_RULE and target_writes(span, loanword, 99.0)
     }
+
+
+def _without_lone_unlisted_words(
+    text: str, spans: list[LangSpan], target: str, stray: dict
+) -> list[LangSpan]:
+    """Drop the stray words of a language no word list holds (``unlisted_languages``:
+    Occitan, Esperanto, known only by their pivot tables' lemmas) when the document holds
+    fewer than ``min_unlisted_words`` different words of it and English could spell them: a
+    pivot through that language leaves many of its words in an article, while a lone one
+    spelt like English is likelier English built with a wrong ending by a writer or a model
+    (``astronautic``, ``identics``, ``provocators``), which the tables' Latinate lemmas hold
+    by chance; a lone Esperanto ``neklarigitaj`` is no English."""
+    from repair.langid.lexicon import STRAY_RULE, WORD
+    from repair.langid.stray import stray_words
+
+    unlisted = set(stray.get("unlisted_languages", ()))
+    least = int(stray.get("min_unlisted_words", 1))
+    if not unlisted or least <= 1:
+        return spans
+    words: dict[str, set[str]] = {}
+    for span in spans:
+        if span.rule == STRAY_RULE and span.lang in unlisted:
+            words.setdefault(span.lang, set()).add(text[span.start : span.end].lower())
+    thin = {lang for lang, found in words.items() if len(found) < least}
+    if not thin:
+        return spans
+    judge = stray_words(target)
+    return [
+        span
+        for span in spans
+        if span.rule != STRAY_RULE
+        or span.lang not in thin
+        or judge is None
+        or not all(map(judge.spelt_like_target, WORD.findall(text, span.start, span.end)))
+    ]
 
 
 _QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}

@@ -360,6 +360,13 @@ class StrayWords:
                     return lang
         return None
 
+    def spelt_like_target(self, word: str) -> bool:
+        """Whether the target's letter model gives ``word`` more than ``max_target_letters``
+        a letter: English could spell it (Occitan-looking `astronautic`, not Esperanto
+        `neklarigitaj` or `ĝenro`)."""
+        model = letter_models((self.target, *self.languages))[self.target]
+        return _letters_log10(model, word.lower()) / (len(word) + 1) > self.max_target_letters
+
     def _target_form(self, word: str, listed: bool = False) -> bool:
         """A form of a word the target writes, by the target's own ``[[inflection]]`` rules
         (a French article's ``évalueront``, rarer than its list's floor, is French: the lists
