@@ -612,25 +612,27 @@ class TranslationFixer(Fixer):
                 asked.setdefault(model.name, (model, []))[1].append(index)
         hypotheses: dict[int, list[tuple[str, float]]] = {}
         for model, indices in asked.values():
-            requests = []
+            requests, pivoted = [], []
             for index in indices:
                 doc, finding = items[index]
                 core = _core(doc.text[finding.start : finding.end])[1]
                 lang = self._source_lang(finding) or ""
+                asked_for = core
                 if not model.card.covers(lang, doc.target_lang):
-                    core, lang = stand_in_text(core, lang)
-                requests.append(TranslationRequest(core, lang, doc.target_lang))
-            answered = zip(indices, requests, self._n_best(model, requests, n_best), strict=True)
-            for index, request, answers in answered:
-                doc, finding = items[index]
+                    asked_for, lang = stand_in_text(core, lang)
+                requests.append(TranslationRequest(asked_for, lang, doc.target_lang))
+                pivoted.append(asked_for.lower() != core.lower())
+            answered = zip(
+                indices, requests, pivoted, self._n_best(model, requests, n_best), strict=True
+            )
+            for index, request, through_pivot, answers in answered:
                 asked_for = request.text.lower()
                 # The stand-in's word for a pivot's (`vaquers` -> `vaqueros`) copied back is
                 # no translation, though spelled like the word.
-                pivoted = asked_for != _core(doc.text[finding.start : finding.end])[1].lower()
                 hypotheses[index] = [
                     (h.text, h.score)
                     for h in answers
-                    if not (pivoted and h.text.strip().lower() == asked_for)
+                    if not (through_pivot and h.text.strip().lower() == asked_for)
                 ]
         # Each word's core, neighbours and language, worked out once for the three passes.
         context = {index: self._word_context(*items[index]) for index, _ in words}

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from repair.core.letters import strip_accents
 from repair.core.tables import KeyedRows, KeyTable, TextTable
-from repair.data import load_toml
+from repair.data import load_toml, pivot_rows
 from repair.langid.frequency import zipf
 
 if TYPE_CHECKING:
@@ -381,11 +381,7 @@ def pivot_table(lang: str, pivot: str | None = None) -> dict[str, str]:
         pivot = named[0] if named else None
     if pivot is None or pivot not in named:
         return {}
-    path = resources.files("repair.data").joinpath("lexicon", f"{lang}-{pivot}.pivot.tsv.gz")
-    if not path.is_file():
-        return {}
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return dict(line.rstrip("\n").split("\t", 1) for line in handle if not line.startswith("#"))
+    return pivot_rows(lang, pivot)
 
 
 def pivot_senses(pivot_word: str, pivot: str) -> list[str]:

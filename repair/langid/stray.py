@@ -559,18 +559,13 @@ def _classifier(languages: tuple[str, ...]):
 
 @cache
 def unlisted_lemmas(lang: str) -> frozenset[str]:
-    """The lemmas of a language no word list holds: the keys of its pivot tables
-    (``repair/data/lexicon/{lang}-*.pivot.tsv.gz``, scripts/build_pivot.py), read once."""
-    import gzip
-    from importlib import resources
+    """The lemmas of a language no word list holds: the keys of its pivot tables (its
+    ``choice.pivots`` in word_fixes.toml, the tables the word fixer translates it through)."""
+    from repair.data import load_toml, pivot_rows
 
-    folder = resources.files("repair.data").joinpath("lexicon")
-    lemmas: set[str] = set()
-    for path in folder.iterdir():
-        if path.name.startswith(f"{lang}-") and path.name.endswith(".pivot.tsv.gz"):
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                lemmas.update(line.split("\t", 1)[0] for line in handle if not line.startswith("#"))
-    return frozenset(lemmas)
+    named = load_toml("word_fixes.toml")["choice"].get("pivots", {}).get(lang, ())
+    pivots = [named] if isinstance(named, str) else named
+    return frozenset().union(*(pivot_rows(lang, pivot) for pivot in pivots))
 
 
 @cache
