@@ -273,3 +273,24 @@ def test_findings_of_a_sentence_in_another_language_come_in_text_order():
     findings = list(ForeignDetector(RepairConfig(source_lang="auto")).detect(doc))
     starts = [finding.start for finding in findings]
     assert len(starts) >= 2 and starts == sorted(starts)
+
+
+def test_a_quotation_is_not_run_into_the_english_verb_after_it() -> None:
+    """``sang`` is French (blood) and English: past the closing mark it is the writer's."""
+    text = (
+        "The singer toured Europe for years. "
+        '"Je ne regrette rien," sang Édith Piaf, and the song became her signature.'
+    )
+    detector = ForeignDetector(RepairConfig(source_lang="fr"))
+    (finding,) = detector.detect(Document(text, source_lang="fr"))
+    assert text[finding.start : finding.end] == "Je ne regrette rien"
+    assert finding.action == "flag" and "quotation marks" in finding.message
+
+
+def test_a_quotation_left_with_its_french_verb_is_still_one_leftover() -> None:
+    text = (
+        "The government presented its budget on Tuesday, and the opposition criticised it. "
+        '"Nous allons gagner", a déclaré le ministre.'
+    )
+    assert found(text) == ['Nous allons gagner", a déclaré le ministre.']
+

@@ -17,6 +17,7 @@ smaller trigram models (the default is foreign.toml's ``[lingua]``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -115,6 +116,7 @@ class ForeignDetector(Detector):
             for span in spans
             if not _name_among_target_words(text, span, doc.target_lang)
             and not _a_place(text, span)
+            and not _rest_of_a_name(text, span, doc.target_lang)
         ]
         spans = [span for span in spans if not _mentioned(doc, span)]
         discussed = _discussed_languages(text, spans, doc.target_lang)
@@ -245,6 +247,47 @@ def _name_among_target_words(text: str, span: LangSpan, target: str) -> bool:
         or zipf(word, target) > max(zipf(word, span.lang), float(titles["target_word_zipf"]))
         for word in words
     )
+
+
+def _rest_of_a_name(text: str, span: LangSpan, target: str) -> bool:
+    """Whether lower-case words of the source right after a capitalised source word inside the
+    sentence are a name's rest (``the Académie française``, ``the Diccionario de la lengua
+    española``): a body or a work the writer names in its language, not a leftover. The
+    capital must be a word that heads such names (a body, a work: not a person's name, whose
+    verb after it is a leftover) and not a sentence's first word (``Les élus`` is a
+    leftover); only connectors and the name's other source words may stand between
+    (foreign.toml ``[name_rest]``)."""
+    from repair.langid.base import foreign_data
+    from repair.langid.frequency import zipf
+
+    rules = foreign_data().get("name_rest", {})
+    words = text[span.start : span.end].split()
+    if not rules or not words or len(words) > int(rules["max_words"]):
+        return False
+    if not words[0][:1].islower():
+        return False
+    before = _NAME_BEFORE.search(text[max(0, span.start - 80) : span.start])
+    if before is None:
+        return False
+    head = before.group("head")
+    connectors = frozenset(rules["connectors"])
+
+    def source_word(word: str) -> bool:
+        return zipf(word, span.lang) >= float(rules["min_source_zipf"]) and zipf(
+            word, target
+        ) < float(rules["max_target_zipf"])
+
+    links = before.group("links").lower().split()
+    return head.lower() in frozenset(rules["heads"].get(span.lang, ())) and all(
+        link in connectors or source_word(link) for link in links
+    )
+
+
+#: A word (no sentence ends there), a capitalised word, then up to four links, right before
+#: a span: the name the span may end.
+_NAME_BEFORE = re.compile(
+    r"[^\W\d_][,;:]?[ \u00a0]+(?P<head>[A-ZÀ-Þ][^\W\d_]+)(?P<links>(?:[ \u00a0]+[^\W\d_]+){0,4}?)[ \u00a0]*$"
+)
 
 
 def _a_place(text: str, span: LangSpan) -> bool:

@@ -113,6 +113,7 @@ class ForeignSpotter:
                     continue
                 confirmed = self._confirm(text, span)
                 if confirmed is not None:
+                    confirmed = _out_of_quotation(text, start, end, confirmed, self.pair.target)
                     spans.append(self._with_punctuation(text, start, end, confirmed))
                 elif span.words > 1 and hasattr(finder, "strays"):
                     # Not a clause of the source, but it may hold stray words.
@@ -268,9 +269,8 @@ def _title_case(span: str, connectors: frozenset[str]) -> bool:
     return bool(capitals) and all(w[0].isupper() or w.lower() in connectors for w in words)
 
 
-def _title_quotes(text: str, start: int, end: int, most: int) -> list[tuple[int, int]]:
-    """(opening, closing) positions of the sentence's quotations that start with a capital
-    and hold at most ``most`` words: titles and names."""
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening, closing) positions of the sentence's quotations (apostrophes aside)."""
     found = []
     index = start
     while index < end:
@@ -281,13 +281,44 @@ def _title_quotes(text: str, start: int, end: int, most: int) -> list[tuple[int,
         after = text.find(closing, index + 1, end)
         if after < 0:
             break
-        inner = text[index + 1 : after].strip()
+        found.append((index, after))
+        index = after + 1
+    return found
+
+
+def _title_quotes(text: str, start: int, end: int, most: int) -> list[tuple[int, int]]:
+    """(opening, closing) positions of the sentence's quotations that start with a capital
+    and hold at most ``most`` words: titles and names."""
+    found = []
+    for opening, closing in _quotations(text, start, end):
+        inner = text[opening + 1 : closing].strip()
         # Quoted speech ends with its punctuation inside the marks (``"We won," he said``).
         speech = inner[-1:] in ",.;" or len(WORD.findall(inner)) > most
         if inner[:1].isupper() and not speech:
-            found.append((index, after))
-        index = after + 1
+            found.append((opening, closing))
     return found
+
+
+def _out_of_quotation(text: str, start: int, end: int, span: LangSpan, target: str) -> LangSpan:
+    """The span cut at the closing mark of the quotation it starts in, when all it takes
+    past the mark is a word or two the target writes (``"Je ne regrette rien," sang Édith
+    Piaf``: French ``sang`` is English ``sang``): the writer's verb of saying, not a
+    leftover, and the quotation is then judged as one (``foreign.quoted``)."""
+    from repair.langid.frequency import zipf
+
+    rules = foreign_data().get("quotation_edge", {})
+    for opening, closing in _quotations(text, start, end):
+        if not opening < span.start < closing < span.end:
+            continue
+        outside = WORD.findall(text, closing + 1, span.end)
+        if 0 < len(outside) <= int(rules.get("max_words", 2)) and all(
+            zipf(word.lower(), target) >= float(rules.get("min_target_zipf", 3.0))
+            for word in outside
+        ):
+            inner = text[span.start : closing].rstrip(" ,;:\u00a0")
+            stop = span.start + len(inner)
+            return replace(span, end=stop, words=len(WORD.findall(text, span.start, stop)))
+    return span
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|fr|de|es|uk|html?)/\S*")
