@@ -231,6 +231,20 @@ def run_apertium(
     return out
 
 
+def gold_in_marked(marked: str, sentence: int, language: str = "en") -> list[Gold]:
+    """The marked words that are not the target's, placed in the marked line itself (the
+    output a user gets from apertium without ``-u``: ``--keep-marks``)."""
+    from repair.langid.frequency import zipf
+
+    return [
+        Gold(sentence, match.start(2), match.end(2), match.group(2), match.group(1))
+        for match in MARKED.finditer(marked)
+        if (match.start() == 0 or marked[match.start() - 1] not in "*#@")
+        and match.group(2)[0].islower()
+        and zipf(match.group(2).lower(), language) < GOLD_ZIPF
+    ]
+
+
 def gold_words(marked: str, plain: str, sentence: int, language: str = "en") -> list[Gold]:
     """Marked words that are not the target's, placed in the unmarked line token by token."""
     from repair.langid.frequency import zipf
@@ -509,11 +523,17 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         source = source[window]
         plain = [" ".join(line.split()) for line in plain]
         marked = [" ".join(line.split()) for line in marked]
-        gold = [
-            g
-            for index in range(len(plain))
-            for g in gold_words(marked[index], plain[index], index, target)
-        ]
+        if args.keep_marks:
+            plain = marked
+            gold = [
+                g for index, line in enumerate(plain) for g in gold_in_marked(line, index, target)
+            ]
+        else:
+            gold = [
+                g
+                for index in range(len(plain))
+                for g in gold_words(marked[index], plain[index], index, target)
+            ]
     print(
         f"[{lang}] {args.system} ({len(source)} sentences): {time.perf_counter() - started:.1f} s"
     )
@@ -895,6 +915,12 @@ def main() -> None:
         help="with --system left: plant capitalised source nouns (German's) instead",
     )
     parser.add_argument("--no-mt", dest="mt", action="store_false")
+    parser.add_argument(
+        "--keep-marks",
+        action="store_true",
+        help="repair apertium's output as it comes without -u: unknown words marked *word, "
+        "**word (the gold are the marked words themselves)",
+    )
     parser.add_argument("--show", type=int, default=0, help="print N changed sentences")
     parser.add_argument(
         "--rules", action="store_true", help="changed and worse sentences by the rule of an edit"

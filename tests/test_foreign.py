@@ -293,4 +293,3 @@ def test_a_quotation_left_with_its_french_verb_is_still_one_leftover() -> None:
         '"Nous allons gagner", a déclaré le ministre.'
     )
     assert found(text) == ['Nous allons gagner", a déclaré le ministre.']
-

@@ -14,6 +14,7 @@ from repair.detectors import (  # noqa: F401
     glued,
     invisible,
     literalisms,
+    mt_markers,
     named_entities,
     names,
     residue,

@@ -286,7 +286,8 @@ def _rest_of_a_name(text: str, span: LangSpan, target: str) -> bool:
 #: A word (no sentence ends there), a capitalised word, then up to four links, right before
 #: a span: the name the span may end.
 _NAME_BEFORE = re.compile(
-    r"[^\W\d_][,;:]?[ \u00a0]+(?P<head>[A-ZÀ-Þ][^\W\d_]+)(?P<links>(?:[ \u00a0]+[^\W\d_]+){0,4}?)[ \u00a0]*$"
+    r"[^\W\d_][,;:]?[ \u00a0]+(?P<head>[A-ZÀ-Þ][^\W\d_]+)"
+    r"(?P<links>(?:[ \u00a0]+[^\W\d_]+){0,4}?)[ \u00a0]*$"
 )
 
 

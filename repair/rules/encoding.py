@@ -130,6 +130,12 @@ def decode_cp1252_bytes(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("cp1252", "replace")
 
 
+@fix("encoding.mt-marker")
+def drop_mt_marker(text: str) -> str:
+    """``**`` before ``foudre`` -> nothing: a translation engine's mark of an unknown word."""
+    return ""
+
+
 @fix("encoding.stray-capital")
 def drop_stray_capital(text: str) -> str:
     """``Ériots`` → ``Riots``: drop the glued capital, capitalise what it hid."""

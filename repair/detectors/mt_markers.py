@@ -1,0 +1,68 @@
+"""The marks a machine translation engine puts on words it could not translate.
+
+Apertium, run without ``-u``, writes ``*foudre`` for a word it does not know, and ``**foudre``
+when two engines ran one after the other (French through Spanish). The mark is no part of
+the text: it is removed, and the word then meets the foreign detector like any leftover.
+Only asterisks: apertium's ``#`` and ``@`` are hashtags and handles on the web. Data and
+examples: repair/data/mt_markers.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.data import load_toml
+from repair.detectors.base import Detector, register
+
+#: One or two asterisks glued to the start of a word, after a space, a line's start or an
+#: opening mark; not the middle of a token (``a**b``).
+_MARKED = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"'“‘«]))(\*{1,2})(?=([^\W\d_][\w'’-]*))", re.M)
+#: An asterisk closing emphasis on the line (``*really*``, ``**bold**``).
+_CLOSING = re.compile(r"[\w.!?,;:)\]'’\"”]\*")
+
+
+@cache
+def marker_data() -> dict[str, Any]:
+    return load_toml("mt_markers.toml")
+
+
+@register
+class MTMarkerDetector(Detector):
+    name = "mt-markers"
+    stage = "normalize"
+    kinds = ("encoding",)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "*" not in text:
+            return
+        from repair.langid.frequency import zipf
+
+        data = marker_data()
+        marks = []
+        for match in _MARKED.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if _CLOSING.search(line):
+                continue
+            word = match.group(2)
+            english = zipf(word.lower(), "en") >= float(data["min_english_zipf"])
+            marks.append((match.start(), match.end(), word, english))
+        if sum(not english for *_, english in marks) < int(data["min_foreign_marks"]):
+            return
+        for start, end, word, _ in marks:
+            yield Finding(
+                start,
+                end,
+                "encoding",
+                "encoding.mt-marker",
+                0.9,
+                f"{text[start:end]!r} before {word!r}: a translation engine's mark of a word "
+                "it could not translate, no part of the text",
+            )
