@@ -1,10 +1,12 @@
 """The marks a machine translation engine puts on words it could not translate.
 
 Apertium, run without ``-u``, writes ``*foudre`` for a word it does not know, and ``**foudre``
-when two engines ran one after the other (French through Spanish). The mark is no part of
-the text: it is removed, and the word then meets the foreign detector like any leftover.
-Only asterisks: apertium's ``#`` and ``@`` are hashtags and handles on the web. Data and
-examples: repair/data/mt_markers.toml.
+when two engines ran one after the other (French through Spanish), ``#give`` for a word it
+could not inflect and ``@sida`` for one its dictionary lacks. The mark is no part of the
+text: it is removed, and the word then meets the foreign detector like any leftover.
+``#`` and ``@`` are hashtags and handles on the web: they count only in a document that
+holds several asterisk marks of words English does not write. Data and examples:
+repair/data/mt_markers.toml.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from repair.detectors.base import Detector, register
 #: One or two asterisks glued to the start of a word, after a space, a line's start or an
 #: opening mark; not the middle of a token (``a**b``).
 _MARKED = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"'“‘«]))(\*{1,2})(?=([^\W\d_][\w'’-]*))", re.M)
+#: Apertium's other marks, before a lower-case word.
+_OTHER = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"'“‘«]))([#@])(?=([a-z][\w'’-]*))", re.M)
 #: An asterisk closing emphasis on the line (``*really*``, ``**bold**``).
 _CLOSING = re.compile(r"[\w.!?,;:)\]'’\"”]\*")
 
@@ -54,8 +58,11 @@ class MTMarkerDetector(Detector):
             word = match.group(2)
             english = zipf(word.lower(), "en") >= float(data["min_english_zipf"])
             marks.append((match.start(), match.end(), word, english))
-        if sum(not english for *_, english in marks) < int(data["min_foreign_marks"]):
+        foreign = sum(not english for *_, english in marks)
+        if foreign < int(data["min_foreign_marks"]):
             return
+        if foreign >= int(data["min_foreign_marks_for_others"]):
+            marks.extend((m.start(), m.end(), m.group(2), True) for m in _OTHER.finditer(text))
         for start, end, word, _ in marks:
             yield Finding(
                 start,
