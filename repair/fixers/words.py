@@ -448,6 +448,8 @@ def _through_lemmas(low: str, lang: str, expand: Callable[[str, str], list[T]]) 
         if rule["lang"] != lang or not low.endswith(rule["suffix"]):
             continue
         stem = low[: len(low) - len(rule["suffix"])]
+        if len(stem) < int(rule.get("min_stem", 0)):
+            continue  # a short word's ending is no inflection (`sí`, `va`: no `ser`, `ver`)
         out = [
             item
             for base in rule["bases"]
