@@ -1603,6 +1603,13 @@ def _model_sense(
     in_context = _ranked_sense(scored, context_scores, span, float(rules["context_min_lead"]))
     if alone is not None and in_context is not None and alone.text != in_context.text:
         return None
+    if in_context is not None and len(sense_scores) > 1:
+        # Where the word alone ranks the senses, even below its own bar, its first must be
+        # the sentence's pick: two rankings agree (`desmoronó`: `collapsed` both), a sentence
+        # alone picks a sense the word alone puts behind others (`pechera`: not `tit`).
+        first = max(sense_scores, key=lambda text: sense_scores[text])
+        if first.lower() != in_context.text.lower():
+            return None
     if in_context is not None:
         return Choice(in_context.text, f"{in_context.reason} in its sentence", 0.8)
     return alone
