@@ -1738,6 +1738,10 @@ def test_spanish_verb_forms_reach_their_lemma():
     assert dictionary_candidates("promulgaremos", "es") == ["will promulgate"]
     assert dictionary_candidates("promulgamos", "es") == ["promulgate"]
     assert "possessed" in dictionary_candidates("poseyó", "es")
+    assert "increase" in dictionary_candidates("aumentemos", "es")
+    assert "send" in dictionary_candidates("enviárselo", "es")
+    # An adjective in -ante is no form of its verb (`triunfante` is `triumphant`).
+    assert choose("triunfante", "es", "hero", "cristiano").text == "triumphant"
     # A one-letter ending asks a stem of three letters (`min_stem`): `sí` is no form of `ser`.
     assert dictionary_candidates("sí", "es") == []
     assert dictionary_candidates("se", "es") == []

@@ -750,6 +750,8 @@ def prefixed(word: str, lang: str) -> list[str]:
                 continue
             if entry.get("rest_cased") and not choice.text[:1].isupper():
                 continue  # a demonym or a name after a point of the compass
+            if entry.get("rest_lower") and not choice.text.islower():
+                continue  # a closed compound of a name (`transPacific`) is no English spelling
             text = entry["english"] + choice.text
             if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
                 text = _rare_form(entry, choice.text)
