@@ -750,8 +750,10 @@ def prefixed(word: str, lang: str) -> list[str]:
                 continue
             if entry.get("rest_cased") and not choice.text[:1].isupper():
                 continue  # a demonym or a name after a point of the compass
-            if entry.get("rest_lower") and not choice.text.islower():
-                continue  # a closed compound of a name (`transPacific`) is no English spelling
+            if entry.get("rest_lower") and not (choice.text.isalpha() and choice.text.islower()):
+                # A closed compound of a name (`transPacific`) or of a compound the rest
+                # made (`co-notion`) is no English spelling.
+                continue
             text = entry["english"] + choice.text
             if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
                 text = _rare_form(entry, choice.text)
