@@ -1725,3 +1725,36 @@ def test_the_models_ranking_in_the_sentence_picks_a_sense_both_rankings_allow():
     for word, lang, left, right, alone, placed, english in rules["context_negatives"]:
         scores = _sense_scores(alone) if alone else {}
         assert choose(word, lang, left, right, None, scores, _sense_scores(placed)).text != english
+
+
+def test_spanish_verb_forms_reach_their_lemma():
+    """The conditional and future plurals, the first persons, the present and subjunctive of
+    -er/-ir verbs, a gerund or an infinitive with its clitic, the -y- of `leer` reach the
+    lemma with the ending carried over (word_fixes.toml ``[[inflection]]``: on 300 regular
+    verbs of the Spanish wordnet, these forms had found no candidate at all)."""
+    from repair.fixers.words import dictionary_candidates
+
+    assert dictionary_candidates("promulgarían", "es") == ["would promulgate"]
+    assert dictionary_candidates("promulgaremos", "es") == ["will promulgate"]
+    assert dictionary_candidates("promulgamos", "es") == ["promulgate"]
+    assert "possessed" in dictionary_candidates("poseyó", "es")
+    assert "increase" in dictionary_candidates("aumentemos", "es")
+    assert "send" in dictionary_candidates("enviárselo", "es")
+    # An adjective in -ante is no form of its verb (`triunfante` is `triumphant`).
+    assert choose("triunfante", "es", "hero", "cristiano").text == "triumphant"
+    # A one-letter ending asks a stem of three letters (`min_stem`): `sí` is no form of `ser`.
+    assert dictionary_candidates("sí", "es") == []
+    assert dictionary_candidates("se", "es") == []
+
+
+def test_a_spanish_adjectives_plural_is_its_english_singular():
+    """English writes no plural of an adjective: `inmateriales` is `immaterial`, asked after
+    the plural rules, so a noun keeps its English plural (`estudiantes` -> `students`); the
+    plural of an -or word in the feminine is an adjective's, no noun's plural
+    (`reproductoras` is no `players`)."""
+    from repair.fixers.words import dictionary_candidates
+
+    assert "immaterial" in dictionary_candidates("inmateriales", "es")
+    assert "students" in dictionary_candidates("estudiantes", "es")
+    assert "actresses" in dictionary_candidates("actrices", "es")
+    assert choose("reproductoras", "es", "couples", "in").text != "players"

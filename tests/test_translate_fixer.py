@@ -451,6 +451,9 @@ def test_a_senses_window_is_the_words_around_the_stray_word_in_its_line(monkeypa
     assert before == "two three four five «"
     assert after == "», six seven eight nine"
     assert _sense_window(Document(text), finding, "fr") is None
+    # The fixer asks with the word's own language, never its stand-in's: a Catalan word the
+    # Spanish model reads gets no window.
+    assert _sense_window(Document(text), finding, "ca") is None
     alone = Document("cerilla")
     assert _sense_window(alone, Finding(0, 7, "foreign", "foreign.word", 0.9, "left"), "es") == (
         "",

@@ -750,7 +750,10 @@ class TranslationFixer(Fixer):
             if not model.card.covers(lang, doc.target_lang):
                 lang = stand_in_language(lang) or lang
             request = TranslationRequest(core, lang, doc.target_lang)
-            window = _sense_window(doc, items[index][1], lang)
+            # The window is read for a word named in a context language only, not for one a
+            # stand-in model reads (`sobren` named Catalan: its senses are the Catalan
+            # wordnet's, which the Spanish sentence around it does not rank).
+            window = _sense_window(doc, items[index][1], source)
             plan = plans.setdefault(model.name, (model, []))[1]
             for sense in senses_to_score(core, source):
                 plan.append((index, sense, False, sense, request))

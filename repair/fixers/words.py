@@ -448,6 +448,8 @@ def _through_lemmas(low: str, lang: str, expand: Callable[[str, str], list[T]]) 
         if rule["lang"] != lang or not low.endswith(rule["suffix"]):
             continue
         stem = low[: len(low) - len(rule["suffix"])]
+        if len(stem) < int(rule.get("min_stem", 0)):
+            continue  # a short word's ending is no inflection (`sí`, `va`: no `ser`, `ver`)
         out = [
             item
             for base in rule["bases"]
@@ -748,6 +750,10 @@ def prefixed(word: str, lang: str) -> list[str]:
                 continue
             if entry.get("rest_cased") and not choice.text[:1].isupper():
                 continue  # a demonym or a name after a point of the compass
+            if entry.get("rest_lower") and not (choice.text.isalpha() and choice.text.islower()):
+                # A closed compound of a name (`transPacific`) or of a compound the rest
+                # made (`co-notion`) is no English spelling.
+                continue
             text = entry["english"] + choice.text
             if not alike and zipf(text.lower(), "en") < float(entry["min_zipf"]):
                 text = _rare_form(entry, choice.text)
@@ -1601,6 +1607,13 @@ def _model_sense(
     in_context = _ranked_sense(scored, context_scores, span, float(rules["context_min_lead"]))
     if alone is not None and in_context is not None and alone.text != in_context.text:
         return None
+    if in_context is not None and len(sense_scores) > 1:
+        # Where the word alone ranks the senses, even below its own bar, its first must be
+        # the sentence's pick: two rankings agree (`desmoronó`: `collapsed` both), a sentence
+        # alone picks a sense the word alone puts behind others (`pechera`: not `tit`).
+        first = max(sense_scores, key=lambda text: sense_scores[text])
+        if first.lower() != in_context.text.lower():
+            return None
     if in_context is not None:
         return Choice(in_context.text, f"{in_context.reason} in its sentence", 0.8)
     return alone
