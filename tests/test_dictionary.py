@@ -91,18 +91,24 @@ def test_catalan_italian_and_portuguese_words_reach_their_lemma():
     assert dictionary_candidates("oncòlegs", "it") == []
 
 
+def _examples_hold(name: str, find) -> None:
+    """``choice.{name}_examples`` (word, language, an English word ``find`` gives) and
+    ``{name}_negatives`` (word, language: ``find`` gives nothing) of word_fixes.toml."""
+    from repair.fixers.words import settings
+
+    rules = settings()["choice"]
+    for word, lang, english in rules[f"{name}_examples"]:
+        assert english in find(word, lang), word
+    for word, lang in rules[f"{name}_negatives"]:
+        assert find(word, lang) == [], word
+
+
 def test_a_spanish_lemma_reaches_the_close_languages_dictionaries():
     """A Spanish form whose lemma the Spanish wordnet lacks reaches it, by the Spanish
     inflection rules, in the Portuguese, Catalan and Italian ones (``lemma_dictionaries``):
     `comandó` -> `comandar` -> `commanded`; never the form itself as those languages spell
     it, and nothing for a word no dictionary holds."""
-    from repair.fixers.words import settings
-
-    rules = settings()["choice"]
-    for word, lang, english in rules["lemma_dictionary_examples"]:
-        assert english in dictionary_candidates(word, lang), word
-    for word, lang in rules["lemma_dictionary_negatives"]:
-        assert dictionary_candidates(word, lang) == [], word
+    _examples_hold("lemma_dictionary", dictionary_candidates)
     assert choose("comandó", "es", "he", "the").text == "commanded"
     # A close language's only sense is no witness alone: its wordnet lists its own senses
     # of the lemma (Catalan `provocadora` is a siren; the Spanish adjective provokes).
@@ -438,13 +444,9 @@ def test_a_language_borrows_a_close_ones_spelling_rules():
     """Occitan has no spelling rules for `-ius`, `-ament`: Catalan's, which it shares, make
     the English (``spelling_kin``: `palliatius` -> `palliative`); another language does not
     borrow them (an Esperanto word is no Catalan one), and a word no rule spells gets none."""
-    from repair.fixers.words import settings, spelled_cognates
+    from repair.fixers.words import spelled_cognates
 
-    rules = settings()["choice"]
-    for word, lang, english in rules["spelling_kin_examples"]:
-        assert english in spelled_cognates(word, lang), word
-    for word, lang in rules["spelling_kin_negatives"]:
-        assert spelled_cognates(word, lang) == [], word
+    _examples_hold("spelling_kin", spelled_cognates)
     assert choose("palliatius", "oc", "the", "care").text == "palliative"
 
 
