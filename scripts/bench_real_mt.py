@@ -22,6 +22,8 @@ apertium -u cat-eng``; Debian packages apertium-fra-cat and apertium-eng-cat): i
 Catalan. ``--system apertium-eo`` pivots through Esperanto (apertium-eo-fr, apertium-eo-en) and
 ``--system apertium-oc`` through Occitan and Spanish (apertium-oci-fra, apertium-oc-es): routes
 kept out of every tuning run, measured to see how the rules do on leftovers nobody looked at.
+``--system apertium-gl`` (Spanish only) goes through Galician (apertium-es-gl, apertium-en-gl):
+Galician, which no file of repair holds, measured and never tuned on (session 21).
 ``--system model`` measures another MT system's leftovers: the project's own neural
 model (``models/<lang>-en``, through repair's backend) translates the same dev set, and the
 gold words are the words it copied from the source: lower-case words of the output that are
@@ -111,7 +113,8 @@ INSTALL = (
     "apertium is missing: sudo apt-get install apertium apertium-fr-es apertium-en-es"
     " (and apertium-fra-cat apertium-eng-cat for --system apertium-cat and --set into --lang fr,"
     " apertium-eo-fr"
-    " apertium-eo-en for apertium-eo, apertium-oci-fra apertium-oc-es for apertium-oc)"
+    " apertium-eo-en for apertium-eo, apertium-oci-fra apertium-oc-es for apertium-oc,"
+    " apertium-es-gl apertium-en-gl for apertium-gl)"
 )
 SETS = {
     "fr": (
@@ -154,6 +157,9 @@ PIVOTS = {
     "apertium-oc": {
         "fr": [["apertium", "fra-oci"], ["apertium", "oc-es"], ["apertium", "spa-eng"]]
     },
+    # Spanish through Galician (apertium-es-gl, apertium-en-gl): Galician, which no word list,
+    # dictionary or pivot table of repair holds, left by a route no rule was tuned on.
+    "apertium-gl": {"es": [["apertium", "es-gl"], ["apertium", "gl-en"]]},
 }
 # A marked word: the marks apertium puts before a word it could not translate or generate.
 MARKED = re.compile(r"(\*\*|\*|#|@)([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)")
@@ -800,6 +806,7 @@ def score(lang: str, args: argparse.Namespace, workdir: Path) -> None:
         ("apertium-cat", "fr"): "fr (newstest2013, fr→cat→en)",
         ("apertium-eo", "fr"): "fr (newstest2013, fr→eo→en)",
         ("apertium-oc", "fr"): "fr (newstest2013, fr→oc→es→en)",
+        ("apertium-gl", "es"): "es (newstest2012, es→gl→en)",
     }[args.system, lang]
     if args.set == "comments":
         tag = tag.replace("newstest2013", "newsdiscussdev2015 comments")
@@ -964,7 +971,8 @@ def main() -> None:
     if args.system not in ("model", "left") and "de" in args.lang:
         raise SystemExit("German has no apertium pair in Debian: use --system model --lang de")
     if args.system in PIVOTS and set(args.lang) - set(PIVOTS[args.system]):
-        raise SystemExit(f"--system {args.system} translates French only: use --lang fr")
+        only = " ".join(PIVOTS[args.system])
+        raise SystemExit(f"--system {args.system} translates --lang {only} only")
     if args.system.startswith("apertium") and shutil.which("apertium") is None:
         raise SystemExit(INSTALL)
     args.workdir.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,11 @@ pivot when several do):
 
     (echo; zcat repair/data/lexicon/fr-en.wiktionary.tsv.gz | grep -v '^#' | cut -f1 | sort -u) \
         > french-lemmas.txt
-    python scripts/build_pivot.py eo fr --invert --words french-lemmas.txt
+    python scripts/build_pivot.py eo fr --invert --words french-lemmas.txt \
+        --words /usr/share/hunspell/fr.dic
+
+(the second list, Debian's hunspell-fr, MPL-2.0, fills the Esperanto lemmas the dictionary's
+French words do not give: ``kaŭzo`` -> ``cause``, ``antaŭdiri`` -> ``prédire``).
 
 Catalan and Occitan words have pivots of their own (Debian's hunspell-ca and hunspell-oc lists;
 apertium-spa-cat, apertium-fra-cat, apertium-oc-es, apertium-oci-fra); Occitan and Esperanto,
@@ -107,7 +111,8 @@ CREDIT = {
         " file is GPL-2+."
     ),
     ("eo", "fr"): (
-        "French lemmas (the keys of repair's French Wiktionary dictionary, fr-en.wiktionary.tsv.gz)"
+        "French lemmas (the keys of repair's French Wiktionary dictionary, fr-en.wiktionary.tsv.gz,"
+        " then the hunspell-fr word list's, Dicollecte, MPL-2.0, for the lemmas those lack)"
         " translated into Esperanto by apertium-eo-fr (https://apertium.org; Kevin Brubeck"
         " Unhammer and others; GPL-2+), each Esperanto lemma mapped back to its French word;"
         " this file is GPL-2+."
@@ -213,7 +218,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", help="the stray words' language (es)")
     parser.add_argument("pivot", help="the language apertium translates them into (fr)")
-    parser.add_argument("--words", type=Path, required=True, help="hunspell .dic or word list")
+    parser.add_argument(
+        "--words",
+        type=Path,
+        required=True,
+        action="append",
+        help="hunspell .dic or word list; again for a further list, which only adds the"
+        " lemmas the earlier ones do not give",
+    )
     parser.add_argument("--out", type=Path, default=LEXICON, help="folder of the table")
     parser.add_argument(
         "--invert",
@@ -224,20 +236,38 @@ def main() -> None:
     for code in (args.source, args.pivot):
         if not re.fullmatch(r"[a-z]{2}", code):
             sys.exit(f"error: {code!r} is no two-letter language code")
-    if not args.words.is_file():
-        sys.exit(f"error: {args.words}: no such file")
+    for listed in args.words:
+        if not listed.is_file():
+            sys.exit(f"error: {listed}: no such file")
     if not args.out.is_dir():
         sys.exit(f"error: {args.out}: no such folder")
-    words = read_words(args.words)
-    if not words:
-        sys.exit(f"error: {args.words}: no lower-case word in it")
-    if args.invert:
-        answers = translate(words, args.pivot, args.source)
-        table = inverted(words, answers, args.source, args.pivot)
-    else:
-        table = pairs(words, translate(words, args.source, args.pivot), args.pivot)
+    tables, seen = [], set()
+    for listed in args.words:
+        words = [word for word in read_words(listed) if word not in seen]
+        if not words:
+            sys.exit(f"error: {listed}: no lower-case word in it (or none new)")
+        seen.update(words)
+        if args.invert:
+            answers = translate(words, args.pivot, args.source)
+            tables.append(inverted(words, answers, args.source, args.pivot))
+        else:
+            tables.append(pairs(words, translate(words, args.source, args.pivot), args.pivot))
+    table = merged(tables)
     path = write(table, args.source, args.pivot, args.out)
-    print(f"{len(table)} of {len(words)} lemmas -> {path}")
+    print(f"{len(table)} of {len(seen)} lemmas -> {path}")
+
+
+def merged(tables: list[dict[str, str]]) -> dict[str, str]:
+    """The tables of several word lists as one, an earlier list's answer kept over a later's:
+    the first list is the one whose words repair knows best (for ``--invert``, the French
+    dictionary's own lemmas), a later one only fills lemmas it lacks (hunspell-fr's
+    ``cause`` -> ``kaŭzo``), never replacing a lemma's word by a commoner one of another
+    sense (``avenuo`` stays ``avenue``, not the rarer sense of ``mail``)."""
+    out: dict[str, str] = {}
+    for table in tables:
+        for word, answer in table.items():
+            out.setdefault(word, answer)
+    return out
 
 
 if __name__ == "__main__":

@@ -91,18 +91,24 @@ def test_catalan_italian_and_portuguese_words_reach_their_lemma():
     assert dictionary_candidates("oncòlegs", "it") == []
 
 
+def _examples_hold(name: str, find) -> None:
+    """``choice.{name}_examples`` (word, language, an English word ``find`` gives) and
+    ``{name}_negatives`` (word, language: ``find`` gives nothing) of word_fixes.toml."""
+    from repair.fixers.words import settings
+
+    rules = settings()["choice"]
+    for word, lang, english in rules[f"{name}_examples"]:
+        assert english in find(word, lang), word
+    for word, lang in rules[f"{name}_negatives"]:
+        assert find(word, lang) == [], word
+
+
 def test_a_spanish_lemma_reaches_the_close_languages_dictionaries():
     """A Spanish form whose lemma the Spanish wordnet lacks reaches it, by the Spanish
     inflection rules, in the Portuguese, Catalan and Italian ones (``lemma_dictionaries``):
     `comandó` -> `comandar` -> `commanded`; never the form itself as those languages spell
     it, and nothing for a word no dictionary holds."""
-    from repair.fixers.words import settings
-
-    rules = settings()["choice"]
-    for word, lang, english in rules["lemma_dictionary_examples"]:
-        assert english in dictionary_candidates(word, lang), word
-    for word, lang in rules["lemma_dictionary_negatives"]:
-        assert dictionary_candidates(word, lang) == [], word
+    _examples_hold("lemma_dictionary", dictionary_candidates)
     assert choose("comandó", "es", "he", "the").text == "commanded"
     # A close language's only sense is no witness alone: its wordnet lists its own senses
     # of the lemma (Catalan `provocadora` is a siren; the Spanish adjective provokes).
@@ -434,6 +440,67 @@ def test_an_esperanto_word_reaches_french_through_the_inverted_table():
     assert "apertium-eo-fr" in text and "GPL-2+" in text
 
 
+def test_a_language_borrows_a_close_ones_spelling_rules():
+    """Occitan has no spelling rules for `-ius`, `-ament`: Catalan's, which it shares, make
+    the English (``spelling_kin``: `palliatius` -> `palliative`); another language does not
+    borrow them (an Esperanto word is no Catalan one), and a word no rule spells gets none."""
+    from repair.fixers.words import spelled_cognates
+
+    _examples_hold("spelling_kin", spelled_cognates)
+    assert choose("palliatius", "oc", "the", "care").text == "palliative"
+
+
+def test_a_pivot_word_in_an_inflected_form_reaches_its_lemma():
+    """A pivot table built from a word list of forms maps a form to a form (Occitan
+    `constituït` -> French `constitué`): the pivot language's own inflection rules reach its
+    lemma's English, the form carried over; a Catalan participle of a verb in -uir
+    (`constituït`, diaeresis) reaches `constituir`. A form no rule reaches gets nothing."""
+    from repair.fixers.words import pivot_senses
+
+    assert pivot_senses("constitué", "fr") == ["constituted"]
+    assert pivot_senses("qwertué", "fr") == []
+    if "cause" not in dictionary("fr"):
+        # Only a participle: a pivot word in -e is a noun as often as a verb's form.
+        assert "causes" not in pivot_senses("cause", "fr")
+    assert "constituted" in dictionary_candidates("constituït", "ca")
+    assert "contributed" in dictionary_candidates("contribuïdes", "ca")
+    assert choose("constituït", "ca", "was", "by").text == "constituted"
+
+
+def test_a_word_without_a_lexicon_of_its_language_borrows_its_pivot_words_links():
+    """Catalan, Occitan and Esperanto have no lexicon of their own: their pivot word's links
+    in the pivot language's lexicon, the ending carried over, vouch for the senses a
+    pivot's dictionary lists, where the word's senses come through the pivot (`fiŝado` ->
+    `pêche`: `fishing`; `vejaire` -> `avis`: `opinion`; `influenciaràn` -> `will
+    influence`), as the links would for the pivot word in the sentence. Never for a sense
+    that is the same lexicon's link (`paramento` -> `ménage`: `maid`, from `femme de
+    ménage`), nor an acronym linked in a sentence or two (`quebequès` -> `PQ`), nor a word
+    its own language's or its stand-in's dictionary knows: the pivot word's commonest use
+    picks among another word's senses (Catalan `censat`, `registered`, is no `supposed` of
+    French `censé`; `sobren`, Spanish `sobrar`, no `stay` of `rester`); a language with a
+    lexicon keeps its own (none borrowed)."""
+    from repair.fixers.words import pivot_lexicon_candidates, pivot_table
+
+    if not pivot_table("eo") or not pivot_table("oc") or not pivot_table("ca"):
+        pytest.skip("no pivots")
+    fishing = choose("fiŝado", "eo", "the", "in")
+    assert fishing.text == "fishing" and "its pivot word" in fishing.reason
+    assert choose("vejaire", "oc", "his", "on").text == "opinion"
+    assert choose("influenciaràn", "oc", "they", "the").text == "will influence"
+    assert "its pivot word" not in choose("contribuït", "ca", "has", "to").reason
+    assert "its pivot word" not in choose("sobren", "ca", "that", "ideas").reason
+    links = {text: listed for text, _, _, listed in pivot_lexicon_candidates("censat", "ca")}
+    assert "supposed" in links
+    assert choose("censat", "ca", "the", "of").text is None
+    links = {text: listed for text, _, _, listed in pivot_lexicon_candidates("paramento", "pt")}
+    assert links.get("maid") is False
+    assert choose("paramento", "pt", "the", "</s>").text != "maid"
+    assert choose("quebequès", "ca", "the", "of").text is None
+    assert pivot_lexicon_candidates("buteur", "fr") == []
+    assert pivot_lexicon_candidates("goleadores", "es") == []
+    assert pivot_lexicon_candidates("qwertèron", "oc") == []
+
+
 def test_the_pivot_builder_inverts_a_pair_apertium_has_one_way(build_pivot):
     """``--invert``: the pivot's words and apertium's answers in the other language, mapped
     back; a phrase, an unknown answer or the word itself is dropped, and of two words with
@@ -445,6 +512,18 @@ def test_the_pivot_builder_inverts_a_pair_apertium_has_one_way(build_pivot):
         "fr",
     )
     assert table == {"elektanto": "électeur", "bosono": "boson"}
+
+
+def test_a_further_word_list_only_fills_the_lemmas_the_first_lacks(build_pivot):
+    """``--words`` again: a later list's answers add lemmas, never replace an earlier one's
+    (`avenuo` stays `avenue`, the dictionary's word, not hunspell-fr's commoner `mail`)."""
+    first = {"avenuo": "avenue", "elektanto": "électeur"}
+    second = {"avenuo": "mail", "kaŭzo": "cause"}
+    assert build_pivot.merged([first, second]) == {
+        "avenuo": "avenue",
+        "elektanto": "électeur",
+        "kaŭzo": "cause",
+    }
 
 
 @pytest.mark.parametrize(

@@ -386,10 +386,11 @@ def pivot_table(lang: str, pivot: str | None = None) -> dict[str, str]:
 
 def pivot_senses(pivot_word: str, pivot: str) -> list[str]:
     """The English the pivot language's files hold for ``pivot_word``: its dictionary's senses
-    and the lexicon's links from at least ``min_cooccurrences`` sentences with at least
-    ``min_lexicon_probability`` (``buteur`` -> ``goalscorer``, ``scorer``, ``striker``)."""
+    (``pivot_dictionary_senses``) and the lexicon's links from at least ``min_cooccurrences``
+    sentences with at least ``min_lexicon_probability`` (``buteur`` -> ``goalscorer``,
+    ``scorer``, ``striker``)."""
     rules = settings()["choice"]
-    senses = list(dictionary(pivot).get(pivot_word, ()))
+    senses = pivot_dictionary_senses(pivot_word, pivot)
     senses += [
         entry.english
         for entry in lexicon(pivot).get(pivot_word, (0, ()))[1]
@@ -397,6 +398,27 @@ def pivot_senses(pivot_word: str, pivot: str) -> list[str]:
         and entry.probability >= float(rules["min_lexicon_probability"])
     ]
     return list(dict.fromkeys(sense.lower() for sense in senses))
+
+
+def pivot_dictionary_senses(pivot_word: str, pivot: str) -> list[str]:
+    """The pivot language's dictionary's senses of ``pivot_word``, or of its verb for a
+    participle, which a word list holds as an adjective of its own (hunspell-oc's `constituït`
+    -> French `constitué`): the pivot language's rules reach the verb, the form carried over
+    (`constituer` -> `constituted`). No other form: a pivot word is a lemma, and `cause`
+    (Esperanto `kaŭzo`) is no `causes` of the verb `causer`."""
+    table = dictionary(pivot)
+    senses = list(table.get(pivot_word, ()))
+    if not senses:
+        senses = _through_lemmas(
+            pivot_word,
+            pivot,
+            lambda base, form: [
+                english
+                for entry in table.get(base, ())
+                if form == "past" and (english := english_form(entry, form)) is not None
+            ],
+        )
+    return senses
 
 
 def _through_pivot(
@@ -681,6 +703,51 @@ def lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     return []
 
 
+def pivot_lexicon_candidates(word: str, lang: str) -> list[tuple[str, Entry, int, bool]]:
+    """For a word of a language with no lexicon of its own (Catalan, Occitan, Esperanto:
+    not a key of ``choice.lexicon_fallbacks``): the lexicon's links of its lemma's word in a
+    pivot language, the word's ending carried over (``elektantoj`` -> ``électeur`` ->
+    ``voter`` -> ``voters``), as they would be for the pivot word in the sentence: the pivot
+    table is apertium's translation of the lemma, the links come from the pivot language's
+    parallel text. Each says whether the pivot's dictionary lists the link's word for the
+    pivot word (``pivot_dictionary_senses``): a sense the pivot gives only by its lexicon is
+    no second witness of that lexicon's link. The first pivot table (``_pivot_homes``,
+    ``pivots``) that holds the word or its lemma, and its word's links, answers."""
+    if lang in settings()["choice"]["lexicon_fallbacks"]:
+        return []
+    low = word.lower()
+    for home in _pivot_homes(lang):
+        for pivot in pivots(home):
+            expand = _pivot_links(pivot_table(home, pivot), pivot)
+            found = expand(low, "same") or _through_lemmas(low, home, expand)
+            if found:
+                return found
+    return []
+
+
+def _pivot_links(
+    table: dict[str, str], pivot: str
+) -> Callable[[str, str], list[tuple[str, Entry, int, bool]]]:
+    """``_through_lemmas``' ``expand`` for ``pivot_lexicon_candidates``: a lemma's pivot
+    word's lexicon entries, the form's ending carried onto each, and whether the pivot's
+    dictionary lists each."""
+    links = lexicon(pivot)
+
+    def expand(base: str, form: str) -> list[tuple[str, Entry, int, bool]]:
+        found = table.get(base)
+        if found is None or found not in links:
+            return []
+        count, entries = links[found]
+        listed = {sense.lower() for sense in pivot_dictionary_senses(found, pivot)}
+        return [
+            (english, entry, count, entry.english.lower() in listed)
+            for entry in entries
+            if (english := english_form(entry.english, form)) is not None
+        ]
+
+    return expand
+
+
 def _candidates_in(word: str, lang: str) -> list[tuple[str, Entry, int]]:
     """Its own entries, else the entries of its base forms with the ending carried over;
     both when its own are all from one sentence."""
@@ -946,8 +1013,11 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
     # A long word made by a rule is rarely a chance match: a lower floor (word_fixes.toml).
     long_floor = float(rules.get("min_long_cognate_zipf", floor)) if rare else floor
     long_length = int(rules.get("long_cognate_length", 99))
-    languages = rules["lexicon_languages"]
-    for code in [lang, *(other for other in languages if other != lang)]:
+    # The named language's rules, a close language's it borrows (``spelling_kin``), then the
+    # lexicon languages'.
+    kin = rules.get("spelling_kin", {}).get(lang, [])
+    order = list(dict.fromkeys([lang, *kin, *rules["lexicon_languages"]]))
+    for code in order:
         out: list[str] = []
         for rule in settings().get("cognate", []):
             stem = _rule_stem(rule, word, low, 0) if rule["lang"] == code else None
@@ -965,7 +1035,7 @@ def spelled_cognates(word: str, lang: str, rare: bool = False) -> list[str]:
             return [low]  # the word itself, spelled without its accents, is English
         if out:
             return out
-    for code in [lang, *(other for other in languages if other != lang)]:
+    for code in order:
         out = respelled_cognates(word, code, long_floor)
         if out:
             return out
@@ -1213,6 +1283,31 @@ def scored_candidates(
         senses = [text for text in listed if is_english(text)]
         for text in senses:
             pooled.setdefault(text.lower(), {})["dictionary"] = 1.0
+        if not any("lexicon" in row for row in pooled.values()) and not any(
+            _dictionary_candidates_in(words[0], code)
+            for code in (lang, stand_in_language(lang))
+            if code is not None
+        ):
+            # No lexicon of its language, and its senses come through a pivot: the pivot
+            # word's links vouch for the senses the pivot's dictionary lists (never for
+            # another word, nor for a sense that is that same lexicon's link: `paramento` ->
+            # `ménage` -> `maid`, from `femme de ménage`). Not for a word its own language's
+            # wordnet knows: its synsets are the word's senses, and the pivot word's commonest
+            # use picks one of them for another word (a Spanish `estona` named Catalan is no
+            # Catalan `while`; `censat` is `registered`, no `supposed` of French `censé`), nor
+            # one its stand-in's knows (`sobren`, Spanish `sobrar`: no `stay` of `rester`).
+            for text, entry, count, by_dictionary in pivot_lexicon_candidates(words[0], lang):
+                row = pooled.get(text.lower())
+                if (
+                    row is None
+                    or "dictionary" not in row
+                    or not by_dictionary
+                    or _weak_acronym(words[0], text, entry.together)
+                ):
+                    continue
+                row["lexicon"] = max(row.get("lexicon", 0.0), entry.probability)
+                row["together"] = max(row.get("together", 0), entry.together)
+                row["count"], row["pivot_lexicon"] = count, 1.0
         sole = _sole_sense(senses)
         if strip_accents(words[0].lower()) in {strip_accents(text.lower()) for text in listed}:
             # The dictionary gives the word itself as an English sense, however rare
@@ -1313,7 +1408,8 @@ def scored_candidates(
         # Links both alignment directions made, in distinct sentences: no Dice gate is needed
         # (a frequent English word next to a rare source word is linked one way only).
         if lexicon_ok and row.get("together", 0) >= int(rules["min_cooccurrences"]):
-            sure.append(f"the lexicon has seen it {int(row['together'])} times")
+            seen = "its pivot word" if "pivot_lexicon" in row else "it"
+            sure.append(f"the lexicon has seen {seen} {int(row['together'])} times")
         elif len(words) == 1 and _every_sentence(text, row, pooled, words[0], lang, rules):
             sure.append("the few sentences the lexicon has of the word link it")
         is_cognate = (lexicon_p > 0 or "model" in row) and cognate(span, text)
