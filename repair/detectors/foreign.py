@@ -269,7 +269,7 @@ def _without_lone_known_words(
     from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
     from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
-    from repair.langid.stray import UNDETERMINED
+    from repair.langid.stray import UNDETERMINED, written_zipf
 
     stray = foreign_data()["stray"]
     floor = float(stray.get("known_target_zipf", 0.0))
@@ -279,11 +279,11 @@ def _without_lone_known_words(
 
     def target_writes(span: LangSpan, at_least: float, below_margin: float) -> bool:
         words = WORD.findall(text, span.start, span.end)
+        written = [(low, written_zipf(low, target)) for low in (word.lower() for word in words)]
         return bool(words) and all(
-            zipf(low, target) >= at_least
-            and (zipf(low, span.lang) if span.lang != UNDETERMINED else 0.0) - zipf(low, target)
-            < below_margin
-            for low in (word.lower() for word in words)
+            own >= at_least
+            and (zipf(low, span.lang) if span.lang != UNDETERMINED else 0.0) - own < below_margin
+            for low, own in written
         )
 
     # A word of no listed language the document uses again (`rakfisk`, the subject of an
@@ -320,18 +320,20 @@ def _without_lone_known_words(
         or (span.rule == QUOTED_RULE and own_term(span))
     ]
     sure = {
-        text[span.start : span.end].lower()
+        (text[span.start : span.end].lower(), span.lang)
         for span in spans
         if span.rule == STRAY_RULE and span not in weak
     }
     leftovers = stray.get("leftovers", {})
     needed = max(1, sentences // int(leftovers.get("sentences_per_leftover", 10**9)))
-    if len(sure) >= needed:
+    # A word of no listed language (a tool's name, `rustfmt`) keeps the weak words beside it,
+    # but vouches for no word the target writes: that is only flagged below.
+    if sum(lang != UNDETERMINED for _, lang in sure) >= needed:
         return spans, set()
     # Fluent text with a few foreign words in many sentences (a restaurant review's `queso`
     # and `tostadas`): the words the target writes are its loanwords, named, never written.
     loanword = float(leftovers.get("loanword_target_zipf", 99.0))
-    kept = [span for span in spans if span not in weak] if weak else spans
+    kept = [span for span in spans if span not in weak] if weak and len(sure) < needed else spans
     return kept, {
         (span.start, span.end)
         for span in kept

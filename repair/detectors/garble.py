@@ -25,6 +25,7 @@ from repair.detectors.base import Detector, register
 from repair.langid.formation import built
 from repair.langid.frequency import zipf
 from repair.langid.stray import stray_words
+from repair.langid.taxa import epithets
 
 DATA_FILE = "garble.toml"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -499,7 +500,7 @@ def _invented_words(text: str, words: set[str]) -> list[tuple[int, int]]:
         if lower.count(word) != 1:
             continue  # used twice (or inside another word): the document's own term
         place = re.search(rf"(?<![\w'’@#/.-]){word}(?![\w'’@/-]|\.\w)", text)
-        if place:
+        if place and not epithets(text, *place.span()):
             found.append(place.span())
     return sorted(found) if len(found) >= least else []
 
