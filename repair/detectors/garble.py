@@ -37,6 +37,8 @@ _LOWER_AFTER_STOP = re.compile(
     r"\.(?<=[A-Za-z0-9)\]\"'”’%]\.)(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]+$")
+#: A list item's marker standing as a sentence: a number or a letter and its dot.
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])\.")
 #: What follows a lower-case word after a stop in references, addresses and code, not prose.
 _NOT_PROSE_AFTER = frozenset(".(/_=[{<@:")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|$", re.MULTILINE)
@@ -186,6 +188,8 @@ def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
             if not token or "." in token or is_abbreviation(token, abbreviations):
                 continue
             word = match.group("word").lower()
+            if any(map(str.isupper, match.group("word")[1:])):
+                continue  # a name cased its own way (`iOS`, `eBay`, `mRNA`)
             if word in starters or not _english_word(word, table):
                 continue
             if text[match.end() : match.end() + 1] in _NOT_PROSE_AFTER:
@@ -323,6 +327,8 @@ def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
     ending = previous.of(text).rstrip()
     if not ending.endswith(".") or ending.endswith("..") or _ends_with_abbreviation(ending):
         return False
+    if _LIST_MARKER.fullmatch(ending):
+        return False  # a list item's number (`46.`), no sentence cut
     words = _words(body)
     if len(words) < int(table["min_words"]):
         return False
@@ -331,8 +337,10 @@ def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
     if any(marker in line for marker in table["citation_markers"]):
         # A reference list's entries are verbless by nature (`Auckland University Press.`).
         return False
-    return _opens_with_name(words, int(table["min_leading_capitals"])) and not has_finite_verb(
-        words
+    return (
+        _opens_with_name(words, int(table["min_leading_capitals"]))
+        and words[0].lower() not in _listed("verbless_fragment", "function_openers")
+        and not has_finite_verb(words)
     )
 
 

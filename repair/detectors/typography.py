@@ -150,7 +150,7 @@ class TypographyDetector(Detector):
             yield from self._no_break_spaces(text)
         if doc.target_lang in _data()["guillemets_to_quotes"]:
             if "«" in text or "„" in text:
-                yield from self._guillemets(text)
+                yield from self._guillemets(text, doc.target_lang)
             if exotic:
                 yield from self._spaced_thousands(text)
         yield from language_rules(text, rules)
@@ -245,12 +245,21 @@ class TypographyDetector(Detector):
             )
 
     @staticmethod
-    def _guillemets(text: str) -> Iterator[Finding]:
+    def _guillemets(text: str, target: str) -> Iterator[Finding]:
         """``« we will win »`` or ``„we will win“`` in an English sentence: the source's
         quotation marks the translation kept; English writes “we will win”. Each mark, with
-        its inner spaces, is one finding (what is quoted may hold findings of its own)."""
+        its inner spaces, is one finding (what is quoted may hold findings of its own). A
+        text about the language that writes them (a learner's forum on German grammar)
+        quotes its examples the language's way: the writer's, left alone."""
+        from repair.langid.quotations import discussed_language
+
+        kept: dict[bool, bool] = {}
         for match in _GUILLEMETS.finditer(text):
             german = match.group(1) is None
+            if german not in kept:
+                kept[german] = discussed_language(text, "de" if german else "fr", target)
+            if kept[german]:
+                continue
             inner = (3, 4) if german else (1, 2)
             spans = ((match.start(), match.end(inner[0])), (match.start(inner[1]), match.end()))
             for start, end in spans:
