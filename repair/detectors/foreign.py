@@ -17,6 +17,7 @@ smaller trigram models (the default is foreign.toml's ``[lingua]``).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -116,7 +117,7 @@ class ForeignDetector(Detector):
             if not _name_among_target_words(text, span, doc.target_lang)
             and not _a_place(text, span)
         ]
-        spans = [span for span in spans if not _mentioned(doc, span)]
+        spans = [span for span in spans if not _mentioned(doc, span) and not _markup(text, span)]
         discussed = _discussed_languages(text, spans, doc.target_lang)
         spans = [span for span in spans if span.lang not in discussed]
         whole = _whole_document(text, spans)
@@ -203,6 +204,18 @@ def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> 
     if beside_translation(doc, span.start, span.end, spans):
         return "it is given beside its translation"
     return None
+
+
+def _markup(text: str, span: LangSpan) -> bool:
+    """A span holding a character of formulas or code (foreign.toml ``markup_characters``, or
+    a mathematical symbol: `1 ≤ j ≤ n`, `{\\displaystyle`, `in_e1_e2 &`): a flattened formula
+    or a line of code, which no language writes."""
+    from repair.langid.base import foreign_data
+
+    marks = foreign_data().get("markup_characters", "")
+    return any(
+        ch in marks or unicodedata.category(ch) == "Sm" for ch in text[span.start : span.end]
+    )
 
 
 def _mentioned(doc: Document, span: LangSpan) -> bool:
