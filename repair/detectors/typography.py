@@ -31,6 +31,8 @@ _PLAIN_SPACE_BEFORE = re.compile(r" [.,;:!?](?=[\s\"'”’]|$)")
 _WORD_END = re.compile(r"[\w)\]\"'”’%]")
 # A run of spaces and ; or : glued to a preceding mark; the mark is checked in Python.
 _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
+#: A writer's marks around an action (`::deep breath::`), a pair on one line: no orphan.
+_ACTION = re.compile(r"::[^\W\d_][^:\n]{0,40}::")
 
 
 def _spaced_colon_or_semicolon(text: str) -> bool:
@@ -187,6 +189,8 @@ class TypographyDetector(Detector):
             if match.start() == 0 or text[match.start() - 1] not in ".!?,;:":
                 continue
             glued = match.group(3) is not None
+            if glued and _ACTION.match(text, match.start(1)):
+                continue
             yield Finding(
                 match.start(),
                 match.end(1),
@@ -218,6 +222,8 @@ class TypographyDetector(Detector):
                 loops.append(match.span())  # its doubles are not slips either way
                 if match.group(1) in kept or zipf(match.group(1), lang) < floor:
                     continue
+                if text[match.end() : match.end() + 1] == "!":
+                    continue  # a writer's chant closed by its `!` (`layers layers layers!`)
                 yield Finding(
                     match.start(),
                     match.end(),
