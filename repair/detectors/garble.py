@@ -340,6 +340,8 @@ def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
     return (
         _opens_with_name(words, int(table["min_leading_capitals"]))
         and words[0].lower() not in _listed("verbless_fragment", "function_openers")
+        and words[0].lower() not in _verb_lexicon()[2]  # an imperative: `Use Advanced Rules`
+        and ":" not in " ".join(body.split()[: int(table["label_words"])])  # `Examples: Tesla`
         and not has_finite_verb(words)
     )
 
