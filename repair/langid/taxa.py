@@ -5,10 +5,11 @@ Web English names plants and animals by their binomials (`Sansevieria trifasciat
 epithets are in no English list, and some Portuguese or Italian list holds a few of them
 (`seguine`, `elastica`), so the stray-word and invented-word rules would take them for a
 translation's leftovers. A run of lower-case words is a name's epithets when each ends as
-Latin epithets end and is rare in every listed language, and a genus stands before it: a
-capitalised word just as rare (no `Casa blanca`, no `Comunidad valenciana`: their first
-words are common Spanish), with only epithets and rank words (`var.`, `subsp.`) between
-(foreign.toml ``[scientific_names]``, whose examples and negatives are tests).
+Latin epithets end, in plain letters, and is hardly in any listed language, and a genus
+stands before it: a capitalised word that is rare too (no `Casa blanca`, no `Comunidad
+valenciana`: their first words are common Spanish), with only epithets and rank words
+(`var.`, `subsp.`) between (foreign.toml ``[scientific_names]``, whose examples and
+negatives are tests).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from repair.langid.frequency import zipf
 
 
 @cache
-def _rules() -> tuple[tuple[str, ...], int, float, tuple[str, ...], re.Pattern[str]] | None:
+def _rules() -> tuple[tuple[str, ...], int, float, float, tuple[str, ...], re.Pattern[str]] | None:
     table = foreign_data().get("scientific_names")
     if not table:
         return None
@@ -34,7 +35,8 @@ def _rules() -> tuple[tuple[str, ...], int, float, tuple[str, ...], re.Pattern[s
     return (
         tuple(table["epithet_endings"]),
         least,
-        float(table["max_zipf"]),
+        float(table["max_epithet_zipf"]),
+        float(table["max_genus_zipf"]),
         tuple(table["languages"]),
         before,
     )
@@ -50,12 +52,13 @@ def epithets(text: str, start: int, end: int) -> bool:
     rules = _rules()
     if rules is None:
         return False
-    endings, least, most, languages, before = rules
+    endings, least, most, genus_most, languages, before = rules
     words = text[start:end].split()
 
     def epithet(word: str) -> bool:
         return (
             len(word) >= least
+            and word.isascii()
             and word.isalpha()
             and word.islower()
             and word.endswith(endings)
@@ -68,4 +71,4 @@ def epithets(text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     between = [w for w in found.group(2).split() if not w.endswith(".")]
-    return _rare(found.group(1), most, languages) and all(map(epithet, between))
+    return _rare(found.group(1), genus_most, languages) and all(map(epithet, between))
