@@ -32,7 +32,11 @@ left out), so it runs without `../shared`. Their writers borrow words
 (`queso`, `ambiance`, `installer`), quote other languages and print tables flattened to
 text: the do-no-harm test of rules written on news.
 
-    python scripts/bench_clean.py [--set unseen|dev|comments|web] [--lines 1500] [--start 0]
+`--set docs` measures reference documentation: the prose paragraphs of the docstrings of
+Python's standard library (`tests/data/python-docstrings.en`, built by
+`build_docstring_set.py`; terse, full of identifiers), so it runs without `../shared` too.
+
+    python scripts/bench_clean.py [--set unseen|dev|comments|web|docs] [--lines 1500] [--start 0]
                                   [--per-article 20] [--show 10] [--no-mt] [--lang en fr]
     python scripts/bench_clean.py --glued [--start 1500] [--lines 1500]
 """
@@ -98,6 +102,9 @@ WEB_SETS = tuple(
     )
 )
 WEB_DATA = Path(__file__).resolve().parent / "data"
+
+#: Reference documentation: Python's docstrings, a fixture of the tests (credited there).
+DOCS_SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "python-docstrings.en"
 
 
 def articles(lines: list[str], size: int) -> list[str]:
@@ -210,11 +217,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("unseen", "dev", "comments", "web"),
+        choices=("unseen", "dev", "comments", "web", "docs"),
         default="unseen",
         help="unseen: train files no rule was tuned on; dev: the dev files of the aims; "
         "comments: readers' comments, another genre; web: the article text of scraped "
-        "English pages (scripts/data, no ../shared needed)",
+        "English pages (scripts/data, no ../shared needed); docs: Python's docstrings "
+        "(tests/data)",
     )
     parser.add_argument(
         "--lines", type=int, default=None, help="N lines of each file (1500 unseen, all dev)"
@@ -236,7 +244,11 @@ def main() -> int:
         return 0
     sets = {"dev": DEV_SETS, "comments": COMMENT_SETS, "web": WEB_SETS}.get(args.set, SETS)
     chosen = [(name, lang) for name, lang in sets if args.lang is None or lang in args.lang]
-    if args.set == "web":
+    if args.set == "docs":
+        lines = DOCS_SET.read_text(encoding="utf-8").split("\n", 1)[1].splitlines()
+        stop = None if args.lines is None else args.start + args.lines
+        loaded = [(DOCS_SET.name, articles(lines[args.start : stop], args.per_article), "en")]
+    elif args.set == "web":
         loaded = [(name, web_articles(WEB_DATA / name, lang), lang) for name, lang in chosen]
         loaded = [(name, texts, lang) for name, texts, lang in loaded if texts]
     else:

@@ -21,3 +21,14 @@ def test_english_news_line_by_line_gets_no_text_edit(english_news, default_pipel
 def test_english_news_revert_is_exact(english_news, default_pipeline):
     result = default_pipeline.repair(english_news)
     assert revert_changes(result.text, result.changes) == english_news
+
+
+def test_reference_documentation_gets_no_text_edit(default_pipeline):
+    """Another genre: the prose of Python's docstrings (tests/data/python-docstrings.en,
+    full of identifiers and terse sentences), as articles of 20 paragraphs."""
+    from tests.conftest import fixture_text
+
+    lines = fixture_text("python-docstrings.en").splitlines()
+    texts = ["\n\n".join(lines[i : i + 20]) + "\n" for i in range(0, len(lines), 20)]
+    results = default_pipeline.repair_many(texts)
+    assert [(c.rule, c.original) for r in results for c in r.text_changes] == []

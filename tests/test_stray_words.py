@@ -28,6 +28,7 @@ from repair.fixers.words import (
 from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE
 from repair.langid.spotter import spotter_for
 from repair.langid.stray import stray_words
+from repair.langid.taxa import epithets
 
 FIXTURE = Path(__file__).parent / "data" / "real_mt_stray.tsv"
 MARK = re.compile(r"\[\[([^\]]+)\]\]")
@@ -247,6 +248,60 @@ def test_words_english_writes_are_flagged_in_fluent_text_and_fixed_among_leftove
     mixed = data["leftovers"] + "\n\n" + "\n\n".join(data["fluent"]) + "\n"
     fixed = {c.original for c in repairer.repair_text(mixed).changes if c.replacement is not None}
     assert set(data["loanwords"]) | set(data["weak"]) <= fixed
+
+
+def test_an_english_plural_of_a_word_english_writes_is_written_as_its_singular():
+    """`vengeances`, `foyers`: a loanword English writes in its plural is weak, left alone in
+    fluent text; beside a sure leftover (`foudre`) such a plural (`casas`) is reported."""
+    from repair.langid.base import foreign_data
+    from repair.langid.frequency import zipf
+    from repair.langid.stray import written_zipf
+
+    data = foreign_data()["stray"]
+    assert written_zipf("vengeances", "en") == written_zipf("vengeance", "en") > 3
+    assert written_zipf("dans", "en") == zipf("dans", "en")  # `dan`: too short a singular
+    repairer = Repairer(RepairConfig(mt=True))
+    for text in data["plural_examples"]:
+        assert [c for c in repairer.repair_text(text + "\n").changes if c.kind == "foreign"] == []
+    for text, word in data["plural_negatives"]:
+        found = {c.original for c in repairer.repair_text(text + "\n").changes}
+        assert word in found, text
+
+
+def test_the_epithets_of_a_scientific_name_are_no_stray_words():
+    """`Sansevieria trifasciata`, `Maranta leuconeura var. kerchoveana`: Latin epithets after
+    a rare capitalised genus are the name's; after a common word, or alone, still reported
+    (foreign.toml ``[scientific_names]``)."""
+    from repair.langid.base import foreign_data
+
+    data = foreign_data()["scientific_names"]
+    repairer = Repairer(RepairConfig(mt=True))
+    for text, words in data["examples"]:
+        at = text.index(words)
+        assert epithets(text, at, at + len(words)), text
+        changes = repairer.repair_text(text + "\n").changes
+        assert not [c for c in changes if c.start < at + len(words) and at < c.end], text
+    for text, word in data["negatives"]:
+        at = text.index(word)
+        assert not epithets(text, at, at + len(word)), text
+        assert word in {c.original for c in repairer.repair_text(text + "\n").changes}, text
+
+
+def test_a_word_of_no_listed_language_vouches_for_no_other():
+    """`rustfmt` beside `performant`: the tool's name is reported, the word English writes
+    is only flagged with its candidate, never written over."""
+    from repair.langid.base import foreign_data
+
+    data = foreign_data()["stray"]["leftovers"]
+    # Two words in so many sentences: a pair of sure ones would be leftovers.
+    named = data["weak"] + data["loanwords"]
+    plain = [s for s in data["fluent"] if not any(word in s for word in named)]
+    repairer = Repairer(RepairConfig(mt=True))
+    for text, word in data["undetermined_beside"]:
+        long = "\n\n".join([text] + plain * (data["sentences_per_leftover"] + 1)) + "\n"
+        changes = {c.original: c for c in repairer.repair_text(long).changes}
+        assert changes[word].replacement is None, text
+        assert "best candidate" in changes[word].message, text
 
 
 def test_a_word_with_an_english_possessive_is_the_writers():

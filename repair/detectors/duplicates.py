@@ -132,10 +132,13 @@ def _cells(
     text: str, words: list[str], tokens: dict[int, tuple[int, int]], index: int, size: int
 ) -> bool:
     """A repeat of table cells, not a scraper's doubled phrase: the unit comes a third time
-    (`Yes Yes Yes`), or its line holds no lower-case word (a flattened row, `Windows Yes Yes
-    No`; prose around a doubled name has some: `told Radio Canada Radio Canada that`)."""
+    (`Yes Yes Yes`), is one word said over (`iOS Yes Yes Yes Yes Yes`: an odd row of cells
+    read as `Yes Yes` twice), or its line holds no lower-case word (a flattened row,
+    `Windows Yes Yes No`; prose around a doubled name has some: `told Radio Canada Radio
+    Canada that`)."""
     third = index + 2 * size
-    if words[third : third + size] == words[index : index + size]:
+    unit = words[index : index + size]
+    if words[third : third + size] == unit or len(set(unit)) == 1:
         return True
     at = tokens[index][0]
     line_start = text.rfind("\n", 0, at) + 1

@@ -18,6 +18,7 @@ smaller trigram models (the default is foreign.toml's ``[lingua]``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -118,7 +119,7 @@ class ForeignDetector(Detector):
             and not _a_place(text, span)
             and not _rest_of_a_name(text, span, doc.target_lang)
         ]
-        spans = [span for span in spans if not _mentioned(doc, span)]
+        spans = [span for span in spans if not _mentioned(doc, span) and not _markup(text, span)]
         discussed = _discussed_languages(text, spans, doc.target_lang)
         spans = [span for span in spans if span.lang not in discussed]
         whole = _whole_document(text, spans)
@@ -205,6 +206,18 @@ def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> 
     if beside_translation(doc, span.start, span.end, spans):
         return "it is given beside its translation"
     return None
+
+
+def _markup(text: str, span: LangSpan) -> bool:
+    """A span holding a character of formulas or code (foreign.toml ``markup_characters``, or
+    a mathematical symbol: `1 ≤ j ≤ n`, `{\\displaystyle`, `in_e1_e2 &`): a flattened formula
+    or a line of code, which no language writes."""
+    from repair.langid.base import foreign_data
+
+    marks = foreign_data().get("markup_characters", "")
+    return any(
+        ch in marks or unicodedata.category(ch) == "Sm" for ch in text[span.start : span.end]
+    )
 
 
 def _mentioned(doc: Document, span: LangSpan) -> bool:
@@ -313,7 +326,7 @@ def _without_lone_known_words(
     from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
     from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
-    from repair.langid.stray import UNDETERMINED
+    from repair.langid.stray import UNDETERMINED, written_zipf
 
     stray = foreign_data()["stray"]
     floor = float(stray.get("known_target_zipf", 0.0))
@@ -323,11 +336,11 @@ def _without_lone_known_words(
 
     def target_writes(span: LangSpan, at_least: float, below_margin: float) -> bool:
         words = WORD.findall(text, span.start, span.end)
+        written = [(low, written_zipf(low, target)) for low in (word.lower() for word in words)]
         return bool(words) and all(
-            zipf(low, target) >= at_least
-            and (zipf(low, span.lang) if span.lang != UNDETERMINED else 0.0) - zipf(low, target)
-            < below_margin
-            for low in (word.lower() for word in words)
+            own >= at_least
+            and (zipf(low, span.lang) if span.lang != UNDETERMINED else 0.0) - own < below_margin
+            for low, own in written
         )
 
     # A word of no listed language the document uses again (`rakfisk`, the subject of an
@@ -364,18 +377,20 @@ def _without_lone_known_words(
         or (span.rule == QUOTED_RULE and own_term(span))
     ]
     sure = {
-        text[span.start : span.end].lower()
+        (text[span.start : span.end].lower(), span.lang)
         for span in spans
         if span.rule == STRAY_RULE and span not in weak
     }
     leftovers = stray.get("leftovers", {})
     needed = max(1, sentences // int(leftovers.get("sentences_per_leftover", 10**9)))
-    if len(sure) >= needed:
+    # A word of no listed language (a tool's name, `rustfmt`) keeps the weak words beside it,
+    # but vouches for no word the target writes: that is only flagged below.
+    if sum(lang != UNDETERMINED for _, lang in sure) >= needed:
         return spans, set()
     # Fluent text with a few foreign words in many sentences (a restaurant review's `queso`
     # and `tostadas`): the words the target writes are its loanwords, named, never written.
     loanword = float(leftovers.get("loanword_target_zipf", 99.0))
-    kept = [span for span in spans if span not in weak] if weak else spans
+    kept = [span for span in spans if span not in weak] if weak and len(sure) < needed else spans
     return kept, {
         (span.start, span.end)
         for span in kept

@@ -25,6 +25,7 @@ from repair.detectors.base import Detector, register
 from repair.langid.formation import built
 from repair.langid.frequency import zipf
 from repair.langid.stray import stray_words
+from repair.langid.taxa import epithets
 
 DATA_FILE = "garble.toml"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -36,6 +37,8 @@ _LOWER_AFTER_STOP = re.compile(
     r"\.(?<=[A-Za-z0-9)\]\"'”’%]\.)(?P<space>[ \t]+)(?P<word>[a-z][\w'’-]*)"
 )
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]+$")
+#: A list item's marker standing as a sentence: a number or a letter and its dot.
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])\.")
 #: What follows a lower-case word after a stop in references, addresses and code, not prose.
 _NOT_PROSE_AFTER = frozenset(".(/_=[{<@:")
 _CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|$", re.MULTILINE)
@@ -185,6 +188,8 @@ def lowercase_after_stop(doc: Document) -> Iterator[Finding]:
             if not token or "." in token or is_abbreviation(token, abbreviations):
                 continue
             word = match.group("word").lower()
+            if any(map(str.isupper, match.group("word")[1:])):
+                continue  # a name cased its own way (`iOS`, `eBay`, `mRNA`)
             if word in starters or not _english_word(word, table):
                 continue
             if text[match.end() : match.end() + 1] in _NOT_PROSE_AFTER:
@@ -322,6 +327,8 @@ def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
     ending = previous.of(text).rstrip()
     if not ending.endswith(".") or ending.endswith("..") or _ends_with_abbreviation(ending):
         return False
+    if _LIST_MARKER.fullmatch(ending):
+        return False  # a list item's number (`46.`), no sentence cut
     words = _words(body)
     if len(words) < int(table["min_words"]):
         return False
@@ -330,8 +337,12 @@ def _broken_off(text: str, previous: Span, sentence: Span, table: dict) -> bool:
     if any(marker in line for marker in table["citation_markers"]):
         # A reference list's entries are verbless by nature (`Auckland University Press.`).
         return False
-    return _opens_with_name(words, int(table["min_leading_capitals"])) and not has_finite_verb(
-        words
+    return (
+        _opens_with_name(words, int(table["min_leading_capitals"]))
+        and words[0].lower() not in _listed("verbless_fragment", "function_openers")
+        and words[0].lower() not in _verb_lexicon()[2]  # an imperative: `Use Advanced Rules`
+        and ":" not in " ".join(body.split()[: int(table["label_words"])])  # `Examples: Tesla`
+        and not has_finite_verb(words)
     )
 
 
@@ -499,7 +510,7 @@ def _invented_words(text: str, words: set[str]) -> list[tuple[int, int]]:
         if lower.count(word) != 1:
             continue  # used twice (or inside another word): the document's own term
         place = re.search(rf"(?<![\w'’@#/.-]){word}(?![\w'’@/-]|\.\w)", text)
-        if place:
+        if place and not epithets(text, *place.span()):
             found.append(place.span())
     return sorted(found) if len(found) >= least else []
 

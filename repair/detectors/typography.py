@@ -31,6 +31,8 @@ _PLAIN_SPACE_BEFORE = re.compile(r" [.,;:!?](?=[\s\"'”’]|$)")
 _WORD_END = re.compile(r"[\w)\]\"'”’%]")
 # A run of spaces and ; or : glued to a preceding mark; the mark is checked in Python.
 _ORPHAN = re.compile(r" ([ \t]*[;:]+)(?=(\s)|(\w)|$)")
+#: A writer's marks around an action (`::deep breath::`), a pair on one line: no orphan.
+_ACTION = re.compile(r"::[^\W\d_][^:\n]{0,40}::")
 
 
 def _spaced_colon_or_semicolon(text: str) -> bool:
@@ -150,7 +152,7 @@ class TypographyDetector(Detector):
             yield from self._no_break_spaces(text)
         if doc.target_lang in _data()["guillemets_to_quotes"]:
             if "«" in text or "„" in text:
-                yield from self._guillemets(text)
+                yield from self._guillemets(text, doc.target_lang)
             if exotic:
                 yield from self._spaced_thousands(text)
         yield from language_rules(text, rules)
@@ -187,6 +189,8 @@ class TypographyDetector(Detector):
             if match.start() == 0 or text[match.start() - 1] not in ".!?,;:":
                 continue
             glued = match.group(3) is not None
+            if glued and _ACTION.match(text, match.start(1)):
+                continue
             yield Finding(
                 match.start(),
                 match.end(1),
@@ -218,6 +222,8 @@ class TypographyDetector(Detector):
                 loops.append(match.span())  # its doubles are not slips either way
                 if match.group(1) in kept or zipf(match.group(1), lang) < floor:
                     continue
+                if text[match.end() : match.end() + 1] == "!":
+                    continue  # a writer's chant closed by its `!` (`layers layers layers!`)
                 yield Finding(
                     match.start(),
                     match.end(),
@@ -245,12 +251,21 @@ class TypographyDetector(Detector):
             )
 
     @staticmethod
-    def _guillemets(text: str) -> Iterator[Finding]:
+    def _guillemets(text: str, target: str) -> Iterator[Finding]:
         """``« we will win »`` or ``„we will win“`` in an English sentence: the source's
         quotation marks the translation kept; English writes “we will win”. Each mark, with
-        its inner spaces, is one finding (what is quoted may hold findings of its own)."""
+        its inner spaces, is one finding (what is quoted may hold findings of its own). A
+        text about the language that writes them (a learner's forum on German grammar)
+        quotes its examples the language's way: the writer's, left alone."""
+        from repair.langid.quotations import discussed_language
+
+        kept: dict[bool, bool] = {}
         for match in _GUILLEMETS.finditer(text):
             german = match.group(1) is None
+            if german not in kept:
+                kept[german] = discussed_language(text, "de" if german else "fr", target)
+            if kept[german]:
+                continue
             inner = (3, 4) if german else (1, 2)
             spans = ((match.start(), match.end(inner[0])), (match.start(inner[1]), match.end()))
             for start, end in spans:

@@ -36,6 +36,7 @@ from repair.langid.base import FINDERS, LangSpan, Pair, SpanFinder, foreign_data
 from repair.langid.frequency import zipf
 from repair.langid.quotations import short_translated_quotation
 from repair.langid.stray import Stray, stray_words
+from repair.langid.taxa import epithets
 from repair.langid.vocabulary import ABSENT, Vocabulary, covered_languages, vocabulary_for
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
@@ -563,7 +564,9 @@ class LexiconFinder(SpanFinder):
                 text, start, tokens, first, last
             ):
                 continue
-            if self._ends_unlisted_name(text, tokens, first, run):
+            if self._ends_unlisted_name(text, tokens, first, run) or epithets(
+                text, tokens[first][0], tokens[last][1]
+            ):
                 continue
             best = max((judged for _, judged in run), key=lambda j: j.zipf - j.target_zipf)
             score = sum(max(1.0, j.zipf - j.target_zipf) for _, j in run)
@@ -625,6 +628,7 @@ class LexiconFinder(SpanFinder):
             and token[0].islower()
             and not any(span.start <= s < span.end for span in spans)
             and not any(low <= s < high for low, high in names)
+            and (self.stray is None or not self.stray.written_accented(token))
         ]
         return sorted(spans + lone, key=lambda span: span.start) if lone else spans
 

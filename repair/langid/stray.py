@@ -209,21 +209,8 @@ class StrayWords:
         low = token.replace("’", "'")
         if len(low) < self.min_length or low in self.common_words:
             return None
-        folded = strip_accents(low)
         found = self._lookup(low)
-        if (
-            folded != low
-            and (
-                (_target_zipf(low, self.target) > 0 and not self._quoted_source_word(found))
-                or len(low) < self.min_unknown_length
-            )
-            and (
-                folded in self.common_words or _target_zipf(folded, self.target) >= self.min_folded
-            )
-        ):
-            # A loanword English writes with the accent too (sautéed, naïve, communiqué). A
-            # form English never writes (sédation, côlon) is a leftover: its fix is the
-            # English spelling; a short one (Slovak `nám`) may be any language's word.
+        if self._written_accented(low, found):
             return None
         if found is None and low.endswith(self.possessives):
             # The target's own possessive on a word (`the installer's plans`): the writer
@@ -245,6 +232,40 @@ class StrayWords:
                 return Stray(lang, zipf, target_zipf, weak=zipf < self.weak_source_zipf)
             return None
         return self._unknown(low)
+
+    def _written_accented(
+        self, low: str, found: tuple[str, float, float] | None, short: bool = True
+    ) -> bool:
+        """A loanword English writes with the accent too (sautéed, naïve, communiqué). A
+        form English never writes (sédation, côlon) is a leftover: its fix is the English
+        spelling; a ``short`` one (Slovak `nám`) may be any language's word."""
+        folded = strip_accents(low)
+        return (
+            folded != low
+            and (
+                (_target_zipf(low, self.target) > 0 and not self._quoted_source_word(found))
+                or (short and len(low) < self.min_unknown_length)
+            )
+            and (
+                folded in self.common_words or _target_zipf(folded, self.target) >= self.min_folded
+            )
+        )
+
+    def written_accented(self, token: str) -> bool:
+        """Whether a lower-case word with an accent is a loanword the target writes so, at
+        least ``min_loanword_target_zipf``, and at least as often without its accent
+        (`entrée`, `père` in English; not the `savoir-être` English quotes, nor a `nôtre`
+        whose plain spelling is a name's, `Notre`): no leftover, alone or in a span of one
+        word."""
+        low = token.replace("’", "'")
+        if not low[:1].islower():
+            return False
+        written = _target_zipf(low, self.target)
+        return (
+            written >= self.min_loanword
+            and self._written_accented(low, self._lookup(low), short=False)
+            and _target_zipf(strip_accents(low), self.target) >= written
+        )
 
     def _quoted_source_word(self, found: tuple[str, float, float] | None) -> bool:
         """Whether an accented word English writes a little is far more its language's
@@ -548,6 +569,19 @@ def _target_zipf(word: str, target: str) -> float:
     from repair.langid.frequency import zipf
 
     return zipf(word, target)
+
+
+def written_zipf(word: str, target: str) -> float:
+    """How much the target writes ``word`` (Zipf): as much as its singular when it is the
+    target's plural (``target_plurals``, foreign.toml): English lists hold a loanword's
+    singular and rarely its plural (`vengeances` 0, `vengeance` 3.7)."""
+    found = _target_zipf(word, target)
+    settings = _settings()
+    least = int(settings.get("min_singular_letters", 0))
+    for ending in settings.get("target_plurals", {}).get(target, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= least:
+            found = max(found, _target_zipf(word[: -len(ending)], target))
+    return found
 
 
 @lru_cache(maxsize=4)
