@@ -53,7 +53,7 @@ class MTMarkerDetector(Detector):
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
             line = text[line_start : len(text) if line_end < 0 else line_end]
-            if _CLOSING.search(line):
+            if _CLOSING.search(line) or any(sign in line for sign in data["code_signs"]):
                 continue
             word = match.group(2)
             english = zipf(word.lower(), "en") >= float(data["min_english_zipf"])
