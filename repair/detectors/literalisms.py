@@ -451,6 +451,8 @@ def _data_key() -> str:
 
 
 _DIGIT = re.compile(r"\d")
+#: What ``\\d`` matches in ASCII text, tested faster (no Unicode category).
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _DIGIT_CHARS = frozenset("0123456789")
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -972,59 +974,89 @@ def _candidate_chunks(
             trigger = _trigger(entry_index)
             if trigger is not None:
                 scanned[entry_index] = trigger
+    # The triggers searched in every block, and those a gate opens (most blocks open none).
+    ungated = [(e, found_trigger) for e, found_trigger in scanned.items() if e not in gates]
+    gated_triggers = {e: found_trigger for e, found_trigger in scanned.items() if e in gates}
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
         starts = [start - offset for start, _ in block]
+        ends = [end - offset for _, end in block]
         # One pass of the automaton over the block (a pass per passage cost more to start
         # than to run): each hit falls in the passage that starts last before it, if any.
-        triggered: list[set[int]] = [set() for _ in block]
-        ends = [end - offset for _, end in block]
+        # Only the passages hit get a set (most passages of news are hit by nothing).
+        triggered: dict[int, set[int]] = {}
         # The gates found in the block (line breaks read as spaces), which tell its
         # triggers' searches, unless white space of another kind lies inside a chunk.
         opened: set[int] = set()
         gated = False
         if finder is not None and block:
-            low, high = starts[0], block[-1][1] - offset
+            low, high = starts[0], ends[-1]
             gated = True
             spaced = lowered.replace("\n", " ")
             for last, (length, entries, opens) in finder.iter(spaced, low, high):
                 if entries:
                     at = bisect_right(starts, last - length + 1) - 1
-                    if at >= 0 and last < block[at][1] - offset:
-                        triggered[at].update(entries)
+                    if at >= 0 and last < ends[at]:
+                        hit = triggered.get(at)
+                        if hit is None:
+                            triggered[at] = set(entries)
+                        else:
+                            hit.update(entries)
                 if opens:
                     opened.update(opens)
                 elif opens is None and gated:
                     gated = not _inside_a_chunk(last - length + 1, last, starts, ends)
-        passages = [lowered[start - offset : end - offset] for start, end in block]
         # A letter the case-insensitive engine equates with another than its lower case's
         # (``ı`` and ``i``): the lowered block would hide a match from a trigger.
         lower_safe = lowered.isascii() or not _OTHER_FOLDS.search(lowered)
-        text_starts, text_ends = [start for start, _ in block], [end for _, end in block]
-        told = set()
-        for entry_index, (trigger, lower) in scanned.items():
-            if lower and not lower_safe:
-                if entry_index in prefilter.free:
-                    found.setdefault(entry_index, []).extend(range(first, first + len(block)))
-                continue
-            told.add(entry_index)
-            if gated and entry_index in gates and entry_index not in opened:
-                continue  # the block lacks its gate: its trigger matches nowhere in it
+        text_starts: list[int] | None = None
+        told: set[int] | dict[int, tuple[re.Pattern[str], bool]]
+        if lower_safe:
+            told = scanned  # every trigger tells its entry (a gate left shut: no chunk)
+            searched: Iterable[tuple[int, tuple[re.Pattern[str], bool]]] = ungated
+            if not gated:
+                searched = scanned.items()
+            elif opened:
+                searched = [
+                    *ungated,
+                    *((e, gated_triggers[e]) for e in sorted(opened) if e in gated_triggers),
+                ]
+        else:
+            told = set()
+            searched = []
+            for entry_index, (trigger, lower) in scanned.items():
+                if lower:
+                    if entry_index in prefilter.free:
+                        found.setdefault(entry_index, []).extend(
+                            range(first, first + len(block))
+                        )
+                    continue
+                told.add(entry_index)
+                if gated and entry_index in gates and entry_index not in opened:
+                    continue
+                searched.append((entry_index, (trigger, lower)))
+        for entry_index, (trigger, lower) in searched:
             if lower:
                 hits = _trigger_chunks(trigger, lowered, starts, ends)
             else:
+                if text_starts is None:
+                    text_starts, text_ends = [start for start, _ in block], [e for _, e in block]
                 hits = _trigger_chunks(trigger, text, text_starts, text_ends)
             if hits:
                 found.setdefault(entry_index, []).extend(first + i for i in hits)
-        for index, entries in enumerate(triggered):
-            for entry_index in entries:
-                passage = passages[index]
-                if all(any(map(passage.__contains__, group)) for group in others[entry_index]):
+        for index in sorted(triggered):
+            passage = lowered[starts[index] : ends[index]]
+            for entry_index in triggered[index]:
+                groups = others[entry_index]
+                if not groups or all(any(map(passage.__contains__, group)) for group in groups):
                     found.setdefault(entry_index, []).append(first + index)
         # An untriggered entry's groups are tested group by group over the passages left.
+        passages: list[str] | None = None
         for entry_index in untriggered:
             if entry_index in told:
                 continue
+            if passages is None:
+                passages = [lowered[start:end] for start, end in zip(starts, ends)]
             where: Iterable[int] = range(len(passages))
             for group in others[entry_index]:
                 if len(group) == 1:  # most are one word: a plain ``in``, the quickest test
@@ -1035,7 +1067,8 @@ def _candidate_chunks(
             if where:
                 found.setdefault(entry_index, []).extend(first + i for i in where)
         # One search from chunk to chunk (a chunk with a digit is left at its first).
-        with_digits.extend(first + i for i in _trigger_chunks(_DIGIT, lowered, starts, ends))
+        digit = _ASCII_DIGIT if lowered.isascii() else _DIGIT
+        with_digits.extend(first + i for i in _trigger_chunks(digit, lowered, starts, ends))
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
     for entry_index in prefilter.free:
