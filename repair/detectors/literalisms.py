@@ -1027,9 +1027,7 @@ def _candidate_chunks(
             for entry_index, (trigger, lower) in scanned.items():
                 if lower:
                     if entry_index in prefilter.free:
-                        found.setdefault(entry_index, []).extend(
-                            range(first, first + len(block))
-                        )
+                        found.setdefault(entry_index, []).extend(range(first, first + len(block)))
                     continue
                 told.add(entry_index)
                 if gated and entry_index in gates and entry_index not in opened:
@@ -1056,7 +1054,7 @@ def _candidate_chunks(
             if entry_index in told:
                 continue
             if passages is None:
-                passages = [lowered[start:end] for start, end in zip(starts, ends)]
+                passages = [lowered[start:end] for start, end in zip(starts, ends, strict=True)]
             where: Iterable[int] = range(len(passages))
             for group in others[entry_index]:
                 if len(group) == 1:  # most are one word: a plain ``in``, the quickest test
