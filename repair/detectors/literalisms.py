@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+import operator
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -946,6 +947,29 @@ def _lowered_blocks(
         yield first, text[start:end].lower(), chunks[first:stop]
 
 
+@cache
+def _scan_plan(
+    trigger_of: Callable[[int], tuple[re.Pattern[str], bool] | None],
+) -> tuple[
+    dict[int, tuple[re.Pattern[str], bool]],
+    list[tuple[int, tuple[re.Pattern[str], bool]]],
+    dict[int, tuple[re.Pattern[str], bool]],
+]:
+    """The entries told by a trigger's search (:func:`_trigger`, given: a test may stand
+    another in) with their triggers: all of them, those searched in every block, and those
+    a gate opens (most blocks of news open none). Made once, not per document."""
+    prefilter = _prefilter()
+    scanned = {}
+    for entry_index in (*prefilter.untriggered, *prefilter.free):
+        trigger = trigger_of(entry_index)
+        if trigger is not None:
+            scanned[entry_index] = trigger
+    gates = _trigger_gates()
+    ungated = [(index, trigger) for index, trigger in scanned.items() if index not in gates]
+    gated = {index: trigger for index, trigger in scanned.items() if index in gates}
+    return scanned, ungated, gated
+
+
 def _candidate_chunks(
     text: str, chunks: list[tuple[int, int]], block: int = LINE_BLOCK_CHARS
 ) -> dict[int, Sequence[int]] | None:
@@ -967,16 +991,12 @@ def _candidate_chunks(
     with_digits: list[int] = []
     # Entries whose words are common, or who have none, are told by their trigger's search
     # of each block when the chunks are in order (a re-run's focus may not be).
-    scanned: dict[int, tuple[re.Pattern[str], bool]] = {}
     gates = _trigger_gates()
-    if all(chunks[i][1] <= chunks[i + 1][0] for i in range(len(chunks) - 1)):
-        for entry_index in (*untriggered, *prefilter.free):
-            trigger = _trigger(entry_index)
-            if trigger is not None:
-                scanned[entry_index] = trigger
-    # The triggers searched in every block, and those a gate opens (most blocks open none).
-    ungated = [(e, found_trigger) for e, found_trigger in scanned.items() if e not in gates]
-    gated_triggers = {e: found_trigger for e, found_trigger in scanned.items() if e in gates}
+    scanned: Mapping[int, tuple[re.Pattern[str], bool]] = {}
+    ungated: list[tuple[int, tuple[re.Pattern[str], bool]]] = []
+    gated_triggers: Mapping[int, tuple[re.Pattern[str], bool]] = {}
+    if all(map(operator.le, (end for _, end in chunks[:-1]), (start for start, _ in chunks[1:]))):
+        scanned, ungated, gated_triggers = _scan_plan(_trigger)
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
         starts = [start - offset for start, _ in block]
@@ -1010,7 +1030,7 @@ def _candidate_chunks(
         # (``ı`` and ``i``): the lowered block would hide a match from a trigger.
         lower_safe = lowered.isascii() or not _OTHER_FOLDS.search(lowered)
         text_starts: list[int] | None = None
-        told: set[int] | dict[int, tuple[re.Pattern[str], bool]]
+        told: Container[int]
         if lower_safe:
             told = scanned  # every trigger tells its entry (a gate left shut: no chunk)
             searched: Iterable[tuple[int, tuple[re.Pattern[str], bool]]] = ungated
@@ -1022,14 +1042,15 @@ def _candidate_chunks(
                     *((e, gated_triggers[e]) for e in sorted(opened) if e in gated_triggers),
                 ]
         else:
-            told = set()
+            told_here: set[int] = set()
+            told = told_here
             searched = []
             for entry_index, (trigger, lower) in scanned.items():
                 if lower:
                     if entry_index in prefilter.free:
                         found.setdefault(entry_index, []).extend(range(first, first + len(block)))
                     continue
-                told.add(entry_index)
+                told_here.add(entry_index)
                 if gated and entry_index in gates and entry_index not in opened:
                     continue
                 searched.append((entry_index, (trigger, lower)))

@@ -83,9 +83,9 @@ _MEMO_SIZE = 50_000
 
 
 #: The bits of a word's byte in :meth:`LexiconFinder._marks_of`, each read by translating
-#: the bytes to 0 or 1: the word has evidence; it is a stray candidate.
+#: the bytes to 0 or 1: the word has evidence; it is a stray candidate judged stray.
 _POSITIVE_MARK = bytes(byte & 1 for byte in range(256))
-_RARE_MARK = bytes(byte >> 1 & 1 for byte in range(256))
+_STRAY_MARK = bytes(byte >> 1 & 1 for byte in range(256))
 
 
 #: The rule of stray words (repair/langid/stray.py): confirmed by the word lists alone.
@@ -399,8 +399,11 @@ class LexiconFinder(SpanFinder):
         if bound <= self.min_cost and not self._may_stray(rare):
             return []
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+        # Whether a word opens a clause only counts for a capitalised one (see word_weight).
         weights = [
-            self.word_weight(token, s == start or _after_opener(text, start, s))
+            self.word_weight(
+                token, token[0].isupper() and (s == start or _after_opener(text, start, s))
+            )
             for s, _, token in tokens
         ]
         self._neutralise_names(text, tokens, weights)
@@ -440,31 +443,37 @@ class LexiconFinder(SpanFinder):
         # A sentence with neither a positive word nor a rare one: bound 0.0, no candidate.
         calm = not min_cost < 0.0
         for found, ranges in blocks:
-            # Sparse: most words have no evidence (0.0) and are not rare. The positions of
-            # the others are found once (in C, no list of every word's value: one look-up
-            # a word gives both marks), and only the sentences holding one are looked at,
-            # each summed over its positive words only (in order: adding 0.0 changes no
-            # partial sum, so the bound is the same float as the sum over all its words).
+            # Sparse: most words have no evidence (0.0) and are no stray candidate. The
+            # positions of the others are found once (in C, no list of every word's value:
+            # one look-up a word gives both marks, each word judged once in the process),
+            # and only the sentences holding one are looked at: one with a candidate judged
+            # stray is not quiet; the others are summed over their positive words only (in
+            # order: adding 0.0 changes no partial sum, so the bound is the same float as
+            # the sum over all its words).
             marks = self._marks_of(found)
             everywhere = range(len(found))
             positive = list(compress(everywhere, marks.translate(_POSITIVE_MARK)))
-            rare_at = list(compress(everywhere, marks.translate(_RARE_MARK)))
+            stray_at = list(compress(everywhere, marks.translate(_STRAY_MARK)))
             block = [calm] * len(ranges)
-            if positive or rare_at:
+            if positive or stray_at:
                 firsts = [first for first, _ in ranges]
-                held: dict[int, tuple[list[int], list[int]]] = {}
-                for which, positions in ((0, positive), (1, rare_at)):
-                    for position in positions:
-                        index = bisect_right(firsts, position) - 1
-                        if index >= 0 and position < ranges[index][1]:
-                            held.setdefault(index, ([], []))[which].append(position)
-                for index, (positives, rares) in held.items():
+                # A sentence with a stray candidate is not quiet, whatever its bound.
+                loud = set()
+                for position in stray_at:
+                    index = bisect_right(firsts, position) - 1
+                    if index >= 0 and position < ranges[index][1]:
+                        loud.add(index)
+                        block[index] = False
+                held: dict[int, list[int]] = {}
+                for position in positive:
+                    index = bisect_right(firsts, position) - 1
+                    if index >= 0 and position < ranges[index][1] and index not in loud:
+                        held.setdefault(index, []).append(position)
+                for index, positives in held.items():
                     bound = reduce(
                         add, self._evidence_of(list(map(found.__getitem__, positives))), 0.0
                     )
-                    block[index] = not bound > min_cost and (
-                        not rares or not self._may_stray(list(map(found.__getitem__, rares)))
-                    )
+                    block[index] = not bound > min_cost
             quiet.extend(block)
         return quiet
 
@@ -647,8 +656,8 @@ class LexiconFinder(SpanFinder):
 
     def _marks_of(self, found: list[str]) -> bytes:
         """One byte a word: ``_POSITIVE_MARK`` of it is 1 for a word with evidence (> 0;
-        see :meth:`_evidence_of`), ``_RARE_MARK`` for a stray candidate (looked up in C;
-        a new word judged once)."""
+        see :meth:`_evidence_of`), ``_STRAY_MARK`` for a stray candidate that
+        :meth:`_may_stray` takes for stray (looked up in C; a new word judged once)."""
         marks = self._marks
         try:
             return bytes(map(marks.__getitem__, found))
@@ -657,7 +666,8 @@ class LexiconFinder(SpanFinder):
             return bytes(map(marks.__getitem__, found))
 
     def _word_marks(self, original: str) -> int:
-        return (self._evidence_value(original) > 0) | (self._rare_word(original) << 1)
+        stray = self._rare_word(original) and self._may_stray([original])
+        return (self._evidence_value(original) > 0) | (stray << 1)
 
     def _evidence_of(self, found: list[str]) -> list[float]:
         """Each word's evidence, from the memo (looked up in C; a new word judged once)."""
