@@ -150,17 +150,26 @@ def _line_regex(open_ended: bool) -> re.Pattern[str]:
     )
 
 
+#: What follows a backslash outside a set in a back-reference (``\\1``).
+_BACK_REFERENCE_DIGITS = frozenset("123456789")
+
+
 def _non_capturing(pattern: str) -> str:
     """``pattern`` with each plain group ``(…)`` made non-capturing ``(?:…)``: the labels'
     groups (``(previous|next)``, nearly two thousand of them) are never read, and the
     regex engine saves and restores every group's marks at each alternative it tries, which
-    made a line's failed match cost tens of microseconds. Matches are the same (no label
-    refers back to a group); named groups and the other ``(?…)`` forms are kept."""
+    made a line's failed match cost tens of microseconds. Matches are the same: named
+    groups and the other ``(?…)`` forms are kept, and a pattern that refers back to a group
+    (``\\1``, ``(?P=name)``) is left as it is."""
+    if "(?P=" in pattern:
+        return pattern
     out = []
     index, size = 0, len(pattern)
     while index < size:
         char = pattern[index]
         if char == "\\":
+            if pattern[index + 1 : index + 2] in _BACK_REFERENCE_DIGITS:
+                return pattern
             out.append(pattern[index : index + 2])
             index += 2
             continue
