@@ -144,14 +144,18 @@ def _line_regex(open_ended: bool) -> re.Pattern[str]:
     if open_ended:
         closing = r"(?=[^\r\n]*\)[ \t]*(?:\r|\n|\Z))"
         label = rf"{label}|{closing}{item(_alternation(singles))}"
-    return compile_regex(
-        _non_capturing(rf"[ \t]*(?P<label>{_MD_PREFIX}?(?:{label}))[ \t]*(?=\r|\n|\Z)"),
-        re.IGNORECASE,
-    )
+    source = rf"[ \t]*(?P<label>{_MD_PREFIX}?(?:{label}))[ \t]*(?=\r|\n|\Z)"
+    # The rewrite of a hundred thousand characters is kept in the disk cache with the
+    # program (a few milliseconds a process otherwise).
+    rewritten = cached("boilerplate-label-regex", source, lambda: _non_capturing(source))
+    return compile_regex(rewritten, re.IGNORECASE)
 
 
-#: What follows a backslash outside a set in a back-reference (``\\1``).
-_BACK_REFERENCE_DIGITS = frozenset("123456789")
+#: What a group's parenthesis cannot be: an escape, or a set (``]`` first is a member).
+_ESCAPE_OR_SET = re.compile(r"(\\.|\[\^?\]?(?:\\.|[^\]\\])*\])", re.DOTALL)
+_PLAIN_GROUP = re.compile(r"\((?!\?)")
+#: A back-reference by number (``\\1``; in a set the same is a character, told alike).
+_BACK_REFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")
 
 
 def _non_capturing(pattern: str) -> str:
@@ -160,33 +164,13 @@ def _non_capturing(pattern: str) -> str:
     regex engine saves and restores every group's marks at each alternative it tries, which
     made a line's failed match cost tens of microseconds. Matches are the same: named
     groups and the other ``(?…)`` forms are kept, and a pattern that refers back to a group
-    (``\\1``, ``(?P=name)``) is left as it is."""
-    if "(?P=" in pattern:
+    (``\\1``, ``(?P=name)``) is left as it is. Escapes and sets are cut out first, so
+    their brackets are never taken for a group's."""
+    if "(?P=" in pattern or _BACK_REFERENCE.search(pattern):
         return pattern
-    out = []
-    index, size = 0, len(pattern)
-    while index < size:
-        char = pattern[index]
-        if char == "\\":
-            if pattern[index + 1 : index + 2] in _BACK_REFERENCE_DIGITS:
-                return pattern
-            out.append(pattern[index : index + 2])
-            index += 2
-            continue
-        if char == "[":  # a set: its brackets are no groups (``]`` first is a member)
-            end = index + 1
-            if end < size and pattern[end] == "^":
-                end += 1
-            if end < size and pattern[end] == "]":
-                end += 1
-            while end < size and pattern[end] != "]":
-                end += 2 if pattern[end] == "\\" else 1
-            out.append(pattern[index : end + 1])
-            index = end + 1
-            continue
-        out.append("(?:" if char == "(" and pattern[index + 1 : index + 2] != "?" else char)
-        index += 1
-    return "".join(out)
+    parts = _ESCAPE_OR_SET.split(pattern)
+    parts[::2] = [_PLAIN_GROUP.sub("(?:", part) for part in parts[::2]]
+    return "".join(parts)
 
 
 def _by_first_character(patterns: list[str]) -> str:
