@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+import operator
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -451,6 +452,8 @@ def _data_key() -> str:
 
 
 _DIGIT = re.compile(r"\d")
+#: What ``\\d`` matches in ASCII text, tested faster (no Unicode category).
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _DIGIT_CHARS = frozenset("0123456789")
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -944,6 +947,29 @@ def _lowered_blocks(
         yield first, text[start:end].lower(), chunks[first:stop]
 
 
+@cache
+def _scan_plan(
+    trigger_of: Callable[[int], tuple[re.Pattern[str], bool] | None],
+) -> tuple[
+    dict[int, tuple[re.Pattern[str], bool]],
+    list[tuple[int, tuple[re.Pattern[str], bool]]],
+    dict[int, tuple[re.Pattern[str], bool]],
+]:
+    """The entries told by a trigger's search (:func:`_trigger`, given: a test may stand
+    another in) with their triggers: all of them, those searched in every block, and those
+    a gate opens (most blocks of news open none). Made once, not per document."""
+    prefilter = _prefilter()
+    scanned = {}
+    for entry_index in (*prefilter.untriggered, *prefilter.free):
+        trigger = trigger_of(entry_index)
+        if trigger is not None:
+            scanned[entry_index] = trigger
+    gates = _trigger_gates()
+    ungated = [(index, trigger) for index, trigger in scanned.items() if index not in gates]
+    gated = {index: trigger for index, trigger in scanned.items() if index in gates}
+    return scanned, ungated, gated
+
+
 def _candidate_chunks(
     text: str, chunks: list[tuple[int, int]], block: int = LINE_BLOCK_CHARS
 ) -> dict[int, Sequence[int]] | None:
@@ -965,66 +991,91 @@ def _candidate_chunks(
     with_digits: list[int] = []
     # Entries whose words are common, or who have none, are told by their trigger's search
     # of each block when the chunks are in order (a re-run's focus may not be).
-    scanned: dict[int, tuple[re.Pattern[str], bool]] = {}
     gates = _trigger_gates()
-    if all(chunks[i][1] <= chunks[i + 1][0] for i in range(len(chunks) - 1)):
-        for entry_index in (*untriggered, *prefilter.free):
-            trigger = _trigger(entry_index)
-            if trigger is not None:
-                scanned[entry_index] = trigger
+    scanned: Mapping[int, tuple[re.Pattern[str], bool]] = {}
+    ungated: list[tuple[int, tuple[re.Pattern[str], bool]]] = []
+    gated_triggers: Mapping[int, tuple[re.Pattern[str], bool]] = {}
+    if all(map(operator.le, (end for _, end in chunks[:-1]), (start for start, _ in chunks[1:]))):
+        scanned, ungated, gated_triggers = _scan_plan(_trigger)
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
         starts = [start - offset for start, _ in block]
+        ends = [end - offset for _, end in block]
         # One pass of the automaton over the block (a pass per passage cost more to start
         # than to run): each hit falls in the passage that starts last before it, if any.
-        triggered: list[set[int]] = [set() for _ in block]
-        ends = [end - offset for _, end in block]
+        # Only the passages hit get a set (most passages of news are hit by nothing).
+        triggered: dict[int, set[int]] = {}
         # The gates found in the block (line breaks read as spaces), which tell its
         # triggers' searches, unless white space of another kind lies inside a chunk.
         opened: set[int] = set()
         gated = False
         if finder is not None and block:
-            low, high = starts[0], block[-1][1] - offset
+            low, high = starts[0], ends[-1]
             gated = True
             spaced = lowered.replace("\n", " ")
             for last, (length, entries, opens) in finder.iter(spaced, low, high):
                 if entries:
                     at = bisect_right(starts, last - length + 1) - 1
-                    if at >= 0 and last < block[at][1] - offset:
-                        triggered[at].update(entries)
+                    if at >= 0 and last < ends[at]:
+                        hit = triggered.get(at)
+                        if hit is None:
+                            triggered[at] = set(entries)
+                        else:
+                            hit.update(entries)
                 if opens:
                     opened.update(opens)
                 elif opens is None and gated:
                     gated = not _inside_a_chunk(last - length + 1, last, starts, ends)
-        passages = [lowered[start - offset : end - offset] for start, end in block]
         # A letter the case-insensitive engine equates with another than its lower case's
         # (``ı`` and ``i``): the lowered block would hide a match from a trigger.
         lower_safe = lowered.isascii() or not _OTHER_FOLDS.search(lowered)
-        text_starts, text_ends = [start for start, _ in block], [end for _, end in block]
-        told = set()
-        for entry_index, (trigger, lower) in scanned.items():
-            if lower and not lower_safe:
-                if entry_index in prefilter.free:
-                    found.setdefault(entry_index, []).extend(range(first, first + len(block)))
-                continue
-            told.add(entry_index)
-            if gated and entry_index in gates and entry_index not in opened:
-                continue  # the block lacks its gate: its trigger matches nowhere in it
+        text_starts: list[int] | None = None
+        told: Container[int]
+        if lower_safe:
+            told = scanned  # every trigger tells its entry (a gate left shut: no chunk)
+            searched: Iterable[tuple[int, tuple[re.Pattern[str], bool]]] = ungated
+            if not gated:
+                searched = scanned.items()
+            elif opened:
+                searched = [
+                    *ungated,
+                    *((e, gated_triggers[e]) for e in sorted(opened) if e in gated_triggers),
+                ]
+        else:
+            told_here: set[int] = set()
+            told = told_here
+            searched = []
+            for entry_index, (trigger, lower) in scanned.items():
+                if lower:
+                    if entry_index in prefilter.free:
+                        found.setdefault(entry_index, []).extend(range(first, first + len(block)))
+                    continue
+                told_here.add(entry_index)
+                if gated and entry_index in gates and entry_index not in opened:
+                    continue
+                searched.append((entry_index, (trigger, lower)))
+        for entry_index, (trigger, lower) in searched:
             if lower:
                 hits = _trigger_chunks(trigger, lowered, starts, ends)
             else:
+                if text_starts is None:
+                    text_starts, text_ends = [start for start, _ in block], [e for _, e in block]
                 hits = _trigger_chunks(trigger, text, text_starts, text_ends)
             if hits:
                 found.setdefault(entry_index, []).extend(first + i for i in hits)
-        for index, entries in enumerate(triggered):
-            for entry_index in entries:
-                passage = passages[index]
-                if all(any(map(passage.__contains__, group)) for group in others[entry_index]):
+        for index in sorted(triggered):
+            passage = lowered[starts[index] : ends[index]]
+            for entry_index in triggered[index]:
+                groups = others[entry_index]
+                if not groups or all(any(map(passage.__contains__, group)) for group in groups):
                     found.setdefault(entry_index, []).append(first + index)
         # An untriggered entry's groups are tested group by group over the passages left.
+        passages: list[str] | None = None
         for entry_index in untriggered:
             if entry_index in told:
                 continue
+            if passages is None:
+                passages = [lowered[start:end] for start, end in zip(starts, ends, strict=True)]
             where: Iterable[int] = range(len(passages))
             for group in others[entry_index]:
                 if len(group) == 1:  # most are one word: a plain ``in``, the quickest test
@@ -1035,7 +1086,8 @@ def _candidate_chunks(
             if where:
                 found.setdefault(entry_index, []).extend(first + i for i in where)
         # One search from chunk to chunk (a chunk with a digit is left at its first).
-        with_digits.extend(first + i for i in _trigger_chunks(_DIGIT, lowered, starts, ends))
+        digit = _ASCII_DIGIT if lowered.isascii() else _DIGIT
+        with_digits.extend(first + i for i in _trigger_chunks(digit, lowered, starts, ends))
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
     for entry_index in prefilter.free:

@@ -83,6 +83,12 @@ _CLAUSE_RANK = 300  # Zipf 6
 _MEMO_SIZE = 50_000
 
 
+#: The bits of a word's byte in :meth:`LexiconFinder._marks_of`, each read by translating
+#: the bytes to 0 or 1: the word has evidence; it is a stray candidate judged stray.
+_POSITIVE_MARK = bytes(byte & 1 for byte in range(256))
+_STRAY_MARK = bytes(byte >> 1 & 1 for byte in range(256))
+
+
 #: The rule of stray words (repair/langid/stray.py): confirmed by the word lists alone.
 STRAY_RULE = "foreign.word"
 #: Stray words inside quotation marks: a title or a quotation, flagged and never rewritten.
@@ -334,6 +340,8 @@ class LexiconFinder(SpanFinder):
         #: The quick bound's memo: each word's evidence, and the stray candidates among them.
         self._evidence: dict[str, float] = {}
         self._rare: set[str] = set()
+        #: Each word's two marks for the triage (see :meth:`_marks_of`).
+        self._marks: dict[str, int] = {}
         #: Each word's log-odds (:meth:`word_weight`, past its test of names): news repeats
         #: its words, and the pair's weights are worked out of two packed columns per call.
         self._weight_of: dict[str, float] = {}
@@ -392,8 +400,11 @@ class LexiconFinder(SpanFinder):
         if bound <= self.min_cost and not self._may_stray(rare):
             return []
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+        # Whether a word opens a clause only counts for a capitalised one (see word_weight).
         weights = [
-            self.word_weight(token, s == start or _after_opener(text, start, s))
+            self.word_weight(
+                token, token[0].isupper() and (s == start or _after_opener(text, start, s))
+            )
             for s, _, token in tokens
         ]
         self._neutralise_names(text, tokens, weights)
@@ -428,36 +439,42 @@ class LexiconFinder(SpanFinder):
         """For each sentence, whether :meth:`find` stops at its quick test there (bound at
         most ``min_cost``, no stray candidate) and so finds nothing: the same test, with the
         text's words (``blocks``: see :func:`sentence_words`) looked up once."""
-        rare = self._rare
         min_cost = self.min_cost
         quiet: list[bool] = []
-        evidence = self._evidence
         # A sentence with neither a positive word nor a rare one: bound 0.0, no candidate.
         calm = not min_cost < 0.0
         for found, ranges in blocks:
-            # Sparse: most words have no evidence (0.0) and are not rare. The positions of
-            # the others are found once (in C, no list of every word's value), and only the
-            # sentences holding one are looked at, each summed over its positive words only
-            # (in order: adding 0.0 changes no partial sum, so the bound is the same float as
+            # Sparse: most words have no evidence (0.0) and are no stray candidate. The
+            # positions of the others are found once (in C, no list of every word's value:
+            # one look-up a word gives both marks, each word judged once in the process),
+            # and only the sentences holding one are looked at: one with a candidate judged
+            # stray is not quiet; the others are summed over their positive words only (in
+            # order: adding 0.0 changes no partial sum, so the bound is the same float as
             # the sum over all its words).
-            positive = self._positive_at(found)
-            rare_at = list(compress(range(len(found)), map(rare.__contains__, found)))
+            marks = self._marks_of(found)
+            everywhere = range(len(found))
+            positive = list(compress(everywhere, marks.translate(_POSITIVE_MARK)))
+            stray_at = list(compress(everywhere, marks.translate(_STRAY_MARK)))
             block = [calm] * len(ranges)
-            if positive or rare_at:
+            if positive or stray_at:
                 firsts = [first for first, _ in ranges]
-                held: dict[int, tuple[list[int], list[int]]] = {}
-                for which, positions in ((0, positive), (1, rare_at)):
-                    for position in positions:
-                        index = bisect_right(firsts, position) - 1
-                        if index >= 0 and position < ranges[index][1]:
-                            held.setdefault(index, ([], []))[which].append(position)
-                for index, (positives, rares) in held.items():
+                # A sentence with a stray candidate is not quiet, whatever its bound.
+                loud = set()
+                for position in stray_at:
+                    index = bisect_right(firsts, position) - 1
+                    if index >= 0 and position < ranges[index][1]:
+                        loud.add(index)
+                        block[index] = False
+                held: dict[int, list[int]] = {}
+                for position in positive:
+                    index = bisect_right(firsts, position) - 1
+                    if index >= 0 and position < ranges[index][1] and index not in loud:
+                        held.setdefault(index, []).append(position)
+                for index, positives in held.items():
                     bound = reduce(
-                        add, map(evidence.__getitem__, map(found.__getitem__, positives)), 0.0
+                        add, self._evidence_of(list(map(found.__getitem__, positives))), 0.0
                     )
-                    block[index] = not bound > min_cost and (
-                        not rares or not self._may_stray(list(map(found.__getitem__, rares)))
-                    )
+                    block[index] = not bound > min_cost
             quiet.extend(block)
         return quiet
 
@@ -641,14 +658,20 @@ class LexiconFinder(SpanFinder):
         positive = reduce(add, self._evidence_of(found), 0.0)
         return positive, list(filter(self._rare.__contains__, found))
 
-    def _positive_at(self, found: list[str]) -> list[int]:
-        """The positions of the words with evidence (> 0; see :meth:`_evidence_of`)."""
-        evidence = self._evidence
+    def _marks_of(self, found: list[str]) -> bytes:
+        """One byte a word: ``_POSITIVE_MARK`` of it is 1 for a word with evidence (> 0;
+        see :meth:`_evidence_of`), ``_STRAY_MARK`` for a stray candidate that
+        :meth:`_may_stray` takes for stray (looked up in C; a new word judged once)."""
+        marks = self._marks
         try:
-            return list(compress(range(len(found)), map(evidence.__getitem__, found)))
+            return bytes(map(marks.__getitem__, found))
         except KeyError:
-            fill_memo(evidence, found, self._word_evidence, _MEMO_SIZE, self._rare.clear)
-            return list(compress(range(len(found)), map(evidence.__getitem__, found)))
+            fill_memo(marks, found, self._word_marks, _MEMO_SIZE)
+            return bytes(map(marks.__getitem__, found))
+
+    def _word_marks(self, original: str) -> int:
+        stray = self._rare_word(original) and self._may_stray([original])
+        return (self._evidence_value(original) > 0) | (stray << 1)
 
     def _evidence_of(self, found: list[str]) -> list[float]:
         """Each word's evidence, from the memo (looked up in C; a new word judged once)."""
@@ -662,13 +685,23 @@ class LexiconFinder(SpanFinder):
     def _word_evidence(self, original: str) -> float:
         """One word's part of the quick bound (0.0 for target-leaning and unknown words);
         a lower-case word the target does not use commonly joins ``self._rare``."""
+        if self._rare_word(original):
+            self._rare.add(original)
+        return self._evidence_value(original)
+
+    def _rare_word(self, original: str) -> bool:
+        """A stray candidate: a lower-case word the target does not use commonly, or a noun
+        a language that capitalises them left."""
+        common = self.stray.common_words if self.stray is not None else None
+        if common is None:
+            return False
+        if original[0].islower() and original.lower() not in common:
+            return True
+        return self.stray.judge_noun(original, "the") is not None
+
+    def _evidence_value(self, original: str) -> float:
         get = self.weights.get
         word = original.lower()
-        common = self.stray.common_words if self.stray is not None else None
-        if common is not None and original[0].islower() and word not in common:
-            self._rare.add(original)
-        elif common is not None and self.stray.judge_noun(original, "the") is not None:
-            self._rare.add(original)  # a noun a language that capitalises them left
         weight = get(word)
         if weight is None:
             if "-" not in word and "'" not in word and "’" not in word:
