@@ -191,7 +191,6 @@ def _triangulated(english: str, lang: str, before: list[str]) -> IntoChoice | No
         # `valuables`, `basics`: an adjective used as a noun, which the dictionaries give as
         # the adjective (`valiosos`).
         return IntoChoice(None, named, "an adjective's plural: a noun the dictionaries lack")
-    spec = rules()["languages"][lang]
     if _a_verb(lemma, lang):
         return IntoChoice(None, named, "a verb: its tense and person are not told")
     if _verb_form(english) and _determiner(before[-1:], lang) is None:
@@ -238,7 +237,8 @@ def _a_verb(lemma: str, lang: str) -> bool:
     """An infinitive: an infinitive's ending, and its participle (``verb_participles``) is a
     word the language writes (``ternir``: ``terni``; not ``lugar``: ``lugado``)."""
     for ending, participle in rules()["languages"][lang]["verb_participles"]:
-        if lemma.endswith(ending) and _written(lemma[: len(lemma) - len(ending)] + participle, lang):
+        stem = lemma[: len(lemma) - len(ending)]
+        if lemma.endswith(ending) and _written(stem + participle, lang):
             return True
     return False
 
