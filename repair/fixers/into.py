@@ -116,7 +116,7 @@ def _witnessed_lemmas(english: str, lang: str) -> list[tuple[str, int]]:
     (``cosmonaute``); most first."""
     own = _inverted_dictionary(lang)
     pivoted = _through_pivots(lang)
-    for lemma in [english] + (_english_lemmas(english)[1:] if english_plural(english) else []):
+    for lemma in _spellings(english):
         lemmas = own.get(lemma)
         if lemmas:
             named = pivoted.get(lemma, {})
@@ -128,6 +128,43 @@ def _witnessed_lemmas(english: str, lang: str) -> list[tuple[str, int]]:
             counted.sort(key=lambda row: (-row[1], -row[2], -zipf(row[0], lang), row[0]))
             return [(word, count) for word, count, _ in counted]
     return []
+
+
+def _spellings(english: str) -> list[str]:
+    """``english``, the singular of an English plural, and each with British endings spelled
+    as the dictionaries' American English (``jeopardise`` -> ``jeopardize``,
+    ``english_spellings``)."""
+    forms = [english] + (_english_lemmas(english)[1:] if english_plural(english) else [])
+    for british, american in rules()["english_spellings"]:
+        forms += [
+            form[: len(form) - len(british)] + american for form in forms if form.endswith(british)
+        ]
+    return list(dict.fromkeys(forms))
+
+
+def _adverb(english: str, lang: str) -> IntoChoice | None:
+    """An English ``-ly`` adverb no dictionary lists (``provocatively``): the adjective it is
+    built on (``english_adverb_bases``) has a lemma two witnesses name, made an adverb by the
+    language's ``adverb_from`` endings (``provocativo`` -> ``provocativamente``), when the
+    language writes that adverb; ``None`` when no base is known."""
+    spec = rules()["languages"][lang]
+    for ending, base_ending in rules()["english_adverb_bases"]:
+        if not english.endswith(ending) or len(english) - len(ending) < 3:
+            continue
+        base = english[: len(english) - len(ending)] + base_ending
+        lemmas = _witnessed_lemmas(base, lang)
+        if not lemmas:
+            continue
+        lemma, count = lemmas[0]
+        if count < 2 or (len(lemmas) > 1 and lemmas[1][1] == count):
+            return IntoChoice(None, None, f"the adjective {base!r} has no lemma two witnesses name")
+        for end, adverb_end in sorted(spec.get("adverb_from", []), key=lambda row: -len(row[0])):
+            if lemma.endswith(end):
+                form = lemma[: len(lemma) - len(end)] + adverb_end
+                if not _written(form, lang):
+                    return IntoChoice(None, None, f"{form!r} is no word the language writes")
+                return _written_choice(form, english, lemma, count, lang)
+    return None
 
 
 def _cognate(english: str, word: str) -> int:
@@ -180,6 +217,8 @@ def _triangulated(english: str, lang: str, before: list[str]) -> IntoChoice | No
     other, in the form its place asks; ``None`` when the lexicon should answer instead (no
     such lemma)."""
     lemmas = _witnessed_lemmas(english, lang)
+    if not lemmas and english.endswith("ly"):
+        return _adverb(english, lang)
     if not lemmas or lemmas[0][1] < 2:
         return None
     lemma, count = lemmas[0]
