@@ -126,6 +126,12 @@ def _witnessed_lemmas(english: str, lang: str) -> list[tuple[str, int]]:
             ]
             # Of as many witnesses, the cognate first, then the commoner word.
             counted.sort(key=lambda row: (-row[1], -row[2], -zipf(row[0], lang), row[0]))
+            tied = [row for row in counted if row[1] == counted[0][1]]
+            if len(tied) > 1 and [row[2] for row in tied].count(1) == 1:
+                # Of lemmas as many witnesses name, the only cognate has the spelling's word
+                # too (`ballad`: `balada` and `romance`): it is counted once more.
+                word, count, _ = counted[0]
+                counted[0] = (word, count + 1, 1)
             return [(word, count) for word, count, _ in counted]
     return []
 
@@ -265,6 +271,9 @@ def _triangulated(english: str, lang: str, before: list[str]) -> IntoChoice | No
 
 def _written_choice(form: str, english: str, lemma: str, count: int, lang: str) -> IntoChoice:
     text = _cased(form, english)
+    if form == english:
+        # A loanword the language writes as English does (`happenings`): nothing to change.
+        return IntoChoice(None, None, f"{lang} writes the English word itself")
     if not rules()["languages"][lang]["replace"]:
         return IntoChoice(None, text, f"the dictionaries agree; {lang} forms are left")
     return IntoChoice(
