@@ -238,6 +238,9 @@ def _triangulated(english: str, lang: str, before: list[str]) -> IntoChoice | No
         return IntoChoice(None, named, "an adjective's plural: a noun the dictionaries lack")
     if _a_verb(lemma, lang):
         return IntoChoice(None, named, "a verb: its tense and person are not told")
+    if before and before[-1] in rules()["languages"][lang].get("infinitive_after", ()):
+        # `pour counter`: the place of an infinitive, which the lemma is not (`comptoir`).
+        return IntoChoice(None, named, f"after {before[-1]!r} a verb is wanted, not {lemma!r}")
     if _verb_form(english) and _determiner(before[-1:], lang) is None:
         return IntoChoice(
             None, named, "a verb form (no determiner makes it a noun): its tense is not told"
@@ -274,6 +277,9 @@ def _written_choice(form: str, english: str, lemma: str, count: int, lang: str) 
     if form == english:
         # A loanword the language writes as English does (`happenings`): nothing to change.
         return IntoChoice(None, None, f"{lang} writes the English word itself")
+    if zipf(english, lang) >= float(rules()["loanword_zipf"]):
+        # `el outsider Montenegro`: a loanword the language's writers choose too.
+        return IntoChoice(None, text, f"{lang} writes {english!r} too: a writer's loanword")
     if not rules()["languages"][lang]["replace"]:
         return IntoChoice(None, text, f"the dictionaries agree; {lang} forms are left")
     return IntoChoice(
