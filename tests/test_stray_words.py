@@ -1717,6 +1717,12 @@ def test_english_left_in_an_article_of_another_language_is_stray(target):
         examples["stray"], "en"
     )
     assert {word: judge.judge(word) for word in examples["own"]} == dict.fromkeys(examples["own"])
+    assert {word: judge.judge(word).lang for word in examples.get("close", {})} == examples.get(
+        "close", {}
+    )
+    for word, lang in examples.get("close_weak", {}).items():
+        assert judge.judge(word) is None, word
+        assert (judge.judge_any(word).lang, judge.judge_any(word).weak) == (lang, True), word
 
 
 def test_a_spanish_article_flags_the_english_word_left_in_it_and_nothing_else():

@@ -7,17 +7,25 @@ dictionaries (``dictionary``: target lemma -> English senses) and the aligned wo
 they name target words for an English one. A word is replaced only when two witnesses agree
 (the lexicon's form is a form of a lemma whose dictionary senses hold the English word), or
 when the lexicon alone links them in many sentences, and when the form fits its sentence
-(number, adverb ending, an adjective's gender beside a determiner). Otherwise the flag names
-the best candidate for the reviewer. The rules are ``[into]`` of ``word_fixes.toml``.
+(number, adverb ending, an adjective's gender beside a determiner). A word the lexicon does
+not link has a second way: the target's own dictionary and another language's (Catalan,
+Spanish, French) joined to the target by apertium's pivot tables (``*.pivot.tsv.gz``) name
+the same lemma, and no other lemma as often; the lemma is then put in the English word's
+number (and an adjective in its determiner's gender and number) by the language's endings,
+when the form is one the language writes. Otherwise the flag names the best candidate for the
+reviewer. The rules are ``[into]`` of ``word_fixes.toml``.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from repair.data import pivot_rows
 from repair.fixers.words import dictionary, lexicon, settings
 from repair.langid.frequency import zipf
 
@@ -75,6 +83,218 @@ def _inverted_dictionary(lang: str) -> dict[str, tuple[str, ...]]:
             if " " not in sense:
                 gathered.setdefault(sense, []).append(lemma)
     return {sense: tuple(sorted(lemmas)) for sense, lemmas in gathered.items()}
+
+
+@cache
+def _through_pivots(lang: str) -> dict[str, dict[str, frozenset[str]]]:
+    """English one-word sense -> {``lang`` lemma: the pivot languages whose dictionary gives
+    the sense to a word apertium translates into that lemma}: each of ``pivot_languages``'
+    dictionary read the other way, then its table into ``lang`` (``ca-es``) or ``lang``'s
+    table into it read backwards (``es-fr``)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for pivot in rules()["languages"][lang].get("pivot_languages", []):
+        into_target: dict[str, set[str]] = {}
+        for word, target in pivot_rows(pivot, lang).items():
+            into_target.setdefault(word, set()).add(target)
+        for target, word in pivot_rows(lang, pivot).items():
+            into_target.setdefault(word, set()).add(target)
+        for sense, words in _inverted_dictionary(pivot).items():
+            for word in words:
+                for target in into_target.get(word, ()):
+                    if " " not in target:
+                        found.setdefault(sense, {}).setdefault(target, set()).add(pivot)
+    return {
+        sense: {target: frozenset(pivots) for target, pivots in lemmas.items()}
+        for sense, lemmas in found.items()
+    }
+
+
+def _witnessed_lemmas(english: str, lang: str) -> list[tuple[str, int]]:
+    """The ``lang`` lemmas the target's dictionary gives ``english`` (the word itself, else the
+    singular of an English plural), with how many witnesses name each: its own dictionary,
+    each pivot's, and the spelling when the lemma is the English word's cognate
+    (``cosmonaute``); most first."""
+    own = _inverted_dictionary(lang)
+    pivoted = _through_pivots(lang)
+    for lemma in _spellings(english):
+        lemmas = own.get(lemma)
+        if lemmas:
+            named = pivoted.get(lemma, {})
+            counted = [
+                (word, 1 + len(named.get(word, ())) + _cognate(lemma, word), _cognate(lemma, word))
+                for word in lemmas
+            ]
+            # Of as many witnesses, the cognate first, then the commoner word.
+            counted.sort(key=lambda row: (-row[1], -row[2], -zipf(row[0], lang), row[0]))
+            tied = [row for row in counted if row[1] == counted[0][1]]
+            if len(tied) > 1 and [row[2] for row in tied].count(1) == 1:
+                # Of lemmas as many witnesses name, the only cognate has the spelling's word
+                # too (`ballad`: `balada` and `romance`): it is counted once more.
+                word, count, _ = counted[0]
+                counted[0] = (word, count + 1, 1)
+            return [(word, count) for word, count, _ in counted]
+    return []
+
+
+def _spellings(english: str) -> list[str]:
+    """``english``, the singular of an English plural, and each with British endings spelled
+    as the dictionaries' American English (``jeopardise`` -> ``jeopardize``,
+    ``english_spellings``)."""
+    forms = [english] + (_english_lemmas(english)[1:] if english_plural(english) else [])
+    for british, american in rules()["english_spellings"]:
+        forms += [
+            form[: len(form) - len(british)] + american for form in forms if form.endswith(british)
+        ]
+    return list(dict.fromkeys(forms))
+
+
+def _adverb(english: str, lang: str) -> IntoChoice | None:
+    """An English ``-ly`` adverb no dictionary lists (``provocatively``): the adjective it is
+    built on (``english_adverb_bases``) has a lemma two witnesses name, made an adverb by the
+    language's ``adverb_from`` endings (``provocativo`` -> ``provocativamente``), when the
+    language writes that adverb; ``None`` when no base is known."""
+    spec = rules()["languages"][lang]
+    for ending, base_ending in rules()["english_adverb_bases"]:
+        if not english.endswith(ending) or len(english) - len(ending) < 3:
+            continue
+        base = english[: len(english) - len(ending)] + base_ending
+        lemmas = _witnessed_lemmas(base, lang)
+        if not lemmas:
+            continue
+        lemma, count = lemmas[0]
+        if count < 2 or (len(lemmas) > 1 and lemmas[1][1] == count):
+            return IntoChoice(None, None, f"the adjective {base!r} has no lemma two witnesses name")
+        for end, adverb_end in sorted(spec.get("adverb_from", []), key=lambda row: -len(row[0])):
+            if lemma.endswith(end):
+                form = lemma[: len(lemma) - len(end)] + adverb_end
+                if not _written(form, lang):
+                    return IntoChoice(None, None, f"{form!r} is no word the language writes")
+                return _written_choice(form, english, lemma, count, lang)
+    return None
+
+
+def _cognate(english: str, word: str) -> int:
+    """1 when ``word`` is spelled like ``english`` once its accents go (``balada`` for
+    ``ballad``: ``cognate_similarity`` of difflib's ratio), else 0."""
+    plain = unicodedata.normalize("NFKD", word)
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    ratio = difflib.SequenceMatcher(None, english, plain).ratio()
+    return int(ratio >= float(rules()["cognate_similarity"]))
+
+
+def _inflected(lemma: str, lang: str, plural: bool) -> str | None:
+    """``lemma`` in the singular or plural by the language's ``plural_endings_from`` (the
+    longest ending that matches; ``-``: no rule, none); ``None`` when the plural is no word
+    the language writes."""
+    if not plural:
+        return lemma
+    spec = rules()["languages"][lang]
+    for ending, new in sorted(spec["plural_from"], key=lambda row: -len(row[0])):
+        if lemma.endswith(ending):
+            if new == "-":
+                return None
+            form = lemma[: len(lemma) - len(ending)] + new
+            return form if _written(form, lang) else None
+    return None
+
+
+def _written(form: str, lang: str) -> bool:
+    """A form the language writes: its lexicon holds it or its frequency list does."""
+    return form in lexicon(lang) or zipf(form, lang) >= float(rules()["min_form_zipf"])
+
+
+def _gender_forms(lemma: str, lang: str) -> list[str]:
+    """The other gender and number forms of an adjective lemma (``oblicuo``: ``oblicua``,
+    ``oblicuos``, ``oblicuas``) that the language writes, by ``gender_endings``."""
+    spec = rules()["languages"][lang]
+    for ending, _, _ in spec.get("gender_endings", []):
+        if lemma.endswith(ending):
+            stem = lemma[: len(lemma) - len(ending)]
+            return [
+                stem + other
+                for other, _, _ in spec["gender_endings"]
+                if other != ending and _written(stem + other, lang)
+            ]
+    return []
+
+
+def _triangulated(english: str, lang: str, before: list[str]) -> IntoChoice | None:
+    """The lemma the target's dictionary and a pivot's both name for ``english``, ahead of any
+    other, in the form its place asks; ``None`` when the lexicon should answer instead (no
+    such lemma)."""
+    lemmas = _witnessed_lemmas(english, lang)
+    if not lemmas and english.endswith("ly"):
+        return _adverb(english, lang)
+    if not lemmas or lemmas[0][1] < 2:
+        return None
+    lemma, count = lemmas[0]
+    named = _cased(lemma, english)
+    if len(lemmas) > 1 and lemmas[1][1] == count:
+        return IntoChoice(None, named, f"the dictionaries name {lemma!r} and {lemmas[1][0]!r}")
+    singular = _english_lemmas(english)[1:] if english_plural(english) else []
+    if any(word.endswith(tuple(rules()["english_adjective_endings"])) for word in singular):
+        # `valuables`, `basics`: an adjective used as a noun, which the dictionaries give as
+        # the adjective (`valiosos`).
+        return IntoChoice(None, named, "an adjective's plural: a noun the dictionaries lack")
+    if _a_verb(lemma, lang):
+        return IntoChoice(None, named, "a verb: its tense and person are not told")
+    if before and before[-1] in rules()["languages"][lang].get("infinitive_after", ()):
+        # `pour counter`: the place of an infinitive, which the lemma is not (`comptoir`).
+        return IntoChoice(None, named, f"after {before[-1]!r} a verb is wanted, not {lemma!r}")
+    if _verb_form(english) and _determiner(before[-1:], lang) is None:
+        return IntoChoice(
+            None, named, "a verb form (no determiner makes it a noun): its tense is not told"
+        )
+    forms = [lemma]
+    if english.endswith(tuple(rules()["english_adjective_endings"])):
+        forms += _gender_forms(lemma, lang)
+        told = _determiner(before, lang)
+        if len(forms) == 1 and told is not None and told[1] == "p":
+            # An adjective of one gender takes its noun's number (`ágil`, `los ágiles`).
+            plural = _inflected(lemma, lang, True)
+            if plural is None:
+                return IntoChoice(None, named, "its plural is no word the language writes")
+            found = _fits(english, lemma, lang, before, False)
+            if found is not None:
+                return IntoChoice(None, None if found == _DROPS_NEGATION else named, found)
+            return _written_choice(plural, english, lemma, count, lang)
+    else:
+        inflected = _inflected(lemma, lang, english_plural(english))
+        if inflected is None:
+            return IntoChoice(None, named, "its plural is no word the language writes")
+        forms = [inflected]
+    why = None
+    for form in forms:
+        found = _fits(english, form, lang, before, len(forms) > 1)
+        if found is None:
+            return _written_choice(form, english, lemma, count, lang)
+        why = why or found
+    return IntoChoice(None, None if why == _DROPS_NEGATION else named, why or "no form fits")
+
+
+def _written_choice(form: str, english: str, lemma: str, count: int, lang: str) -> IntoChoice:
+    text = _cased(form, english)
+    if form == english:
+        # A loanword the language writes as English does (`happenings`): nothing to change.
+        return IntoChoice(None, None, f"{lang} writes the English word itself")
+    if zipf(english, lang) >= float(rules()["loanword_zipf"]):
+        # `el outsider Montenegro`: a loanword the language's writers choose too.
+        return IntoChoice(None, text, f"{lang} writes {english!r} too: a writer's loanword")
+    if not rules()["languages"][lang]["replace"]:
+        return IntoChoice(None, text, f"the dictionaries agree; {lang} forms are left")
+    return IntoChoice(
+        text, text, f"{count} witnesses (dictionaries, a cognate's spelling) name {lemma!r}"
+    )
+
+
+def _a_verb(lemma: str, lang: str) -> bool:
+    """An infinitive: an infinitive's ending, and its participle (``verb_participles``) is a
+    word the language writes (``ternir``: ``terni``; not ``lugar``: ``lugado``)."""
+    for ending, participle in rules()["languages"][lang]["verb_participles"]:
+        stem = lemma[: len(lemma) - len(ending)]
+        if lemma.endswith(ending) and _written(stem + participle, lang):
+            return True
+    return False
 
 
 def _dictionary_lemma(english: str, lang: str) -> str | None:
@@ -282,6 +502,9 @@ def choose_into(english: str, lang: str, before: list[str]) -> IntoChoice:
     if best is None and linked and _lone_witness(linked[0], low, lang):
         best, witness = linked[0], "the lexicon alone"
     if best is None:
+        found = _triangulated(low, lang, before)
+        if found is not None:
+            return found
         named = next(
             (link.form for link in links if _dictionary_agrees(link.form, low, lang)), None
         )

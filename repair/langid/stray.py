@@ -109,6 +109,10 @@ class StrayWords:
         self.unlisted = tuple(settings.get("unlisted_languages", ())) if self.by_letters else ()
         self.min_source_zipf = float(settings["min_source_zipf"])
         self.weak_source_zipf = float(settings.get("target_weak_source_zipf", {}).get(target, 0))
+        self.weak_language_zipf = {
+            lang: float(value)
+            for lang, value in settings.get("target_language_weak_zipf", {}).get(target, {}).items()
+        }
         self.max_target_zipf = float(settings["max_target_zipf"])
         self.min_margin = float(
             settings.get("target_min_margin", {}).get(target, settings["min_margin"])
@@ -229,7 +233,8 @@ class StrayWords:
             ):
                 # A rare word of its language (`moodboard` in a Spanish article) is a term a
                 # writer may choose: weak, kept only beside a sure stray word.
-                return Stray(lang, zipf, target_zipf, weak=zipf < self.weak_source_zipf)
+                weak = self.weak_language_zipf.get(lang, self.weak_source_zipf)
+                return Stray(lang, zipf, target_zipf, weak=zipf < weak)
             return None
         return self._unknown(low)
 
