@@ -579,13 +579,17 @@ def _target_zipf(word: str, target: str) -> float:
 def written_zipf(word: str, target: str) -> float:
     """How much the target writes ``word`` (Zipf): as much as its singular when it is the
     target's plural (``target_plurals``, foreign.toml): English lists hold a loanword's
-    singular and rarely its plural (`vengeances` 0, `vengeance` 3.7)."""
+    singular and rarely its plural (`vengeances` 0, `vengeance` 3.7). Not the plural of an
+    adjective (``target_adjective_endings``): English never writes `exhaustives`, French
+    does."""
     found = _target_zipf(word, target)
     settings = _settings()
     least = int(settings.get("min_singular_letters", 0))
+    adjectives = tuple(settings.get("target_adjective_endings", {}).get(target, ()))
     for ending in settings.get("target_plurals", {}).get(target, ()):
-        if word.endswith(ending) and len(word) - len(ending) >= least:
-            found = max(found, _target_zipf(word[: -len(ending)], target))
+        singular = word[: -len(ending)]
+        if word.endswith(ending) and len(singular) >= least and not singular.endswith(adjectives):
+            found = max(found, _target_zipf(singular, target))
     return found
 
 
