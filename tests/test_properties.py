@@ -143,3 +143,9 @@ def test_properties_on_dev_corpora_with_planted_damage():
                         else (article[i].replace(" ", " " + rng.choice(PIECES) + " ", 1))
                     )
             check_properties("".join(article))
+
+
+def test_a_title_copy_with_a_space_before_its_mark_is_judged_the_same_both_runs() -> None:
+    """Hypothesis's find: the typography rules take out the space before a mark, so the
+    title's copy must be measured without it in the first run too."""
+    check_properties('0000000:000:0000\n0\n\n0000000:000:0000:" :')

@@ -489,10 +489,24 @@ def _title_key(line: str) -> str:
     return re.sub(r"[\W_]+", " ", strip_accents(line.casefold()))
 
 
+#: A space before a mark, which the typography rules take out: no part of a line's length
+#: when it is compared with the title's (the comparison must not change once it is gone).
+_SPACE_BEFORE_MARK = re.compile(r"[ \u00a0\u202f]+(?=[:;!?,.])")
+
+
+def _title_length(line: str) -> int:
+    """The line's length without the spaces before its marks."""
+    return (
+        len(line) - sum(len(m) for m in _SPACE_BEFORE_MARK.findall(line))
+        if " " in line
+        else len(line)
+    )
+
+
 def repeats_title(title: str, line: str) -> bool:
     """Same words, or near enough (a glued stray letter, a changed mark)."""
     # Cheap tests first: most body lines are nothing like the title.
-    if not 0.85 <= (len(line) + 1) / (len(title) + 1) <= 1.18:
+    if not 0.85 <= (_title_length(line) + 1) / (_title_length(title) + 1) <= 1.18:
         return False
     words_a, words_b = set(_WORDS.findall(title.casefold())), set(_WORDS.findall(line.casefold()))
     if len(words_a) < 3 or len(words_a & words_b) < 0.7 * len(words_a | words_b):
@@ -1298,12 +1312,12 @@ class BoilerplateDetector(Detector):
             return None
         # The length test of repeats_title (a little wider: it is done again there), without
         # the call: most lines fail it.
-        shortest = 0.85 * (len(heading) + 1) - 1.001
-        longest = 1.18 * (len(heading) + 1) - 0.999
+        shortest = 0.85 * (_title_length(heading) + 1) - 1.001
+        longest = 1.18 * (_title_length(heading) + 1) - 0.999
         for line in lines:
             if line.start in flagged:
                 continue
-            if shortest <= line.end - line.start <= longest and repeats_title(
+            if shortest <= _title_length(line.of(text)) <= longest and repeats_title(
                 heading, line.of(text)
             ):
                 # The same title twice (a page header's copy, then the article's heading):
