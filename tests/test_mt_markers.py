@@ -14,8 +14,9 @@ from repair.rules import replay
 DATA = marker_data()
 
 
-def repaired(text: str) -> str:
-    findings = list(MTMarkerDetector(RepairConfig()).detect(Document(text)))
+def repaired(text: str, target: str = "en") -> str:
+    detector = MTMarkerDetector(RepairConfig(target_lang=target))
+    findings = list(detector.detect(Document(text, target_lang=target)))
     edits = [Edit.from_finding(f, replay(f.rule, text[f.start : f.end])) for f in findings]
     return apply_changes(text, [Change.from_edit(e, text) for e in resolve(edits)])
 
@@ -41,3 +42,10 @@ def test_the_pipeline_removes_the_mark_and_flags_the_word() -> None:
     assert "**" not in result.text
     rules = {change.rule for change in result.changes}
     assert "encoding.mt-marker" in rules
+
+
+def test_marks_in_an_article_translated_into_spanish() -> None:
+    """Apertium into Spanish marks the English words it leaves (`*fumbled`): the target's own
+    words decide, not English's."""
+    text = "El equipo *fumbled el balón y el entrenador *dijo que no."
+    assert repaired(text, "es") == "El equipo fumbled el balón y el entrenador dijo que no."

@@ -56,7 +56,7 @@ class MTMarkerDetector(Detector):
             if _CLOSING.search(line) or any(sign in line for sign in data["code_signs"]):
                 continue
             word = match.group(2)
-            english = zipf(word.lower(), "en") >= float(data["min_english_zipf"])
+            english = zipf(word.lower(), doc.target_lang) >= float(data["min_english_zipf"])
             marks.append((match.start(), match.end(), word, english))
         foreign = sum(not english for *_, english in marks)
         if foreign < int(data["min_foreign_marks"]):
