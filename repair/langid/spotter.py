@@ -303,7 +303,8 @@ def _out_of_quotation(text: str, start: int, end: int, span: LangSpan, target: s
     """The span cut at the closing mark of the quotation it starts in, when all it takes
     past the mark is a word or two the target writes (``"Je ne regrette rien," sang Édith
     Piaf``: French ``sang`` is English ``sang``): the writer's verb of saying, not a
-    leftover, and the quotation is then judged as one (``foreign.quoted``)."""
+    leftover, and the quotation is then judged as one (the writer's: flagged, not
+    retranslated)."""
     from repair.langid.frequency import zipf
 
     rules = foreign_data().get("quotation_edge", {})
