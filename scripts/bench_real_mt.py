@@ -242,20 +242,24 @@ def run_apertium(
 def gold_in_marked(marked: str, sentence: int, language: str = "en") -> list[Gold]:
     """The marked words that are not the target's, placed in the marked line itself (the
     output a user gets from apertium without ``-u``: ``--keep-marks``)."""
-    from repair.langid.frequency import zipf
 
     return [
         Gold(sentence, match.start(2), match.end(2), match.group(2), match.group(1))
         for match in MARKED.finditer(marked)
         if (match.start() == 0 or marked[match.start() - 1] not in "*#@")
-        and match.group(2)[0].islower()
-        and zipf(match.group(2).lower(), language) < GOLD_ZIPF
+        and is_gold(match.group(2), language)
     ]
+
+
+def is_gold(word: str, language: str) -> bool:
+    """A marked word counts when it is lower-case and no word of the target (``GOLD_ZIPF``)."""
+    from repair.langid.frequency import zipf
+
+    return word[0].islower() and zipf(word.lower(), language) < GOLD_ZIPF
 
 
 def gold_words(marked: str, plain: str, sentence: int, language: str = "en") -> list[Gold]:
     """Marked words that are not the target's, placed in the unmarked line token by token."""
-    from repair.langid.frequency import zipf
 
     marked_tokens = list(re.finditer(r"\S+", marked))
     plain_tokens = list(re.finditer(r"\S+", plain))
@@ -273,7 +277,7 @@ def gold_words(marked: str, plain: str, sentence: int, language: str = "en") -> 
                 if where < 0:
                     continue
                 cursor = where + len(word)
-                if not word[0].islower() or zipf(word.lower(), language) >= GOLD_ZIPF:
+                if not is_gold(word, language):
                     continue
                 start = target.start() + where
                 out.append(Gold(sentence, start, start + len(word), word, match.group(1)))

@@ -21,7 +21,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from repair.core.document import Document
 from repair.core.edits import Finding
@@ -270,29 +271,47 @@ def _rest_of_a_name(text: str, span: LangSpan, target: str) -> bool:
     verb after it is a leftover) and not a sentence's first word (``Les élus`` is a
     leftover); only connectors and the name's other source words may stand between
     (foreign.toml ``[name_rest]``)."""
-    from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
 
-    rules = foreign_data().get("name_rest", {})
+    rules = _name_rest_rules()
     words = text[span.start : span.end].split()
-    if not rules or not words or len(words) > int(rules["max_words"]):
-        return False
-    if not words[0][:1].islower():
+    if rules is None or not words or len(words) > rules.max_words or not words[0][:1].islower():
         return False
     before = _NAME_BEFORE.search(text[max(0, span.start - 80) : span.start])
-    if before is None:
+    if before is None or before.group("head").lower() not in rules.heads.get(span.lang, ()):
         return False
-    head = before.group("head")
-    connectors = frozenset(rules["connectors"])
+    return all(
+        link in rules.connectors
+        or (
+            zipf(link, span.lang) >= rules.min_source_zipf
+            and zipf(link, target) < rules.max_target_zipf
+        )
+        for link in before.group("links").lower().split()
+    )
 
-    def source_word(word: str) -> bool:
-        return zipf(word, span.lang) >= float(rules["min_source_zipf"]) and zipf(
-            word, target
-        ) < float(rules["max_target_zipf"])
 
-    links = before.group("links").lower().split()
-    return head.lower() in frozenset(rules["heads"].get(span.lang, ())) and all(
-        link in connectors or source_word(link) for link in links
+class _NameRest(NamedTuple):
+    max_words: int
+    min_source_zipf: float
+    max_target_zipf: float
+    connectors: frozenset[str]
+    heads: dict[str, frozenset[str]]
+
+
+@cache
+def _name_rest_rules() -> _NameRest | None:
+    """foreign.toml's ``[name_rest]``, read once."""
+    from repair.langid.base import foreign_data
+
+    rules = foreign_data().get("name_rest")
+    if not rules:
+        return None
+    return _NameRest(
+        int(rules["max_words"]),
+        float(rules["min_source_zipf"]),
+        float(rules["max_target_zipf"]),
+        frozenset(rules["connectors"]),
+        {lang: frozenset(heads) for lang, heads in rules["heads"].items()},
     )
 
 

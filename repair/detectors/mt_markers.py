@@ -49,11 +49,17 @@ class MTMarkerDetector(Detector):
 
         data = marker_data()
         marks = []
+        # Whether each line (by its start) may hold marks: no emphasis, no code.
+        writable: dict[int, bool] = {}
         for match in _MARKED.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = text.find("\n", match.end())
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            if _CLOSING.search(line) or any(sign in line for sign in data["code_signs"]):
+            if line_start not in writable:
+                line_end = text.find("\n", match.end())
+                line = text[line_start : len(text) if line_end < 0 else line_end]
+                writable[line_start] = not _CLOSING.search(line) and not any(
+                    sign in line for sign in data["code_signs"]
+                )
+            if not writable[line_start]:
                 continue
             word = match.group(2)
             english = zipf(word.lower(), doc.target_lang) >= float(data["min_english_zipf"])

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from repair.core.letters import strip_accents
 from repair.data import pivot_rows
 from repair.fixers.words import dictionary, lexicon, settings
 from repair.langid.frequency import zipf
@@ -176,9 +176,7 @@ def _adverb(english: str, lang: str) -> IntoChoice | None:
 def _cognate(english: str, word: str) -> int:
     """1 when ``word`` is spelled like ``english`` once its accents go (``balada`` for
     ``ballad``: ``cognate_similarity`` of difflib's ratio), else 0."""
-    plain = unicodedata.normalize("NFKD", word)
-    plain = "".join(char for char in plain if not unicodedata.combining(char))
-    ratio = difflib.SequenceMatcher(None, english, plain).ratio()
+    ratio = difflib.SequenceMatcher(None, english, strip_accents(word)).ratio()
     return int(ratio >= float(rules()["cognate_similarity"]))
 
 

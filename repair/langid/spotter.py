@@ -42,6 +42,8 @@ _SPACES = " \u00a0\u202f"
 _QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“"}
 # Quotation marks around titles (not the apostrophe: ``Darlin'`` is no quotation).
 _TITLE_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "‚": "‘"}
+#: Any of their opening marks (the sentence is searched in C, not a character at a time).
+_OPENING_QUOTE = re.compile("|".join(map(re.escape, _TITLE_QUOTES)))
 _FULL_STOP = re.compile(r"[ \u00a0\u202f]?(?:[.!?]+|…)[\"'”’»)\]]*\s*$")
 
 
@@ -272,17 +274,13 @@ def _title_case(span: str, connectors: frozenset[str]) -> bool:
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(opening, closing) positions of the sentence's quotations (apostrophes aside)."""
     found = []
-    index = start
-    while index < end:
-        closing = _TITLE_QUOTES.get(text[index])
-        if closing is None:
-            index += 1
-            continue
-        after = text.find(closing, index + 1, end)
+    opening = _OPENING_QUOTE.search(text, start, end)
+    while opening is not None:
+        after = text.find(_TITLE_QUOTES[opening.group()], opening.end(), end)
         if after < 0:
             break
-        found.append((index, after))
-        index = after + 1
+        found.append((opening.start(), after))
+        opening = _OPENING_QUOTE.search(text, after + 1, end)
     return found
 
 
