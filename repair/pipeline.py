@@ -377,5 +377,6 @@ class Pipeline:
         for position, queue in sorted(queues.items()):
             proposed = self.fixers[position].propose([(doc, f) for _, doc, f in queue])
             for (index, _, _), edit in zip(queue, proposed, strict=True):
-                edits[index].append(edit)
+                if edit is not None:
+                    edits[index].append(edit)
         return edits

@@ -28,8 +28,10 @@ class Fixer(ABC):
         """Whether this fixer can propose a text for ``finding``."""
 
     @abstractmethod
-    def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit]:
-        """One edit per item, in order; an edit with no replacement is a flag."""
+    def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit | None]:
+        """One answer per item, in order: an edit (with no replacement: a flag), or ``None``
+        when a closer look shows no damage (a foreign word its writer glosses beside it), so
+        that nothing is reported."""
 
 
 FIXERS: Registry[type[Fixer]] = Registry("fixer")

@@ -407,6 +407,75 @@ def _quotation_doubt(
     return None
 
 
+def _glossed(doc: Document, finding: Finding, core: str, lang: str, chosen: str) -> bool:
+    """Whether the writer glosses the word beside it in its sentence (`my abuela
+    (grandmother)`, `the Stau, the endless traffic jam`): the English chosen for it, or a
+    sense its dictionary gives, is written a few words away, set off by a bracket, a comma, a
+    dash or a colon. A translation that leaves a word leaves it wherever it stands, so the
+    word's own English set off beside it is the writer's gloss: the word is theirs, and
+    retranslating it would say the same thing twice (word_fixes.toml ``[gloss]``)."""
+    from repair.fixers.words import dictionary_candidates, settings
+    from repair.langid.frequency import zipf
+
+    rules = settings()["gloss"]
+    sentence = doc.sentence_at(finding.start)
+    if sentence is None:
+        return False
+    text, reach = doc.text, int(rules["window_words"])
+    before = [m for m in _GLOSS_WORD.finditer(text, sentence.start, finding.start)][-reach:]
+    after = [m for m in _GLOSS_WORD.finditer(text, finding.end, sentence.end)][:reach]
+    ceiling = float(rules["max_sense_zipf"])
+    candidates = [chosen, *dictionary_candidates(core, lang)[: int(rules["senses"])]]
+    for candidate in dict.fromkeys(c.lower() for c in candidates if c):
+        words = _GLOSS_WORD.findall(candidate)
+        if not words or (len(words) == 1 and zipf(words[0], "en") > ceiling):
+            continue  # a function word (`of`, `that`) is beside any word
+        for start, end in _phrases(before, words) + _phrases(after, words):
+            earlier = end <= finding.start
+            between = text[end : finding.start] if earlier else text[finding.end : start]
+            if _sets_off(between, rules):
+                return True
+    return False
+
+
+def _sets_off(between: str, rules: dict) -> bool:
+    """Whether the text between a word and its English sets the English off as a gloss: a
+    bracket, a dash or a colon, or a comma with an apposition's opener (`, the endless traffic
+    jam`, `, her abuela`; in a list, `lunch, merienda` is the next item), close by, and no
+    coordination (`traditions ancient and archaïques`, a source's pair of synonyms)."""
+    if _COORDINATED.search(between) or len(_GLOSS_WORD.findall(between)) > int(
+        rules["max_between_words"]
+    ):
+        return False
+    if _GLOSS_MARK.search(between):
+        return True
+    if "," not in between:
+        return False
+    apposition = between.rsplit(",", 1)[1].strip().lower()
+    return any(
+        apposition == opener or apposition.startswith(opener + " ")
+        for opener in rules["comma_openers"]
+    )
+
+
+def _phrases(matches: list[re.Match[str]], words: list[str]) -> list[tuple[int, int]]:
+    """Where ``words`` (lower case) run in ``matches``, one more or one less ``s`` on the
+    last word allowed (`grandmothers`, `traffic jam`): (start, end) offsets."""
+    found, size = [], len(words)
+    last = words[-1]
+    forms = {last, last + "s", last + "es", last[:-1] if last.endswith("s") else last}
+    for index in range(len(matches) - size + 1):
+        run = [m.group().lower() for m in matches[index : index + size]]
+        if run[:-1] == words[:-1] and run[-1] in forms:
+            found.append((matches[index].start(), matches[index + size - 1].end()))
+    return found
+
+
+_GLOSS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_GLOSS_MARK = re.compile(r"[()\[\]:—–]|\s-\s")
+_COORDINATED = re.compile(r"\b(?:and|y|et|und)\b", re.IGNORECASE)
+
+
 def _into_word(doc: Document, finding: Finding, source: str, missing: str) -> Edit | None:
     """An English word left in an article of another language, which no model translates:
     the target word the X→English dictionary and lexicon give read the other way
@@ -503,7 +572,7 @@ class TranslationFixer(Fixer):
             self._backends[model.name] = backend
         return backend
 
-    def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit]:
+    def propose(self, items: list[tuple[Document, Finding]]) -> list[Edit | None]:
         edits: list[Edit | None] = [None] * len(items)
         words: list[tuple[int, InstalledModel | None]] = []
         batches: dict[
@@ -581,7 +650,7 @@ class TranslationFixer(Fixer):
                 self._judge(model, retry, items, edits)
         if words:
             self._fix_words(words, items, edits)
-        return [edit for edit in edits if edit is not None]
+        return edits
 
     def _stand_in(self, source: str, target: str) -> InstalledModel | None:
         """The model of the language ``word_fixes.toml`` names for a stray word of
@@ -645,6 +714,10 @@ class TranslationFixer(Fixer):
             choice = choices[index]
             where = f"left in {source}"
             origin = f"model:{model.name}" if model is not None else "lexicon"
+            if _glossed(doc, finding, core, source, choice.text or ""):
+                # The writer's own word, explained beside it: nothing to report.
+                edits[index] = None
+                continue
             if choice.text is None:
                 part = _part_of_run(doc, finding, source, origin)
                 if part is not None:
