@@ -254,3 +254,27 @@ def test_cli_fix_with_a_model_reports_why_a_span_stays(sources, tmp_path):
     assert no_mt.returncode == 0
     flags = [c for c in json.loads(report.read_text())["changes"] if c["kind"] == "foreign"]
     assert all("machine translation is off" in c["message"] for c in flags)
+
+
+@pytest.mark.parametrize(
+    ("cpuinfo", "faithful"),
+    [
+        ("", True),  # not x86 (ARM): 32-bit sums
+        ("vendor_id\t: GenuineIntel\nflags\t\t: fpu avx2 fma\n", True),  # MKL
+        ("vendor_id\t: AuthenticAMD\nflags\t\t: fpu avx2 avx512f avx512_vnni\n", True),
+        ("vendor_id\t: AuthenticAMD\nflags\t\t: fpu avx2 fma\n", False),  # 16-bit sums saturate
+    ],
+)
+def test_int8_only_where_the_machine_multiplies_int8_faithfully(cpuinfo, faithful):
+    from repair.backends.ctranslate2 import _faithful_int8
+
+    assert _faithful_int8(cpuinfo) is faithful
+
+
+def test_the_compute_type_can_be_chosen(monkeypatch):
+    from repair.backends.ctranslate2 import compute_type
+
+    monkeypatch.setenv("REPAIR_CT2_COMPUTE_TYPE", "float32")
+    assert compute_type() == "float32"
+    monkeypatch.delenv("REPAIR_CT2_COMPUTE_TYPE")
+    assert compute_type() in ("int8", "float32")
