@@ -670,21 +670,24 @@ def _trigger_source(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
     zero-width tests left out, a positive look-ahead right after the run read as consumed:
     what it sees lies in the chunk too), starting with a literal character, the one that
     consumes the most; ``None`` when none consumes :data:`_MIN_TRIGGER_WIDTH` characters.
-    A pattern made of alternatives (``a|b`` at its top) gets the alternation of theirs,
-    when each has one. Every match of the pattern in a chunk holds a match of its trigger
-    there, so a chunk without one is not searched."""
+    Without such a run, a set of alternatives of the pattern (``(?:a|b)``, or ``a|b`` at
+    its top) gives the alternation of theirs, when each has one. Every match of the
+    pattern in a chunk holds a match of its trigger there, so a chunk without one is not
+    searched."""
     lower = bool(pattern.flags & re.IGNORECASE)
     flags = pattern.flags & ~(re.VERBOSE | re.IGNORECASE)
     items = list(_flattened(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    consumed = [item for item in items if item[0] not in _UNCONSUMED]
-    if len(consumed) == 1 and consumed[0][0] is _sre.BRANCH:
-        found = [_longest_run(branch, lower, flags) for branch in consumed[0][1][1]]
-        if None in found or len(found) < 2:
-            return None
-        source = "(?:" + "|".join(source for source, _ in found) + ")"  # type: ignore[misc]
-        width = min(width for _, width in found)  # type: ignore[misc]
-    else:
-        source, width = _longest_run(items, lower, flags) or (None, 0)
+    source, width = _longest_run(items, lower, flags) or (None, 0)
+    if width < _MIN_TRIGGER_WIDTH:
+        for op, value in items:
+            if op is _sre.BRANCH:
+                found = [_longest_run(branch, lower, flags) for branch in value[1]]
+                if None in found:
+                    continue
+                shortest = min(width for _, width in found)  # type: ignore[misc]
+                if shortest > width:
+                    width = shortest
+                    source = "(?:" + "|".join(run for run, _ in found) + ")"  # type: ignore[misc]
     return (source, lower) if source is not None and width >= _MIN_TRIGGER_WIDTH else None
 
 
