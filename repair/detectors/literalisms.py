@@ -737,10 +737,12 @@ def _longest_run(items, lower: bool, flags: int) -> tuple[str, int] | None:
 @cache
 def _trigger(entry_index: int) -> tuple[re.Pattern[str], bool] | None:
     """The entry's trigger and whether it reads the lowered text (see
-    :func:`_trigger_source`), for the entries whose required words are too common for the
-    automaton (``of``, ``no``, ``said``) or who have none: one search of each block rules
-    out the chunks the per-chunk tests and the entry's searches would each look at. The
-    sources come from parsing the patterns, kept in the disk cache."""
+    :func:`_trigger_source`). For the entries whose required words are too common for the
+    automaton (``of``, ``no``, ``said``) or who have none, one search of each block rules
+    out the chunks the per-chunk tests and the entry's searches would each look at; for
+    those the automaton triggers, a search of each passage it lets through
+    (:func:`_chunk_checks`). The sources come from parsing the patterns, kept in the disk
+    cache."""
     found = _triggers().get(entry_index)
     if found is None:
         return None
