@@ -259,6 +259,14 @@ def test_literalisms_candidates_hold_every_chunk_an_entry_matches_in(excerpt):
         (r"(?P<a>ab)c\s+(?P=a)", re.I, (r"abc(?:[\s]){1,}", True)),  # a back-reference ends it
         (r"\bDéjà\s+vu", re.I, (r"déjà(?:[\s]){1,}vu", True)),
         (r"\bİstanbul\s+x", re.I, (r"stanbul(?:[\s]){1,}x", True)),  # ``İ`` lowers to two
+        # Alternatives, at the top or inside, when no run of the pattern itself will do.
+        (r"\bby\s+part\b|\bpity\s+of", re.I, (r"(?:by(?:[\s]){1,}part|pity(?:[\s]){1,}of)", True)),
+        (
+            r"\b(?:an|the)\s+(?:from\s+\d|aged\s+\d)",
+            re.I,
+            (r"(?:from(?:[\s]){1,}[\d]|aged(?:[\s]){1,}[\d])", True),
+        ),
+        (r"\b(?:an|the)\s+(?:from|x)\s+\d", re.I, None),  # an alternative without a run
     ],
 )
 def test_trigger_source(pattern, flags, trigger):
@@ -284,6 +292,24 @@ def test_trigger_chunks_stay_within_their_chunks(text, found):
     ends = [start + len(line) for start, line in zip(starts, lines, strict=True)]
     trigger = re.compile(r"can\s+not")
     assert _trigger_chunks(trigger, text, starts, ends) == found
+
+
+def test_chunks_holding_and_with_digits_are_the_passages_tests(excerpt):
+    """The chunks found by ``find`` from chunk to chunk hold what a substring test of each
+    passage finds (a string across a chunk's end, or in a gap between chunks, is none),
+    and those with a digit what a search of ``\\d`` in each finds, in ASCII and beyond."""
+    from repair.detectors import literalisms
+
+    texts = [excerpt, "part\n\nx par\nt 4 part\n", "٣ x\nno digit\n1\n", ""]
+    for text in texts:
+        chunks = literalisms._chunks(Document(text)) or [(0, len(text))]
+        starts, ends = [start for start, _ in chunks], [end for _, end in chunks]
+        passages = [text[start:end] for start, end in chunks]
+        for strings in (("part",), ("the", "part"), ("t 4",), ("zzz",)):
+            found = literalisms._chunks_holding(strings, text, starts, ends)
+            assert found == [i for i, p in enumerate(passages) if any(s in p for s in strings)]
+        digits = literalisms._chunks_with_digits(text, starts, ends)
+        assert digits == [i for i, p in enumerate(passages) if literalisms._DIGIT.search(p)]
 
 
 def test_literalisms_gated_patterns_find_what_the_patterns_find(excerpt):

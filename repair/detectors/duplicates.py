@@ -40,18 +40,21 @@ def sentence_words(sentence: str) -> list[str]:
     return _WORD.findall(sentence.casefold()) if runs is None else runs
 
 
-def _key(sentence: str) -> str:
-    return " ".join(sentence_words(sentence))
-
-
-def _near(first: str, second: str, ratio: float) -> bool:
-    """Same words, or nearly (difflib's ratio), the cheap bounds tried first."""
+def _near(
+    first: str,
+    second: str,
+    ratio: float,
+    words: tuple[list[str], list[str]] | None = None,
+) -> bool:
+    """Same words, or nearly (difflib's ratio), the cheap bounds tried first. ``words``:
+    the two sentences' :func:`sentence_words`, when the caller has them."""
     if min(len(first), len(second)) < ratio * max(len(first), len(second)):
         return False
-    words_a, words_b = set(sentence_words(first)), set(sentence_words(second))
+    first_words, second_words = words or (sentence_words(first), sentence_words(second))
+    words_a, words_b = set(first_words), set(second_words)
     if len(words_a & words_b) < ratio * len(words_a | words_b) - 1:
         return False
-    a, b = _key(first), _key(second)
+    a, b = " ".join(first_words), " ".join(second_words)
     if a == b:
         return True
     matcher = difflib.SequenceMatcher(None, a, b)
@@ -159,11 +162,17 @@ def _phrase_words(text: str, start: int, end: int) -> list[str]:
 
 
 def sentence_repeat(
-    previous: Span, current: Span, first: str, second: str, ratio: float
+    previous: Span,
+    current: Span,
+    first: str,
+    second: str,
+    ratio: float,
+    words: tuple[list[str], list[str]] | None = None,
 ) -> Finding | None:
     """The finding for a sentence (``second``, at ``current``) after ``first``: the same
     text is removed with the blanks before it (the text reads as before), a near repeat
-    (``_near``) is flagged, anything else is no repeat."""
+    (``_near``, given the sentences' ``words`` if known) is flagged, anything else is no
+    repeat."""
     if first == second:
         return Finding(
             previous.end,
@@ -175,7 +184,7 @@ def sentence_repeat(
             action="remove",
             suggestion="",
         )
-    if _near(first, second, ratio):
+    if _near(first, second, ratio, words):
         return Finding(
             current.start,
             current.end,
@@ -206,6 +215,8 @@ class DuplicateDetector(Detector):
         ratio = float(table["near_ratio"])
         sentences = doc.sentences
         lengths = [end - start for start, end in sentences]
+        # Each sentence's words, cut once though it is compared with both neighbours.
+        words: dict[int, list[str]] = {}
         for index in range(1, len(sentences)):
             # Neither the same nor near (``_near``'s first bound), told by the spans' lengths
             # before any text is cut: most pairs of sentences stop here.
@@ -218,9 +229,17 @@ class DuplicateDetector(Detector):
             same = first == second
             if not same and shorter < ratio * longer:
                 continue  # (equal lengths, another text, and a ratio above 1)
-            if len(_WORD.findall(first)) < shortest:
+            if index - 1 not in words:
+                words[index - 1] = sentence_words(first)
+            first_words = words[index - 1]
+            # In ASCII text the casefolded words are the words (``_WORD``), one for one.
+            count = len(first_words) if first.isascii() else len(_WORD.findall(first))
+            if count < shortest:
                 continue
-            finding = sentence_repeat(previous, current, first, second, ratio)
+            second_words = words[index] = sentence_words(second)
+            finding = sentence_repeat(
+                previous, current, first, second, ratio, (first_words, second_words)
+            )
             if finding is not None:
                 yield finding
 

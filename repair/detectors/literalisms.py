@@ -16,13 +16,13 @@ import math
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from re import _constants as _sre
 from re import _parser as _sre_parse
-from typing import Any
+from typing import Any, AnyStr
 
 import ahocorasick
 
@@ -336,8 +336,7 @@ def _frequencies(literals: Iterable[str]) -> dict[str, float]:
     the frequencies of the words that hold it (``here`` stands in ``there`` and ``where``,
     ``ake`` in ``make``: the automaton finds strings, not words), over wordfreq's English
     words down to Zipf 3 (about 30,000, read once when the plan is made); a string no
-    such word holds counts as rare, and a one- or two-character string as more frequent
-    than any word."""
+    such word holds counts as rare."""
     from wordfreq import available_languages, read_cBpack
 
     finder = ahocorasick.Automaton()
@@ -351,14 +350,13 @@ def _frequencies(literals: Iterable[str]) -> dict[str, float]:
         for word in bucket:
             for _, literal in finder.iter(word):
                 totals[literal] += weight
-    return {
-        literal: 9.0
-        if len(literal) <= _COMMON_LENGTH
-        else 9.0 + math.log10(total)
-        if total
-        else 0.0
-        for literal, total in totals.items()
-    }
+    return {literal: 9.0 + math.log10(total) if total else 0.0 for literal, total in totals.items()}
+
+
+def _automaton_zipf(literal: str, zipf: float) -> float:
+    """A string's frequency as the automaton meets it: a one- or two-character string is
+    more frequent than any word (it stands in words of every kind)."""
+    return 9.0 if len(literal) <= _COMMON_LENGTH else zipf
 
 
 @dataclass(frozen=True)
@@ -428,11 +426,16 @@ def _plan() -> tuple[dict[str, list[int]], dict[int, list[int]], list[int], list
         if not entry.required:
             free.append(entry_index)
             continue
-        rarity = [(max(map(frequency.get, group)), sorted(group)) for group in entry.required]
+        rarity = [
+            (max(_automaton_zipf(word, frequency[word]) for word in group), sorted(group))
+            for group in entry.required
+        ]
         groups = sorted(range(len(entry.required)), key=rarity.__getitem__)
         if rarity[groups[0]][0] >= _COMMON_ZIPF:
             untriggered.append(entry_index)
-            order[entry_index] = groups
+            # Tested by substring, not by the automaton: a short string may be rare there.
+            as_substrings = [(max(map(frequency.get, g)), sorted(g)) for g in entry.required]
+            order[entry_index] = sorted(groups, key=as_substrings.__getitem__)
             continue
         for literal in entry.required[groups[0]]:
             users.setdefault(literal, []).append(entry_index)
@@ -452,8 +455,21 @@ def _data_key() -> str:
 
 
 _DIGIT = re.compile(r"\d")
-#: What ``\\d`` matches in ASCII text, tested faster (no Unicode category).
-_ASCII_DIGIT = re.compile(r"[0-9]")
+#: Each byte to itself, but the ASCII digits to ``0`` (what ``\\d`` matches in ASCII text).
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _chunks_with_digits(lowered: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The chunks holding a digit: in ASCII text, ``find`` of a ``0`` in its bytes with
+    every digit a ``0`` (``memchr`` at memory speed, where a search of ``[0-9]`` tests
+    each character against a set)."""
+    if not lowered.isascii():
+        return _trigger_chunks(_DIGIT, lowered, starts, ends)
+    return _chunks_holding(
+        (b"0",), lowered.encode("ascii").translate(_DIGITS_AS_ZERO), starts, ends
+    )
+
+
 _DIGIT_CHARS = frozenset("0123456789")
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -667,13 +683,33 @@ def _trigger_source(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
     zero-width tests left out, a positive look-ahead right after the run read as consumed:
     what it sees lies in the chunk too), starting with a literal character, the one that
     consumes the most; ``None`` when none consumes :data:`_MIN_TRIGGER_WIDTH` characters.
-    Every match of the pattern in a chunk holds a match of its trigger there, so a chunk
-    without one is not searched."""
+    Without such a run, a set of alternatives of the pattern (``(?:a|b)``, or ``a|b`` at
+    its top) gives the alternation of theirs, when each has one. Every match of the
+    pattern in a chunk holds a match of its trigger there, so a chunk without one is not
+    searched."""
     lower = bool(pattern.flags & re.IGNORECASE)
     flags = pattern.flags & ~(re.VERBOSE | re.IGNORECASE)
+    items = list(_flattened(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    source, width = _longest_run(items, lower, flags) or (None, 0)
+    if width < _MIN_TRIGGER_WIDTH:
+        for op, value in items:
+            if op is _sre.BRANCH:
+                found = [_longest_run(branch, lower, flags) for branch in value[1]]
+                if None in found:
+                    continue
+                shortest = min(width for _, width in found)  # type: ignore[misc]
+                if shortest > width:
+                    width = shortest
+                    source = "(?:" + "|".join(run for run, _ in found) + ")"  # type: ignore[misc]
+    return (source, lower) if source is not None and width >= _MIN_TRIGGER_WIDTH else None
+
+
+def _longest_run(items, lower: bool, flags: int) -> tuple[str, int] | None:
+    """The run of a parsed sequence for :func:`_trigger_source`, with the fewest characters
+    its matches consume; ``None`` when no run starts with a literal."""
     runs: list[list[tuple[str, bool]]] = []
     run: list[tuple[str, bool]] = []
-    for op, value in _flattened(_sre_parse.parse(pattern.pattern, pattern.flags)):
+    for op, value in _flattened(items):
         if op is _sre.ASSERT and value[0] == 1 and run:  # a look-ahead: (direction, items)
             ahead = _render(value[1], lower)
             runs.append(run + ([(f"(?:{ahead})", False)] if ahead else []))
@@ -695,16 +731,18 @@ def _trigger_source(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
             shortest = _sre_parse.parse(source, flags).getwidth()[0]
             if shortest > width:
                 best, width = source, shortest
-    return (best, lower) if best is not None and width >= _MIN_TRIGGER_WIDTH else None
+    return None if best is None else (best, width)
 
 
 @cache
 def _trigger(entry_index: int) -> tuple[re.Pattern[str], bool] | None:
     """The entry's trigger and whether it reads the lowered text (see
-    :func:`_trigger_source`), for the entries whose required words are too common for the
-    automaton (``of``, ``no``, ``said``) or who have none: one search of each block rules
-    out the chunks the per-chunk tests and the entry's searches would each look at. The
-    sources come from parsing the patterns, kept in the disk cache."""
+    :func:`_trigger_source`). For the entries whose required words are too common for the
+    automaton (``of``, ``no``, ``said``) or who have none, one search of each block rules
+    out the chunks the per-chunk tests and the entry's searches would each look at; for
+    those the automaton triggers, a search of each passage it lets through
+    (:func:`_chunk_checks`). The sources come from parsing the patterns, kept in the disk
+    cache."""
     found = _triggers().get(entry_index)
     if found is None:
         return None
@@ -715,9 +753,16 @@ def _trigger(entry_index: int) -> tuple[re.Pattern[str], bool] | None:
 
 @cache
 def _triggers() -> dict[int, tuple[str, bool]]:
-    _, _, untriggered, free = cached("literalism-prefilter", _data_key(), _plan)
-    wanted = (*untriggered, *free)
+    """Every entry's trigger source (:func:`_trigger_source`), for those that have one."""
+    wanted = tuple(range(len(literalisms())))
     return cached("literalism-triggers", (_data_key(), wanted), lambda: _build_triggers(wanted))
+
+
+def _scanned_entries() -> tuple[int, ...]:
+    """The entries a trigger's search of each block may tell (:func:`_scan_plan`): those
+    whose required words are too common for the automaton, or who have none."""
+    _, _, untriggered, free = cached("literalism-prefilter", _data_key(), _plan)
+    return (*untriggered, *free)
 
 
 def _build_triggers(wanted: Iterable[int]) -> dict[int, tuple[str, bool]]:
@@ -802,7 +847,7 @@ def _spelt_segments(items) -> tuple[list[list[str]], bool]:
     whole = True
     for op, value in _flattened(items):
         strings: list[str] | None = None
-        last = False  # a repeat's first copy: the run ends after it
+        last = False  # a repeat's first copy, a partly spelt alternative: the run ends after it
         if op in _UNCONSUMED:
             continue
         if op is _sre.LITERAL:
@@ -817,13 +862,13 @@ def _spelt_segments(items) -> tuple[list[list[str]], bool]:
                 strings = inner[0] if spelt else None
                 last = value[0] != 1 or value[1] != 1
         elif op is _sre.BRANCH:
+            # Each alternative starts with its first run: an alternative spelt only in part
+            # (the parser takes the alternatives' common start out) ends the run after it.
             strings = []
             for branch in value[1]:
                 inner, spelt = _spelt_segments(branch)
-                if not spelt:
-                    strings = None
-                    break
                 strings.extend(inner[0])
+                last = last or not spelt
         if strings is not None and len(current) * len(strings) <= _MAX_GATE_STRINGS:
             current = [head + tail for head in current for tail in strings]
             if not last:
@@ -847,14 +892,25 @@ def _gate_of(source: str, flags: int) -> tuple[str, ...] | None:
     trigger ``source`` matches in it or in its lower case: the trigger's spelt-out run
     (:func:`_spelt_segments`) whose shortest string is the longest, lowered; ``None`` when
     none spells out :data:`_MIN_GATE_LENGTH` characters of ASCII (a letter beyond it may
-    lower to several)."""
+    lower to several). An alternation's gate (:func:`_trigger_source`) is its
+    alternatives' gates together."""
+    return _gate_of_items(_sre_parse.parse(source, flags))
+
+
+def _gate_of_items(items) -> tuple[str, ...] | None:
+    consumed = [item for item in _flattened(items) if item[0] not in _UNCONSUMED]
+    if len(consumed) == 1 and consumed[0][0] is _sre.BRANCH:
+        gates = [_gate_of_items(branch) for branch in consumed[0][1][1]]
+        if None in gates:
+            return None
+        return _least_strings({string for gate in gates for string in gate})  # type: ignore[union-attr]
     best, width = None, 0
-    for strings in _spelt_segments(_sre_parse.parse(source, flags))[0]:
+    for strings in _spelt_segments(items)[0]:
         spelt = {_spaced(string).lower() for string in strings}
         shortest = min(map(len, spelt))
         if all(string.isascii() for string in spelt) and shortest > width:
             best, width = spelt, shortest
-    return tuple(sorted(best)) if best is not None and width >= _MIN_GATE_LENGTH else None
+    return _least_strings(best) if best is not None and width >= _MIN_GATE_LENGTH else None
 
 
 @cache
@@ -866,7 +922,11 @@ def _trigger_gates() -> dict[int, tuple[str, ...]]:
 
 def _build_trigger_gates() -> dict[int, tuple[str, ...]]:
     gates = {}
-    for entry_index, (source, _) in _triggers().items():
+    triggers = _triggers()
+    for entry_index in _scanned_entries():
+        if entry_index not in triggers:
+            continue
+        source = triggers[entry_index][0]
         flags = literalisms()[entry_index].pattern.flags & ~(re.VERBOSE | re.IGNORECASE)
         gate = _gate_of(source, flags)
         if gate is not None:
@@ -970,6 +1030,68 @@ def _scan_plan(
     return scanned, ungated, gated
 
 
+@cache
+def _chunk_checks(
+    trigger_of: Callable[[int], tuple[re.Pattern[str], bool] | None],
+) -> dict[int, tuple[re.Pattern[str], bool]]:
+    """The triggers (:func:`_trigger`, given) of the entries the automaton triggers: a
+    passage that holds their words is searched for the trigger before it is called a
+    candidate. Most passages of news that hold an entry's words do not hold its phrase,
+    and the trigger, read in the lowered text from a literal start, rules them out several
+    times faster than the entry's own search (a case-insensitive pattern that starts with
+    ``\\b`` is tried at every character)."""
+    prefilter = _prefilter()
+    scanned = {*prefilter.untriggered, *prefilter.free}
+    checks = {}
+    for entry_index in prefilter.others:
+        trigger = None if entry_index in scanned else trigger_of(entry_index)
+        if trigger is not None:
+            checks[entry_index] = trigger
+    return checks
+
+
+def _chunks_holding(
+    strings: Iterable[AnyStr], text: AnyStr, starts: list[int], ends: list[int]
+) -> list[int]:
+    """The chunks (``starts`` and ``ends``: sorted, disjoint) that hold one of ``strings``:
+    ``str.find`` from chunk to chunk, each found chunk left at its first string. An
+    untriggered entry's rarest group is tested so, not by a substring test of each passage
+    (a Python step per passage, though most hold none of its strings) nor by a regex
+    alternation (several times slower than ``find`` at scanning)."""
+    found: set[int] = set()
+    if not starts:
+        return []
+    stop, last = ends[-1], len(starts) - 1
+    for string in strings:
+        position = starts[0]
+        while True:
+            at = text.find(string, position, stop)
+            if at < 0:
+                break
+            index = bisect_right(starts, at) - 1
+            if at + len(string) <= ends[index]:
+                found.add(index)
+            # A later copy in the same chunk ends later still: go on at the next chunk.
+            if index == last:
+                break
+            position = starts[index + 1]
+    return sorted(found)
+
+
+@cache
+def _shortest_strings(entry_index: int) -> tuple[tuple[str, ...], ...]:
+    """The untriggered entry's groups (rarest first), each without the strings that hold
+    another of its strings (a passage holding ``srta`` holds ``sr``): the same test of
+    each passage, with fewer strings to look for."""
+    return tuple(map(_least_strings, _prefilter().others[entry_index]))
+
+
+def _least_strings(strings: Collection[str]) -> tuple[str, ...]:
+    """``strings`` without those that hold another of them, sorted: a text holds one of
+    these wherever it holds one of ``strings``."""
+    return tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings)))
+
+
 def _candidate_chunks(
     text: str, chunks: list[tuple[int, int]], block: int = LINE_BLOCK_CHARS
 ) -> dict[int, Sequence[int]] | None:
@@ -997,6 +1119,7 @@ def _candidate_chunks(
     gated_triggers: Mapping[int, tuple[re.Pattern[str], bool]] = {}
     if all(map(operator.le, (end for _, end in chunks[:-1]), (start for start, _ in chunks[1:]))):
         scanned, ungated, gated_triggers = _scan_plan(_trigger)
+    checks = _chunk_checks(_trigger)
     for first, lowered, block in blocks:
         offset = base if base >= 0 else block[0][0] if block else 0
         starts = [start - offset for start, _ in block]
@@ -1064,20 +1187,37 @@ def _candidate_chunks(
             if hits:
                 found.setdefault(entry_index, []).extend(first + i for i in hits)
         for index in sorted(triggered):
-            passage = lowered[starts[index] : ends[index]]
+            start, end = starts[index], ends[index]
+            passage = lowered[start:end]
             for entry_index in triggered[index]:
-                groups = others[entry_index]
-                if not groups or all(any(map(passage.__contains__, group)) for group in groups):
-                    found.setdefault(entry_index, []).append(first + index)
-        # An untriggered entry's groups are tested group by group over the passages left.
+                # The trigger's search alone (its other groups' tests cost more, and rule out
+                # less), unless a folding letter could hide a match from the lowered text.
+                check = checks.get(entry_index)
+                if check is not None and (lower_safe or not check[1]):
+                    trigger, lower = check
+                    if lower:
+                        if trigger.search(lowered, start, end) is None:
+                            continue
+                    elif trigger.search(text, start + offset, end + offset) is None:
+                        continue
+                else:
+                    groups = others[entry_index]
+                    if groups and not all(any(map(passage.__contains__, g)) for g in groups):
+                        continue
+                found.setdefault(entry_index, []).append(first + index)
+        # An untriggered entry's groups are tested group by group over the passages left,
+        # the first by a search of the block.
         passages: list[str] | None = None
         for entry_index in untriggered:
             if entry_index in told:
                 continue
-            if passages is None:
-                passages = [lowered[start:end] for start, end in zip(starts, ends, strict=True)]
-            where: Iterable[int] = range(len(passages))
-            for group in others[entry_index]:
+            rarest, *groups = _shortest_strings(entry_index)
+            where = _chunks_holding(rarest, lowered, starts, ends)
+            for group in groups:
+                if not where:
+                    break
+                if passages is None:
+                    passages = [lowered[start:end] for start, end in zip(starts, ends, strict=True)]
                 if len(group) == 1:  # most are one word: a plain ``in``, the quickest test
                     (literal,) = group
                     where = [i for i in where if literal in passages[i]]
@@ -1085,9 +1225,8 @@ def _candidate_chunks(
                     where = [i for i in where if any(map(passages[i].__contains__, group))]
             if where:
                 found.setdefault(entry_index, []).extend(first + i for i in where)
-        # One search from chunk to chunk (a chunk with a digit is left at its first).
-        digit = _ASCII_DIGIT if lowered.isascii() else _DIGIT
-        with_digits.extend(first + i for i in _trigger_chunks(digit, lowered, starts, ends))
+        # The chunks with a digit, from chunk to chunk (each left at its first digit).
+        with_digits.extend(first + i for i in _chunks_with_digits(lowered, starts, ends))
     candidates: dict[int, Sequence[int]] = {}
     every_chunk = range(len(chunks))  # one object for every such entry (a long text has many)
     for entry_index in prefilter.free:
