@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from repair.core.tables import TextTable
 from repair.data import load_toml
 
 _ACUTE = "\u0301"
@@ -39,20 +40,27 @@ def form_english(form: str, lemma: str, lang: str) -> str | None:
 
 
 @cache
-def lemma_table(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Form -> its (lemma, English form) pairs, from ``{lang}-lemmas.tsv.gz``; empty when
-    the language has no table."""
+def _packed_table(lang: str) -> TextTable:
+    """``{lang}-lemmas.tsv.gz`` as form -> ``lemma<TAB>English form`` lines, packed (a dict
+    of its rows cost a run 2 MB)."""
     path = resources.files("repair.data").joinpath("lexicon", f"{lang}-lemmas.tsv.gz")
-    if not path.is_file():
-        return {}
-    table: dict[str, list[tuple[str, str]]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            form, lemma, english = line.rstrip("\n").split("\t")
-            table.setdefault(form, []).append((lemma, english))
-    return {form: tuple(pairs) for form, pairs in table.items()}
+    rows: dict[str, list[str]] = {}
+    if path.is_file():
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if not line.startswith("#"):
+                    form, pair = line.rstrip("\n").split("\t", 1)
+                    rows.setdefault(form, []).append(pair)
+    return TextTable.of_texts({form: "\n".join(pairs) for form, pairs in rows.items()})
+
+
+def lemmas_of(form: str, lang: str) -> list[tuple[str, str]]:
+    """The (lemma, English form) pairs the verb-form table of ``lang`` gives ``form``
+    (``pidieron`` -> ``pedir``, ``past``); empty when it has none."""
+    text = _packed_table(lang).text(form)
+    if text is None:
+        return []
+    return [(lemma, english) for lemma, english in (pair.split("\t") for pair in text.split("\n"))]
 
 
 def without_enclitic(low: str, lang: str) -> list[str]:

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from repair.core.letters import strip_accents
 from repair.core.tables import KeyedRows, KeyTable, TextTable
 from repair.data import load_toml, pivot_rows
-from repair.fixers.lemmas import lemma_table, without_enclitic
+from repair.fixers.lemmas import lemmas_of, without_enclitic
 from repair.langid.frequency import zipf
 
 if TYPE_CHECKING:
@@ -475,7 +475,7 @@ def _through_lemmas(
     found = _by_inflection_rules(low, lang, expand)
     if found:
         return found
-    found = [item for lemma, form in lemma_table(lang).get(low, ()) for item in expand(lemma, form)]
+    found = [item for lemma, form in lemmas_of(low, lang) for item in expand(lemma, form)]
     if found or depth >= _MAX_ENCLITICS:
         return found
     for rest in without_enclitic(low, lang):
