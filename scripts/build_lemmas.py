@@ -41,6 +41,10 @@ VERB_ENDINGS = {"es": ("ar", "er", "ir", "ír")}
 # pronouns (the Latin-1 letters); the others make other words (``-ción``, ``-dor``, ``-ble``:
 # another part of speech, whose English is no form of the verb's).
 VERB_FLAGS = {"es": "REIXD"}
+# The affix flags of a noun's or an adjective's number and gender, and the English form each
+# carries (hunspell-es: S the plural, `exámenes`, `jóvenes`; G the feminine and its plural,
+# an adjective's, which English writes as the masculine: `alemanas` -> `alemán`).
+NOMINAL_FLAGS = {"es": {"S": "plural", "G": "same"}}
 
 
 def parse_affixes(path: Path) -> dict[str, list[tuple[str, str, str, re.Pattern[str]]]]:
@@ -125,7 +129,8 @@ def known_lemmas(lang: str) -> set[str]:
 
 
 def build(lang: str, stem: Path) -> dict[str, list[tuple[str, str]]]:
-    """Form -> [(lemma, English form)] of the verbs of hunspell's ``stem``.aff/.dic."""
+    """Form -> [(lemma, English form)] of the verbs, nouns and adjectives of hunspell's
+    ``stem``.aff/.dic."""
     rules = parse_affixes(stem.with_suffix(".aff"))
     inflections = inflection_rules(lang)
     known = known_lemmas(lang)
@@ -134,6 +139,11 @@ def build(lang: str, stem: Path) -> dict[str, list[tuple[str, str]]]:
     for line in stem.with_suffix(".dic").read_text(encoding="utf-8").splitlines()[1:]:
         word, _, flags = line.partition("/")
         word = word.strip()
+        if word.islower() and word in known:
+            for flag, english in NOMINAL_FLAGS[lang].items():
+                for form in expand(word, flag, rules) if flag in flags else ():
+                    if not undone(form, word, inflections) and (word, english) not in table[form]:
+                        table[form].append((word, english))
         if not word.islower() or not word.endswith(VERB_ENDINGS[lang]):
             continue
         if not verb_flags & set(flags) or word not in known:
