@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from repair.core.letters import strip_accents
 from repair.core.tables import KeyedRows, KeyTable, TextTable
 from repair.data import load_toml, pivot_rows
+from repair.fixers.lemmas import lemmas_of, without_enclitic
 from repair.langid.frequency import zipf
 
 if TYPE_CHECKING:
@@ -462,10 +463,34 @@ def _dictionary_candidates_in(word: str, lang: str, rules: str | None = None) ->
 T = TypeVar("T")
 
 
-def _through_lemmas(low: str, lang: str, expand: Callable[[str, str], list[T]]) -> list[T]:
+def _through_lemmas(
+    low: str, lang: str, expand: Callable[[str, str], list[T]], depth: int = 0
+) -> list[T]:
     """What ``expand(base, english_form)`` gives for the base forms of the first inflection
     rule (word_fixes.toml ``[[inflection]]``, in its order) whose ending ``low`` has and
-    whose bases give anything (``mineront`` -> ``miner``, ``will``); empty if none does."""
+    whose bases give anything (``mineront`` -> ``miner``, ``will``); else for the lemma a
+    verb-form table gives (``pidieron`` -> ``pedir``, ``past``), else for the verb left once
+    an enclitic pronoun is off (``dárselo`` -> ``dar``; repair/fixers/lemmas.py); empty if
+    none does."""
+    found = _by_inflection_rules(low, lang, expand)
+    if found:
+        return found
+    found = [item for lemma, form in lemmas_of(low, lang) for item in expand(lemma, form)]
+    if found or depth >= _MAX_ENCLITICS:
+        return found
+    for rest in without_enclitic(low, lang):
+        found = expand(rest, "same") or _through_lemmas(rest, lang, expand, depth + 1)
+        if found:
+            return found
+    return []
+
+
+# Spanish glues at most two pronouns to a verb (`dárselo`).
+_MAX_ENCLITICS = 2
+
+
+def _by_inflection_rules(low: str, lang: str, expand: Callable[[str, str], list[T]]) -> list[T]:
+    """``_through_lemmas`` by the ``[[inflection]]`` rules alone."""
     for rule in settings().get("inflection", []):
         if rule["lang"] != lang or not low.endswith(rule["suffix"]):
             continue

@@ -18,5 +18,8 @@ Wiktionary-linked lemmas of each (CC BY-SA 3.0); CC BY-SA 3.0. ``es-fr.pivot.tsv
 lemmas of Debian's hunspell-es word list translated into French by apertium-fr-es
 (https://apertium.org; GPL-2, so is the file), built by scripts/build_pivot.py; the fixer reads
 the French words' English from the French files above.
+``es-lemmas.tsv.gz``: the stem-changing and irregular verb forms of Debian's hunspell-es
+(the RLA-ES project's Spanish dictionary, MPL-1.1 / GPL-3+ / LGPL-3+; the file keeps those
+licences) with their lemma, built by scripts/build_lemmas.py.
 A package so that installs ship the files.
 """
