@@ -105,7 +105,7 @@ class PlacesDetector(NameDetector):
         news) unless their first two words start one (``The Hague``). Whether a spelling is
         inert alone is a fact about it, memoised."""
         capitalised = tokens.capitalised
-        spellings = tokens.spellings(capitalised)
+        spellings = tokens.capitalised_spellings()
         kinds = self._kinds
         fill_memo(kinds, spellings, self._kind, MEMO_SIZE)
         kind = list(map(kinds.__getitem__, spellings))
