@@ -179,11 +179,9 @@ def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
 def _discussed_languages(text: str, spans: list[LangSpan], target: str) -> set[str]:
     """The spans' languages the text is about (names them and talks grammar): their words
     are the writer's examples, mentions like a phrase named as French, no leftovers."""
-    from repair.langid.quotations import discussed_language
+    from repair.langid.quotations import discussed_languages
 
-    return {
-        lang for lang in {span.lang for span in spans} if discussed_language(text, lang, target)
-    }
+    return discussed_languages(text, {span.lang for span in spans}, target)
 
 
 def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> str | None:
