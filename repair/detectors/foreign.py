@@ -22,6 +22,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress, count
+from operator import not_
 from typing import TYPE_CHECKING, NamedTuple
 
 from repair.core.document import Document
@@ -77,9 +79,9 @@ class ForeignDetector(Detector):
         spotter = spotter_for(source, doc.target_lang, low_accuracy)
         text = doc.text
         spans = []
-        for index, (sentence, quiet) in enumerate(
-            zip(doc.sentences, spotter.quiet_sentences(doc), strict=True)
-        ):
+        quiet_ones = spotter.quiet_sentences(doc)
+        for index in _searched_sentences(quiet_ones, votes):
+            sentence, quiet = doc.sentences[index], quiet_ones[index]
             if doc.focus is not None and not doc.in_focus(sentence.start, sentence.end):
                 continue
             own = votes.get(index, source)
@@ -100,6 +102,8 @@ class ForeignDetector(Detector):
                     )
             elif not quiet:
                 spans.extend(spotter.find(text, sentence.start, sentence.end))
+        if not spans:
+            return  # most clean documents: none of the checks below has anything to drop
         # A sentence of another language adds its own spans, then the source's around them.
         spans.sort(key=lambda span: (span.start, span.end))
         loanwords: set[tuple[int, int]] = set()
@@ -146,6 +150,14 @@ class ForeignDetector(Detector):
             )
 
 
+def _searched_sentences(quiet: list[bool], votes: dict[int, str]) -> list[int]:
+    """The indices of the sentences the spotters may find a span in, in order: those not
+    quiet, and those voted another language (searched with its own word lists). A quiet
+    sentence of the source gives nothing, and a clean document is mostly such sentences:
+    they are skipped without a step of the loop each."""
+    return sorted({*compress(count(), map(not_, quiet)), *votes})
+
+
 def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
     """Why the spans are no leftovers: the text is (nearly) all in their language."""
     from repair.langid.quotations import quotation_data
@@ -167,11 +179,9 @@ def _whole_document(text: str, spans: list[LangSpan]) -> str | None:
 def _discussed_languages(text: str, spans: list[LangSpan], target: str) -> set[str]:
     """The spans' languages the text is about (names them and talks grammar): their words
     are the writer's examples, mentions like a phrase named as French, no leftovers."""
-    from repair.langid.quotations import discussed_language
+    from repair.langid.quotations import discussed_languages
 
-    return {
-        lang for lang in {span.lang for span in spans} if discussed_language(text, lang, target)
-    }
+    return discussed_languages(text, {span.lang for span in spans}, target)
 
 
 def _writers_quotation(doc: Document, span: LangSpan, spans: list[LangSpan]) -> str | None:

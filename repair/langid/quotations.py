@@ -133,11 +133,21 @@ def _discussion_cues(target: str) -> tuple[int, re.Pattern[str] | None, dict[str
 def discussed_language(text: str, lang: str, target: str) -> bool:
     """Whether ``text`` is about the language ``lang`` (names it and talks grammar): its
     words in that language are examples the writer gives, not leftovers of a translation."""
+    return lang in discussed_languages(text, {lang}, target)
+
+
+def discussed_languages(text: str, langs: Iterable[str], target: str) -> set[str]:
+    """The languages of ``langs`` that ``text`` is about (see :func:`discussed_language`).
+    The grammar terms are counted once for all of them: a scan of the whole text with a
+    pattern of many words, which a long document whose spans are of several languages
+    paid once per language."""
     min_terms, terms, names = _discussion_cues(target)
-    name = names.get(lang)
-    if terms is None or name is None or not name.search(text):
-        return False
-    return len({term.lower() for term in terms.findall(text)}) >= min_terms
+    if terms is None:
+        return set()
+    named = {lang for lang in langs if lang in names and names[lang].search(text)}
+    if not named or len({term.lower() for term in terms.findall(text)}) < min_terms:
+        return set()
+    return named
 
 
 def _anchors(text: str) -> set[str]:

@@ -60,7 +60,7 @@ class Tokens:
     (a long file's words as strings would weigh several times the text). Indexing gives a
     :class:`Word`, made on demand; :meth:`spelling` gives one word's text."""
 
-    __slots__ = ("text", "starts", "ends", "capitalised")
+    __slots__ = ("text", "starts", "ends", "capitalised", "_capitalised_spellings")
 
     def __init__(self, text: str, spans: Iterable[tuple[int, int]] = ((0, -1),)) -> None:
         self.text = text
@@ -70,6 +70,7 @@ class Tokens:
         self.ends = array("I")
         #: Indices of the words whose first letter is a capital.
         self.capitalised = array("I")
+        self._capitalised_spellings: list[str] | None = None
         for start, end in spans:
             end = len(text) if end < 0 else end
             while start < end:
@@ -107,6 +108,7 @@ class Tokens:
             for index in _holding_apostrophes(text, starts, ends):
                 _cut_at_apostrophes(tokens, upper, index, spellings[index])
         tokens.capitalised = array("I", compress(count(), upper))
+        tokens._capitalised_spellings = None
         return tokens
 
     def __len__(self) -> int:
@@ -120,6 +122,17 @@ class Tokens:
     def spelling(self, index: int) -> str:
         """The text of word ``index``."""
         return self.text[self.starts[index] : self.ends[index]]
+
+    def capitalised_spellings(self) -> list[str]:
+        """The texts of the capitalised words (:attr:`capitalised`), in order: made once
+        for both name detectors (people and places read them all) of a short text; a long
+        one's are made at each ask, not kept (they would weigh a few bytes a word more)."""
+        found = self._capitalised_spellings
+        if found is None:
+            found = self.spellings(self.capitalised)
+            if len(self.text) <= LINE_BLOCK_CHARS:
+                self._capitalised_spellings = found
+        return found
 
     def spellings(self, indices: list[int]) -> list[str]:
         """The texts of the words ``indices`` (sliced in C, no Python call per word)."""

@@ -60,7 +60,7 @@ class PeopleDetector(NameDetector):
         # elsewhere in the document (the base class keeps only findings in the focus).
         tokens = document_words(doc)
         # The runs hold every capitalised word once: counted without making the runs.
-        counts = Counter(tokens.spellings(tokens.capitalised))
+        counts = Counter(tokens.capitalised_spellings())
         english = self._english_forms(counts)
         known = self._known_forms(counts, english)
         if not english and not known:
@@ -87,10 +87,11 @@ class PeopleDetector(NameDetector):
         """French-looking word → the one English form English news writes often, for the
         words with no English form in the document (``english``)."""
         known: dict[str, str] = {}
-        for word in counts:
+        # Only the words with a possible form (few: ``_english_forms`` memoised them all).
+        for word in filter(self._forms.get, counts):
             if word in english or len(word) < self.lone_word_min_length:
                 continue
-            if not self._forms.get(word) or zipf(word.lower(), "en") >= self.lone_word_zipf:
+            if zipf(word.lower(), "en") >= self.lone_word_zipf:
                 continue
             forms = telling_variants(word)
             written = [v for v in forms if zipf(v.lower(), "en") >= self.known_english_zipf]

@@ -10,7 +10,6 @@ is left alone, which keeps clean English news untouched.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -37,6 +36,8 @@ PHRASE_MEMO_SIZE = 50_000
 # Stray marks between a repeated place and the next one: ". ;", " ; ", ";", ".,".
 T = TypeVar("T")
 _STRAY_MARKS = re.compile(r"[ \t]*[.,;:](?:[ \t]*[.,;:])*[ \t]*")
+#: The kinds of a capitalised spelling for ``PlacesDetector._may_name``.
+_INERT, _HEAD, _LIVE = 0, 1, 2
 
 
 def load_data() -> dict:
@@ -62,8 +63,8 @@ class PlacesDetector(NameDetector):
         self._connector = re.compile(rf"[ \t]+(?:{connectors})[ \t]+")
         self._memo: dict[tuple[str, bool], tuple[Place, str, float, str] | None] = {}
         self._near: dict[str, list[tuple[float, Place]]] = {}
-        #: Spellings that start no name and no finding wherever they stand (see _may_name).
-        self._inert: dict[str, bool] = {}
+        #: Each spelling's kind for the triage of candidates (see _may_name).
+        self._kinds: dict[str, int] = {}
         #: The longest gazetteer name each first word starts (see _name_at).
         self._longest: dict[str, int] = {}
         #: Phrases whose words are a place (its size in words and the place) or no name.
@@ -95,30 +96,50 @@ class PlacesDetector(NameDetector):
             after = index + size
 
     def _may_name(self, tokens: Tokens) -> list[int]:
-        """The capitalised words that may start a place's name or a finding: not those that
-        start no gazetteer name of several words, are no place's own name, no variant, and
-        cannot be a near miss (short, an English word, or a known spelling) wherever they
-        stand. ``_name_at`` gives such a word one word and nothing else, so skipping it
-        changes nothing; whether a spelling is one is a fact about it, memoised."""
-        capitalised = tokens.capitalised
-        spellings = tokens.spellings(capitalised)
-        inert = self._inert
-        fill_memo(inert, spellings, self._is_inert, MEMO_SIZE)
-        return list(compress(capitalised, map(operator.not_, map(inert.__getitem__, spellings))))
+        """The capitalised words that may start a place's name or a finding (in order).
 
-    def _is_inert(self, spelling: str) -> bool:
+        Not those that are no place's own name, no variant, and cannot be a near miss
+        (short, an English word, or a known spelling): alone, ``_name_at`` gives such a word
+        one word and nothing else, so skipping it changes nothing. Nor those among them
+        that start longer gazetteer names (``The``, ``In``, ``I``: most candidates of clean
+        news) unless their first two words start one (``The Hague``). Whether a spelling is
+        inert alone is a fact about it, memoised."""
+        capitalised = tokens.capitalised
+        spellings = tokens.capitalised_spellings()
+        kinds = self._kinds
+        fill_memo(kinds, spellings, self._kind, MEMO_SIZE)
+        kind = list(map(kinds.__getitem__, spellings))
+        live = list(compress(capitalised, map(_LIVE.__eq__, kind)))
+        heads = list(compress(capitalised, map(_HEAD.__eq__, kind)))
+        if not heads:
+            return live
+        text, starts, ends, last = tokens.text, tokens.starts, tokens.ends, len(tokens) - 1
+        longest_after = self.places.longest_after
+        return sorted(
+            live
+            + [
+                index
+                for index in heads
+                if index < last and longest_after(text[starts[index] : ends[index + 1]]) > 1
+            ]
+        )
+
+    def _kind(self, spelling: str) -> int:
+        """``_INERT``: starts no name and no finding wherever it stands; ``_HEAD``: the
+        same alone, but the first word of longer names; ``_LIVE``: may name a place."""
         places = self.places
         fuzzy = self.rules["fuzzy"]
-        return (
-            places.longest_name(spelling) == 1
-            and places.own(spelling) is None
+        if (
+            places.own(spelling) is None
             and self._variant(spelling, 0, len(spelling), multiword=False) is None
             and (
                 len(spelling) < fuzzy["min_length"]
                 or zipf(spelling.lower(), "en") > 0
                 or places.folded(spelling) is not None
             )
-        )
+        ):
+            return _INERT if places.longest_name(spelling) == 1 else _HEAD
+        return _LIVE
 
     def _with_article(self, text: str, tokens: Tokens, index: int, finding: Finding) -> Finding:
         """``Le Caire`` → ``Cairo``: a French article before an exonym goes with it."""
