@@ -119,6 +119,7 @@ class ForeignDetector(Detector):
             if not _name_among_target_words(text, span, doc.target_lang)
             and not _a_place(text, span)
             and not _rest_of_a_name(text, span, doc.target_lang)
+            and not _head_of_a_name(text, span)
         ]
         spans = [span for span in spans if not _mentioned(doc, span) and not _markup(text, span)]
         discussed = _discussed_languages(text, spans, doc.target_lang)
@@ -287,6 +288,24 @@ def _rest_of_a_name(text: str, span: LangSpan, target: str) -> bool:
             and zipf(link, target) < rules.max_target_zipf
         )
         for link in before.group("links").lower().split()
+    )
+
+
+def _head_of_a_name(text: str, span: LangSpan) -> bool:
+    """Whether the span is a lower-case word that heads names of its language followed by
+    connectors only, right before a capitalised word: a street's, a square's or a body's
+    name the writer keeps (`the rue de la Paix`, `the place de la Concorde`, `a calle de
+    Alcalá`), as English writes them (foreign.toml ``[name_rest]``'s heads and connectors)."""
+    rules = _name_rest_rules()
+    words = text[span.start : span.end].lower().split()
+    if rules is None or not words or words[0] not in rules.heads.get(span.lang, ()):
+        return False
+    after = text[span.end : span.end + 2]
+    return (
+        all(word in rules.connectors for word in words[1:])
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].isupper()
     )
 
 
