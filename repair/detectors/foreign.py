@@ -223,11 +223,15 @@ def _markup(text: str, span: LangSpan) -> bool:
 
 
 def _mentioned(doc: Document, span: LangSpan) -> bool:
-    """The writer names the span as a phrase of its language, or glosses it (quotations.toml)."""
-    from repair.langid.quotations import mentioned
+    """The writer names the span as a phrase of its language, glosses it, or gives it in
+    parentheses beside its English (quotations.toml)."""
+    from repair.langid.quotations import mentioned, parenthesised_gloss
 
     line = doc.line_at(span.start)
-    return line is not None and mentioned(doc.text, span.start, span.end, line, doc.target_lang)
+    return line is not None and (
+        mentioned(doc.text, span.start, span.end, line, doc.target_lang)
+        or parenthesised_gloss(doc.text, span.start, span.end)
+    )
 
 
 def _deliberate_line(doc: Document, span: LangSpan, tuning: dict) -> bool:
