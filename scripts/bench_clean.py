@@ -32,12 +32,18 @@ left out), so it runs without `../shared`. Their writers borrow words
 (`queso`, `ambiance`, `installer`), quote other languages and print tables flattened to
 text: the do-no-harm test of rules written on news.
 
+`--set genres` measures other genres of English from `genres/` in the data folder (one
+paragraph a line after a credit line): fiction and travel writing with the foreign words
+their writers chose (`déjà vu`, `table d'hôte`, `Fräulein`), recipes, and government
+prose about every country; the writers' own foreign words must stay as they are.
+
 `--set docs` measures reference documentation: the prose paragraphs of the docstrings of
 Python's standard library (`tests/data/python-docstrings.en`, built by
 `build_docstring_set.py`; terse, full of identifiers), so it runs without `../shared` too.
 
-    python scripts/bench_clean.py [--set unseen|dev|comments|web|docs] [--lines 1500] [--start 0]
-                                  [--per-article 20] [--show 10] [--no-mt] [--lang en fr]
+    python scripts/bench_clean.py [--set unseen|dev|comments|web|docs|genres] [--lines 1500]
+                                  [--start 0] [--per-article 20] [--show 10] [--no-mt]
+                                  [--lang en fr]
     python scripts/bench_clean.py --glued [--start 1500] [--lines 1500]
 """
 
@@ -85,6 +91,14 @@ DEV_SETS = (
 
 COMMENT_SETS = (("dev/wmt-newsdiscussdev2015.en", "en"),)
 
+#: Other genres of English, one paragraph a line (credited in each file's first line):
+#: public-domain fiction and travel writing whose writers chose French, Italian and German
+#: words, a household book of recipes with French kitchen words, and the CIA World
+#: Factbook's country introductions (US government text full of foreign names).
+GENRE_SETS = tuple(
+    (f"genres/{genre}.en", "en") for genre in ("fiction", "travel", "recipes", "factbook")
+)
+
 #: Web English of 2010-2025 (news, blogs, guides, reviews, forums, docs): the article lines
 #: of the scraped-page sets in scripts/data (credited there). WCXB's test half is left out:
 #: it is the boilerplate benchmark's held-out set.
@@ -120,8 +134,10 @@ def only_invisible(change: Change) -> bool:
 
 
 def file_articles(path: Path, args: argparse.Namespace) -> list[str]:
-    """A file's non-empty lines (``--start``, ``--lines``) as articles of ``--per-article``."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """A file's non-empty lines (``--start``, ``--lines``) as articles of ``--per-article``
+    (a genre file's first line is its credit, not text)."""
+    lines = path.read_text(encoding="utf-8").splitlines()[args.set == "genres" :]
+    lines = [line for line in lines if line.strip()]
     stop = None if args.lines is None else args.start + args.lines
     return articles(lines[args.start : stop], args.per_article)
 
@@ -217,12 +233,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("unseen", "dev", "comments", "web", "docs"),
+        choices=("unseen", "dev", "comments", "web", "docs", "genres"),
         default="unseen",
         help="unseen: train files no rule was tuned on; dev: the dev files of the aims; "
         "comments: readers' comments, another genre; web: the article text of scraped "
         "English pages (scripts/data, no ../shared needed); docs: Python's docstrings "
-        "(tests/data)",
+        "(tests/data); genres: fiction, travel, recipes, government prose (genres/ in --data)",
     )
     parser.add_argument(
         "--lines", type=int, default=None, help="N lines of each file (1500 unseen, all dev)"
@@ -242,7 +258,12 @@ def main() -> int:
     if args.glued:
         glued(need_data(args.data, GLUED_HOST) / GLUED_HOST, args)
         return 0
-    sets = {"dev": DEV_SETS, "comments": COMMENT_SETS, "web": WEB_SETS}.get(args.set, SETS)
+    sets = {
+        "dev": DEV_SETS,
+        "comments": COMMENT_SETS,
+        "web": WEB_SETS,
+        "genres": GENRE_SETS,
+    }.get(args.set, SETS)
     chosen = [(name, lang) for name, lang in sets if args.lang is None or lang in args.lang]
     if args.set == "docs":
         lines = DOCS_SET.read_text(encoding="utf-8").split("\n", 1)[1].splitlines()

@@ -95,3 +95,17 @@ def test_near_duplicates_flagged(example):
 @pytest.mark.parametrize("example", DUPLICATES["negative"], ids=lambda e: e["text"])
 def test_duplicate_negatives(example):
     assert repair("duplicates", example["text"]).changes == ()
+
+
+def test_a_cry_said_twice_on_one_line_is_only_flagged():
+    """`Don't be angry! Don't be angry!`: a writer's emphasis, flagged; the same cry on two
+    lines and a statement said twice are a scraper's, removed ([duplicates] in scraped.toml)."""
+    table = tomllib.loads(resources.files("repair.data").joinpath("scraped.toml").read_text())
+    table = table["duplicates"]
+    pipeline = Pipeline(RepairConfig(detectors=("duplicates",)))
+    for text in table["outcry_examples"]:
+        changes = pipeline.repair(text + "\n").changes
+        assert [c.action for c in changes] == ["flag"], text
+    for text in table["outcry_negatives"]:
+        changes = pipeline.repair(text + "\n").changes
+        assert [c.action for c in changes] == ["remove"], text

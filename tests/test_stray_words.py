@@ -268,6 +268,22 @@ def test_an_english_plural_of_a_word_english_writes_is_written_as_its_singular()
         assert word in found, text
 
 
+def test_leftovers_vouch_only_for_words_their_languages_write():
+    """Beside a sure French leftover (`foudre`), a word English writes itself is reported when
+    French writes it far more (`loin`), left when only another language does (`pared`,
+    Spanish; `quarts`, Catalan): a writer's French words vouch for no Spanish in English."""
+    from repair.langid.base import foreign_data
+
+    data = foreign_data()["stray"]["leftovers"]
+    repairer = Repairer(RepairConfig(mt=True))
+    for text, word in data["unvouched_examples"]:
+        found = {c.original for c in repairer.repair_text(text + "\n").changes}
+        assert "foudre" in found and word not in found, text
+    for text, word in data["vouched_negatives"]:
+        found = {c.original for c in repairer.repair_text(text + "\n").changes}
+        assert word in found, text
+
+
 def test_the_epithets_of_a_scientific_name_are_no_stray_words():
     """`Sansevieria trifasciata`, `Maranta leuconeura var. kerchoveana`: Latin epithets after
     a rare capitalised genus are the name's; after a common word, or alone, still reported

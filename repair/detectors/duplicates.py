@@ -197,6 +197,17 @@ def sentence_repeat(
     return None
 
 
+def _an_outcry(text: str, previous: Span, current: Span, first: str, table: dict) -> bool:
+    """Whether ``first`` is a cry or a question of at most ``max_outcry_words`` words (ending
+    in ``!`` or ``?``) said again on the same line: a writer's emphasis, not a scraper's."""
+    most = int(table.get("max_outcry_words", 0))
+    return (
+        first.rstrip().endswith(("!", "?"))
+        and len(_WORD.findall(first)) <= most
+        and "\n" not in text[previous.end : current.start]
+    )
+
+
 @register
 class DuplicateDetector(Detector):
     name = "duplicates"
@@ -240,6 +251,18 @@ class DuplicateDetector(Detector):
             finding = sentence_repeat(
                 previous, current, first, second, ratio, (first_words, second_words)
             )
+            if finding is not None and _an_outcry(text, previous, current, first, table):
+                # A writer says a short cry twice on one line (`Don't be angry! Don't be
+                # angry!`): emphasis, only flagged; a scraper doubles lines and paragraphs.
+                finding = Finding(
+                    current.start,
+                    current.end,
+                    "duplicate",
+                    "duplicate.sentence",
+                    0.5,
+                    f"the cry {second[:60]!r} is said twice on one line (a writer's emphasis?)",
+                    action="flag",
+                )
             if finding is not None:
                 yield finding
 

@@ -109,7 +109,7 @@ class ForeignDetector(Detector):
         loanwords: set[tuple[int, int]] = set()
         if doc.focus is None:
             spans, loanwords = _without_lone_known_words(
-                text, spans, doc.target_lang, len(doc.sentences)
+                text, spans, doc.target_lang, len(doc.sentences), source
             )
         if (
             doc.focus is None
@@ -123,6 +123,7 @@ class ForeignDetector(Detector):
             if not _name_among_target_words(text, span, doc.target_lang)
             and not _a_place(text, span)
             and not _rest_of_a_name(text, span, doc.target_lang)
+            and not _head_of_a_name(text, span)
         ]
         spans = [span for span in spans if not _mentioned(doc, span) and not _markup(text, span)]
         discussed = _discussed_languages(text, spans, doc.target_lang)
@@ -232,11 +233,15 @@ def _markup(text: str, span: LangSpan) -> bool:
 
 
 def _mentioned(doc: Document, span: LangSpan) -> bool:
-    """The writer names the span as a phrase of its language, or glosses it (quotations.toml)."""
-    from repair.langid.quotations import mentioned
+    """The writer names the span as a phrase of its language, glosses it, or gives it in
+    parentheses beside its English (quotations.toml)."""
+    from repair.langid.quotations import mentioned, parenthesised_gloss
 
     line = doc.line_at(span.start)
-    return line is not None and mentioned(doc.text, span.start, span.end, line, doc.target_lang)
+    return line is not None and (
+        mentioned(doc.text, span.start, span.end, line, doc.target_lang)
+        or parenthesised_gloss(doc.text, span.start, span.end)
+    )
 
 
 def _deliberate_line(doc: Document, span: LangSpan, tuning: dict) -> bool:
@@ -300,6 +305,24 @@ def _rest_of_a_name(text: str, span: LangSpan, target: str) -> bool:
     )
 
 
+def _head_of_a_name(text: str, span: LangSpan) -> bool:
+    """Whether the span is a lower-case word that heads names of its language followed by
+    connectors only, right before a capitalised word: a street's, a square's or a body's
+    name the writer keeps (`the rue de la Paix`, `the place de la Concorde`, `a calle de
+    Alcalá`), as English writes them (foreign.toml ``[name_rest]``'s heads and connectors)."""
+    rules = _name_rest_rules()
+    words = text[span.start : span.end].lower().split()
+    if rules is None or not words or words[0] not in rules.heads.get(span.lang, ()):
+        return False
+    after = text[span.end : span.end + 2]
+    return (
+        all(word in rules.connectors for word in words[1:])
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].isupper()
+    )
+
+
 class _NameRest(NamedTuple):
     max_words: int
     min_source_zipf: float
@@ -345,13 +368,14 @@ def _a_place(text: str, span: LangSpan) -> bool:
 
 
 def _without_lone_known_words(
-    text: str, spans: list[LangSpan], target: str, sentences: int
+    text: str, spans: list[LangSpan], target: str, sentences: int, source: str
 ) -> tuple[list[LangSpan], set[tuple[int, int]]]:
     """Drop words quoted as words, and the weak stray words (the target knows them, their
     spelling alone hints at them, or they are of no listed language and used again) unless
     the document shows MT leftovers; and name the stray words the target writes that are
     then only flagged (``[stray.leftovers]`` in foreign.toml). A foreign clause or quotation
-    elsewhere does not vouch for them."""
+    elsewhere does not vouch for them, and the leftovers vouch only for words that the
+    document's ``source`` or their own languages write (``_written_by_leftovers``)."""
     from repair.langid.base import foreign_data
     from repair.langid.frequency import zipf
     from repair.langid.lexicon import QUOTED_RULE, STRAY_RULE, WORD
@@ -415,7 +439,19 @@ def _without_lone_known_words(
     # A word of no listed language (a tool's name, `rustfmt`) keeps the weak words beside it,
     # but vouches for no word the target writes: that is only flagged below.
     if sum(lang != UNDETERMINED for _, lang in sure) >= needed:
-        return spans, set()
+        return [
+            span
+            for span in spans
+            if span not in weak
+            or not target_writes(span, floor, margin)
+            or _written_by_leftovers(
+                text,
+                span,
+                target,
+                {source} | {lang for _, lang in sure if lang != UNDETERMINED},
+                floor,
+            )
+        ], set()
     # Fluent text with a few foreign words in many sentences (a restaurant review's `queso`
     # and `tostadas`): the words the target writes are its loanwords, named, never written.
     loanword = float(leftovers.get("loanword_target_zipf", 99.0))
@@ -425,6 +461,34 @@ def _without_lone_known_words(
         for span in kept
         if span.rule == STRAY_RULE and target_writes(span, loanword, 99.0)
     }
+
+
+def _written_by_leftovers(
+    text: str, span: LangSpan, target: str, languages: set[str], floor: float
+) -> bool:
+    """Whether the document's source or a language of its sure leftovers writes every word
+    of ``span``, a run the target writes too, far more than the target does (the stray
+    margin): the leftovers of a French source vouch for a French `loin`, `aliment` left
+    beside them, not for the English words beside a writer's French dishes that only
+    Catalan, Spanish or Italian write more (`pare`, `pared`, `simile`). Only the words the
+    target writes itself at least ``floor`` are asked, without the credit of an English
+    singular: that spares a loanword's plural in fluent text, but `bonos` beside a
+    translation's leftovers is a leftover too."""
+    from repair.langid.frequency import zipf
+    from repair.langid.lexicon import WORD
+    from repair.langid.stray import stray_words
+
+    judge = stray_words(target)
+    if judge is None:
+        return True
+    words = [word.lower() for word in WORD.findall(text, span.start, span.end)]
+    return any(
+        all(
+            zipf(low, target) < floor or zipf(low, lang) - zipf(low, target) >= judge.min_margin
+            for low in words
+        )
+        for lang in languages
+    )
 
 
 def _without_lone_unlisted_words(

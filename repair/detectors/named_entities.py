@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -94,6 +95,8 @@ class NamedEntityDetector(Detector):
                 if not chained:
                     continue
                 confidence = 0.85
+            elif not chained and _ends_a_clause(text, match, lang):
+                continue
             else:
                 confidence = 0.9 if (after.isalnum() or chained) else 0.85
             yield self._finding(text, match.start(), match.end(), confidence, "its '&'")
@@ -142,6 +145,34 @@ def _glued_prefix(letters: str, lang: str) -> str | None:
         if len(rest) >= 3 and zipf(rest.lower(), lang) >= 3.0:
             return name
     return None
+
+
+def _ends_a_clause(text: str, match: re.Match[str], lang: str) -> bool:
+    """Whether ``name;`` is a word of the text that ends a clause, not a remnant: the
+    target's list holds the name (``word_min_zipf``, other languages' web text as much), a
+    word and a space stand before it, a space and a lower-case word after it, and its
+    character is a symbol or a bracket (``clause_word_categories``: `the yen; exporters`,
+    `the gong rang; at eight`), which a reference puts beside a number or a word, never
+    between two clauses. A quote's or a space's remnant (`themselves, quot; he said`) is
+    still one."""
+    table = entity_data()["named"]
+    name = match.group(1)
+    if zipf(name.lower(), lang) < float(table["word_min_zipf"]):
+        return False
+    if unicodedata.category(decode_named(match.group(0))[:1]) not in set(
+        table.get("clause_word_categories", ())
+    ):
+        return False
+    before = text[max(0, match.start() - 2) : match.start()]
+    after = text[match.end() : match.end() + 2]
+    return (
+        len(before) == 2
+        and before[0].isalpha()
+        and before[1] == " "
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].islower()
+    )
 
 
 def _follows_remnant(text: str, start: int) -> bool:

@@ -115,6 +115,25 @@ def mentioned(text: str, start: int, end: int, within: Span, target: str) -> boo
     return after is not None and bool(after.match(text, end, min(within.end, end + _GLOSS_REACH)))
 
 
+def parenthesised_gloss(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a pair of parentheses right after a word, with at
+    most ``[gloss] max_words`` words: the writer's original term beside the English for it
+    (`the town hall (mairie)`, `the Tutsi king (mwami)`), no leftover."""
+    most = int(quotation_data().get("gloss", {}).get("max_words", 0))
+    before = text[max(0, start - 40) : start].rstrip()
+    after = text[end : end + 40].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return False
+    ahead = before[:-1].rstrip()
+    term = text[start:end].rstrip()
+    return (
+        bool(ahead)
+        and ahead[-1].isalpha()
+        and not term.endswith(("!", "?"))  # a cry (`(oups!)`) is the text's, to translate
+        and len(_words(term)) <= most
+    )
+
+
 @lru_cache(maxsize=8)
 def _discussion_cues(target: str) -> tuple[int, re.Pattern[str] | None, dict[str, re.Pattern[str]]]:
     """The target's ``[discussed]`` table compiled: how many grammar terms, one pattern of
