@@ -1,0 +1,154 @@
+"""Calques of rule-based MT learned from parallel news (repair/data/calques_learned.toml).
+
+Apertium writes ``seven years of prison``, ``the president of the Government``, ``no
+longer there is war``: each word is English, the phrase is a word-for-word copy of the
+source's. ``scripts/build_calques.py`` aligns apertium's output of the training news with its
+human reference, keeps the phrases the references rewrite the same way in several documents
+and that real English does not write, and validates each on a held-out year by chrF; this
+module only reads the table it emits and rewrites the phrases (kind "literalism", next to the
+hand-written calques of literalisms.py). All the phrases are searched with one compiled
+alternation, longest first, so the cost does not grow with the number of rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from repair.config import RepairConfig
+from repair.core.document import Document
+from repair.core.edits import Finding
+from repair.data import load_toml
+from repair.detectors.base import Detector, register
+from repair.detectors.literalisms import match_first_letter
+
+DATA_FILE = "calques_learned.toml"
+#: What may not touch a phrase on either side: a phrase is whole words.
+_WORD_EDGE = r"[\w'’-]"
+#: Below the pipeline's FIX_CONFIDENCE: a rule fires only where other damage corroborates
+#: the document as MT output (a phrase rare in English is still written by someone).
+DEFAULT_CONFIDENCE = 0.7
+
+
+@dataclass(frozen=True)
+class Calque:
+    """One learned rule: a phrase of MT output (lower case, words split by one space) and the
+    phrase the references write instead."""
+
+    id: str
+    phrase: str
+    replacement: str
+    languages: tuple[str, ...]
+    confidence: float = DEFAULT_CONFIDENCE
+
+    @property
+    def rule(self) -> str:
+        return f"literalism.learned.{self.id}"
+
+
+@dataclass(frozen=True)
+class CalqueTable:
+    """The rules by phrase and the one pattern that finds them all."""
+
+    by_phrase: Mapping[str, Calque]
+    pattern: re.Pattern[str] | None
+
+    def matches(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[re.Match[str], Calque]]:
+        """Each non-overlapping phrase found, left to right, with its rule."""
+        if self.pattern is None:
+            return
+        for found in self.pattern.finditer(text, start, len(text) if end is None else end):
+            rule = self.by_phrase.get(" ".join(found.group().lower().split()))
+            if rule is not None:
+                yield found, rule
+
+    def rewrite(self, text: str) -> str:
+        """``text`` with every phrase replaced (the learner's way of applying the table)."""
+        pieces, last = [], 0
+        for found, rule in self.matches(text):
+            pieces += [
+                text[last : found.start()],
+                match_first_letter(found.group(), rule.replacement),
+            ]
+            last = found.end()
+        return "".join(pieces) + text[last:] if pieces else text
+
+
+def compile_table(rules: Iterable[Calque]) -> CalqueTable:
+    """One case-insensitive alternation of the phrases, longest first (a regex alternation
+    takes the first alternative that matches at a position), words joined by any white
+    space, and whole words only."""
+    by_phrase = {rule.phrase: rule for rule in rules}
+    if not by_phrase:
+        return CalqueTable(by_phrase, None)
+    alternatives = sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase))
+    body = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in alternatives)
+    pattern = re.compile(rf"(?<!{_WORD_EDGE})(?:{body})(?!{_WORD_EDGE})", re.IGNORECASE)
+    return CalqueTable(by_phrase, pattern)
+
+
+def rules_of(data: Mapping[str, Sequence[Mapping]]) -> list[Calque]:
+    """The rules of a parsed data file."""
+    return [
+        Calque(
+            id=raw["id"],
+            phrase=" ".join(raw["phrase"].lower().split()),
+            replacement=raw["replacement"],
+            languages=tuple(raw.get("languages", ())),
+            confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
+        )
+        for raw in data.get("rule", ())
+    ]
+
+
+@cache
+def calque_table(source_lang: str = "auto") -> CalqueTable:
+    """The table for text translated from ``source_lang`` (every rule when it is unknown)."""
+    rules = rules_of(load_toml(DATA_FILE))
+    if source_lang != "auto":
+        rules = [rule for rule in rules if source_lang in rule.languages]
+    return compile_table(rules)
+
+
+def find_calques(doc: Document, table: CalqueTable) -> list[Finding]:
+    """A fix for each learned phrase in the document (only in its focus on a re-run)."""
+    spans = [(span.start, span.end) for span in doc.focus] if doc.focus is not None else [(0, None)]
+    findings = []
+    for start, end in spans:
+        for found, rule in table.matches(doc.text, start, end):
+            findings.append(
+                Finding(
+                    found.start(),
+                    found.end(),
+                    "literalism",
+                    rule.rule,
+                    rule.confidence,
+                    f"word-for-word MT phrase; news references write {rule.replacement!r}"
+                    " (learned from parallel news)",
+                    suggestion=match_first_letter(found.group(), rule.replacement),
+                )
+            )
+    return findings
+
+
+@register
+class CalqueDetector(Detector):
+    name = "calques"
+    kinds = ("literalism",)
+    languages = ("en",)
+
+    @classmethod
+    def applies_to(cls, config: RepairConfig) -> bool:
+        return config.target_lang == "en" and config.source_lang in ("auto", *_languages())
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        yield from find_calques(doc, calque_table(self.config.source_lang))
+
+
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(lang for rule in rules_of(load_toml(DATA_FILE)) for lang in rule.languages)
