@@ -10,7 +10,8 @@ bare or with one unchanged word of context on either side. A substitution become
 - it is seen in at least ``MIN_DOCUMENTS`` documents (blocks of ``DOCUMENT_LINES`` lines;
   the WMT sets hold no document ids) and ``MIN_SENTENCES`` sentences;
 - its precision is high: of the output sentences holding the phrase, at least
-  ``MIN_PRECISION`` have it replaced so by their reference;
+  ``MIN_PRECISION`` (``MIN_WORD_PRECISION`` for a lone word) have it replaced so by their
+  reference; a phrase the reference leaves out whole is never a rule;
 - the phrase is (near) absent from real English: in the English of Tatoeba, Europarl, the
   English news of WMT19, the web pages of scripts/data and the training references, it is at
   least ``MIN_MT_RATIO`` times rarer per word than in apertium's output, and the do-no-harm
@@ -66,6 +67,9 @@ DOCUMENT_LINES = 25
 MIN_DOCUMENTS = 3
 MIN_SENTENCES = 3
 MIN_PRECISION = 0.2
+#: A lone word's rule is a choice of synonym (``chamber`` -> ``House``), right only in some
+#: senses: the references must make it more often.
+MIN_WORD_PRECISION = 0.4
 MIN_MT_RATIO = 10.0
 MAX_WORDS = 4
 #: A word of a rule is this common in English (wordfreq Zipf).
@@ -152,8 +156,8 @@ def substitutions(sentence: Sentence) -> Iterator[tuple[Phrase, Phrase, str]]:
             shapes.append((i1, i2 + 1, j1, j2 + 1))
         for a1, a2, b1, b2 in shapes:
             phrase, replacement = tuple(mt[a1:a2]), tuple(ref[b1:b2])
-            if len(phrase) > MAX_WORDS + 1 or not phrase:
-                continue
+            if len(phrase) > MAX_WORDS + 1 or not phrase or not replacement:
+                continue  # a phrase the reference drops whole carries meaning elsewhere
             if not all(map(english_word, phrase)) or not all(map(english_word, replacement)):
                 continue
             if spelling(phrase) == spelling(replacement):
@@ -316,7 +320,7 @@ def learn(sentences: Sequence[Sentence], indices: Sequence[int]) -> dict[Phrase,
     for (phrase, replacement), ev in supported.items():
         occurrences = len(holding[phrase])
         precision = len(ev.sentences) / max(1, occurrences)
-        if precision < MIN_PRECISION:
+        if precision < (MIN_PRECISION if len(phrase) > 1 else MIN_WORD_PRECISION):
             continue
         current = best.get(phrase)
         if current is None or len(ev.sentences) > len(current.evidence.sentences):
