@@ -66,7 +66,7 @@ FORBIDDEN = ("wmt-newstest2012",)
 DOCUMENT_LINES = 25
 MIN_DOCUMENTS = 3
 MIN_SENTENCES = 3
-MIN_PRECISION = 0.2
+MIN_PRECISION = 0.25
 #: A lone word's rule is a choice of synonym (``chamber`` -> ``House``), right only in some
 #: senses: the references must make it more often.
 MIN_WORD_PRECISION = 0.4
@@ -75,6 +75,8 @@ MAX_WORDS = 4
 #: A word of a rule is this common in English (wordfreq Zipf).
 MIN_ZIPF = 3.0
 MIN_FOLDS = 2
+#: How often a next word must follow a phrase to become an exception (``unless_next``).
+MIN_EXCEPTION = 2
 #: The corpus chrF a rule must add on the held-out years, summed.
 MIN_GAIN = 0.001
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
@@ -267,6 +269,7 @@ class Candidate:
     english_rate: float = 0.0
     held_out: float = 0.0
     folds: int = 0
+    unless_next: tuple[str, ...] = ()
 
     def rule(self, languages: Sequence[str] = ()) -> Calque:
         return Calque(
@@ -274,6 +277,7 @@ class Candidate:
             phrase=" ".join(self.phrase),
             replacement=self.surface,
             languages=tuple(languages),
+            unless_next=self.unless_next,
         )
 
 
@@ -326,7 +330,40 @@ def learn(sentences: Sequence[Sentence], indices: Sequence[int]) -> dict[Phrase,
         if current is None or len(ev.sentences) > len(current.evidence.sentences):
             surface = written(ev.surfaces, replacement)
             best[phrase] = Candidate(phrase, replacement, surface, ev, occurrences, precision)
+    learn_exceptions(best, sentences, indices)
     return best
+
+
+def learn_exceptions(
+    candidates: dict[Phrase, Candidate], sentences: Sequence[Sentence], indices: Sequence[int]
+) -> None:
+    """Set each candidate's ``unless_next``: the words after which the references keep the
+    phrase as it is (``the executive committee`` stays, ``the executive`` alone is the
+    government): seen at least twice after it, the references keeping the phrase in two
+    thirds of those sentences and never making the substitution there."""
+    seen: dict[Phrase, Counter[str]] = defaultdict(Counter)
+    kept: dict[Phrase, Counter[str]] = defaultdict(Counter)
+    for index in indices:
+        mt = sentences[index].mt_tokens
+        reference = f" {' '.join(sentences[index].ref_tokens)} "
+        for size in range(1, MAX_WORDS + 2):
+            for start in range(len(mt) - size):
+                gram = tuple(mt[start : start + size])
+                candidate = candidates.get(gram)
+                following = mt[start + size]
+                if candidate is None or not WORDLIKE.fullmatch(following):
+                    continue
+                seen[gram][following] += 1
+                if index not in candidate.evidence.sentences and f" {' '.join(gram)} " in reference:
+                    kept[gram][following] += 1
+    for gram, candidate in candidates.items():
+        candidate.unless_next = tuple(
+            sorted(
+                word
+                for word, count in seen[gram].items()
+                if count >= MIN_EXCEPTION and 3 * kept[gram][word] >= 2 * count
+            )
+        )
 
 
 def not_english(
@@ -536,6 +573,7 @@ def emit(
             f"phrase = {toml_string(' '.join(phrase))}",
             f"replacement = {toml_string(best.surface)}",
             f"languages = {json.dumps(langs)}",
+            *([f"unless_next = {json.dumps(list(best.unless_next))}"] if best.unless_next else []),
             f"sentences = {len(ev.sentences)}",
             f"documents = {len(ev.documents)}",
             f"precision = {best.precision:.2f}",

@@ -76,3 +76,19 @@ def test_findings_are_low_confidence_literalisms():
 def test_a_known_source_language_takes_its_own_rules():
     for lang in ("fr", "es"):
         assert all(lang in rule.languages for rule in calque_table(lang).by_phrase.values())
+
+
+def test_an_exception_word_after_the_phrase_keeps_it():
+    """``the executive committee`` stays (the references keep it), ``the executive`` alone
+    is the government."""
+    rule = Calque(
+        "the-executive--the-government",
+        "the executive",
+        "the government",
+        ("fr",),
+        unless_next=("committee",),
+    )
+    table = compile_table([rule])
+    assert table.rewrite("The executive said no.") == "The government said no."
+    assert table.rewrite("The executive committee said no.") == "The executive committee said no."
+    assert table.rewrite("the executive committees") == "the government committees"

@@ -42,6 +42,16 @@ class Calque:
     replacement: str
     languages: tuple[str, ...]
     confidence: float = DEFAULT_CONFIDENCE
+    #: Words after which the references keep the phrase (``the executive committee``).
+    unless_next: tuple[str, ...] = ()
+
+    def regex(self) -> str:
+        """The phrase's words joined by any white space, and no exception word after it."""
+        words = r"\s+".join(map(re.escape, self.phrase.split()))
+        if not self.unless_next:
+            return words
+        following = "|".join(map(re.escape, self.unless_next))
+        return rf"{words}(?!\s+(?:{following})(?!{_WORD_EDGE}))"
 
     @property
     def rule(self) -> str:
@@ -81,12 +91,12 @@ class CalqueTable:
 def compile_table(rules: Iterable[Calque]) -> CalqueTable:
     """One case-insensitive alternation of the phrases, longest first (a regex alternation
     takes the first alternative that matches at a position), words joined by any white
-    space, and whole words only."""
+    space, whole words only, each with its exceptions."""
     by_phrase = {rule.phrase: rule for rule in rules}
     if not by_phrase:
         return CalqueTable(by_phrase, None)
     alternatives = sorted(by_phrase, key=lambda phrase: (-len(phrase), phrase))
-    body = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in alternatives)
+    body = "|".join(by_phrase[phrase].regex() for phrase in alternatives)
     pattern = re.compile(rf"(?<!{_WORD_EDGE})(?:{body})(?!{_WORD_EDGE})", re.IGNORECASE)
     return CalqueTable(by_phrase, pattern)
 
@@ -100,6 +110,7 @@ def rules_of(data: Mapping[str, Sequence[Mapping]]) -> list[Calque]:
             replacement=raw["replacement"],
             languages=tuple(raw.get("languages", ())),
             confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
+            unless_next=tuple(word.lower() for word in raw.get("unless_next", ())),
         )
         for raw in data.get("rule", ())
     ]
