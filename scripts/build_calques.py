@@ -70,7 +70,7 @@ MIN_PRECISION = 0.25
 #: A lone word's rule is a choice of synonym (``chamber`` -> ``House``), right only in some
 #: senses: the references must make it more often.
 MIN_WORD_PRECISION = 0.4
-MIN_MT_RATIO = 10.0
+MIN_MT_RATIO = 30.0
 MAX_WORDS = 4
 #: A word of a rule is this common in English (wordfreq Zipf).
 MIN_ZIPF = 3.0

@@ -28,7 +28,7 @@ def test_the_table_has_rules_with_their_evidence():
         assert set(raw["languages"]) <= {"fr", "es"} and raw["languages"], raw["id"]
         assert raw["documents"] >= 3 and raw["sentences"] >= raw["documents"], raw["id"]
         assert 0 < raw["precision"] <= 1 and raw["held_out_chrf"] >= 0, raw["id"]
-        assert raw["english_per_million"] * 10 <= raw["mt_per_million"], raw["id"]
+        assert raw["english_per_million"] * 30 <= raw["mt_per_million"], raw["id"]
 
 
 @pytest.mark.parametrize("raw", RAW_RULES, ids=lambda raw: raw["id"])
@@ -68,7 +68,7 @@ def test_findings_are_low_confidence_literalisms():
     assert (finding.kind, finding.suggestion, finding.confidence) == (
         "literalism",
         "in prison",
-        0.7,
+        0.55,
     )
     assert finding.rule == "literalism.learned.of-prison--in-prison"
 
@@ -92,3 +92,18 @@ def test_an_exception_word_after_the_phrase_keeps_it():
     assert table.rewrite("The executive said no.") == "The government said no."
     assert table.rewrite("The executive committee said no.") == "The executive committee said no."
     assert table.rewrite("the executive committees") == "the government committees"
+
+
+def test_an_uncorroborated_learned_fix_is_dropped_not_flagged():
+    """Below SILENT_CONFIDENCE: in a document with no other damage the fix says nothing; with
+    confident fixes of two other rules it is applied."""
+    from repair.core.edits import Edit
+    from repair.pipeline import corroborate
+
+    def edit(start: int, rule: str, confidence: float) -> Edit:
+        return Edit(start, start + 1, "x", "fix", "literalism", rule, confidence, "m")
+
+    learned = edit(0, "literalism.learned.a--b", 0.55)
+    assert corroborate([learned]) == []
+    others = [edit(5, "literalism.one", 0.9), edit(9, "foreign.word", 0.9)]
+    assert corroborate([learned, *others])[0] == learned

@@ -27,9 +27,10 @@ from repair.detectors.literalisms import match_first_letter
 DATA_FILE = "calques_learned.toml"
 #: What may not touch a phrase on either side: a phrase is whole words.
 _WORD_EDGE = r"[\w'’-]"
-#: Below the pipeline's FIX_CONFIDENCE: a rule fires only where other damage corroborates
-#: the document as MT output (a phrase rare in English is still written by someone).
-DEFAULT_CONFIDENCE = 0.7
+#: Below the pipeline's SILENT_CONFIDENCE: a rule fires only where other damage corroborates
+#: the document as MT output, and says nothing elsewhere (a phrase rare in English is still
+#: written by someone: a flag in clean English would only be noise).
+DEFAULT_CONFIDENCE = 0.55
 
 
 @dataclass(frozen=True)
