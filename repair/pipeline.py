@@ -17,7 +17,9 @@ applied only when the document shows independent damage — confident fixes by a
 only moves spacing (a space before a comma, a missing no-break space before ``?`` in French)
 is then dropped instead, unless ``RepairConfig.cosmetic_flags`` asks for it: in clean
 human text it is a writer's habit, not damage, and a flag for each would bury the findings a
-reviewer is there for.
+reviewer is there for. A fix below ``SILENT_CONFIDENCE`` is no evidence of damage at all (a
+phrase learned from MT output that English writes now and then: ``the executive``): without
+corroboration it is dropped, never flagged.
 
 Stages run in order (``normalize`` first), each again on its own output while it changes
 text. A later stage's fix can uncover damage an earlier stage would fix (a no-break space made
@@ -58,6 +60,8 @@ AUTO = "auto"
 FIX_CONFIDENCE = 0.75
 #: How many other rules must have made confident fixes in the document.
 CORROBORATING_RULES = 2
+#: Fixes below this confidence are dropped, not flagged, when nothing corroborates them.
+SILENT_CONFIDENCE = 0.6
 
 #: Words and single marks: what a spacing-only fix keeps as it was.
 _TOKEN = re.compile(r"\w+|\S")
@@ -134,8 +138,9 @@ def corroborate(
     text: str | None = None,
     cosmetic_flags: bool = True,
 ) -> list[Edit]:
-    """Turn unconfirmed low-confidence fixes into flags; with ``text`` and without
-    ``cosmetic_flags``, drop those that only change spacing (see the module docstring)."""
+    """Turn unconfirmed low-confidence fixes into flags; drop those below
+    ``SILENT_CONFIDENCE`` and, with ``text`` and without ``cosmetic_flags``, those that only
+    change spacing (see the module docstring)."""
     confident = {
         e.rule for e in edits if e.replacement is not None and e.confidence >= FIX_CONFIDENCE
     } | {c.rule for c in earlier if c.replacement is not None and c.confidence >= FIX_CONFIDENCE}
@@ -146,7 +151,7 @@ def corroborate(
             and edit.confidence < FIX_CONFIDENCE
             and len(confident - {edit.rule}) < CORROBORATING_RULES
         ):
-            if (
+            if edit.confidence < SILENT_CONFIDENCE or (
                 text is not None
                 and not cosmetic_flags
                 and only_spacing(text[edit.start : edit.end], edit.replacement)

@@ -6,6 +6,7 @@ from __future__ import annotations
 # layer test sees every edge.
 from repair.detectors import (  # noqa: F401
     boilerplate,
+    calques,
     duplicates,
     encoding,
     entities,
