@@ -28,6 +28,7 @@ from repair.detectors.literalisms import match_first_letter
 
 DATA_FILE = "calques_learned.toml"
 _SPACES = re.compile(r"\s+")
+_EDGE_CHAR = re.compile(r"[\w'’-]")
 #: What may not touch a phrase on either side: a phrase is whole words.
 _WORD_EDGE = r"[\w'’-]"
 #: Below the pipeline's SILENT_CONFIDENCE: a rule fires only where other damage corroborates
@@ -67,12 +68,18 @@ class CalqueTable:
 
     def present(self, text: str) -> bool:
         """Whether some phrase may occur in ``text``: its lower case with each run of white
-        space made one space holds a phrase (a superset of the pattern's matches, which are
-        whole words joined by any white space)."""
+        space made one space holds a phrase as whole words (`alas`, not `Alaska`): a superset
+        of the pattern's matches, which are whole words joined by any white space."""
         if self.finder is None:
             return self.pattern is not None
         plain = _SPACES.sub(" ", text.lower())
-        return next(self.finder.iter(plain), None) is not None
+        for end, phrase in self.finder.iter(plain):
+            start = end + 1 - len(phrase)
+            if not (
+                (start and _EDGE_CHAR.match(plain, start - 1)) or _EDGE_CHAR.match(plain, end + 1)
+            ):
+                return True
+        return False
 
     def matches(
         self, text: str, start: int = 0, end: int | None = None
