@@ -138,3 +138,32 @@ def test_the_languages_read_from_wordfreqs_files_are_its_own():
     from repair.core.languages import _word_list_languages
 
     assert _word_list_languages() == set(available_languages())
+
+
+def test_an_interrupt_lost_in_a_finalizer_is_delivered_again(monkeypatch):
+    """Under load, SIGTERM landed in an object's ``__del__`` run by the garbage collector:
+    Python printed it as an ignored exception with a traceback and the run went on. The hook
+    sends the signal again, and it is raised where the run is."""
+    import signal
+    import sys
+    import time
+
+    from repair.cli.app import Terminated, _redeliver_interrupts
+
+    def handler(signum, frame):
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    monkeypatch.setattr(sys, "unraisablehook", _redeliver_interrupts)
+
+    class Finalized:
+        def __del__(self):
+            raise Terminated
+
+    try:
+        with pytest.raises(Terminated):
+            Finalized()
+            for _ in range(200):
+                time.sleep(0.01)
+    finally:
+        signal.signal(signal.SIGTERM, previous)

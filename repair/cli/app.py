@@ -104,9 +104,35 @@ def _on_sigterm(main_pid: int):
     return handle
 
 
+#: Seconds before an interrupt lost in a finalizer is sent again: long enough for the hook and
+#: the finalizer to return first.
+_RESEND_AFTER = 0.05
+
+
+def _redeliver_interrupts(unraisable: sys.UnraisableHookArgs) -> None:
+    """An interrupt that lands while a finalizer runs (an object's ``__del__`` called by the
+    garbage collector) cannot unwind the run: Python prints it, traceback and all, as an
+    ignored exception and goes on, and the run ended normally (seen under load: SIGTERM in
+    ``SetBase.__del__``). The signal is sent again from another thread a moment later, so
+    that it lands after this hook, where the run is (raised here, it would be ignored in
+    turn); any other
+    unraisable exception goes to Python's own hook."""
+    import threading
+
+    kind = unraisable.exc_type
+    if kind is not None and issubclass(kind, (Terminated, KeyboardInterrupt)):
+        signum = signal.SIGTERM if issubclass(kind, Terminated) else signal.SIGINT
+        resend = threading.Timer(_RESEND_AFTER, os.kill, args=(os.getpid(), signum))
+        resend.daemon = True
+        resend.start()
+    else:
+        sys.__unraisablehook__(unraisable)
+
+
 def main() -> None:
     """Console-script entry point: a closed pipe, Ctrl-C and SIGTERM end quietly, in one line."""
     signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
+    sys.unraisablehook = _redeliver_interrupts
     try:
         app(standalone_mode=True)
     except BrokenPipeError:
