@@ -28,9 +28,9 @@ from repair.detectors.literalisms import match_first_letter
 
 DATA_FILE = "calques_learned.toml"
 _SPACES = re.compile(r"\s+")
-_EDGE_CHAR = re.compile(r"[\w'’-]")
 #: What may not touch a phrase on either side: a phrase is whole words.
 _WORD_EDGE = r"[\w'’-]"
+_EDGE_CHAR = re.compile(_WORD_EDGE)
 #: Below the pipeline's SILENT_CONFIDENCE: a rule fires only where other damage corroborates
 #: the document as MT output, and says nothing elsewhere (a phrase rare in English is still
 #: written by someone: a flag in clean English would only be noise).

@@ -422,12 +422,12 @@ def _glossed(doc: Document, finding: Finding, core: str, lang: str, chosen: str)
     if sentence is None:
         return False
     text, reach = doc.text, int(rules["window_words"])
-    before = [m for m in _GLOSS_WORD.finditer(text, sentence.start, finding.start)][-reach:]
-    after = [m for m in _GLOSS_WORD.finditer(text, finding.end, sentence.end)][:reach]
+    before = list(_TOKEN.finditer(text, sentence.start, finding.start))[-reach:]
+    after = list(_TOKEN.finditer(text, finding.end, sentence.end))[:reach]
     ceiling = float(rules["max_sense_zipf"])
     candidates = [chosen, *dictionary_candidates(core, lang)[: int(rules["senses"])]]
     for candidate in dict.fromkeys(c.lower() for c in candidates if c):
-        words = _GLOSS_WORD.findall(candidate)
+        words = _TOKEN.findall(candidate)
         if not words or (len(words) == 1 and zipf(words[0], "en") > ceiling):
             continue  # a function word (`of`, `that`) is beside any word
         for start, end in _phrases(before, words) + _phrases(after, words):
@@ -443,7 +443,7 @@ def _sets_off(between: str, rules: dict) -> bool:
     bracket, a dash or a colon, or a comma with an apposition's opener (`, the endless traffic
     jam`, `, her abuela`; in a list, `lunch, merienda` is the next item), close by, and no
     coordination (`traditions ancient and archaïques`, a source's pair of synonyms)."""
-    if _COORDINATED.search(between) or len(_GLOSS_WORD.findall(between)) > int(
+    if _COORDINATED.search(between) or len(_TOKEN.findall(between)) > int(
         rules["max_between_words"]
     ):
         return False
@@ -471,7 +471,6 @@ def _phrases(matches: list[re.Match[str]], words: list[str]) -> list[tuple[int, 
     return found
 
 
-_GLOSS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GLOSS_MARK = re.compile(r"[()\[\]:—–]|\s-\s")
 _COORDINATED = re.compile(r"\b(?:and|y|et|und)\b", re.IGNORECASE)
 
